@@ -1,0 +1,277 @@
+//! All records of a vault in memory, by kind. The vault holds them encrypted;
+//! the front ends work on this decrypted copy while the vault is unlocked.
+
+use super::breach::Breach;
+use super::id::Id;
+use super::kind::Kind;
+use super::records::*;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Dataset {
+    pub people: BTreeMap<Id, Person>,
+    pub trajectories: BTreeMap<Id, Trajectory>,
+    pub documents: BTreeMap<Id, Document>,
+    pub team_reports: BTreeMap<Id, TeamReport>,
+    pub contact_requests: BTreeMap<Id, ContactRequest>,
+    pub quotes: BTreeMap<Id, Quote>,
+    pub subscribers: BTreeMap<Id, Subscriber>,
+    pub suppressions: BTreeMap<Id, Suppression>,
+    pub consents: BTreeMap<Id, Consent>,
+    pub disclosures: BTreeMap<Id, Disclosure>,
+    pub subject_requests: BTreeMap<Id, SubjectRequest>,
+    pub complaints: BTreeMap<Id, Complaint>,
+    pub breaches: BTreeMap<Id, Breach>,
+}
+
+impl Dataset {
+    pub fn insert(&mut self, id: Id, record: AnyRecord) {
+        match record {
+            AnyRecord::Person(r) => drop(self.people.insert(id, r)),
+            AnyRecord::Trajectory(r) => drop(self.trajectories.insert(id, r)),
+            AnyRecord::Document(r) => drop(self.documents.insert(id, r)),
+            AnyRecord::TeamReport(r) => drop(self.team_reports.insert(id, r)),
+            AnyRecord::ContactRequest(r) => drop(self.contact_requests.insert(id, r)),
+            AnyRecord::Quote(r) => drop(self.quotes.insert(id, r)),
+            AnyRecord::Subscriber(r) => drop(self.subscribers.insert(id, r)),
+            AnyRecord::Suppression(r) => drop(self.suppressions.insert(id, r)),
+            AnyRecord::Consent(r) => drop(self.consents.insert(id, r)),
+            AnyRecord::Disclosure(r) => drop(self.disclosures.insert(id, r)),
+            AnyRecord::SubjectRequest(r) => drop(self.subject_requests.insert(id, r)),
+            AnyRecord::Complaint(r) => drop(self.complaints.insert(id, r)),
+            AnyRecord::Breach(r) => drop(self.breaches.insert(id, r)),
+        }
+    }
+
+    /// Removes a record; true when it was there.
+    pub fn remove(&mut self, kind: Kind, id: &Id) -> bool {
+        match kind {
+            Kind::Person => self.people.remove(id).is_some(),
+            Kind::Trajectory => self.trajectories.remove(id).is_some(),
+            Kind::IndividualReport | Kind::QuestionnaireResult => {
+                let is_kind = self
+                    .documents
+                    .get(id)
+                    .is_some_and(|d| d.kind.record_kind() == kind);
+                is_kind && self.documents.remove(id).is_some()
+            }
+            Kind::TeamReport => self.team_reports.remove(id).is_some(),
+            Kind::ContactRequest => self.contact_requests.remove(id).is_some(),
+            Kind::Quote => self.quotes.remove(id).is_some(),
+            Kind::Subscriber => self.subscribers.remove(id).is_some(),
+            Kind::Suppression => self.suppressions.remove(id).is_some(),
+            Kind::Consent => self.consents.remove(id).is_some(),
+            Kind::Disclosure => self.disclosures.remove(id).is_some(),
+            Kind::SubjectRequest => self.subject_requests.remove(id).is_some(),
+            Kind::Complaint => self.complaints.remove(id).is_some(),
+            Kind::Breach => self.breaches.remove(id).is_some(),
+        }
+    }
+
+    /// A copy of one record, tagged with its kind.
+    pub fn get(&self, kind: Kind, id: &Id) -> Option<AnyRecord> {
+        match kind {
+            Kind::Person => self.people.get(id).cloned().map(AnyRecord::Person),
+            Kind::Trajectory => self
+                .trajectories
+                .get(id)
+                .cloned()
+                .map(AnyRecord::Trajectory),
+            Kind::IndividualReport | Kind::QuestionnaireResult => self
+                .documents
+                .get(id)
+                .filter(|d| d.kind.record_kind() == kind)
+                .cloned()
+                .map(AnyRecord::Document),
+            Kind::TeamReport => self
+                .team_reports
+                .get(id)
+                .cloned()
+                .map(AnyRecord::TeamReport),
+            Kind::ContactRequest => self
+                .contact_requests
+                .get(id)
+                .cloned()
+                .map(AnyRecord::ContactRequest),
+            Kind::Quote => self.quotes.get(id).cloned().map(AnyRecord::Quote),
+            Kind::Subscriber => self.subscribers.get(id).cloned().map(AnyRecord::Subscriber),
+            Kind::Suppression => self
+                .suppressions
+                .get(id)
+                .cloned()
+                .map(AnyRecord::Suppression),
+            Kind::Consent => self.consents.get(id).cloned().map(AnyRecord::Consent),
+            Kind::Disclosure => self.disclosures.get(id).cloned().map(AnyRecord::Disclosure),
+            Kind::SubjectRequest => self
+                .subject_requests
+                .get(id)
+                .cloned()
+                .map(AnyRecord::SubjectRequest),
+            Kind::Complaint => self.complaints.get(id).cloned().map(AnyRecord::Complaint),
+            Kind::Breach => self.breaches.get(id).cloned().map(AnyRecord::Breach),
+        }
+    }
+
+    /// Whether any record of any kind has this id.
+    pub fn contains_id(&self, id: &Id) -> bool {
+        self.people.contains_key(id)
+            || self.trajectories.contains_key(id)
+            || self.documents.contains_key(id)
+            || self.team_reports.contains_key(id)
+            || self.contact_requests.contains_key(id)
+            || self.quotes.contains_key(id)
+            || self.subscribers.contains_key(id)
+            || self.suppressions.contains_key(id)
+            || self.consents.contains_key(id)
+            || self.disclosures.contains_key(id)
+            || self.subject_requests.contains_key(id)
+            || self.complaints.contains_key(id)
+            || self.breaches.contains_key(id)
+    }
+
+    /// A fresh id not used by any record here.
+    pub fn new_id(&self) -> Id {
+        loop {
+            let id = Id::generate();
+            if !self.contains_id(&id) {
+                return id;
+            }
+        }
+    }
+
+    /// Every record as (kind, id), in kind order then id order.
+    pub fn keys(&self) -> Vec<(Kind, Id)> {
+        let mut out = Vec::with_capacity(self.len());
+        out.extend(self.people.keys().map(|i| (Kind::Person, i.clone())));
+        out.extend(
+            self.trajectories
+                .keys()
+                .map(|i| (Kind::Trajectory, i.clone())),
+        );
+        out.extend(
+            self.documents
+                .iter()
+                .map(|(i, d)| (d.kind.record_kind(), i.clone())),
+        );
+        out.extend(
+            self.team_reports
+                .keys()
+                .map(|i| (Kind::TeamReport, i.clone())),
+        );
+        out.extend(
+            self.contact_requests
+                .keys()
+                .map(|i| (Kind::ContactRequest, i.clone())),
+        );
+        out.extend(self.quotes.keys().map(|i| (Kind::Quote, i.clone())));
+        out.extend(
+            self.subscribers
+                .keys()
+                .map(|i| (Kind::Subscriber, i.clone())),
+        );
+        out.extend(
+            self.suppressions
+                .keys()
+                .map(|i| (Kind::Suppression, i.clone())),
+        );
+        out.extend(self.consents.keys().map(|i| (Kind::Consent, i.clone())));
+        out.extend(
+            self.disclosures
+                .keys()
+                .map(|i| (Kind::Disclosure, i.clone())),
+        );
+        out.extend(
+            self.subject_requests
+                .keys()
+                .map(|i| (Kind::SubjectRequest, i.clone())),
+        );
+        out.extend(self.complaints.keys().map(|i| (Kind::Complaint, i.clone())));
+        out.extend(self.breaches.keys().map(|i| (Kind::Breach, i.clone())));
+        out
+    }
+
+    pub fn len(&self) -> usize {
+        self.people.len()
+            + self.trajectories.len()
+            + self.documents.len()
+            + self.team_reports.len()
+            + self.contact_requests.len()
+            + self.quotes.len()
+            + self.subscribers.len()
+            + self.suppressions.len()
+            + self.consents.len()
+            + self.disclosures.len()
+            + self.subject_requests.len()
+            + self.complaints.len()
+            + self.breaches.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of records per kind (kinds with none left out).
+    pub fn counts(&self) -> BTreeMap<Kind, usize> {
+        let mut out = BTreeMap::new();
+        for (k, _) in self.keys() {
+            *out.entry(k).or_insert(0) += 1;
+        }
+        out
+    }
+
+    /// The label of DESIGN.md section 8: title, name, e-mail, or the
+    /// requester's name (organisation once the requester is removed).
+    pub fn label(&self, kind: Kind, id: &Id) -> String {
+        match kind {
+            Kind::Person => self.people.get(id).map(|p| p.name.clone()),
+            Kind::Trajectory => self.trajectories.get(id).map(|t| t.title.clone()),
+            Kind::IndividualReport | Kind::QuestionnaireResult => {
+                self.documents.get(id).map(|d| d.title.clone())
+            }
+            Kind::TeamReport => self.team_reports.get(id).map(|t| t.title.clone()),
+            Kind::ContactRequest => self.contact_requests.get(id).map(|c| c.name.clone()),
+            Kind::Quote => self.quotes.get(id).map(|q| self.quote_label(q)),
+            Kind::Subscriber => self.subscribers.get(id).map(|s| s.email.clone()),
+            Kind::Suppression => Some(String::from("—")),
+            Kind::Consent => self.consents.get(id).map(|c| c.recipient.clone()),
+            Kind::Disclosure => self.disclosures.get(id).map(|d| d.recipient.clone()),
+            Kind::SubjectRequest => self.subject_requests.get(id).map(|r| {
+                r.person
+                    .as_ref()
+                    .and_then(|p| self.people.get(p))
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| r.kind.name().to_string())
+            }),
+            Kind::Complaint => self.complaints.get(id).map(|c| c.summary.clone()),
+            Kind::Breach => self.breaches.get(id).map(|b| b.title.clone()),
+        }
+        .unwrap_or_default()
+    }
+
+    fn quote_label(&self, q: &Quote) -> String {
+        q.requester
+            .as_ref()
+            .and_then(|r| self.people.get(r))
+            .map(|p| p.name.clone())
+            .or_else(|| q.requester_organisation.clone())
+            .unwrap_or_default()
+    }
+
+    /// Finds a person by id or (case-insensitively) by e-mail address.
+    pub fn find_person(&self, id_or_email: &str) -> Option<Id> {
+        if let Some(id) = Id::parse(id_or_email)
+            && self.people.contains_key(&id)
+        {
+            return Some(id);
+        }
+        let wanted = super::mailing::normalise_email(id_or_email);
+        self.people
+            .iter()
+            .find(|(_, p)| {
+                p.email
+                    .as_deref()
+                    .is_some_and(|e| super::mailing::normalise_email(e) == wanted)
+            })
+            .map(|(id, _)| id.clone())
+    }
+}

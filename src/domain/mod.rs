@@ -1,0 +1,17 @@
+//! Pure rules: types, retention, mailing list, breach assessment. No I/O.
+
+pub mod breach;
+pub mod calendar;
+pub mod dataset;
+pub mod id;
+pub mod kind;
+pub mod mailing;
+pub mod records;
+pub mod removal;
+pub mod retention;
+
+pub use dataset::Dataset;
+pub use id::Id;
+pub use kind::Kind;
+pub use records::*;
+pub use retention::{Deadline, Due};

@@ -1,0 +1,308 @@
+//! The records of DESIGN.md section 3 as plain data. No I/O, no rules: the
+//! retention rules live in `retention`, the mailing rules in `mailing`.
+
+use super::breach::Breach;
+use super::id::Id;
+use super::kind::Kind;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub organisation: Option<String>,
+    pub created_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrajectoryKind {
+    Coaching,
+    Training,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trajectory {
+    pub kind: TrajectoryKind,
+    pub title: String,
+    pub participants: Vec<Id>,
+    pub requester: Option<Id>,
+    pub started_on: Option<NaiveDate>,
+    pub completed_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    IndividualReport,
+    QuestionnaireResult,
+}
+
+impl DocumentKind {
+    pub fn record_kind(self) -> Kind {
+        match self {
+            DocumentKind::IndividualReport => Kind::IndividualReport,
+            DocumentKind::QuestionnaireResult => Kind::QuestionnaireResult,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub trajectory: Id,
+    pub participant: Id,
+    pub kind: DocumentKind,
+    pub title: String,
+    pub body: String,
+    pub created_on: NaiveDate,
+}
+
+/// A team advisory report. Its body is sealed under the report's own
+/// password (see `vault::team_seal`); the vault key never sees that key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamReport {
+    pub organisation: String,
+    pub team: String,
+    pub title: String,
+    pub delivered_on: NaiveDate,
+    /// Opaque sealed body (hex), produced and opened by `vault::team_seal`.
+    pub sealed_body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactRequest {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub message: String,
+    pub received_on: NaiveDate,
+    pub first_contact_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// `None` once the requester has been removed (erasure); the quote then
+    /// keeps only `requester_organisation` and the amount (DESIGN.md section 4).
+    pub requester: Option<Id>,
+    pub requester_organisation: Option<String>,
+    pub participants: Vec<Id>,
+    /// A decimal amount in euros as text ("2450.00"), validated on entry.
+    pub amount: String,
+    pub sent_on: NaiveDate,
+    pub accepted_on: Option<NaiveDate>,
+    pub declined_on: Option<NaiveDate>,
+    /// Kept only for a legal duty after an erasure request: processing restricted.
+    #[serde(default)]
+    pub restricted: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubscriberSource {
+    Webinar,
+    Ebook,
+    Quote,
+    Manual,
+}
+
+impl SubscriberSource {
+    pub fn name(self) -> &'static str {
+        match self {
+            SubscriberSource::Webinar => "webinar",
+            SubscriberSource::Ebook => "ebook",
+            SubscriberSource::Quote => "quote",
+            SubscriberSource::Manual => "manual",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscriber {
+    pub email: String,
+    pub name: Option<String>,
+    pub source: SubscriberSource,
+    pub evidence: String,
+    pub subscribed_on: NaiveDate,
+}
+
+/// What remains of an unsubscribed address: a keyed hash of the normalised
+/// address (hex), never the address itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suppression {
+    pub hash: String,
+    pub suppressed_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consent {
+    pub person: Id,
+    pub recipient: String,
+    pub purpose: String,
+    pub given_on: NaiveDate,
+    pub withdrawn_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disclosure {
+    pub person: Id,
+    pub recipient: String,
+    pub what: String,
+    pub on: NaiveDate,
+    pub consent: Id,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestKind {
+    Access,
+    Rectification,
+    Erasure,
+    Restriction,
+    Portability,
+    Objection,
+}
+
+impl RequestKind {
+    pub const ALL: [RequestKind; 6] = [
+        RequestKind::Access,
+        RequestKind::Rectification,
+        RequestKind::Erasure,
+        RequestKind::Restriction,
+        RequestKind::Portability,
+        RequestKind::Objection,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RequestKind::Access => "access",
+            RequestKind::Rectification => "rectification",
+            RequestKind::Erasure => "erasure",
+            RequestKind::Restriction => "restriction",
+            RequestKind::Portability => "portability",
+            RequestKind::Objection => "objection",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubjectRequest {
+    /// `None` once the person has been erased (the request log stays).
+    pub person: Option<Id>,
+    pub kind: RequestKind,
+    pub received_on: NaiveDate,
+    /// Extended once by two months (art. 12(3)), with the reason given.
+    pub extension_reason: Option<String>,
+    pub handled_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Complaint {
+    pub person: Option<Id>,
+    pub summary: String,
+    pub received_on: NaiveDate,
+    pub handled_on: Option<NaiveDate>,
+    pub referred_to_ap: bool,
+}
+
+/// Any record, tagged by its kind: what the vault stores and the loader reads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyRecord {
+    Person(Person),
+    Trajectory(Trajectory),
+    Document(Document),
+    TeamReport(TeamReport),
+    ContactRequest(ContactRequest),
+    Quote(Quote),
+    Subscriber(Subscriber),
+    Suppression(Suppression),
+    Consent(Consent),
+    Disclosure(Disclosure),
+    SubjectRequest(SubjectRequest),
+    Complaint(Complaint),
+    Breach(Breach),
+}
+
+impl AnyRecord {
+    pub fn kind(&self) -> Kind {
+        match self {
+            AnyRecord::Person(_) => Kind::Person,
+            AnyRecord::Trajectory(_) => Kind::Trajectory,
+            AnyRecord::Document(d) => d.kind.record_kind(),
+            AnyRecord::TeamReport(_) => Kind::TeamReport,
+            AnyRecord::ContactRequest(_) => Kind::ContactRequest,
+            AnyRecord::Quote(_) => Kind::Quote,
+            AnyRecord::Subscriber(_) => Kind::Subscriber,
+            AnyRecord::Suppression(_) => Kind::Suppression,
+            AnyRecord::Consent(_) => Kind::Consent,
+            AnyRecord::Disclosure(_) => Kind::Disclosure,
+            AnyRecord::SubjectRequest(_) => Kind::SubjectRequest,
+            AnyRecord::Complaint(_) => Kind::Complaint,
+            AnyRecord::Breach(_) => Kind::Breach,
+        }
+    }
+
+    /// The plaintext the vault seals (JSON).
+    pub fn encode(&self) -> Vec<u8> {
+        let r = match self {
+            AnyRecord::Person(r) => serde_json::to_vec(r),
+            AnyRecord::Trajectory(r) => serde_json::to_vec(r),
+            AnyRecord::Document(r) => serde_json::to_vec(r),
+            AnyRecord::TeamReport(r) => serde_json::to_vec(r),
+            AnyRecord::ContactRequest(r) => serde_json::to_vec(r),
+            AnyRecord::Quote(r) => serde_json::to_vec(r),
+            AnyRecord::Subscriber(r) => serde_json::to_vec(r),
+            AnyRecord::Suppression(r) => serde_json::to_vec(r),
+            AnyRecord::Consent(r) => serde_json::to_vec(r),
+            AnyRecord::Disclosure(r) => serde_json::to_vec(r),
+            AnyRecord::SubjectRequest(r) => serde_json::to_vec(r),
+            AnyRecord::Complaint(r) => serde_json::to_vec(r),
+            AnyRecord::Breach(r) => serde_json::to_vec(r),
+        };
+        // invariant: these types hold only strings, dates, numbers and enums
+        // with derived Serialize, which serde_json serialises without error.
+        r.expect("record serialises to JSON")
+    }
+
+    /// Reads the plaintext of a record of `kind`. The error says what was wrong
+    /// with the structure, never the content.
+    pub fn decode(kind: Kind, bytes: &[u8]) -> Result<AnyRecord, DecodeError> {
+        fn de<T: serde::de::DeserializeOwned>(b: &[u8]) -> Result<T, DecodeError> {
+            serde_json::from_slice(b).map_err(|e| DecodeError {
+                line: e.line(),
+                column: e.column(),
+            })
+        }
+        Ok(match kind {
+            Kind::Person => AnyRecord::Person(de(bytes)?),
+            Kind::Trajectory => AnyRecord::Trajectory(de(bytes)?),
+            Kind::IndividualReport | Kind::QuestionnaireResult => {
+                let d: Document = de(bytes)?;
+                if d.kind.record_kind() != kind {
+                    return Err(DecodeError { line: 0, column: 0 });
+                }
+                AnyRecord::Document(d)
+            }
+            Kind::TeamReport => AnyRecord::TeamReport(de(bytes)?),
+            Kind::ContactRequest => AnyRecord::ContactRequest(de(bytes)?),
+            Kind::Quote => AnyRecord::Quote(de(bytes)?),
+            Kind::Subscriber => AnyRecord::Subscriber(de(bytes)?),
+            Kind::Suppression => AnyRecord::Suppression(de(bytes)?),
+            Kind::Consent => AnyRecord::Consent(de(bytes)?),
+            Kind::Disclosure => AnyRecord::Disclosure(de(bytes)?),
+            Kind::SubjectRequest => AnyRecord::SubjectRequest(de(bytes)?),
+            Kind::Complaint => AnyRecord::Complaint(de(bytes)?),
+            Kind::Breach => AnyRecord::Breach(de(bytes)?),
+        })
+    }
+}
+
+/// A decrypted record that does not have the structure its kind needs.
+/// Carries positions only, so it can be shown without leaking content.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("record structure is not valid (line {line}, column {column})")]
+pub struct DecodeError {
+    pub line: usize,
+    pub column: usize,
+}
