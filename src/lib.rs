@@ -2,3 +2,4 @@
 //! See DESIGN.md for the promises, the retention rules and the contracts.
 
 pub mod domain;
+pub mod i18n;

@@ -1,0 +1,46 @@
+//! All user-facing text, Dutch and English, from one catalogue.
+
+/// The language of the interface. JSON field names and kind names never
+/// change with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    Nl,
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// `--lang` wins; else `LANG` starting with `nl` gives Dutch; else English.
+    pub fn resolve(flag: Option<&str>, env_lang: Option<&str>) -> Lang {
+        match flag {
+            Some(f) if f.eq_ignore_ascii_case("nl") => Lang::Nl,
+            Some(_) => Lang::En,
+            None => match env_lang {
+                Some(l) if l.to_ascii_lowercase().starts_with("nl") => Lang::Nl,
+                _ => Lang::En,
+            },
+        }
+    }
+
+    /// Picks the text for this language.
+    pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_beats_environment() {
+        assert_eq!(Lang::resolve(Some("nl"), Some("en_US.UTF-8")), Lang::Nl);
+        assert_eq!(Lang::resolve(Some("en"), Some("nl_NL.UTF-8")), Lang::En);
+        assert_eq!(Lang::resolve(None, Some("nl_NL.UTF-8")), Lang::Nl);
+        assert_eq!(Lang::resolve(None, Some("C")), Lang::En);
+        assert_eq!(Lang::resolve(None, None), Lang::En);
+    }
+}
