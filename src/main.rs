@@ -1,1 +1,4 @@
-fn main() {}
+fn main() {
+    kluis::panic_guard::install();
+    std::process::exit(kluis::cli::run());
+}

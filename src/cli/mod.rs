@@ -1,0 +1,84 @@
+//! The command line of DESIGN.md section 8 (contract).
+
+pub mod args;
+pub mod check;
+pub mod failure;
+pub mod init;
+pub mod passphrase;
+pub mod passwd;
+
+use crate::i18n::Lang;
+use crate::ops::Clock;
+use args::{Cli, Command};
+use clap::Parser;
+use failure::{CmdResult, Failure};
+use std::path::PathBuf;
+
+/// What every command gets: the resolved vault folder, language, clock and
+/// passphrase source.
+pub struct Context {
+    pub vault_dir: PathBuf,
+    pub lang: Lang,
+    pub clock: Clock,
+    pub password_file: Option<PathBuf>,
+}
+
+/// Runs the program and returns its exit code.
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
+                _ => failure::EXIT_USAGE,
+            };
+        }
+    };
+    match dispatch(cli) {
+        Ok(()) => 0,
+        Err(f) => {
+            eprintln!("kluis: {}", f.message);
+            f.code
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> CmdResult {
+    let lang = Lang::resolve(cli.lang.as_deref(), std::env::var("LANG").ok().as_deref());
+    let clock = Clock::from_env().map_err(Failure::usage)?;
+    let explicit_vault = cli
+        .vault
+        .clone()
+        .or_else(|| std::env::var_os("KLUIS_VAULT").map(PathBuf::from));
+    let vault_dir = match explicit_vault.clone() {
+        Some(d) => d,
+        None => default_vault_dir()?,
+    };
+    let ctx = Context {
+        vault_dir,
+        lang,
+        clock,
+        password_file: cli.password_file.clone(),
+    };
+    match cli.command {
+        Some(Command::Init) => init::run(&ctx),
+        Some(Command::Passwd { new_password_file }) => {
+            passwd::run(&ctx, new_password_file.as_deref())
+        }
+        Some(Command::Check { json }) => check::run(&ctx, json),
+        None => Err(Failure::usage(
+            "the terminal UI is not built yet; see `kluis --help`",
+        )),
+    }
+}
+
+fn default_vault_dir() -> Result<PathBuf, Failure> {
+    directories::ProjectDirs::from("nl", "Optiwork", "kluis")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            Failure::error(
+                "no home folder found for the default vault; give --vault or KLUIS_VAULT",
+            )
+        })
+}

@@ -1,0 +1,28 @@
+//! `kluis passwd`: wrap the root key under a new passphrase. No record is
+//! re-encrypted, so this is instant whatever the vault's size.
+
+use super::failure::CmdResult;
+use super::{Context, passphrase};
+use crate::vault::Vault;
+use std::path::Path;
+
+pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
+    let t = ctx.lang;
+    let current = passphrase::existing(
+        ctx.password_file.as_deref(),
+        t.pick("Wachtzin: ", "Passphrase: "),
+    )?;
+    let mut vault = Vault::open(&ctx.vault_dir, current.as_bytes())?;
+    let source = match new_password_file {
+        Some(f) => Some(passphrase::read_first_line(f)?),
+        None => None,
+    };
+    let new = passphrase::new(
+        source,
+        t.pick("Nieuwe wachtzin: ", "New passphrase: "),
+        t.pick("Nogmaals: ", "Again: "),
+    )?;
+    vault.change_passphrase(new.as_bytes(), &ctx.clock.stamp())?;
+    println!("{}", t.pick("Wachtzin gewijzigd.", "Passphrase changed."));
+    Ok(())
+}

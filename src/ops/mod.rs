@@ -1,0 +1,8 @@
+//! The operations both front ends use: open a session, import, purge,
+//! status. Rules come from `domain`, storage from `vault`.
+
+pub mod clock;
+pub mod session;
+
+pub use clock::Clock;
+pub use session::Session;

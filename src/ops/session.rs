@@ -1,0 +1,187 @@
+//! An unlocked vault with its records decrypted in memory. Both front ends
+//! (command line and UI) change records only through `Session::commit`, which
+//! keeps each record in the bucket of its current deadline and writes every
+//! change to the vault all or nothing.
+
+use super::clock::Clock;
+use crate::domain::records::AnyRecord;
+use crate::domain::retention::{self, Deadline};
+use crate::domain::{Dataset, Id, Kind};
+use crate::vault::audit::AuditEvent;
+use crate::vault::{Bucket, Change, Problem, Put, Vault, VaultError, bucket_of};
+use std::collections::{BTreeMap, HashMap};
+use zeroize::Zeroizing;
+
+pub struct Session {
+    pub vault: Vault,
+    pub data: Dataset,
+    pub clock: Clock,
+    /// Records that could not be read when the vault was opened; they stay
+    /// in the vault untouched and `kluis check` names them.
+    pub unreadable: Vec<Problem>,
+    stored_bucket: HashMap<(Kind, Id), Bucket>,
+}
+
+/// What a change did, for receipts and the audit log.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Applied {
+    pub written: BTreeMap<Kind, usize>,
+    pub deleted: BTreeMap<Kind, usize>,
+}
+
+impl Session {
+    /// Decrypts every record of `vault` into memory.
+    pub fn load(vault: Vault, clock: Clock) -> Result<Session, VaultError> {
+        let mut data = Dataset::default();
+        let mut unreadable = Vec::new();
+        let mut stored_bucket = HashMap::new();
+        vault.for_each(|kind, id, bucket, r| {
+            let decoded =
+                r.and_then(|plain| AnyRecord::decode(kind, &plain).map_err(|e| e.to_string()));
+            match decoded {
+                Ok(rec) => {
+                    stored_bucket.insert((kind, id.clone()), bucket);
+                    data.insert(id, rec);
+                }
+                Err(problem) => unreadable.push(Problem {
+                    kind: kind.name().to_string(),
+                    id: id.to_string(),
+                    problem,
+                }),
+            }
+        })?;
+        Ok(Session {
+            vault,
+            data,
+            clock,
+            unreadable,
+            stored_bucket,
+        })
+    }
+
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
+    }
+
+    pub fn deadlines(&self) -> HashMap<(Kind, Id), Deadline> {
+        retention::deadlines(&self.data)
+    }
+
+    /// Writes `puts` and removes `deletes` in one all-or-nothing change with
+    /// one audit entry named `action`. Records whose deadline month changed
+    /// because of it move to their new bucket in the same change. On error
+    /// nothing changed, in the vault or in memory.
+    pub fn commit(
+        &mut self,
+        action: &str,
+        puts: Vec<(Id, AnyRecord)>,
+        deletes: Vec<(Kind, Id)>,
+    ) -> Result<Applied, VaultError> {
+        // Apply in memory first, remembering how to undo it.
+        let mut undo: Vec<(Kind, Id, Option<AnyRecord>)> = Vec::new();
+        for (kind, id) in &deletes {
+            let old = self.data.get(*kind, id);
+            if old.is_some() {
+                self.data.remove(*kind, id);
+                undo.push((*kind, id.clone(), old));
+            }
+        }
+        for (id, rec) in &puts {
+            let kind = rec.kind();
+            undo.push((kind, id.clone(), self.data.get(kind, id)));
+            self.data.insert(id.clone(), rec.clone());
+        }
+
+        let deadlines = retention::deadlines(&self.data);
+        let bucket_for = |kind: Kind, id: &Id| {
+            bucket_of(deadlines.get(&(kind, id.clone())).and_then(|d| d.date()))
+        };
+        let mut vault_puts: BTreeMap<(Kind, Id), Put> = BTreeMap::new();
+        let mut applied = Applied::default();
+        for (id, rec) in &puts {
+            let kind = rec.kind();
+            vault_puts.insert(
+                (kind, id.clone()),
+                Put {
+                    kind,
+                    id: id.clone(),
+                    plaintext: Zeroizing::new(rec.encode()),
+                    bucket: bucket_for(kind, id),
+                },
+            );
+        }
+        // Records that moved to another deadline month (a trajectory was
+        // completed, a person got a new link) are re-sealed into their new bucket.
+        for ((kind, id), d) in &deadlines {
+            let want = bucket_of(d.date());
+            let moved = self
+                .stored_bucket
+                .get(&(*kind, id.clone()))
+                .is_some_and(|b| *b != want);
+            if moved
+                && !vault_puts.contains_key(&(*kind, id.clone()))
+                && let Some(rec) = self.data.get(*kind, id)
+            {
+                vault_puts.insert(
+                    (*kind, id.clone()),
+                    Put {
+                        kind: *kind,
+                        id: id.clone(),
+                        plaintext: Zeroizing::new(rec.encode()),
+                        bucket: want,
+                    },
+                );
+            }
+        }
+        for (kind, _) in &deletes {
+            *applied.deleted.entry(*kind).or_default() += 1;
+        }
+        for (kind, _) in vault_puts.keys() {
+            *applied.written.entry(*kind).or_default() += 1;
+        }
+
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for (k, n) in applied.written.iter().chain(applied.deleted.iter()) {
+            *counts.entry(k.name().to_string()).or_default() += n;
+        }
+        let ids: Vec<String> = deletes
+            .iter()
+            .map(|(k, id)| format!("{k}/{id}"))
+            .chain(vault_puts.keys().map(|(k, id)| format!("{k}/{id}")))
+            .collect();
+        let new_buckets: Vec<((Kind, Id), Bucket)> = vault_puts
+            .iter()
+            .map(|(key, p)| (key.clone(), p.bucket))
+            .collect();
+        let change = Change {
+            puts: vault_puts.into_values().collect(),
+            deletes: deletes.clone(),
+            audit: AuditEvent {
+                at: self.clock.stamp(),
+                action: action.to_string(),
+                counts,
+                ids,
+            },
+        };
+        if let Err(e) = self.vault.apply(change) {
+            for (kind, id, old) in undo.into_iter().rev() {
+                self.data.remove(kind, &id);
+                if let Some(old) = old {
+                    self.data.insert(id, old);
+                }
+            }
+            return Err(e);
+        }
+        for key in &deletes {
+            self.stored_bucket.remove(key);
+        }
+        self.stored_bucket.extend(new_buckets);
+        Ok(applied)
+    }
+
+    /// Whether this (normalised) address was unsubscribed before.
+    pub fn is_suppressed(&self, normalised_email: &str) -> bool {
+        let h = self.vault.suppression_hash(normalised_email);
+        self.data.suppressions.values().any(|s| s.hash == h)
+    }
+}

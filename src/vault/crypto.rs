@@ -1,0 +1,161 @@
+//! The cryptographic primitives, all from ring: AES-256-GCM with a fresh
+//! random nonce per seal, HKDF-SHA256 and HMAC-SHA256.
+
+use super::error::VaultError;
+use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::{hkdf, hmac};
+use zeroize::Zeroizing;
+
+pub const KEY_LEN: usize = 32;
+pub const TAG_LEN: usize = 16;
+/// Bytes a seal adds to its plaintext: nonce and tag.
+pub const SEAL_OVERHEAD: usize = NONCE_LEN + TAG_LEN;
+/// Length of a sealed key.
+pub const SEALED_KEY_LEN: usize = KEY_LEN + SEAL_OVERHEAD;
+
+/// 32 secret bytes, wiped from memory when dropped.
+#[derive(Clone)]
+pub struct SecretKey(Zeroizing<[u8; KEY_LEN]>);
+
+impl SecretKey {
+    pub fn from_bytes(bytes: [u8; KEY_LEN]) -> SecretKey {
+        SecretKey(Zeroizing::new(bytes))
+    }
+
+    pub fn from_slice(bytes: &[u8]) -> Option<SecretKey> {
+        let arr: [u8; KEY_LEN] = bytes.try_into().ok()?;
+        Some(SecretKey::from_bytes(arr))
+    }
+
+    pub fn random() -> Result<SecretKey, VaultError> {
+        let mut k = Zeroizing::new([0u8; KEY_LEN]);
+        fill_random(&mut k[..])?;
+        Ok(SecretKey(k))
+    }
+
+    pub fn bytes(&self) -> &[u8; KEY_LEN] {
+        &self.0
+    }
+
+    /// The AES-256-GCM key. ring keeps its own expanded copy, which it does
+    /// not wipe; we keep these only while the vault is unlocked.
+    pub fn aead(&self) -> LessSafeKey {
+        // invariant: the key is exactly 32 bytes, the length AES-256-GCM takes.
+        LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &self.0[..]).expect("32-byte AES key"))
+    }
+
+    /// A key derived for one purpose (HKDF-SHA256 with `info`).
+    pub fn derive(&self, info: &'static [u8]) -> SecretKey {
+        let salt = hkdf::Salt::new(hkdf::HKDF_SHA256, b"kluis v1");
+        let prk = salt.extract(&self.0[..]);
+        let infos = [info];
+        let mut out = Zeroizing::new([0u8; KEY_LEN]);
+        // invariant: 32 bytes is far below HKDF-SHA256's limit of 255 * 32.
+        prk.expand(&infos, HkdfLen)
+            .and_then(|okm| okm.fill(&mut out[..]))
+            .expect("HKDF output of 32 bytes");
+        SecretKey(out)
+    }
+
+    pub fn hmac(&self, parts: &[&[u8]]) -> [u8; 32] {
+        let key = hmac::Key::new(hmac::HMAC_SHA256, &self.0[..]);
+        let mut ctx = hmac::Context::with_key(&key);
+        for p in parts {
+            ctx.update(p);
+        }
+        let tag = ctx.sign();
+        let mut out = [0u8; 32];
+        out.copy_from_slice(tag.as_ref());
+        out
+    }
+}
+
+impl SecretKey {
+    /// Constant-time check of an HMAC made by `hmac` over the same parts.
+    pub fn verify_hmac(&self, parts: &[&[u8]], tag: &[u8]) -> bool {
+        let key = hmac::Key::new(hmac::HMAC_SHA256, &self.0[..]);
+        hmac::verify(&key, &parts.concat(), tag).is_ok()
+    }
+}
+
+struct HkdfLen;
+impl hkdf::KeyType for HkdfLen {
+    fn len(&self) -> usize {
+        KEY_LEN
+    }
+}
+
+pub fn fill_random(buf: &mut [u8]) -> Result<(), VaultError> {
+    SystemRandom::new()
+        .fill(buf)
+        .map_err(|_| VaultError::Random)
+}
+
+/// Seals `plaintext` as `nonce || ciphertext || tag`, bound to `aad`.
+pub fn seal(key: &LessSafeKey, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, VaultError> {
+    let mut nonce = [0u8; NONCE_LEN];
+    fill_random(&mut nonce)?;
+    let mut out = Vec::with_capacity(plaintext.len() + SEAL_OVERHEAD);
+    out.extend_from_slice(&nonce);
+    out.extend_from_slice(plaintext);
+    let tag = key
+        .seal_in_place_separate_tag(
+            Nonce::assume_unique_for_key(nonce),
+            Aad::from(aad),
+            &mut out[NONCE_LEN..],
+        )
+        .map_err(|_| VaultError::Random)?;
+    out.extend_from_slice(tag.as_ref());
+    Ok(out)
+}
+
+/// Opens what `seal` made; `None` when the key, the associated data or any
+/// byte is wrong.
+pub fn open(key: &LessSafeKey, aad: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    if sealed.len() < SEAL_OVERHEAD {
+        return None;
+    }
+    let (nonce, rest) = sealed.split_at(NONCE_LEN);
+    let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+    let mut buf = Zeroizing::new(rest.to_vec());
+    let len = key
+        .open_in_place(nonce, Aad::from(aad), &mut buf[..])
+        .ok()?
+        .len();
+    buf.truncate(len);
+    Some(buf)
+}
+
+/// Opens a sealed key.
+pub fn open_key(key: &LessSafeKey, aad: &[u8], sealed: &[u8]) -> Option<SecretKey> {
+    let plain = open(key, aad, sealed)?;
+    SecretKey::from_slice(&plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seal_open_round_trip_and_tamper() {
+        let k = SecretKey::random().unwrap().aead();
+        let s = seal(&k, b"aad", b"hello").unwrap();
+        assert_eq!(&open(&k, b"aad", &s).unwrap()[..], b"hello");
+        assert!(open(&k, b"other", &s).is_none());
+        for i in 0..s.len() {
+            let mut t = s.clone();
+            t[i] ^= 1;
+            assert!(open(&k, b"aad", &t).is_none(), "flip at {i}");
+        }
+        let other = SecretKey::random().unwrap().aead();
+        assert!(open(&other, b"aad", &s).is_none());
+    }
+
+    #[test]
+    fn derived_keys_differ_by_purpose() {
+        let root = SecretKey::random().unwrap();
+        assert_ne!(root.derive(b"a").bytes(), root.derive(b"b").bytes());
+        assert_eq!(root.derive(b"a").bytes(), root.derive(b"a").bytes());
+    }
+}

@@ -1,0 +1,70 @@
+//! Everything that can go wrong with a vault, as one clear sentence each.
+//! Messages name files, record kinds and ids, never record content.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    #[error("no vault at {0}: create one with `kluis init` or choose another folder with --vault")]
+    NotFound(PathBuf),
+    #[error("a vault already exists at {0}; nothing was changed")]
+    AlreadyExists(PathBuf),
+    #[error("{0} is not an empty folder and holds no vault; choose an empty or new folder")]
+    FolderNotEmpty(PathBuf),
+    #[error("wrong passphrase for the vault at {0}; nothing was changed")]
+    WrongPassphrase(PathBuf),
+    #[error("the vault at {0} is in use by another kluis process; close it first")]
+    InUse(PathBuf),
+    #[error(
+        "the vault at {path} was written by a newer kluis (format {found}, this one reads up to {supported}); update kluis"
+    )]
+    NewerFormat {
+        path: PathBuf,
+        found: u8,
+        supported: u8,
+    },
+    #[error(
+        "the keyring file {path} is damaged ({reason}); restore the vault folder from a backup"
+    )]
+    KeyringDamaged { path: PathBuf, reason: String },
+    #[error("could not {action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the vault database could not be {action}: {reason}")]
+    Storage {
+        action: &'static str,
+        reason: String,
+    },
+    #[error("record {kind}/{id} cannot be read: {problem}")]
+    Record {
+        kind: String,
+        id: String,
+        problem: String,
+    },
+    #[error("the system random number generator failed")]
+    Random,
+    #[error("the passphrase must not be empty")]
+    EmptyPassphrase,
+}
+
+impl VaultError {
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        VaultError::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    pub fn storage(action: &'static str, e: sled::Error) -> Self {
+        // sled's messages name files and offsets, never stored values.
+        VaultError::Storage {
+            action,
+            reason: e.to_string(),
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! The keyring file: the passphrase-wrapped root key and the table of bucket
+//! keys, one per deletion month. It is small and rewritten atomically (temp
+//! file, fsync, rename, fsync folder), so destroying a bucket key really
+//! removes it from the current file: crypto-shredding.
+//!
+//! Layout (format 1):
+//! ```text
+//! "KLUISKEY" | format u8 | kdf u8 | memory_kib u32 | iterations u32 |
+//! parallelism u32 | salt [16] | sealed root key [60] | sealed table
+//! ```
+//! The header up to the salt is the associated data of the sealed root key;
+//! the table is sealed under a key derived from the root key.
+
+use super::crypto::{self, SEALED_KEY_LEN, SecretKey};
+use super::error::VaultError;
+use super::kdf::{KDF_ARGON2ID, KdfParams, SALT_LEN};
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+pub const MAGIC: &[u8; 8] = b"KLUISKEY";
+pub const FORMAT: u8 = 1;
+const HEADER_LEN: usize = 8 + 1 + 1 + 4 + 4 + 4 + SALT_LEN;
+const TABLE_AAD: &[u8] = b"kluis keyring table v1";
+const ENTRY_LEN: usize = 4 + 4 + 32;
+
+/// A bucket: the deletion month of its records (`year * 12 + month0 + 1`),
+/// or 0 for records without a deadline yet.
+pub type Bucket = u32;
+
+/// The decrypted keyring while the vault is unlocked.
+pub struct Keyring {
+    path: PathBuf,
+    params: KdfParams,
+    salt: [u8; SALT_LEN],
+    sealed_root: Vec<u8>,
+    root: SecretKey,
+    /// Bucket → generation → key. Normally one generation per bucket; two only
+    /// during a change, until it commits.
+    buckets: BTreeMap<Bucket, BTreeMap<u32, SecretKey>>,
+}
+
+/// The parts of the file before decryption.
+struct Parsed<'a> {
+    params: KdfParams,
+    salt: [u8; SALT_LEN],
+    header: &'a [u8],
+    sealed_root: &'a [u8],
+    sealed_table: &'a [u8],
+}
+
+fn damaged(path: &Path, reason: &str) -> VaultError {
+    VaultError::KeyringDamaged {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    }
+}
+
+fn u32_at(b: &[u8], at: usize) -> u32 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&b[at..at + 4]);
+    u32::from_be_bytes(a)
+}
+
+/// Checks the structure of a keyring file without any key. Public for the
+/// fuzz target; the errors carry no secret.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<(KdfParams, usize), VaultError> {
+    let p = parse_parts(path, bytes)?;
+    Ok((p.params, p.sealed_table.len()))
+}
+
+fn parse_parts<'a>(path: &Path, bytes: &'a [u8]) -> Result<Parsed<'a>, VaultError> {
+    if bytes.len() < 8 || &bytes[..8] != MAGIC {
+        return Err(damaged(path, "not a kluis keyring"));
+    }
+    if bytes.len() < 9 {
+        return Err(damaged(path, "truncated"));
+    }
+    if bytes[8] > FORMAT {
+        return Err(VaultError::NewerFormat {
+            path: path.to_path_buf(),
+            found: bytes[8],
+            supported: FORMAT,
+        });
+    }
+    if bytes[8] != FORMAT {
+        return Err(damaged(path, "unknown format"));
+    }
+    if bytes.len() < HEADER_LEN + SEALED_KEY_LEN + crypto::SEAL_OVERHEAD {
+        return Err(damaged(path, "truncated"));
+    }
+    if bytes[9] != KDF_ARGON2ID {
+        return Err(damaged(path, "unknown key derivation"));
+    }
+    let params = KdfParams {
+        memory_kib: u32_at(bytes, 10),
+        iterations: u32_at(bytes, 14),
+        parallelism: u32_at(bytes, 18),
+    };
+    if !params.is_sane() {
+        return Err(damaged(path, "key derivation parameters out of range"));
+    }
+    let mut salt = [0u8; SALT_LEN];
+    salt.copy_from_slice(&bytes[22..22 + SALT_LEN]);
+    Ok(Parsed {
+        params,
+        salt,
+        header: &bytes[..HEADER_LEN],
+        sealed_root: &bytes[HEADER_LEN..HEADER_LEN + SEALED_KEY_LEN],
+        sealed_table: &bytes[HEADER_LEN + SEALED_KEY_LEN..],
+    })
+}
+
+fn header_bytes(params: &KdfParams, salt: &[u8; SALT_LEN]) -> Vec<u8> {
+    let mut h = Vec::with_capacity(HEADER_LEN);
+    h.extend_from_slice(MAGIC);
+    h.push(FORMAT);
+    h.push(KDF_ARGON2ID);
+    h.extend_from_slice(&params.memory_kib.to_be_bytes());
+    h.extend_from_slice(&params.iterations.to_be_bytes());
+    h.extend_from_slice(&params.parallelism.to_be_bytes());
+    h.extend_from_slice(salt);
+    h
+}
+
+/// Decodes the plaintext bucket table. Public for the fuzz target.
+pub fn decode_table(plain: &[u8]) -> Option<BTreeMap<Bucket, BTreeMap<u32, SecretKey>>> {
+    if plain.len() < 4 {
+        return None;
+    }
+    let n = u32_at(plain, 0) as usize;
+    if plain.len() != 4 + n.checked_mul(ENTRY_LEN)? {
+        return None;
+    }
+    let mut out: BTreeMap<Bucket, BTreeMap<u32, SecretKey>> = BTreeMap::new();
+    for i in 0..n {
+        let at = 4 + i * ENTRY_LEN;
+        let bucket = u32_at(plain, at);
+        let generation = u32_at(plain, at + 4);
+        let key = SecretKey::from_slice(&plain[at + 8..at + ENTRY_LEN])?;
+        out.entry(bucket).or_default().insert(generation, key);
+    }
+    Some(out)
+}
+
+impl Keyring {
+    /// A new keyring with a fresh root key, written to `path`.
+    pub fn create(
+        path: &Path,
+        passphrase: &[u8],
+        params: KdfParams,
+    ) -> Result<Keyring, VaultError> {
+        let mut salt = [0u8; SALT_LEN];
+        crypto::fill_random(&mut salt)?;
+        let root = SecretKey::random()?;
+        let pass_key = params
+            .derive(passphrase, &salt)
+            .ok_or_else(|| damaged(path, "key derivation parameters out of range"))?;
+        let header = header_bytes(&params, &salt);
+        let sealed_root = crypto::seal(&pass_key.aead(), &header, root.bytes())?;
+        let ring = Keyring {
+            path: path.to_path_buf(),
+            params,
+            salt,
+            sealed_root,
+            root,
+            buckets: BTreeMap::new(),
+        };
+        ring.save()?;
+        Ok(ring)
+    }
+
+    /// Reads and decrypts the keyring at `path` with `passphrase`.
+    pub fn open(path: &Path, passphrase: &[u8], vault_dir: &Path) -> Result<Keyring, VaultError> {
+        let bytes = fs::read(path).map_err(|e| VaultError::io("read the keyring", path, e))?;
+        let p = parse_parts(path, &bytes)?;
+        let pass_key = p
+            .params
+            .derive(passphrase, &p.salt)
+            .ok_or_else(|| damaged(path, "key derivation parameters out of range"))?;
+        let root = crypto::open_key(&pass_key.aead(), p.header, p.sealed_root)
+            .ok_or_else(|| VaultError::WrongPassphrase(vault_dir.to_path_buf()))?;
+        let table_key = root.derive(b"keyring table").aead();
+        let plain = crypto::open(&table_key, TABLE_AAD, p.sealed_table)
+            .ok_or_else(|| damaged(path, "the key table does not decrypt"))?;
+        let buckets =
+            decode_table(&plain).ok_or_else(|| damaged(path, "the key table is malformed"))?;
+        Ok(Keyring {
+            path: path.to_path_buf(),
+            params: p.params,
+            salt: p.salt,
+            sealed_root: p.sealed_root.to_vec(),
+            root,
+            buckets,
+        })
+    }
+
+    /// Wraps the same root key under a new passphrase (fresh salt); no record
+    /// is re-encrypted.
+    pub fn change_passphrase(&mut self, new_passphrase: &[u8]) -> Result<(), VaultError> {
+        let mut salt = [0u8; SALT_LEN];
+        crypto::fill_random(&mut salt)?;
+        let params = KdfParams::VAULT;
+        let pass_key = params
+            .derive(new_passphrase, &salt)
+            .ok_or_else(|| damaged(&self.path, "key derivation parameters out of range"))?;
+        let header = header_bytes(&params, &salt);
+        self.sealed_root = crypto::seal(&pass_key.aead(), &header, self.root.bytes())?;
+        self.params = params;
+        self.salt = salt;
+        self.save()
+    }
+
+    pub fn root(&self) -> &SecretKey {
+        &self.root
+    }
+
+    pub fn buckets(&self) -> &BTreeMap<Bucket, BTreeMap<u32, SecretKey>> {
+        &self.buckets
+    }
+
+    pub fn key(&self, bucket: Bucket, generation: u32) -> Option<&SecretKey> {
+        self.buckets.get(&bucket)?.get(&generation)
+    }
+
+    pub fn insert(&mut self, bucket: Bucket, generation: u32, key: SecretKey) {
+        self.buckets
+            .entry(bucket)
+            .or_default()
+            .insert(generation, key);
+    }
+
+    /// Keeps only generation `keep` of `bucket` (`None` drops the bucket).
+    /// Returns whether anything was dropped.
+    pub fn retain(&mut self, bucket: Bucket, keep: Option<u32>) -> bool {
+        let Some(gens) = self.buckets.get_mut(&bucket) else {
+            return false;
+        };
+        let before = gens.len();
+        gens.retain(|g, _| Some(*g) == keep);
+        let dropped = gens.len() != before;
+        if gens.is_empty() {
+            self.buckets.remove(&bucket);
+        }
+        dropped
+    }
+
+    fn encode(&self) -> Result<Vec<u8>, VaultError> {
+        let n: usize = self.buckets.values().map(|g| g.len()).sum();
+        let mut table = Zeroizing::new(Vec::with_capacity(4 + n * ENTRY_LEN));
+        table.extend_from_slice(&(n as u32).to_be_bytes());
+        for (bucket, gens) in &self.buckets {
+            for (generation, key) in gens {
+                table.extend_from_slice(&bucket.to_be_bytes());
+                table.extend_from_slice(&generation.to_be_bytes());
+                table.extend_from_slice(key.bytes());
+            }
+        }
+        let table_key = self.root.derive(b"keyring table").aead();
+        let sealed_table = crypto::seal(&table_key, TABLE_AAD, &table)?;
+        let mut out = header_bytes(&self.params, &self.salt);
+        out.extend_from_slice(&self.sealed_root);
+        out.extend_from_slice(&sealed_table);
+        Ok(out)
+    }
+
+    /// Writes the keyring atomically: a crash leaves the old or the new file,
+    /// never a mix, and the old one is gone from the folder once this returns.
+    pub fn save(&self) -> Result<(), VaultError> {
+        let bytes = self.encode()?;
+        write_atomically(&self.path, &bytes)
+    }
+}
+
+/// The temporary name used while rewriting `path`.
+pub fn temp_path(path: &Path) -> PathBuf {
+    path.with_extension("tmp")
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), VaultError> {
+    let tmp = temp_path(path);
+    let result = (|| {
+        let mut opts = OpenOptions::new();
+        opts.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let mut f = opts
+            .open(&tmp)
+            .map_err(|e| VaultError::io("write the keyring", &tmp, e))?;
+        f.write_all(bytes)
+            .and_then(|_| f.sync_all())
+            .map_err(|e| VaultError::io("write the keyring", &tmp, e))?;
+        fs::rename(&tmp, path).map_err(|e| VaultError::io("replace the keyring", path, e))?;
+        if let Some(dir) = path.parent() {
+            File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| VaultError::io("sync the vault folder", dir, e))?;
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}

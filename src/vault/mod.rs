@@ -1,0 +1,709 @@
+//! The encrypted vault (DESIGN.md section 7): typed records in sled, each
+//! sealed under its own data key, wrapped by the key of its deletion month
+//! ("bucket"), which lives only in the keyring file. Deleting records re-keys
+//! their bucket and destroys the old key: crypto-shredding.
+//!
+//! Store layout (all values start with a format version byte):
+//! - `r/<kind>/<id>`: `v | bucket u32 | seal(data key, record)`
+//! - `k/<bucket>/<kind>/<id>`: `v | generation u32 | seal(bucket key, data key)`
+//! - `g/<bucket>`: `v | generation u32`, the committed generation of a bucket
+//! - `a/<seq>`, `m/audit_head`: the audit chain
+//!
+//! A change first adds any new bucket keys to the keyring (a superset), then
+//! commits one atomic sled batch, then drops the replaced keys from the
+//! keyring. On open, keys that the committed `g/` entries do not use are
+//! dropped, so a crash at any point leaves the old state or the new one.
+
+pub mod audit;
+pub mod crypto;
+pub mod error;
+pub mod kdf;
+pub mod keyring;
+pub mod lock;
+pub mod record_value;
+pub mod store;
+pub mod team_seal;
+
+use crate::domain::{Id, Kind};
+use audit::{AuditEvent, Head};
+use chrono::{Datelike, NaiveDate};
+use crypto::SecretKey;
+pub use error::VaultError;
+pub use kdf::KdfParams;
+pub use keyring::Bucket;
+use keyring::Keyring;
+use record_value::{KeyEntry, RecordValue};
+use ring::aead::LessSafeKey;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use store::{SledStore, Store};
+use zeroize::Zeroizing;
+
+pub const KEYRING_FILE: &str = "keyring";
+pub const DB_DIR: &str = "db";
+
+/// The bucket of a record with this deadline: its deadline month, or 0.
+pub fn bucket_of(deadline: Option<NaiveDate>) -> Bucket {
+    match deadline {
+        Some(d) => (d.year().max(0) as u32) * 12 + d.month0() + 1,
+        None => 0,
+    }
+}
+
+/// A record to write: its plaintext and the bucket its deadline puts it in.
+pub struct Put {
+    pub kind: Kind,
+    pub id: Id,
+    pub plaintext: Zeroizing<Vec<u8>>,
+    pub bucket: Bucket,
+}
+
+/// A multi-record change, applied all or nothing.
+pub struct Change {
+    pub puts: Vec<Put>,
+    pub deletes: Vec<(Kind, Id)>,
+    pub audit: AuditEvent,
+}
+
+/// One problem `check` found.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub kind: String,
+    pub id: String,
+    pub problem: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckReport {
+    pub records_checked: usize,
+    pub audit_chain_ok: bool,
+    pub problems: Vec<Problem>,
+}
+
+pub struct Vault {
+    dir: PathBuf,
+    store: Box<dyn Store>,
+    keyring: Keyring,
+    /// Expanded AES keys of the committed bucket generations.
+    bucket_keys: HashMap<Bucket, (u32, LessSafeKey)>,
+    audit_key: SecretKey,
+    suppression_key: SecretKey,
+    head: Head,
+    _lock: File,
+}
+
+fn is_vault(dir: &Path) -> bool {
+    dir.join(KEYRING_FILE).is_file()
+}
+
+impl Vault {
+    /// Creates a new vault in `dir` (which must not exist or be empty).
+    pub fn create(
+        dir: &Path,
+        passphrase: &[u8],
+        params: KdfParams,
+        at: &str,
+    ) -> Result<Vault, VaultError> {
+        if passphrase.is_empty() {
+            return Err(VaultError::EmptyPassphrase);
+        }
+        if is_vault(dir) {
+            return Err(VaultError::AlreadyExists(dir.to_path_buf()));
+        }
+        if dir.exists() {
+            let mut entries = fs::read_dir(dir).map_err(|e| VaultError::io("read", dir, e))?;
+            if entries.next().is_some() {
+                return Err(VaultError::FolderNotEmpty(dir.to_path_buf()));
+            }
+        }
+        let db = dir.join(DB_DIR);
+        create_private_dir(dir)?;
+        create_private_dir(&db)?;
+        let lock = lock::acquire(dir, &db)?;
+        let keyring = Keyring::create(&dir.join(KEYRING_FILE), passphrase, params)?;
+        let store = SledStore::open(&db)?;
+        let mut vault = Vault::assemble(dir, Box::new(store), keyring, lock)?;
+        vault.apply(Change {
+            puts: Vec::new(),
+            deletes: Vec::new(),
+            audit: event(at, "init"),
+        })?;
+        Ok(vault)
+    }
+
+    /// Whether `dir` holds a vault.
+    pub fn exists(dir: &Path) -> bool {
+        is_vault(dir)
+    }
+
+    /// Opens the vault in `dir` with `passphrase`.
+    pub fn open(dir: &Path, passphrase: &[u8]) -> Result<Vault, VaultError> {
+        if !is_vault(dir) {
+            return Err(VaultError::NotFound(dir.to_path_buf()));
+        }
+        let db = dir.join(DB_DIR);
+        if !db.is_dir() {
+            return Err(VaultError::NotFound(dir.to_path_buf()));
+        }
+        let lock = lock::acquire(dir, &db)?;
+        let keyring_path = dir.join(KEYRING_FILE);
+        // A leftover from a rewrite that was interrupted; the real file is intact.
+        let _ = fs::remove_file(keyring::temp_path(&keyring_path));
+        let keyring = Keyring::open(&keyring_path, passphrase, dir)?;
+        let store = SledStore::open(&db)?;
+        Vault::assemble(dir, Box::new(store), keyring, lock)
+    }
+
+    fn assemble(
+        dir: &Path,
+        store: Box<dyn Store>,
+        keyring: Keyring,
+        lock: File,
+    ) -> Result<Vault, VaultError> {
+        let audit_key = keyring.root().derive(b"audit chain");
+        let suppression_key = keyring.root().derive(b"suppression hash");
+        let head = match store.get(audit::HEAD_KEY)? {
+            Some(v) => Head::decode(&v, &audit_key).unwrap_or(Head::EMPTY),
+            None => Head::EMPTY,
+        };
+        let mut vault = Vault {
+            dir: dir.to_path_buf(),
+            store,
+            keyring,
+            bucket_keys: HashMap::new(),
+            audit_key,
+            suppression_key,
+            head,
+            _lock: lock,
+        };
+        vault.reconcile_keyring()?;
+        Ok(vault)
+    }
+
+    /// Drops bucket keys that no committed state uses (left over from a
+    /// change that was interrupted) and loads the ones in use.
+    fn reconcile_keyring(&mut self) -> Result<(), VaultError> {
+        let mut committed: BTreeMap<Bucket, u32> = BTreeMap::new();
+        for item in self.store.scan_prefix(b"g/") {
+            let (k, v) = item?;
+            if let (Some(b), Some(g)) = (parse_bucket_key(&k), record_value::decode_generation(&v))
+            {
+                committed.insert(b, g);
+            }
+        }
+        let mut changed = false;
+        let buckets: Vec<Bucket> = self.keyring.buckets().keys().copied().collect();
+        for b in buckets {
+            match committed.get(&b) {
+                // Only trust the marker when it names a key we have; a
+                // damaged marker must never make us destroy keys.
+                Some(g) if self.keyring.key(b, *g).is_some() => {
+                    changed |= self.keyring.retain(b, Some(*g));
+                }
+                Some(_) => {}
+                None => {
+                    let in_use = self.store.scan_prefix(&key_prefix(b)).next().is_some();
+                    if !in_use {
+                        changed |= self.keyring.retain(b, None);
+                    }
+                }
+            }
+        }
+        if changed {
+            self.keyring.save()?;
+        }
+        self.bucket_keys = committed
+            .iter()
+            .filter_map(|(b, g)| Some((*b, (*g, self.keyring.key(*b, *g)?.aead()))))
+            .collect();
+        Ok(())
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Wraps the root key under a new passphrase; no record is re-encrypted.
+    pub fn change_passphrase(&mut self, new_passphrase: &[u8], at: &str) -> Result<(), VaultError> {
+        if new_passphrase.is_empty() {
+            return Err(VaultError::EmptyPassphrase);
+        }
+        self.keyring.change_passphrase(new_passphrase)?;
+        self.apply(Change {
+            puts: Vec::new(),
+            deletes: Vec::new(),
+            audit: event(at, "passphrase changed"),
+        })
+    }
+
+    /// The keyed hash that stands in for an unsubscribed address (hex).
+    pub fn suppression_hash(&self, normalised_email: &str) -> String {
+        team_seal::to_hex(&self.suppression_key.hmac(&[normalised_email.as_bytes()]))
+    }
+
+    pub fn size_on_disk(&self) -> u64 {
+        let keyring = fs::metadata(self.dir.join(KEYRING_FILE))
+            .map(|m| m.len())
+            .unwrap_or(0);
+        self.store.size_on_disk() + keyring
+    }
+
+    /// Number of bucket keys in the keyring.
+    pub fn bucket_count(&self) -> usize {
+        self.keyring.buckets().len()
+    }
+
+    /// Reads and decrypts one record.
+    pub fn get(&self, kind: Kind, id: &Id) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
+        let Some(v) = self.store.get(&record_key(kind, id))? else {
+            return Ok(None);
+        };
+        self.decrypt(kind, id, &v)
+            .map(Some)
+            .map_err(|problem| VaultError::Record {
+                kind: kind.name().to_string(),
+                id: id.to_string(),
+                problem,
+            })
+    }
+
+    fn decrypt(&self, kind: Kind, id: &Id, value: &[u8]) -> Result<Zeroizing<Vec<u8>>, String> {
+        let rv = RecordValue::decode(value).ok_or("its stored value is malformed")?;
+        let kv = self
+            .store
+            .get(&wrap_key(rv.bucket, kind, id))
+            .map_err(|e| e.to_string())?
+            .ok_or("its data key is missing")?;
+        let ke = KeyEntry::decode(&kv).ok_or("its data key entry is malformed")?;
+        let data_key = self.unwrap_data_key(rv.bucket, kind, id, &ke)?;
+        crypto::open(&data_key.aead(), &record_aad(kind, id), rv.sealed)
+            .ok_or_else(|| "it does not decrypt: changed, moved or damaged".to_string())
+    }
+
+    fn unwrap_data_key(
+        &self,
+        bucket: Bucket,
+        kind: Kind,
+        id: &Id,
+        ke: &KeyEntry,
+    ) -> Result<SecretKey, String> {
+        let (generation, bucket_key) = self
+            .bucket_keys
+            .get(&bucket)
+            .ok_or("its bucket key is not in the keyring")?;
+        if *generation != ke.generation {
+            return Err("its data key was wrapped by a destroyed bucket key".to_string());
+        }
+        crypto::open_key(
+            bucket_key,
+            &wrap_aad(bucket, ke.generation, kind, id),
+            ke.sealed,
+        )
+        .ok_or_else(|| "its data key does not decrypt: changed, moved or damaged".to_string())
+    }
+
+    /// Decrypts every record, calling `f` with each one or with the reason it
+    /// could not be read. Damage to one record never stops the others.
+    /// Also gives the bucket the record is stored in (0 when unknown).
+    pub fn for_each(
+        &self,
+        mut f: impl FnMut(Kind, Id, Bucket, Result<Zeroizing<Vec<u8>>, String>),
+    ) -> Result<(), VaultError> {
+        for item in self.store.scan_prefix(b"r/") {
+            let (k, v) = item?;
+            match parse_record_key(&k) {
+                Some((kind, id)) => {
+                    let bucket = RecordValue::decode(&v).map_or(0, |rv| rv.bucket);
+                    let r = self.decrypt(kind, &id, &v);
+                    f(kind, id, bucket, r)
+                }
+                None => {
+                    let shown = String::from_utf8_lossy(&k)
+                        .chars()
+                        .take(40)
+                        .collect::<String>();
+                    f(
+                        Kind::Person,
+                        Id::generate(),
+                        0,
+                        Err(format!("unreadable key {shown:?}")),
+                    )
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Applies a multi-record change: all of it or, on any error or crash,
+    /// none. Buckets that lose a record are re-keyed and their old key is
+    /// destroyed once the change is committed.
+    pub fn apply(&mut self, change: Change) -> Result<(), VaultError> {
+        let mut writes: BTreeMap<Vec<u8>, Option<Vec<u8>>> = BTreeMap::new();
+        let mut leaving: BTreeSet<Bucket> = BTreeSet::new();
+
+        for (kind, id) in &change.deletes {
+            for b in self.current_buckets(*kind, id)? {
+                writes.insert(wrap_key(b, *kind, id), None);
+                leaving.insert(b);
+            }
+            writes.insert(record_key(*kind, id), None);
+        }
+        let mut incoming: BTreeMap<Bucket, usize> = BTreeMap::new();
+        for put in &change.puts {
+            for b in self.current_buckets(put.kind, &put.id)? {
+                if b != put.bucket {
+                    writes.insert(wrap_key(b, put.kind, &put.id), None);
+                    leaving.insert(b);
+                }
+            }
+            *incoming.entry(put.bucket).or_default() += 1;
+        }
+
+        // The key each touched bucket will have once the change commits.
+        let mut new_keys: BTreeMap<Bucket, (u32, SecretKey)> = BTreeMap::new();
+        let mut dropped: BTreeSet<Bucket> = BTreeSet::new();
+        let put_keys: BTreeSet<Vec<u8>> = change
+            .puts
+            .iter()
+            .map(|p| wrap_key(p.bucket, p.kind, &p.id))
+            .collect();
+        for &b in &leaving {
+            let mut stay: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+            for item in self.store.scan_prefix(&key_prefix(b)) {
+                let (k, v) = item?;
+                if !writes.contains_key(&k) && !put_keys.contains(&k) {
+                    stay.push((k, v));
+                }
+            }
+            if stay.is_empty() && !incoming.contains_key(&b) {
+                dropped.insert(b);
+                writes.insert(generation_key(b), None);
+                continue;
+            }
+            let generation = self
+                .bucket_keys
+                .get(&b)
+                .map_or(0, |(g, _)| g.wrapping_add(1));
+            let key = SecretKey::random()?;
+            let aead = key.aead();
+            for (k, v) in stay {
+                // Entries that no longer decrypt stay as they are; `check`
+                // reports them. Re-wrapping the others must not fail on them.
+                let Some((kind, id)) = parse_wrap_key(&k) else {
+                    continue;
+                };
+                let Some(ke) = KeyEntry::decode(&v) else {
+                    continue;
+                };
+                let Ok(dk) = self.unwrap_data_key(b, kind, &id, &ke) else {
+                    continue;
+                };
+                let sealed = crypto::seal(&aead, &wrap_aad(b, generation, kind, &id), dk.bytes())?;
+                writes.insert(k, Some(KeyEntry::encode(generation, &sealed)));
+            }
+            writes.insert(
+                generation_key(b),
+                Some(record_value::encode_generation(generation)),
+            );
+            new_keys.insert(b, (generation, key));
+        }
+        for &b in incoming.keys() {
+            if !new_keys.contains_key(&b) && !self.bucket_keys.contains_key(&b) {
+                let key = SecretKey::random()?;
+                writes.insert(generation_key(b), Some(record_value::encode_generation(0)));
+                new_keys.insert(b, (0, key));
+            }
+        }
+
+        let aead_of = |b: Bucket| -> Option<(u32, LessSafeKey)> {
+            match new_keys.get(&b) {
+                Some((g, k)) => Some((*g, k.aead())),
+                None => self.bucket_keys.get(&b).map(|(g, k)| (*g, k.clone())),
+            }
+        };
+        let mut cache: HashMap<Bucket, (u32, LessSafeKey)> = HashMap::new();
+        for put in &change.puts {
+            if !cache.contains_key(&put.bucket) {
+                // invariant: every bucket with an incoming record got a key above.
+                let k = aead_of(put.bucket).ok_or(VaultError::Random)?;
+                cache.insert(put.bucket, k);
+            }
+            let (generation, bucket_key) = &cache[&put.bucket];
+            let data_key = SecretKey::random()?;
+            let sealed = crypto::seal(
+                &data_key.aead(),
+                &record_aad(put.kind, &put.id),
+                &put.plaintext,
+            )?;
+            writes.insert(
+                record_key(put.kind, &put.id),
+                Some(RecordValue::encode(put.bucket, &sealed)),
+            );
+            let wrapped = crypto::seal(
+                bucket_key,
+                &wrap_aad(put.bucket, *generation, put.kind, &put.id),
+                data_key.bytes(),
+            )?;
+            writes.insert(
+                wrap_key(put.bucket, put.kind, &put.id),
+                Some(KeyEntry::encode(*generation, &wrapped)),
+            );
+        }
+
+        // The audit entry commits with the change.
+        let body = serde_json::to_vec(&change.audit).map_err(|_| VaultError::Random)?;
+        let seq = self.head.seq + 1;
+        let mac = audit::chain_mac(&self.audit_key, &self.head.last, seq, &body);
+        let new_head = Head { seq, last: mac };
+        writes.insert(
+            audit::entry_key(seq),
+            Some(audit::encode_entry(&mac, &body)),
+        );
+        writes.insert(
+            audit::HEAD_KEY.to_vec(),
+            Some(new_head.encode(&self.audit_key)),
+        );
+
+        // 1. The keyring gets the new keys beside the old ones.
+        if !new_keys.is_empty() {
+            for (b, (g, k)) in &new_keys {
+                self.keyring.insert(*b, *g, k.clone());
+            }
+            if let Err(e) = self.keyring.save() {
+                self.forget_uncommitted(&new_keys);
+                return Err(e);
+            }
+        }
+        // 2. The commit point.
+        if let Err(e) = self.store.apply(writes.into_iter().collect()) {
+            self.forget_uncommitted(&new_keys);
+            let _ = self.keyring.save();
+            return Err(e);
+        }
+        self.head = new_head;
+        // 3. Destroy the replaced and emptied bucket keys.
+        for (b, (g, k)) in new_keys {
+            self.keyring.retain(b, Some(g));
+            self.bucket_keys.insert(b, (g, k.aead()));
+        }
+        for b in &dropped {
+            self.keyring.retain(*b, None);
+            self.bucket_keys.remove(b);
+        }
+        if !leaving.is_empty() || !dropped.is_empty() {
+            self.keyring.save()?;
+        }
+        Ok(())
+    }
+
+    fn forget_uncommitted(&mut self, new_keys: &BTreeMap<Bucket, (u32, SecretKey)>) {
+        for (b, (g, _)) in new_keys {
+            let keep = self.bucket_keys.get(b).map(|(cg, _)| *cg);
+            if keep != Some(*g) {
+                self.keyring.retain(*b, keep);
+            }
+        }
+    }
+
+    /// The buckets holding a wrapped key of this record: normally one, read
+    /// from its stored value; for a damaged value, found by scanning.
+    fn current_buckets(&self, kind: Kind, id: &Id) -> Result<Vec<Bucket>, VaultError> {
+        let Some(v) = self.store.get(&record_key(kind, id))? else {
+            return Ok(Vec::new());
+        };
+        if let Some(rv) = RecordValue::decode(&v)
+            && self.store.get(&wrap_key(rv.bucket, kind, id))?.is_some()
+        {
+            return Ok(vec![rv.bucket]);
+        }
+        let suffix = format!("/{}/{}", kind.name(), id);
+        let mut out = Vec::new();
+        for item in self.store.scan_prefix(b"k/") {
+            let (k, _) = item?;
+            if k.ends_with(suffix.as_bytes())
+                && let Some(b) = parse_bucket_key(&k)
+            {
+                out.push(b);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Decrypts every record and verifies the audit chain; reports every
+    /// problem with its record and goes on. `decode` checks the plaintext's
+    /// structure for a kind.
+    pub fn check(
+        &self,
+        decode: impl Fn(Kind, &[u8]) -> Result<(), String>,
+    ) -> Result<CheckReport, VaultError> {
+        let mut problems = Vec::new();
+        let mut checked = 0usize;
+        let mut with_record: BTreeSet<(Kind, Id)> = BTreeSet::new();
+        self.for_each(|kind, id, _, r| {
+            checked += 1;
+            let outcome = r.and_then(|plain| decode(kind, &plain));
+            if let Err(problem) = outcome {
+                problems.push(Problem {
+                    kind: kind.name().to_string(),
+                    id: id.to_string(),
+                    problem,
+                });
+            }
+            with_record.insert((kind, id));
+        })?;
+        for item in self.store.scan_prefix(b"k/") {
+            let (k, _) = item?;
+            match parse_wrap_key(&k) {
+                Some((kind, id)) if !with_record.contains(&(kind, id.clone())) => {
+                    problems.push(Problem {
+                        kind: kind.name().to_string(),
+                        id: id.to_string(),
+                        problem: "a data key exists without its record".to_string(),
+                    })
+                }
+                Some(_) => {}
+                None => problems.push(Problem {
+                    kind: "key".to_string(),
+                    id: String::new(),
+                    problem: "a key entry has an unreadable name".to_string(),
+                }),
+            }
+        }
+        let chain = self.verify_audit_chain()?;
+        if let Err(p) = &chain {
+            problems.push(p.clone());
+        }
+        Ok(CheckReport {
+            records_checked: checked,
+            audit_chain_ok: chain.is_ok(),
+            problems,
+        })
+    }
+
+    fn verify_audit_chain(&self) -> Result<Result<(), Problem>, VaultError> {
+        let broken = |seq: u64, problem: &str| Problem {
+            kind: "audit".to_string(),
+            id: format!("{seq}"),
+            problem: problem.to_string(),
+        };
+        let head = match self.store.get(audit::HEAD_KEY)? {
+            Some(v) => match Head::decode(&v, &self.audit_key) {
+                Some(h) => h,
+                None => return Ok(Err(broken(0, "the audit log's head was changed"))),
+            },
+            None => Head::EMPTY,
+        };
+        let mut prev = [0u8; 32];
+        let mut expected = 1u64;
+        for item in self.store.scan_prefix(audit::ENTRY_PREFIX) {
+            let (k, v) = item?;
+            if k != audit::entry_key(expected) {
+                return Ok(Err(broken(
+                    expected,
+                    "an audit entry is missing or out of order",
+                )));
+            }
+            let Some((mac, body)) = audit::decode_entry(&v) else {
+                return Ok(Err(broken(expected, "an audit entry is malformed")));
+            };
+            if !audit::verify_chain(&self.audit_key, &prev, expected, body, &mac) {
+                return Ok(Err(broken(expected, "an audit entry was changed")));
+            }
+            prev = mac;
+            expected += 1;
+        }
+        if head.seq != expected - 1 || head.last != prev {
+            return Ok(Err(broken(
+                expected,
+                "audit entries were removed from the end",
+            )));
+        }
+        Ok(Ok(()))
+    }
+
+    /// The audit log, oldest first (entries that do not parse are skipped;
+    /// `check` reports them).
+    pub fn audit_entries(&self) -> Result<Vec<AuditEvent>, VaultError> {
+        let mut out = Vec::new();
+        for item in self.store.scan_prefix(audit::ENTRY_PREFIX) {
+            let (_, v) = item?;
+            if let Some((_, body)) = audit::decode_entry(&v)
+                && let Ok(e) = serde_json::from_slice(body)
+            {
+                out.push(e);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// An audit event with no records.
+pub fn event(at: &str, action: &str) -> AuditEvent {
+    AuditEvent {
+        at: at.to_string(),
+        action: action.to_string(),
+        counts: BTreeMap::new(),
+        ids: Vec::new(),
+    }
+}
+
+fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+        .map_err(|e| VaultError::io("create the folder", dir, e))
+}
+
+pub fn record_key(kind: Kind, id: &Id) -> Vec<u8> {
+    format!("r/{}/{}", kind.name(), id).into_bytes()
+}
+
+fn key_prefix(bucket: Bucket) -> Vec<u8> {
+    format!("k/{bucket:08x}/").into_bytes()
+}
+
+pub fn wrap_key(bucket: Bucket, kind: Kind, id: &Id) -> Vec<u8> {
+    format!("k/{bucket:08x}/{}/{}", kind.name(), id).into_bytes()
+}
+
+fn generation_key(bucket: Bucket) -> Vec<u8> {
+    format!("g/{bucket:08x}").into_bytes()
+}
+
+fn record_aad(kind: Kind, id: &Id) -> Vec<u8> {
+    format!("kluis record v1/{}/{}", kind.name(), id).into_bytes()
+}
+
+fn wrap_aad(bucket: Bucket, generation: u32, kind: Kind, id: &Id) -> Vec<u8> {
+    format!(
+        "kluis data key v1/{}/{}/{bucket:08x}/{generation}",
+        kind.name(),
+        id
+    )
+    .into_bytes()
+}
+
+fn parse_record_key(k: &[u8]) -> Option<(Kind, Id)> {
+    let s = std::str::from_utf8(k).ok()?.strip_prefix("r/")?;
+    let (kind, id) = s.split_once('/')?;
+    Some((Kind::from_name(kind)?, Id::parse(id)?))
+}
+
+fn parse_wrap_key(k: &[u8]) -> Option<(Kind, Id)> {
+    let s = std::str::from_utf8(k).ok()?.strip_prefix("k/")?;
+    let mut parts = s.splitn(3, '/');
+    let _bucket = parts.next()?;
+    Some((Kind::from_name(parts.next()?)?, Id::parse(parts.next()?)?))
+}
+
+/// The bucket of a `k/<bucket>/...` or `g/<bucket>` key.
+fn parse_bucket_key(k: &[u8]) -> Option<Bucket> {
+    let s = std::str::from_utf8(k.get(2..10)?).ok()?;
+    u32::from_str_radix(s, 16).ok()
+}

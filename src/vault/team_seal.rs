@@ -1,0 +1,187 @@
+//! Team reports are sealed under their own password (DESIGN.md 7.5): an
+//! Argon2id key from the password and a per-report salt, AES-256-GCM. The
+//! vault key never sees this key, so an unlocked vault does not open them.
+//!
+//! Sealed form (hex of): `format u8 | memory_kib u32 | iterations u32 |
+//! parallelism u32 | salt [16] | nonce | ciphertext | tag`.
+
+use super::crypto;
+use super::error::VaultError;
+use super::kdf::{KdfParams, SALT_LEN};
+use zeroize::Zeroizing;
+
+const FORMAT: u8 = 1;
+const AAD: &[u8] = b"kluis team report v1";
+const HEADER_LEN: usize = 1 + 12 + SALT_LEN;
+/// The alphabet of generated passwords: 32 symbols without look-alikes
+/// (no 0/o, 1/l), so each symbol carries 5 bits.
+const ALPHABET: &[u8; 32] = b"abcdefghijkmnpqrstuvwxyz23456789";
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TeamSealError {
+    #[error("wrong password for this team report")]
+    WrongPassword,
+    #[error("the sealed team report is damaged")]
+    Damaged,
+    #[error("the system random number generator failed")]
+    Random,
+}
+
+/// A password of 25 symbols in five groups (`abcde-fghjk-...`): 125 bits.
+pub fn generate_password() -> Result<Zeroizing<String>, VaultError> {
+    let mut raw = Zeroizing::new([0u8; 25]);
+    crypto::fill_random(&mut raw[..])?;
+    let mut s = Zeroizing::new(String::with_capacity(29));
+    for (i, b) in raw.iter().enumerate() {
+        if i > 0 && i % 5 == 0 {
+            s.push('-');
+        }
+        // 256 is a multiple of 32, so `b % 32` is uniform.
+        s.push(ALPHABET[(*b % 32) as usize] as char);
+    }
+    Ok(s)
+}
+
+/// Bits of entropy of a generated password.
+pub const GENERATED_BITS: u32 = 125;
+
+/// A rough estimate of the strength of a password the coach chose, in bits:
+/// length times the log2 of the character classes used. Used to warn, not
+/// to forbid.
+pub fn estimate_bits(password: &str) -> u32 {
+    let mut classes = 0u32;
+    if password.chars().any(|c| c.is_ascii_lowercase()) {
+        classes += 26;
+    }
+    if password.chars().any(|c| c.is_ascii_uppercase()) {
+        classes += 26;
+    }
+    if password.chars().any(|c| c.is_ascii_digit()) {
+        classes += 10;
+    }
+    if password.chars().any(|c| !c.is_ascii_alphanumeric()) {
+        classes += 33;
+    }
+    if classes == 0 {
+        return 0;
+    }
+    let per_char = (classes as f64).log2();
+    (per_char * password.chars().count() as f64) as u32
+}
+
+pub fn seal(password: &str, body: &str) -> Result<String, TeamSealError> {
+    seal_with(password, body, KdfParams::TEAM_REPORT)
+}
+
+pub fn seal_with(password: &str, body: &str, params: KdfParams) -> Result<String, TeamSealError> {
+    let mut salt = [0u8; SALT_LEN];
+    crypto::fill_random(&mut salt).map_err(|_| TeamSealError::Random)?;
+    let key = params
+        .derive(password.as_bytes(), &salt)
+        .ok_or(TeamSealError::Damaged)?;
+    let mut out = Vec::with_capacity(HEADER_LEN + body.len() + crypto::SEAL_OVERHEAD);
+    out.push(FORMAT);
+    out.extend_from_slice(&params.memory_kib.to_be_bytes());
+    out.extend_from_slice(&params.iterations.to_be_bytes());
+    out.extend_from_slice(&params.parallelism.to_be_bytes());
+    out.extend_from_slice(&salt);
+    let sealed =
+        crypto::seal(&key.aead(), AAD, body.as_bytes()).map_err(|_| TeamSealError::Random)?;
+    out.extend_from_slice(&sealed);
+    Ok(to_hex(&out))
+}
+
+pub fn open(password: &str, sealed_hex: &str) -> Result<Zeroizing<String>, TeamSealError> {
+    let bytes = from_hex(sealed_hex).ok_or(TeamSealError::Damaged)?;
+    if bytes.len() < HEADER_LEN + crypto::SEAL_OVERHEAD || bytes[0] != FORMAT {
+        return Err(TeamSealError::Damaged);
+    }
+    let n =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let params = KdfParams {
+        memory_kib: n(1),
+        iterations: n(5),
+        parallelism: n(9),
+    };
+    let salt = &bytes[13..13 + SALT_LEN];
+    let key = params
+        .derive(password.as_bytes(), salt)
+        .ok_or(TeamSealError::Damaged)?;
+    let plain =
+        crypto::open(&key.aead(), AAD, &bytes[HEADER_LEN..]).ok_or(TeamSealError::WrongPassword)?;
+    let text = String::from_utf8(plain.to_vec()).map_err(|_| TeamSealError::Damaged)?;
+    Ok(Zeroizing::new(text))
+}
+
+pub fn to_hex(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
+    }
+    s
+}
+
+pub fn from_hex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 {
+        return None;
+    }
+    let digit = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        _ => None,
+    };
+    s.as_bytes()
+        .chunks(2)
+        .map(|p| Some(digit(p[0])? << 4 | digit(p[1])?))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FAST: KdfParams = KdfParams {
+        memory_kib: 64,
+        iterations: 1,
+        parallelism: 1,
+    };
+
+    #[test]
+    fn opens_only_with_its_own_password() {
+        let sealed = seal_with("correct horse", "Teamadvies: vertrouwen herstellen", FAST).unwrap();
+        assert_eq!(
+            &open("correct horse", &sealed).unwrap()[..],
+            "Teamadvies: vertrouwen herstellen"
+        );
+        assert_eq!(open("wrong", &sealed), Err(TeamSealError::WrongPassword));
+        assert!(!sealed.contains("vertrouwen"));
+    }
+
+    #[test]
+    fn damaged_seal_is_reported_not_panicking() {
+        assert_eq!(open("x", "zz"), Err(TeamSealError::Damaged));
+        assert_eq!(open("x", "01"), Err(TeamSealError::Damaged));
+        let mut sealed = seal_with("pw", "body", FAST).unwrap();
+        sealed.truncate(sealed.len() - 2);
+        assert!(open("pw", &sealed).is_err());
+    }
+
+    #[test]
+    fn generated_passwords_have_125_bits_in_typeable_groups() {
+        let p = generate_password().unwrap();
+        assert_eq!(p.len(), 29);
+        assert_eq!(p.split('-').count(), 5);
+        assert!(p.split('-').all(|g| g.len() == 5));
+        assert_ne!(*generate_password().unwrap(), *p);
+        assert!(GENERATED_BITS >= 100);
+    }
+
+    #[test]
+    fn weak_passwords_estimate_low() {
+        assert!(estimate_bits("welkom") < 40);
+        assert!(estimate_bits("Zomer2026!") < 80);
+        assert!(estimate_bits("kraan-Fiets-7-wolk-Tegel-zon") >= 100);
+    }
+}
