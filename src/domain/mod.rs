@@ -8,6 +8,7 @@ pub mod kind;
 pub mod mailing;
 pub mod records;
 pub mod removal;
+pub mod requests;
 pub mod retention;
 
 pub use dataset::Dataset;

@@ -2,7 +2,9 @@
 //! status. Rules come from `domain`, storage from `vault`.
 
 pub mod clock;
+pub mod purge;
 pub mod session;
+pub mod status;
 
 pub use clock::Clock;
 pub use session::Session;

@@ -1,0 +1,93 @@
+//! The overview both front ends show: counts, what is expired, what is due
+//! soon, open requests (and, once breach handling lands, open breaches).
+
+use super::session::Session;
+use crate::domain::requests;
+use crate::domain::{Id, Kind};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upcoming {
+    pub kind: Kind,
+    pub id: Id,
+    pub label: String,
+    pub deadline: NaiveDate,
+    pub days_left: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenRequest {
+    pub id: Id,
+    pub kind: &'static str,
+    pub due_on: NaiveDate,
+    pub days_left: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub now: NaiveDate,
+    pub counts: BTreeMap<Kind, usize>,
+    pub expired: usize,
+    pub due_within_30_days: usize,
+    pub next_deadlines: Vec<Upcoming>,
+    pub open_requests: Vec<OpenRequest>,
+}
+
+/// How many upcoming deadlines the overview lists.
+pub const NEXT_DEADLINES: usize = 10;
+
+pub fn status(s: &Session) -> Status {
+    let today = s.today();
+    let deadlines = s.deadlines();
+    let mut expired = 0;
+    let mut due30 = 0;
+    let mut upcoming: Vec<Upcoming> = Vec::new();
+    for ((kind, id), d) in &deadlines {
+        let Some(date) = d.date() else { continue };
+        let left = (date - today).num_days();
+        if left <= 0 {
+            expired += 1;
+        } else {
+            if left <= 30 {
+                due30 += 1;
+            }
+            upcoming.push(Upcoming {
+                kind: *kind,
+                id: id.clone(),
+                label: String::new(),
+                deadline: date,
+                days_left: left,
+            });
+        }
+    }
+    upcoming.sort_by(|a, b| (a.deadline, a.kind, &a.id).cmp(&(b.deadline, b.kind, &b.id)));
+    upcoming.truncate(NEXT_DEADLINES);
+    for u in &mut upcoming {
+        u.label = s.data.label(u.kind, &u.id);
+    }
+    let mut open_requests: Vec<OpenRequest> = s
+        .data
+        .subject_requests
+        .iter()
+        .filter(|(_, r)| requests::is_open(r))
+        .map(|(id, r)| {
+            let due = requests::due_on(r);
+            OpenRequest {
+                id: id.clone(),
+                kind: r.kind.name(),
+                due_on: due,
+                days_left: (due - today).num_days(),
+            }
+        })
+        .collect();
+    open_requests.sort_by(|a, b| (a.due_on, &a.id).cmp(&(b.due_on, &b.id)));
+    Status {
+        now: today,
+        counts: s.data.counts(),
+        expired,
+        due_within_30_days: due30,
+        next_deadlines: upcoming,
+        open_requests,
+    }
+}
