@@ -56,6 +56,26 @@ pub fn list_rows(area: Rect, above: u16) -> usize {
         .max(1) as usize
 }
 
+/// The largest size of the reading popup and of the help popup.
+pub const READER_SIZE: (u16, u16) = (84, 24);
+pub const HELP_SIZE: (u16, u16) = (76, 40);
+
+/// The area popups use: the screen above the footer, which stays visible.
+pub fn popup_area(area: Rect) -> Rect {
+    Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    }
+}
+
+/// Text rows inside a popup of at most `size` on a frame of `area`.
+pub fn popup_text_rows(area: Rect, size: (u16, u16)) -> u16 {
+    popup(popup_area(area), size.0, size.1)
+        .height
+        .saturating_sub(2)
+        .max(1)
+}
+
 /// A centred popup of at most `width`×`height`, inside `area`.
 pub fn popup(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width.saturating_sub(2)).max(1);

@@ -154,14 +154,14 @@ impl App {
             return;
         }
         self.idle = Duration::ZERO;
+        // Locking and quitting work everywhere, even in a text field.
+        if let Some(action) = keymap::resolve(&[Scope::Anywhere], &key) {
+            return self.apply(action);
+        }
         let mut queue = Vec::new();
         match &mut self.mode {
             Mode::Locked(unlock) => {
-                if !unlock.event(&key, &mut queue).is_consumed()
-                    && let Some(a) = keymap::resolve(&[Scope::Anywhere], &key)
-                {
-                    queue.push(a);
-                }
+                unlock.event(&key, &mut queue);
             }
             Mode::Open(ws) => {
                 ws.message = None;

@@ -41,6 +41,8 @@ pub struct Reader {
     pub scroll: u16,
     /// Whether the text holds a secret (a password shown once).
     pub secret: bool,
+    /// Text rows on screen (set from the terminal size).
+    pub page: u16,
 }
 
 impl Reader {
@@ -50,16 +52,15 @@ impl Reader {
             text: Zeroizing::new(text.into()),
             scroll: 0,
             secret: false,
+            page: 1,
         }
     }
 
     fn max_scroll(&self) -> u16 {
         let lines = self.text.lines().count();
-        u16::try_from(lines.saturating_sub(1)).unwrap_or(u16::MAX)
+        u16::try_from(lines.saturating_sub(usize::from(self.page))).unwrap_or(u16::MAX)
     }
 }
-
-const READER_PAGE: u16 = 10;
 
 impl Component for Reader {
     fn scopes(&self) -> &'static [Scope] {
@@ -71,8 +72,8 @@ impl Component for Reader {
         self.scroll = match action {
             Action::Up => self.scroll.saturating_sub(1),
             Action::Down => (self.scroll + 1).min(max),
-            Action::PageUp => self.scroll.saturating_sub(READER_PAGE),
-            Action::PageDown => self.scroll.saturating_add(READER_PAGE).min(max),
+            Action::PageUp => self.scroll.saturating_sub(self.page),
+            Action::PageDown => self.scroll.saturating_add(self.page).min(max),
             Action::First => 0,
             Action::Last => max,
             _ => return EventState::NotConsumed,
@@ -108,6 +109,16 @@ impl Popup {
 
     pub fn handle(&mut self, action: &Action) -> EventState {
         self.component().handle(action)
+    }
+
+    /// Tells a reading popup how many rows it shows in a frame of `area`.
+    pub fn fit(&mut self, area: ratatui::layout::Rect) {
+        use super::layout::{HELP_SIZE, READER_SIZE, popup_text_rows};
+        match self {
+            Popup::Reader(r) => r.page = popup_text_rows(area, READER_SIZE),
+            Popup::Help(r) => r.page = popup_text_rows(area, HELP_SIZE),
+            _ => {}
+        }
     }
 
     pub fn commands(&self, out: &mut Vec<&'static Binding>) {

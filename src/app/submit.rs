@@ -78,7 +78,7 @@ impl Workspace {
         };
         match self.save(&form, accept_weak, lang) {
             Ok(Saved::Message(m)) => self.message = Some(m),
-            Ok(Saved::Popup(p)) => self.popups.push(p),
+            Ok(Saved::Popup(p)) => self.push(p),
             Err(EditError::WeakPassword { bits }) => {
                 self.popups.push(Popup::Form(form));
                 self.popups.push(Popup::Confirm(Confirm {

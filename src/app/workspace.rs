@@ -34,6 +34,8 @@ pub struct Workspace {
     pub popups: Vec<Popup>,
     /// The last thing that happened, shown in the status line until the next key.
     pub message: Option<String>,
+    /// The terminal size.
+    area: Rect,
 }
 
 impl Workspace {
@@ -49,6 +51,7 @@ impl Workspace {
             to_delete: ToDeleteScreen::default(),
             popups: Vec::new(),
             message: None,
+            area,
         };
         ws.set_area(area);
         ws.refresh();
@@ -67,12 +70,22 @@ impl Workspace {
 
     /// Tells the lists how many rows fit.
     pub fn set_area(&mut self, area: Rect) {
+        self.area = area;
+        for p in &mut self.popups {
+            p.fit(area);
+        }
         let rows = layout::list_rows(area, 0);
         self.people.list.set_page(rows);
         self.team_reports.list.set_page(rows);
         self.to_delete.list.set_page(layout::list_rows(area, 1));
         self.trajectories
             .set_pages(rows, layout::list_rows(area, TRAJECTORY_INFO_ROWS + 1));
+    }
+
+    /// Opens a popup on top of the stack.
+    pub fn push(&mut self, mut popup: Popup) {
+        popup.fit(self.area);
+        self.popups.push(popup);
     }
 
     fn screen_component(&mut self) -> Option<&mut dyn Component> {
@@ -88,11 +101,7 @@ impl Workspace {
     /// A key: the top popup first, then the screen, then the global keys.
     pub fn event(&mut self, key: &KeyEvent, queue: &mut Vec<Action>) -> EventState {
         if let Some(top) = self.popups.last_mut() {
-            if !top.event(key, queue).is_consumed()
-                && let Some(a) = keymap::resolve(&[Scope::Anywhere], key)
-            {
-                queue.push(a);
-            }
+            top.event(key, queue);
             // Popups are modal.
             return EventState::Consumed;
         }
@@ -101,7 +110,7 @@ impl Workspace {
         {
             return EventState::Consumed;
         }
-        match keymap::resolve(&[Scope::Anywhere, Scope::Global], key) {
+        match keymap::resolve(&[Scope::Global], key) {
             Some(a) => {
                 queue.push(a);
                 EventState::Consumed
@@ -148,7 +157,7 @@ impl Workspace {
             Action::GoTo(s) => self.screen = s,
             Action::NextScreen => self.screen = self.screen.next(),
             Action::PrevScreen => self.screen = self.screen.prev(),
-            Action::Help => self.popups.push(Popup::Help(help(lang))),
+            Action::Help => self.push(Popup::Help(help(lang))),
             Action::Open => self.open(lang),
             Action::New => self.new_record(),
             Action::Edit => self.edit(),
@@ -201,13 +210,13 @@ impl Workspace {
                 };
                 if let Some(d) = self.session.data.documents.get(&doc.id) {
                     let title = format!("{} — {}", d.title, doc.participant);
-                    self.popups.push(Popup::Reader(Reader::new(title, d.body.clone())));
+                    self.push(Popup::Reader(Reader::new(title, d.body.clone())));
                 }
             }
             Screen::TeamReports => match self.team_reports.selected() {
                 Some(r) => {
                     let form = forms::open_team_report(r.id.clone());
-                    self.popups.push(Popup::Form(form));
+                    self.push(Popup::Form(form));
                 }
                 None => self.say(Text::SelectFirst, lang),
             },
@@ -223,7 +232,7 @@ impl Workspace {
             Screen::TeamReports => forms::new_team_report(today),
             _ => return,
         };
-        self.popups.push(Popup::Form(form));
+        self.push(Popup::Form(form));
     }
 
     fn edit(&mut self) {
@@ -234,7 +243,7 @@ impl Workspace {
             return;
         };
         if let Some(p) = self.session.data.people.get(&id) {
-            self.popups.push(Popup::Form(forms::edit_person(id, p)));
+            self.push(Popup::Form(forms::edit_person(id, p)));
         }
     }
 
@@ -245,7 +254,7 @@ impl Workspace {
         let person = self.people.selected().cloned();
         let today = self.session.today();
         let form = forms::start_trajectory(self.people.index.clone(), person.as_ref(), today);
-        self.popups.push(Popup::Form(form));
+        self.push(Popup::Form(form));
     }
 
     fn attach(&mut self, lang: Lang) {
@@ -264,8 +273,7 @@ impl Workspace {
             .iter()
             .map(|p| (p.clone(), people.get(p).map_or_else(|| p.to_string(), |p| p.name.clone())))
             .collect();
-        self.popups
-            .push(Popup::Form(forms::attach(row.id.clone(), participants)));
+        self.push(Popup::Form(forms::attach(row.id.clone(), participants)));
     }
 
     fn complete(&mut self, lang: Lang) {
@@ -274,7 +282,7 @@ impl Workspace {
             Some(r) if r.completed_on.is_some() => self.say(Text::ProblemAlreadyCompleted, lang),
             Some(r) => {
                 let form = forms::complete(r.id.clone(), self.session.today());
-                self.popups.push(Popup::Form(form));
+                self.push(Popup::Form(form));
             }
         }
     }
@@ -315,7 +323,7 @@ impl Workspace {
         };
         let selection = vec![record];
         let preview = edit::delete_preview(&self.session, &selection);
-        self.popups.push(Popup::Confirm(Confirm {
+        self.push(Popup::Confirm(Confirm {
             title: Text::ConfirmDeleteTitle.get(lang).into(),
             lines: receipt_lines(lang, &preview, true),
             on_yes: Action::DeleteRecords(selection),
@@ -331,7 +339,7 @@ impl Workspace {
             return self.say(Text::MarkFirst, lang);
         }
         let preview = purge::preview(&self.session, &selection);
-        self.popups.push(Popup::Confirm(Confirm {
+        self.push(Popup::Confirm(Confirm {
             title: Text::ConfirmPurgeTitle.get(lang).into(),
             lines: receipt_lines(lang, &preview, true),
             on_yes: Action::Purge(selection),
@@ -358,8 +366,7 @@ impl Workspace {
                 } else {
                     receipt_lines(lang, &receipt, false).join("\n")
                 };
-                self.popups
-                    .push(Popup::Reader(Reader::new(Text::ReceiptTitle.get(lang), text)));
+                self.push(Popup::Reader(Reader::new(Text::ReceiptTitle.get(lang), text)));
             }
             Err(e) => self.message = Some(error_text(lang, &e)),
         }

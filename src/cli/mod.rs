@@ -6,6 +6,7 @@ pub mod failure;
 pub mod init;
 pub mod passphrase;
 pub mod passwd;
+pub mod tui;
 
 use crate::i18n::Lang;
 use crate::ops::Clock;
@@ -67,9 +68,7 @@ fn dispatch(cli: Cli) -> CmdResult {
             passwd::run(&ctx, new_password_file.as_deref())
         }
         Some(Command::Check { json }) => check::run(&ctx, json),
-        None => Err(Failure::usage(
-            "the terminal UI is not built yet; see `kluis --help`",
-        )),
+        None => tui::run(&ctx, None),
     }
 }
 
