@@ -36,7 +36,10 @@ fn first_run_creates_the_vault_with_the_passphrase_twice() {
     let screen = h.draw();
     assert!(screen.contains("Nieuwe kluis maken"), "{screen}");
     let screen = h.step_and_draw("een lange zin<Tab>een andere zin<Enter>");
-    assert!(screen.contains("De twee wachtzinnen verschillen."), "{screen}");
+    assert!(
+        screen.contains("De twee wachtzinnen verschillen."),
+        "{screen}"
+    );
     assert!(!kluis::vault::Vault::exists(&vault));
     let screen = h.step_and_draw("kraan fiets wolk tegel zon");
     assert!(screen.contains("Sterkte: ongeveer"), "{screen}");
@@ -56,7 +59,10 @@ fn locks_after_idle_minutes_and_with_ctrl_l() {
     h.app.tick(IDLE_LOCK / 2);
     assert!(h.app.is_locked());
     let screen = h.draw();
-    assert!(screen.contains("Locked: no key was pressed for too long."), "{screen}");
+    assert!(
+        screen.contains("Locked: no key was pressed for too long."),
+        "{screen}"
+    );
     assert!(!screen.contains("Anna"), "no decrypted data after locking");
     h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
     assert!(!h.app.is_locked());
@@ -79,7 +85,10 @@ fn lists_are_sorted_by_deadline_and_filtered_with_slash() {
     assert!(anna < carla && carla < bram && bram < daan, "{screen}");
     assert!(screen.contains("178 d overdue"), "{screen}");
     let screen = h.step_and_draw("/jansen");
-    assert!(screen.contains("Bram Jansen") && !screen.contains("Carla Smit"), "{screen}");
+    assert!(
+        screen.contains("Bram Jansen") && !screen.contains("Carla Smit"),
+        "{screen}"
+    );
     assert!(screen.contains("Filter / jansen"), "{screen}");
     let screen = h.step_and_draw("<Esc>");
     assert!(screen.contains("Carla Smit"), "{screen}");
@@ -104,16 +113,25 @@ fn add_and_edit_a_person() {
     let screen = h.step_and_draw("<Enter>");
     assert!(screen.contains("Enter a name."), "{screen}");
     let screen = h.step_and_draw("Eva Visser<Tab>eva@example<Enter>");
-    assert!(screen.contains("This e-mail address is not valid."), "{screen}");
+    assert!(
+        screen.contains("This e-mail address is not valid."),
+        "{screen}"
+    );
     let screen = h.step_and_draw(".nl<Enter>");
     assert!(screen.contains("Person added."), "{screen}");
     let ws = h.app.workspace().unwrap();
     let id = ws.people.selected().unwrap().clone();
-    assert_eq!(ws.session.data.people[&id].email.as_deref(), Some("eva@example.nl"));
+    assert_eq!(
+        ws.session.data.people[&id].email.as_deref(),
+        Some("eva@example.nl")
+    );
     let screen = h.step_and_draw("e<Tab><Tab><Tab>Visser Advies<Enter>");
     assert!(screen.contains("Visser Advies"), "{screen}");
     let ws = h.app.workspace().unwrap();
-    assert_eq!(ws.session.data.people[&id].organisation.as_deref(), Some("Visser Advies"));
+    assert_eq!(
+        ws.session.data.people[&id].organisation.as_deref(),
+        Some("Visser Advies")
+    );
 }
 
 #[test]
@@ -123,7 +141,10 @@ fn trajectory_documents_and_completion_start_the_clock_at_once() {
     // Start a trajectory for Carla from the People screen.
     h.step_and_draw("2/carla<Enter>");
     let screen = h.step_and_draw("t");
-    assert!(screen.contains("Start a trajectory") && screen.contains("Carla Smit (1/1)"), "{screen}");
+    assert!(
+        screen.contains("Start a trajectory") && screen.contains("Carla Smit (1/1)"),
+        "{screen}"
+    );
     let screen = h.step_and_draw("Coaching Carla<Enter>");
     assert!(screen.contains("Trajectory started."), "{screen}");
     assert_eq!(h.app.workspace().unwrap().screen, Screen::Trajectories);
@@ -133,10 +154,16 @@ fn trajectory_documents_and_completion_start_the_clock_at_once() {
     h.step_and_draw("<Tab><Tab>Intake Carla<Tab>Eerste gesprek<Enter>");
     let file = dir.path().join("uitslag.txt");
     std::fs::write(&file, "Uitslag: veerkracht hoog").unwrap();
-    let keys = format!("a<Right><Tab><Tab>Uitslag Carla<Tab><Tab>{}<Enter>", file.display());
+    let keys = format!(
+        "a<Right><Tab><Tab>Uitslag Carla<Tab><Tab>{}<Enter>",
+        file.display()
+    );
     let screen = h.step_and_draw(&keys);
     assert!(screen.contains("Document attached."), "{screen}");
-    assert!(screen.contains("Intake Carla") && screen.contains("Uitslag Carla"), "{screen}");
+    assert!(
+        screen.contains("Intake Carla") && screen.contains("Uitslag Carla"),
+        "{screen}"
+    );
     assert!(screen.contains("questionnaire result"), "{screen}");
     // Read it.
     let screen = h.step_and_draw("/uitslag<Enter><Enter>");
@@ -144,10 +171,19 @@ fn trajectory_documents_and_completion_start_the_clock_at_once() {
     h.step_and_draw("<Esc><Esc>");
     // Complete: the two-month clock shows at once.
     let screen = h.step_and_draw("c");
-    assert!(screen.contains("Complete the trajectory") && screen.contains("2026-11-25"), "{screen}");
+    assert!(
+        screen.contains("Complete the trajectory") && screen.contains("2026-11-25"),
+        "{screen}"
+    );
     let screen = h.step_and_draw("<Enter>");
-    assert!(screen.contains("To be deleted on 2027-01-25 (61 d)"), "{screen}");
-    assert!(screen.matches("61 d").count() >= 3, "trajectory and both documents: {screen}");
+    assert!(
+        screen.contains("To be deleted on 2027-01-25 (61 d)"),
+        "{screen}"
+    );
+    assert!(
+        screen.matches("61 d").count() >= 3,
+        "trajectory and both documents: {screen}"
+    );
 }
 
 #[test]
@@ -155,7 +191,9 @@ fn team_report_with_generated_password_opens_only_with_it() {
     let (_dir, vault) = sample();
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
     h.step_and_draw("4n");
-    let screen = h.step_and_draw("Gemeente Zeist<Tab>Team West<Tab>Advies Team West<Tab><Tab>Samenwerking verbeteren<Enter>");
+    let screen = h.step_and_draw(
+        "Gemeente Zeist<Tab>Team West<Tab>Advies Team West<Tab><Tab>Samenwerking verbeteren<Enter>",
+    );
     assert!(screen.contains("This password is shown once"), "{screen}");
     let password = match h.app.workspace().unwrap().popups.last() {
         Some(Popup::Reader(r)) => r
@@ -171,7 +209,10 @@ fn team_report_with_generated_password_opens_only_with_it() {
     let screen = h.step_and_draw("<Esc>");
     assert!(!screen.contains(&password), "shown once");
     let screen = h.step_and_draw("<Enter>not-the-password<Enter>");
-    assert!(screen.contains("Wrong password: nothing is shown."), "{screen}");
+    assert!(
+        screen.contains("Wrong password: nothing is shown."),
+        "{screen}"
+    );
     assert!(!screen.contains("Samenwerking"), "{screen}");
     let screen = h.step_and_draw(&format!("{password}<Enter>"));
     assert!(screen.contains("Samenwerking verbeteren"), "{screen}");
@@ -184,9 +225,15 @@ fn a_chosen_weak_password_needs_confirmation() {
     h.step_and_draw("4n");
     let keys = "Org<Tab>Team<Tab>Titel<Tab><Tab>Tekst<Tab><Tab><Right><Tab>welkom<Enter>";
     let screen = h.step_and_draw(keys);
-    assert!(screen.contains("Weak password") && screen.contains("anyway?"), "{screen}");
+    assert!(
+        screen.contains("Weak password") && screen.contains("anyway?"),
+        "{screen}"
+    );
     let screen = h.step_and_draw("n");
-    assert!(screen.contains("New team report"), "back in the form: {screen}");
+    assert!(
+        screen.contains("New team report"),
+        "back in the form: {screen}"
+    );
     let screen = h.step_and_draw("<Enter>y");
     assert!(screen.contains("Team report sealed and saved."), "{screen}");
     let ws = h.app.workspace().unwrap();
@@ -200,7 +247,10 @@ fn opening_an_existing_team_report_with_its_password() {
     let (_dir, vault) = sample();
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
     let screen = h.step_and_draw(&format!("4<Enter>{TEAM_PASSWORD}<Enter>"));
-    assert!(screen.contains("Vertrouwen herstellen in Team Noord."), "{screen}");
+    assert!(
+        screen.contains("Vertrouwen herstellen in Team Noord."),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -213,9 +263,15 @@ fn bulk_deletion_removes_every_expired_record_in_one_change() {
     assert!(screen.contains("Mark records first"), "{screen}");
     let screen = h.step_and_draw("aD");
     assert!(screen.contains("Delete for good?"), "{screen}");
-    assert!(screen.contains("individual report") && screen.contains("6  total"), "{screen}");
+    assert!(
+        screen.contains("individual report") && screen.contains("6  total"),
+        "{screen}"
+    );
     let screen = h.step_and_draw("y");
-    assert!(screen.contains("Deleted") && screen.contains("6  total"), "{screen}");
+    assert!(
+        screen.contains("Deleted") && screen.contains("6  total"),
+        "{screen}"
+    );
     let screen = h.step_and_draw("<Esc>");
     assert!(screen.contains("Nothing to delete"), "{screen}");
     assert!(purge::expired(&h.app.workspace().unwrap().session).is_empty());
@@ -230,7 +286,10 @@ fn space_marks_one_and_cancel_keeps_everything() {
     let (_dir, vault) = sample();
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
     let screen = h.step_and_draw("9 ");
-    assert!(screen.contains("6 expired, 1 marked") && screen.contains("[x]"), "{screen}");
+    assert!(
+        screen.contains("6 expired, 1 marked") && screen.contains("[x]"),
+        "{screen}"
+    );
     h.step_and_draw("D<Esc>");
     assert_eq!(purge::expired(&h.app.workspace().unwrap().session).len(), 6);
 }
@@ -240,11 +299,20 @@ fn delete_key_removes_a_trajectory_with_its_documents() {
     let (_dir, vault) = sample();
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
     let screen = h.step_and_draw("3/bram<Enter>d");
-    assert!(screen.contains("Delete?") && screen.contains("2  total"), "{screen}");
+    assert!(
+        screen.contains("Delete?") && screen.contains("2  total"),
+        "{screen}"
+    );
     h.step_and_draw("y<Esc>");
     let ws = h.app.workspace().unwrap();
     assert_eq!(ws.session.data.trajectories.len(), 2);
-    assert!(!ws.session.data.documents.values().any(|d| d.title == "Intake Bram"));
+    assert!(
+        !ws.session
+            .data
+            .documents
+            .values()
+            .any(|d| d.title == "Intake Bram")
+    );
 }
 
 #[test]

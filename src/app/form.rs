@@ -23,9 +23,15 @@ pub enum FieldKind {
     /// Shown as dots.
     Secret,
     /// One of fixed options, changed with ←/→.
-    Choice { options: Vec<Text>, index: usize },
+    Choice {
+        options: Vec<Text>,
+        index: usize,
+    },
     /// A choice among names that are not catalogue texts.
-    Names { options: Vec<String>, index: usize },
+    Names {
+        options: Vec<String>,
+        index: usize,
+    },
     /// A person: typing searches by name, ←/→ steps through the matches.
     Person {
         people: PeopleIndex,
@@ -89,7 +95,15 @@ impl Field {
             ..Field::text(label, &name)
         };
         f.research();
-        if let (Some(id), FieldKind::Person { people, matches, index, .. }) = (preset, &mut f.kind)
+        if let (
+            Some(id),
+            FieldKind::Person {
+                people,
+                matches,
+                index,
+                ..
+            },
+        ) = (preset, &mut f.kind)
             && let Some(pos) = matches.iter().position(|m| people[*m].0 == *id)
         {
             *index = pos;
@@ -108,8 +122,7 @@ impl Field {
 
     pub fn choice_index(&self) -> usize {
         match &self.kind {
-            FieldKind::Choice { index, .. }
-            | FieldKind::Names { index, .. } => *index,
+            FieldKind::Choice { index, .. } | FieldKind::Names { index, .. } => *index,
             _ => 0,
         }
     }
@@ -294,7 +307,10 @@ impl Component for Form {
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {
         let field = &mut self.fields[self.focus];
-        if matches!(field.kind, FieldKind::Choice { .. } | FieldKind::Names { .. }) {
+        if matches!(
+            field.kind,
+            FieldKind::Choice { .. } | FieldKind::Names { .. }
+        ) {
             // Space also steps through a choice.
             if key.code == ratatui::crossterm::event::KeyCode::Char(' ') {
                 field.step(true);

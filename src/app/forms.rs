@@ -72,7 +72,10 @@ pub fn start_trajectory(people: PeopleIndex, participant: Option<&Id>, today: Na
         Text::FormStartTrajectory,
         FormPurpose::StartTrajectory,
         vec![
-            Field::choice(Text::FieldKind, vec![Text::KindCoaching, Text::KindTraining]),
+            Field::choice(
+                Text::FieldKind,
+                vec![Text::KindCoaching, Text::KindTraining],
+            ),
             Field::text(Text::FieldTitle, ""),
             Field::person(Text::FieldParticipant, people.clone(), participant, false)
                 .with_hint(Text::PickHint),

@@ -188,7 +188,10 @@ mod tests {
         l.refilter(&search);
         l.handle(&Action::Filter, &search);
         for c in "row 2".chars() {
-            l.raw_key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), &search);
+            l.raw_key(
+                &KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+                &search,
+            );
         }
         assert_eq!(l.len(), 11); // 2, 20..29
         l.handle(&Action::Confirm, &search);

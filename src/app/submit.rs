@@ -42,7 +42,9 @@ pub fn problem_text(p: Problem) -> Text {
 pub fn error_text(lang: Lang, e: &EditError) -> String {
     match e {
         EditError::Invalid(p) => problem_text(*p).get(lang).to_string(),
-        EditError::WeakPassword { bits } => ui::weak_password(lang, *bits, team_seal::GENERATED_BITS),
+        EditError::WeakPassword { bits } => {
+            ui::weak_password(lang, *bits, team_seal::GENERATED_BITS)
+        }
         EditError::Seal(TeamSealError::WrongPassword) => Text::WrongTeamPassword.get(lang).into(),
         EditError::Seal(_) => Text::DamagedTeamReport.get(lang).into(),
         EditError::Vault(v) => format!("{}: {v}", Text::VaultProblem.get(lang)),
@@ -187,12 +189,18 @@ impl Workspace {
                 let deadline = edit::complete_trajectory(s, id, on)?;
                 let days = ui::countdown(lang, (deadline - s.today()).num_days());
                 self.refresh();
-                Ok(Saved::Message(ui::deadline_set(lang, &deadline.to_string(), &days)))
+                Ok(Saved::Message(ui::deadline_set(
+                    lang,
+                    &deadline.to_string(),
+                    &days,
+                )))
             }
             FormPurpose::NewTeamReport => {
                 let delivered_on = required_date(form, team_report::DELIVERED_ON)?;
-                let body =
-                    Body::from_fields(form.value(team_report::TEXT), form.value(team_report::FILE))?;
+                let body = Body::from_fields(
+                    form.value(team_report::TEXT),
+                    form.value(team_report::FILE),
+                )?;
                 let choice = if form.field(team_report::PASSWORD_MODE).choice_index() == 0 {
                     PasswordChoice::Generated
                 } else {

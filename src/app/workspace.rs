@@ -17,9 +17,9 @@ use super::submit::error_text;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
+use crate::ops::Session;
 use crate::ops::edit;
 use crate::ops::purge::{self, Receipt};
-use crate::ops::Session;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
@@ -271,7 +271,14 @@ impl Workspace {
         let participants = t
             .participants
             .iter()
-            .map(|p| (p.clone(), people.get(p).map_or_else(|| p.to_string(), |p| p.name.clone())))
+            .map(|p| {
+                (
+                    p.clone(),
+                    people
+                        .get(p)
+                        .map_or_else(|| p.to_string(), |p| p.name.clone()),
+                )
+            })
             .collect();
         self.push(Popup::Form(forms::attach(row.id.clone(), participants)));
     }
@@ -366,7 +373,10 @@ impl Workspace {
                 } else {
                     receipt_lines(lang, &receipt, false).join("\n")
                 };
-                self.push(Popup::Reader(Reader::new(Text::ReceiptTitle.get(lang), text)));
+                self.push(Popup::Reader(Reader::new(
+                    Text::ReceiptTitle.get(lang),
+                    text,
+                )));
             }
             Err(e) => self.message = Some(error_text(lang, &e)),
         }

@@ -4,9 +4,9 @@
 
 use super::purge::{self, Receipt};
 use super::session::Session;
+use crate::domain::calendar::add_months;
 use crate::domain::removal::plan_removal;
 use crate::domain::retention::{Deadline, PERIODS};
-use crate::domain::calendar::add_months;
 use crate::domain::{
     AnyRecord, Document, DocumentKind, Id, Kind, Person, TeamReport, Trajectory, TrajectoryKind,
 };
@@ -106,14 +106,22 @@ fn person_from(input: &PersonInput, created_on: NaiveDate) -> EditResult<Person>
 pub fn add_person(s: &mut Session, input: &PersonInput) -> EditResult<Id> {
     let person = person_from(input, s.today())?;
     let id = s.data.new_id();
-    s.commit("person_add", vec![(id.clone(), AnyRecord::Person(person))], vec![])?;
+    s.commit(
+        "person_add",
+        vec![(id.clone(), AnyRecord::Person(person))],
+        vec![],
+    )?;
     Ok(id)
 }
 
 pub fn edit_person(s: &mut Session, id: &Id, input: &PersonInput) -> EditResult<()> {
     let old = s.data.people.get(id).ok_or(Problem::UnknownPerson)?;
     let person = person_from(input, old.created_on)?;
-    s.commit("person_edit", vec![(id.clone(), AnyRecord::Person(person))], vec![])?;
+    s.commit(
+        "person_edit",
+        vec![(id.clone(), AnyRecord::Person(person))],
+        vec![],
+    )?;
     Ok(())
 }
 
@@ -482,7 +490,10 @@ mod tests {
         ));
         // Reloading from the vault shows the same.
         let reloaded = s.data.clone();
-        assert_eq!(reloaded.trajectories[&t].completed_on, Some(d("2026-10-31")));
+        assert_eq!(
+            reloaded.trajectories[&t].completed_on,
+            Some(d("2026-10-31"))
+        );
     }
 
     #[test]
@@ -520,9 +531,15 @@ mod tests {
                 body: Body::Typed("x".into()),
             },
         );
-        assert!(matches!(r, Err(EditError::Invalid(Problem::NotParticipant))));
+        assert!(matches!(
+            r,
+            Err(EditError::Invalid(Problem::NotParticipant))
+        ));
         let missing = read_text_file(&dir.path().join("nope.txt"));
-        assert!(matches!(missing, Err(EditError::Invalid(Problem::FileUnreadable))));
+        assert!(matches!(
+            missing,
+            Err(EditError::Invalid(Problem::FileUnreadable))
+        ));
         let binary = dir.path().join("bin");
         std::fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
         assert!(matches!(

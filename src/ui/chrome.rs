@@ -112,8 +112,8 @@ pub fn status(frame: &mut Frame, area: Rect, message: Option<&str>, ctx: &Ctx) {
         .chars()
         .take(width)
         .collect();
-    let pad = usize::from(area.width)
-        .saturating_sub(text.chars().count() + 1 + date.chars().count());
+    let pad =
+        usize::from(area.width).saturating_sub(text.chars().count() + 1 + date.chars().count());
     let line = Line::from(vec![
         Span::styled(format!(" {text}"), ctx.theme.good()),
         Span::raw(" ".repeat(pad)),

@@ -11,7 +11,13 @@ use ratatui::text::{Line, Span};
 const LABEL: usize = 18;
 
 /// The part of an input that fits in `width`, with the cursor visible.
-pub fn input_spans(input: &TextInput, secret: bool, focused: bool, width: usize, ctx: &Ctx) -> Vec<Span<'static>> {
+pub fn input_spans(
+    input: &TextInput,
+    secret: bool,
+    focused: bool,
+    width: usize,
+    ctx: &Ctx,
+) -> Vec<Span<'static>> {
     let chars: Vec<char> = if secret {
         vec!['•'; input.value().chars().count()]
     } else {
@@ -19,7 +25,12 @@ pub fn input_spans(input: &TextInput, secret: bool, focused: bool, width: usize,
     };
     let cursor = input.cursor().min(chars.len());
     let width = width.max(2);
-    let start = (cursor + 1).saturating_sub(width);
+    // Scroll only when the cursor would leave the field.
+    let start = if focused {
+        (cursor + 1).saturating_sub(width)
+    } else {
+        0
+    };
     let end = (start + width).min(chars.len());
     let before: String = chars[start..cursor.min(end).max(start)].iter().collect();
     if !focused {
@@ -45,7 +56,10 @@ fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'st
     let marker = if focused { "▸ " } else { "  " };
     let mut spans = vec![
         Span::styled(marker, t.key()),
-        Span::styled(format!("{:<LABEL$}", field.label.get(lang)), if focused { t.title() } else { t.dim() }),
+        Span::styled(
+            format!("{:<LABEL$}", field.label.get(lang)),
+            if focused { t.title() } else { t.dim() },
+        ),
     ];
     let value_width = width.saturating_sub(LABEL + 4);
     match &field.kind {
@@ -62,21 +76,35 @@ fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'st
         }
         FieldKind::Choice { options, index } => {
             let o = options.get(*index).map_or("", |o| o.get(lang));
-            spans.push(Span::styled(format!("‹ {o} ›"), if focused { t.key() } else { t.plain() }));
+            spans.push(Span::styled(
+                format!("‹ {o} ›"),
+                if focused { t.key() } else { t.plain() },
+            ));
         }
         FieldKind::Names { options, index } => {
             let o = options.get(*index).map_or("", String::as_str);
-            spans.push(Span::styled(format!("‹ {o} ›"), if focused { t.key() } else { t.plain() }));
+            spans.push(Span::styled(
+                format!("‹ {o} ›"),
+                if focused { t.key() } else { t.plain() },
+            ));
         }
         FieldKind::Person { optional, .. } => {
-            let typed = field.input.value().chars().count().min(value_width / 2).max(6);
+            let typed = (field.input.value().chars().count() + 1)
+                .min(value_width / 2)
+                .max(6);
             spans.extend(input_spans(&field.input, false, focused, typed, ctx));
             match field.pick_display() {
-                Some((name, i, n)) => spans.push(Span::styled(format!("  → {name} ({i}/{n})"), t.good())),
-                None if *optional && field.input.is_empty() => {
-                    spans.push(Span::styled(format!("  → {}", Text::ChoiceNobody.get(lang)), t.dim()))
+                Some((name, i, n)) => {
+                    spans.push(Span::styled(format!("  → {name} ({i}/{n})"), t.good()))
                 }
-                None => spans.push(Span::styled(format!("  → {}", Text::NoPersonFound.get(lang)), t.error())),
+                None if *optional && field.input.is_empty() => spans.push(Span::styled(
+                    format!("  → {}", Text::ChoiceNobody.get(lang)),
+                    t.dim(),
+                )),
+                None => spans.push(Span::styled(
+                    format!("  → {}", Text::NoPersonFound.get(lang)),
+                    t.error(),
+                )),
             }
             if focused && let Some(h) = field.hint {
                 spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
@@ -96,7 +124,10 @@ pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     if let Some(n) = form.note {
         out.push(Line::raw(""));
-        out.push(Line::styled(format!("  {}", n.get(ctx.lang)), ctx.theme.dim()));
+        out.push(Line::styled(
+            format!("  {}", n.get(ctx.lang)),
+            ctx.theme.dim(),
+        ));
     }
     if let Some(p) = &form.problem {
         out.push(Line::raw(""));

@@ -1,9 +1,9 @@
 //! The popup stack, drawn bottom to top over the screen.
 
 use super::{Ctx, form};
+use crate::app::form::Form;
 use crate::app::layout;
 use crate::app::popup::{Confirm, Popup, Reader};
-use crate::app::form::Form;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -43,13 +43,11 @@ fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, ctx: &Ctx) {
     let mut lines = vec![Line::raw("")];
     lines.extend(c.lines.iter().map(|l| Line::raw(l.as_str())));
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(
-                frame_block(&c.title, ctx)
-                    .border_style(ctx.theme.error())
-                    .padding(Padding::horizontal(1)),
-            ),
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            frame_block(&c.title, ctx)
+                .border_style(ctx.theme.error())
+                .padding(Padding::horizontal(1)),
+        ),
         rect,
     );
 }
@@ -73,7 +71,11 @@ fn form_popup(frame: &mut Frame, area: Rect, f: &Form, ctx: &Ctx) {
 fn reader(frame: &mut Frame, area: Rect, r: &Reader, size: (u16, u16), ctx: &Ctx) {
     let rect = layout::popup(area, size.0, size.1);
     frame.render_widget(Clear, rect);
-    let style = if r.secret { ctx.theme.key() } else { ctx.theme.plain() };
+    let style = if r.secret {
+        ctx.theme.key()
+    } else {
+        ctx.theme.plain()
+    };
     frame.render_widget(
         Paragraph::new(r.text.as_str())
             .style(style)

@@ -31,14 +31,15 @@ pub fn draw<'a>(
         } else {
             Text::NoMatch
         };
-        let [head, rest] = ratatui::layout::Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(0),
-        ])
-        .areas(area);
+        let [head, rest] =
+            ratatui::layout::Layout::vertical([Constraint::Length(1), Constraint::Min(0)])
+                .areas(area);
         let header = columns.headers.join("  ");
         frame.render_widget(Paragraph::new(Line::styled(header, theme.header())), head);
-        frame.render_widget(Paragraph::new(Line::styled(text.get(lang), theme.dim())), rest);
+        frame.render_widget(
+            Paragraph::new(Line::styled(text.get(lang), theme.dim())),
+            rest,
+        );
         return;
     }
     let rows: Vec<Row> = list.window().map(|(_, i)| row(i)).collect();
@@ -46,7 +47,11 @@ pub fn draw<'a>(
     let table = Table::new(rows, columns.widths)
         .header(header)
         .column_spacing(2)
-        .row_highlight_style(if focused { theme.selected() } else { theme.plain() });
+        .row_highlight_style(if focused {
+            theme.selected()
+        } else {
+            theme.plain()
+        });
     let mut state = TableState::default();
     state.select(Some(list.cursor() - list.offset()));
     frame.render_stateful_widget(table, area, &mut state);

@@ -1,10 +1,10 @@
 //! The unlock screen, and the create screen on the first run.
 
 use super::{Ctx, form};
-use crate::app::layout;
-use crate::app::unlock::{Unlock, UnlockMode};
 use crate::app::App;
 use crate::app::keymap;
+use crate::app::layout;
+use crate::app::unlock::{Unlock, UnlockMode};
 use crate::i18n::ui::{self, Text};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,7 +15,11 @@ pub fn draw(frame: &mut Frame, area: Rect, u: &Unlock, app: &App, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
     let create = u.mode == UnlockMode::Create;
-    let title = if create { Text::CreateTitle } else { Text::UnlockTitle };
+    let title = if create {
+        Text::CreateTitle
+    } else {
+        Text::UnlockTitle
+    };
     let rect = layout::popup(area, 72, if create { 14 } else { 10 });
     let width = usize::from(rect.width.saturating_sub(22));
     let field = |label: Text, input, focus: bool| {
@@ -38,19 +42,37 @@ pub fn draw(frame: &mut Frame, area: Rect, u: &Unlock, app: &App, ctx: &Ctx) {
         lines.push(field(Text::PassphraseAgain, &u.again, u.focus == 1));
         lines.push(Line::raw(""));
         let bits = u.strength_bits();
-        lines.push(Line::styled(format!("  {}", ui::strength(lang, bits)), t.days(i64::from(bits) - 49)));
+        lines.push(Line::styled(
+            format!("  {}", ui::strength(lang, bits)),
+            t.days(i64::from(bits) - 49),
+        ));
     }
     lines.push(Line::raw(""));
     if let Some(n) = &u.notice {
         lines.push(Line::styled(format!("  {n}"), t.error()));
     }
     let minutes = app.settings.idle_lock.as_secs() / 60;
-    lines.push(Line::styled(format!("  {}", ui::idle_after(lang, minutes)), t.dim()));
+    lines.push(Line::styled(
+        format!("  {}", ui::idle_after(lang, minutes)),
+        t.dim(),
+    ));
     let block = Block::bordered()
         .border_style(t.focus_border())
-        .title(Span::styled(format!(" {} · {} ", Text::AppName.get(lang), title.get(lang)), t.title()));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), rect);
-    let footer = Rect { y: area.bottom().saturating_sub(1), height: 1, ..area };
+        .title(Span::styled(
+            format!(" {} · {} ", Text::AppName.get(lang), title.get(lang)),
+            t.title(),
+        ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        rect,
+    );
+    let footer = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: 1,
+        ..area
+    };
     let mut spans = vec![Span::raw(" ")];
     for b in app.commands() {
         spans.push(Span::styled(keymap::keys_label(b), t.key()));

@@ -54,98 +54,152 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
     let id = |n: u64| Id::parse(&format!("{n:016x}")).unwrap();
     let (anna, bram, carla, daan) = (id(1), id(2), id(3), id(4));
     let (t_anna, t_daan, t_bram) = (id(11), id(12), id(13));
-    let fast_seal = |pw: &str, body: &str| {
-        team_seal::seal_with(pw, body, FAST).unwrap()
-    };
+    let fast_seal = |pw: &str, body: &str| team_seal::seal_with(pw, body, FAST).unwrap();
     let puts = vec![
-        (anna.clone(), person("Anna de Vries", Some("anna@example.nl"), Some("Gemeente Utrecht"), "2026-01-05")),
-        (bram.clone(), person("Bram Jansen", Some("bram@jansen.example"), Some("Jansen BV"), "2026-01-05")),
-        (carla.clone(), person("Carla Smit", None, None, "2026-09-01")),
-        (daan.clone(), person("Daan Bakker", None, Some("Zorggroep Oost"), "2026-09-20")),
-        (t_anna.clone(), AnyRecord::Trajectory(Trajectory {
-            kind: TrajectoryKind::Coaching,
-            title: "Loopbaancoaching Anna".into(),
-            participants: vec![anna.clone()],
-            requester: Some(bram.clone()),
-            started_on: Some(d("2026-01-10")),
-            completed_on: Some(d("2026-03-31")),
-        })),
-        (t_daan.clone(), AnyRecord::Trajectory(Trajectory {
-            kind: TrajectoryKind::Training,
-            title: "Teamtraining Daan".into(),
-            participants: vec![daan.clone()],
-            requester: None,
-            started_on: Some(d("2026-10-01")),
-            completed_on: Some(d("2026-11-10")),
-        })),
-        (t_bram.clone(), AnyRecord::Trajectory(Trajectory {
-            kind: TrajectoryKind::Coaching,
-            title: "Coaching Bram".into(),
-            participants: vec![bram.clone()],
-            requester: None,
-            started_on: Some(d("2026-11-01")),
-            completed_on: None,
-        })),
-        (id(21), AnyRecord::Document(Document {
-            trajectory: t_anna.clone(),
-            participant: anna.clone(),
-            kind: DocumentKind::IndividualReport,
-            title: "Eindrapport Anna".into(),
-            body: "Anna heeft haar loopbaanvraag beantwoord.\nVervolg: geen.".into(),
-            created_on: d("2026-03-30"),
-        })),
-        (id(22), AnyRecord::Document(Document {
-            trajectory: t_anna,
-            participant: anna,
-            kind: DocumentKind::QuestionnaireResult,
-            title: "Uitslag vragenlijst Anna".into(),
-            body: "Score: 42".into(),
-            created_on: d("2026-02-01"),
-        })),
-        (id(23), AnyRecord::Document(Document {
-            trajectory: t_daan,
-            participant: daan.clone(),
-            kind: DocumentKind::IndividualReport,
-            title: "Rapport Daan".into(),
-            body: "Daan werkt aan feedback geven.".into(),
-            created_on: d("2026-11-09"),
-        })),
-        (id(24), AnyRecord::Document(Document {
-            trajectory: t_bram,
-            participant: bram,
-            kind: DocumentKind::IndividualReport,
-            title: "Intake Bram".into(),
-            body: "Intakegesprek.".into(),
-            created_on: d("2026-11-02"),
-        })),
-        (id(31), AnyRecord::TeamReport(TeamReport {
-            organisation: "Gemeente Utrecht".into(),
-            team: "Team Noord".into(),
-            title: "Advies Team Noord".into(),
-            delivered_on: d("2023-11-01"),
-            sealed_body: fast_seal(TEAM_PASSWORD, "Vertrouwen herstellen in Team Noord."),
-        })),
-        (id(32), AnyRecord::TeamReport(TeamReport {
-            organisation: "Zorggroep Oost".into(),
-            team: "Team Zuid".into(),
-            title: "Advies Team Zuid".into(),
-            delivered_on: d("2025-06-01"),
-            sealed_body: fast_seal(TEAM_PASSWORD, "Rollen verduidelijken."),
-        })),
-        (id(41), AnyRecord::SubjectRequest(SubjectRequest {
-            person: Some(daan),
-            kind: RequestKind::Access,
-            received_on: d("2026-11-10"),
-            extension_reason: None,
-            handled_on: None,
-        })),
-        (id(51), AnyRecord::Breach(Breach {
-            discovered_at: chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00").unwrap(),
-            title: "Laptop kwijt in de trein".into(),
-            description: "".into(),
-            cause: "".into(),
-            closed_at: None,
-        })),
+        (
+            anna.clone(),
+            person(
+                "Anna de Vries",
+                Some("anna@example.nl"),
+                Some("Gemeente Utrecht"),
+                "2026-01-05",
+            ),
+        ),
+        (
+            bram.clone(),
+            person(
+                "Bram Jansen",
+                Some("bram@jansen.example"),
+                Some("Jansen BV"),
+                "2026-01-05",
+            ),
+        ),
+        (
+            carla.clone(),
+            person("Carla Smit", None, None, "2026-09-01"),
+        ),
+        (
+            daan.clone(),
+            person("Daan Bakker", None, Some("Zorggroep Oost"), "2026-09-20"),
+        ),
+        (
+            t_anna.clone(),
+            AnyRecord::Trajectory(Trajectory {
+                kind: TrajectoryKind::Coaching,
+                title: "Loopbaancoaching Anna".into(),
+                participants: vec![anna.clone()],
+                requester: Some(bram.clone()),
+                started_on: Some(d("2026-01-10")),
+                completed_on: Some(d("2026-03-31")),
+            }),
+        ),
+        (
+            t_daan.clone(),
+            AnyRecord::Trajectory(Trajectory {
+                kind: TrajectoryKind::Training,
+                title: "Teamtraining Daan".into(),
+                participants: vec![daan.clone()],
+                requester: None,
+                started_on: Some(d("2026-10-01")),
+                completed_on: Some(d("2026-11-10")),
+            }),
+        ),
+        (
+            t_bram.clone(),
+            AnyRecord::Trajectory(Trajectory {
+                kind: TrajectoryKind::Coaching,
+                title: "Coaching Bram".into(),
+                participants: vec![bram.clone()],
+                requester: None,
+                started_on: Some(d("2026-11-01")),
+                completed_on: None,
+            }),
+        ),
+        (
+            id(21),
+            AnyRecord::Document(Document {
+                trajectory: t_anna.clone(),
+                participant: anna.clone(),
+                kind: DocumentKind::IndividualReport,
+                title: "Eindrapport Anna".into(),
+                body: "Anna heeft haar loopbaanvraag beantwoord.\nVervolg: geen.".into(),
+                created_on: d("2026-03-30"),
+            }),
+        ),
+        (
+            id(22),
+            AnyRecord::Document(Document {
+                trajectory: t_anna,
+                participant: anna,
+                kind: DocumentKind::QuestionnaireResult,
+                title: "Uitslag vragenlijst Anna".into(),
+                body: "Score: 42".into(),
+                created_on: d("2026-02-01"),
+            }),
+        ),
+        (
+            id(23),
+            AnyRecord::Document(Document {
+                trajectory: t_daan,
+                participant: daan.clone(),
+                kind: DocumentKind::IndividualReport,
+                title: "Rapport Daan".into(),
+                body: "Daan werkt aan feedback geven.".into(),
+                created_on: d("2026-11-09"),
+            }),
+        ),
+        (
+            id(24),
+            AnyRecord::Document(Document {
+                trajectory: t_bram,
+                participant: bram,
+                kind: DocumentKind::IndividualReport,
+                title: "Intake Bram".into(),
+                body: "Intakegesprek.".into(),
+                created_on: d("2026-11-02"),
+            }),
+        ),
+        (
+            id(31),
+            AnyRecord::TeamReport(TeamReport {
+                organisation: "Gemeente Utrecht".into(),
+                team: "Team Noord".into(),
+                title: "Advies Team Noord".into(),
+                delivered_on: d("2023-11-01"),
+                sealed_body: fast_seal(TEAM_PASSWORD, "Vertrouwen herstellen in Team Noord."),
+            }),
+        ),
+        (
+            id(32),
+            AnyRecord::TeamReport(TeamReport {
+                organisation: "Zorggroep Oost".into(),
+                team: "Team Zuid".into(),
+                title: "Advies Team Zuid".into(),
+                delivered_on: d("2025-06-01"),
+                sealed_body: fast_seal(TEAM_PASSWORD, "Rollen verduidelijken."),
+            }),
+        ),
+        (
+            id(41),
+            AnyRecord::SubjectRequest(SubjectRequest {
+                person: Some(daan),
+                kind: RequestKind::Access,
+                received_on: d("2026-11-10"),
+                extension_reason: None,
+                handled_on: None,
+            }),
+        ),
+        (
+            id(51),
+            AnyRecord::Breach(Breach {
+                discovered_at: chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00")
+                    .unwrap(),
+                title: "Laptop kwijt in de trein".into(),
+                description: "".into(),
+                cause: "".into(),
+                closed_at: None,
+            }),
+        ),
     ];
     s.commit("test_setup", puts, vec![]).unwrap();
     drop(s);
@@ -159,8 +213,21 @@ pub fn settings(vault_dir: &Path, lang: Lang) -> Settings {
     s
 }
 
+/// Opens the vault again. sled releases its file lock from a background
+/// thread shortly after the previous handle is dropped, so this retries.
 pub fn open_session(vault_dir: &Path) -> Session {
-    Session::load(Vault::open(vault_dir, PASSPHRASE.as_bytes()).unwrap(), clock()).unwrap()
+    let mut tries = 0;
+    loop {
+        match Vault::open(vault_dir, PASSPHRASE.as_bytes()) {
+            Ok(v) => return Session::load(v, clock()).unwrap(),
+            Err(e) if tries < 100 => {
+                let _ = e;
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
 }
 
 /// An app and a test terminal: feed keys or actions, get the frame as text.

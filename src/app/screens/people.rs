@@ -49,7 +49,10 @@ impl PersonDetail {
         let mut lines = vec![
             DetailLine::Field(Text::DetailEmail, p.email.clone().unwrap_or_default()),
             DetailLine::Field(Text::DetailPhone, p.phone.clone().unwrap_or_default()),
-            DetailLine::Field(Text::FieldOrganisation, p.organisation.clone().unwrap_or_default()),
+            DetailLine::Field(
+                Text::FieldOrganisation,
+                p.organisation.clone().unwrap_or_default(),
+            ),
             DetailLine::Field(Text::DetailCreated, p.created_on.to_string()),
             DetailLine::Empty,
             DetailLine::Heading(Text::DetailTrajectories),
@@ -229,9 +232,11 @@ impl Component for PeopleScreen {
 
     fn enabled(&self, action: &Action) -> bool {
         match action {
-            Action::Open | Action::Edit | Action::Delete | Action::Export | Action::StartTrajectory => {
-                self.selected().is_some()
-            }
+            Action::Open
+            | Action::Edit
+            | Action::Delete
+            | Action::Export
+            | Action::StartTrajectory => self.selected().is_some(),
             _ => true,
         }
     }

@@ -43,19 +43,28 @@ pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
     l.push(Line::raw(""));
     l.push(Line::styled(Text::OpenBreaches.get(lang), t.header()));
     if ov.breaches.is_empty() {
-        l.push(Line::styled(format!("  {}", Text::NoneYet.get(lang)), t.dim()));
+        l.push(Line::styled(
+            format!("  {}", Text::NoneYet.get(lang)),
+            t.dim(),
+        ));
     }
     for b in &ov.breaches {
         let hours = (b.notify_by - ctx.now).num_hours();
         l.push(Line::from(vec![
-            Span::styled(format!("  {:<12}", ui::hours_left(lang, hours)), t.days(hours / 24)),
+            Span::styled(
+                format!("  {:<12}", ui::hours_left(lang, hours)),
+                t.days(hours / 24),
+            ),
             Span::raw(b.title.clone()),
         ]));
     }
     l.push(Line::raw(""));
     l.push(Line::styled(Text::OpenRequests.get(lang), t.header()));
     if st.open_requests.is_empty() {
-        l.push(Line::styled(format!("  {}", Text::NoneYet.get(lang)), t.dim()));
+        l.push(Line::styled(
+            format!("  {}", Text::NoneYet.get(lang)),
+            t.dim(),
+        ));
     }
     for r in &st.open_requests {
         let cd = countdown::cell(lang, t, Deadline::On(r.due_on), ctx.today);
@@ -68,13 +77,19 @@ pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
     l.push(Line::raw(""));
     l.push(Line::styled(Text::RecordCounts.get(lang), t.header()));
     for (kind, n) in &st.counts {
-        l.push(Line::raw(format!("  {n:>6}  {}", ui::kind_name(lang, *kind))));
+        l.push(Line::raw(format!(
+            "  {n:>6}  {}",
+            ui::kind_name(lang, *kind)
+        )));
     }
     frame.render_widget(Paragraph::new(l).wrap(Wrap { trim: false }), left);
 
     let mut r = vec![Line::styled(Text::NextDeadlines.get(lang), t.header())];
     if st.next_deadlines.is_empty() {
-        r.push(Line::styled(format!("  {}", Text::NoneYet.get(lang)), t.dim()));
+        r.push(Line::styled(
+            format!("  {}", Text::NoneYet.get(lang)),
+            t.dim(),
+        ));
     }
     for u in &st.next_deadlines {
         let cd = countdown::cell(lang, t, Deadline::On(u.deadline), ctx.today);

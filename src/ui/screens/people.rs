@@ -78,7 +78,7 @@ fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
                 let mut spans = vec![Span::raw("  ")];
                 if let Some(dl) = deadline {
                     let c = countdown::cell(lang, t, *dl, ctx.today);
-                    spans.push(Span::styled(format!("{:<14}", c.content), c.style));
+                    spans.push(Span::styled(format!("{:<16}", c.content), c.style));
                 }
                 spans.push(Span::raw(text.clone()));
                 Line::from(spans)

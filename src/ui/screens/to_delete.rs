@@ -61,7 +61,12 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
             Cell::from(ui::kind_name(lang, r.kind)),
             Cell::from(r.label.clone()),
             Cell::from(r.deadline.to_string()),
-            Cell::from(countdown::cell(lang, t, Deadline::On(r.deadline), ctx.today)),
+            Cell::from(countdown::cell(
+                lang,
+                t,
+                Deadline::On(r.deadline),
+                ctx.today,
+            )),
         ])
     });
 }

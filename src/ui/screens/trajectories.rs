@@ -85,12 +85,12 @@ fn detail(
     }
     let inner = b.inner(area);
     frame.render_widget(b, area);
-    let [info, docs] = Layout::vertical([
-        Constraint::Length(TRAJECTORY_INFO_ROWS),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
-    let started = row.started_on.map_or_else(|| "—".to_string(), |d| d.to_string());
+    let [info, docs] =
+        Layout::vertical([Constraint::Length(TRAJECTORY_INFO_ROWS), Constraint::Min(0)])
+            .areas(inner);
+    let started = row
+        .started_on
+        .map_or_else(|| "—".to_string(), |d| d.to_string());
     let info_lines = vec![
         Line::from(vec![
             Span::styled(format!("{:<14}", Text::ColKind.get(lang)), t.dim()),
