@@ -32,6 +32,30 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         new_password_file: Option<PathBuf>,
     },
+    /// Import records from a JSON file; all or nothing
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Counts, expired records, upcoming deadlines, open requests and breaches
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete expired records for good (crypto-shredded), in one change
+    Purge {
+        /// Every record whose retention deadline has come
+        #[arg(long)]
+        expired: bool,
+        /// Only list what would go
+        #[arg(long)]
+        dry_run: bool,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Decrypt every record and verify the audit chain
     Check {
         #[arg(long)]

@@ -2,10 +2,15 @@
 
 pub mod args;
 pub mod check;
+pub mod confirm;
 pub mod failure;
+pub mod import;
 pub mod init;
+pub mod open;
 pub mod passphrase;
 pub mod passwd;
+pub mod purge;
+pub mod status;
 
 use crate::i18n::Lang;
 use crate::ops::Clock;
@@ -67,6 +72,22 @@ fn dispatch(cli: Cli) -> CmdResult {
             passwd::run(&ctx, new_password_file.as_deref())
         }
         Some(Command::Check { json }) => check::run(&ctx, json),
+        Some(Command::Import { file }) => import::run(&ctx, &file),
+        Some(Command::Status { json }) => status::run(&ctx, json),
+        Some(Command::Purge {
+            expired,
+            dry_run,
+            yes,
+            json,
+        }) => purge::run(
+            &ctx,
+            purge::Options {
+                expired,
+                dry_run,
+                yes,
+                json,
+            },
+        ),
         None => Err(Failure::usage(
             "the terminal UI is not built yet; see `kluis --help`",
         )),

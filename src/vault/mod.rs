@@ -424,10 +424,9 @@ impl Vault {
         };
         let mut cache: HashMap<Bucket, (u32, LessSafeKey)> = HashMap::new();
         for put in &change.puts {
-            if !cache.contains_key(&put.bucket) {
-                // invariant: every bucket with an incoming record got a key above.
-                let k = aead_of(put.bucket).ok_or(VaultError::Random)?;
-                cache.insert(put.bucket, k);
+            if let std::collections::hash_map::Entry::Vacant(e) = cache.entry(put.bucket) {
+                // Every bucket with an incoming record got a key above.
+                e.insert(aead_of(put.bucket).ok_or(VaultError::Random)?);
             }
             let (generation, bucket_key) = &cache[&put.bucket];
             let data_key = SecretKey::random()?;

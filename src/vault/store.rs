@@ -4,16 +4,16 @@
 use super::error::VaultError;
 use std::path::Path;
 
+/// Key-value pairs in key order, each read may fail.
+pub type Entries<'a> = Box<dyn Iterator<Item = Result<(Vec<u8>, Vec<u8>), VaultError>> + 'a>;
+
 /// One write of a batch: a value, or `None` to remove the key.
 pub type Write = (Vec<u8>, Option<Vec<u8>>);
 
 pub trait Store {
     fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, VaultError>;
     /// Every key starting with `prefix`, in key order.
-    fn scan_prefix<'a>(
-        &'a self,
-        prefix: &[u8],
-    ) -> Box<dyn Iterator<Item = Result<(Vec<u8>, Vec<u8>), VaultError>> + 'a>;
+    fn scan_prefix<'a>(&'a self, prefix: &[u8]) -> Entries<'a>;
     /// Applies all writes or none, and returns once they are on disk.
     fn apply(&self, writes: Vec<Write>) -> Result<(), VaultError>;
     /// Bytes on disk.
@@ -47,10 +47,7 @@ impl Store for SledStore {
             .map_err(|e| VaultError::storage("read", e))
     }
 
-    fn scan_prefix<'a>(
-        &'a self,
-        prefix: &[u8],
-    ) -> Box<dyn Iterator<Item = Result<(Vec<u8>, Vec<u8>), VaultError>> + 'a> {
+    fn scan_prefix<'a>(&'a self, prefix: &[u8]) -> Entries<'a> {
         Box::new(self.db.scan_prefix(prefix).map(|r| {
             r.map(|(k, v)| (k.to_vec(), v.to_vec()))
                 .map_err(|e| VaultError::storage("read", e))
