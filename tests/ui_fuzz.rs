@@ -15,7 +15,9 @@ fn random_key(rng: &mut fastrand::Rng) -> KeyEvent {
     let plain = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
     match rng.u8(0..100) {
         0..=29 => {
-            let c = *rng.choice(b"jkgGnedxatcD /?y1234569qJK".iter()).unwrap_or(&b'j');
+            let c = *rng
+                .choice(b"jkgGnedxatcD /?y1234569qJK".iter())
+                .unwrap_or(&b'j');
             plain(KeyCode::Char(c as char))
         }
         30..=49 => plain(KeyCode::Char(rng.alphanumeric())),
@@ -23,11 +25,25 @@ fn random_key(rng: &mut fastrand::Rng) -> KeyEvent {
         58..=64 => plain(KeyCode::Esc),
         65..=68 => plain(KeyCode::Tab),
         69..=70 => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
-        71..=76 => plain(*rng.choice(&[KeyCode::Up, KeyCode::Down, KeyCode::Left, KeyCode::Right]).unwrap_or(&KeyCode::Up)),
+        71..=76 => plain(
+            *rng.choice(&[KeyCode::Up, KeyCode::Down, KeyCode::Left, KeyCode::Right])
+                .unwrap_or(&KeyCode::Up),
+        ),
         77..=80 => plain(KeyCode::Backspace),
-        81..=83 => plain(*rng.choice(&[KeyCode::PageUp, KeyCode::PageDown, KeyCode::Home, KeyCode::End, KeyCode::Delete]).unwrap_or(&KeyCode::Home)),
+        81..=83 => plain(
+            *rng.choice(&[
+                KeyCode::PageUp,
+                KeyCode::PageDown,
+                KeyCode::Home,
+                KeyCode::End,
+                KeyCode::Delete,
+            ])
+            .unwrap_or(&KeyCode::Home),
+        ),
         84 => KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL),
-        85..=89 => plain(KeyCode::Char(rng.choice(['é', 'ü', '€', '—', '字']).unwrap_or('é'))),
+        85..=89 => plain(KeyCode::Char(
+            rng.choice(['é', 'ü', '€', '—', '字']).unwrap_or('é'),
+        )),
         _ => plain(KeyCode::Char(' ')),
     }
 }

@@ -27,10 +27,40 @@ pub struct Cli {
 pub enum Command {
     /// Create an empty vault
     Init,
+    /// A fresh vault with fictional demo data, opened in the UI
+    Demo {
+        /// Only create the vault and print where it is
+        #[arg(long)]
+        no_tui: bool,
+    },
     /// Change the passphrase (prompts when no file is given)
     Passwd {
         #[arg(long, value_name = "FILE")]
         new_password_file: Option<PathBuf>,
+    },
+    /// Import records from a JSON file; all or nothing
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Counts, expired records, upcoming deadlines, open requests and breaches
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete expired records for good (crypto-shredded), in one change
+    Purge {
+        /// Every record whose retention deadline has come
+        #[arg(long)]
+        expired: bool,
+        /// Only list what would go
+        #[arg(long)]
+        dry_run: bool,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
     },
     /// Decrypt every record and verify the audit chain
     Check {

@@ -2,10 +2,16 @@
 
 pub mod args;
 pub mod check;
+pub mod confirm;
+pub mod demo;
 pub mod failure;
+pub mod import;
 pub mod init;
+pub mod open;
 pub mod passphrase;
 pub mod passwd;
+pub mod purge;
+pub mod status;
 pub mod tui;
 
 use crate::i18n::Lang;
@@ -64,10 +70,27 @@ fn dispatch(cli: Cli) -> CmdResult {
     };
     match cli.command {
         Some(Command::Init) => init::run(&ctx),
+        Some(Command::Demo { no_tui }) => demo::run(&ctx, cli.vault.clone(), no_tui),
         Some(Command::Passwd { new_password_file }) => {
             passwd::run(&ctx, new_password_file.as_deref())
         }
         Some(Command::Check { json }) => check::run(&ctx, json),
+        Some(Command::Import { file }) => import::run(&ctx, &file),
+        Some(Command::Status { json }) => status::run(&ctx, json),
+        Some(Command::Purge {
+            expired,
+            dry_run,
+            yes,
+            json,
+        }) => purge::run(
+            &ctx,
+            purge::Options {
+                expired,
+                dry_run,
+                yes,
+                json,
+            },
+        ),
         None => tui::run(&ctx, None),
     }
 }

@@ -1,13 +1,731 @@
-//! Breaches (DESIGN.md section 6). Placeholder until the breach issue lands.
+//! Breaches (DESIGN.md section 6, promise P11): the record kept in the
+//! breach register, its checklist and the 72-hour clock of GDPR art. 33(1).
+//!
+//! The record holds categories and approximate counts, never the names of
+//! the people affected; the register is kept for good (art. 33(5)).
 
-use chrono::{DateTime, FixedOffset};
+use super::breach_assessment::Answers;
+use crate::i18n::Lang;
+use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::{Deserialize, Serialize};
 
+/// A moment with the offset it was entered in.
+pub type At = DateTime<FixedOffset>;
+
+/// The AP must be notified within this many hours of discovery.
+pub const NOTIFY_WITHIN_HOURS: i64 = 72;
+
+/// A decision not to take a legal step, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WhyNot {
+    pub at: At,
+    pub reason: String,
+}
+
+/// A breach in the register. Every field but `discovered_at` and `title` has
+/// a default, so records written by older versions still decode (the first
+/// version had `description`, `cause` and `closed_at` at the top level; they
+/// stay there). The checklist and the report texts are boxed to keep the
+/// record small where it sits among the other kinds of record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Breach {
-    pub discovered_at: DateTime<FixedOffset>,
+    pub discovered_at: At,
     pub title: String,
+    #[serde(default)]
     pub description: String,
+    #[serde(default)]
     pub cause: String,
-    pub closed_at: Option<DateTime<FixedOffset>>,
+    /// Closed (the record stays in the register).
+    #[serde(default)]
+    pub closed_at: Option<At>,
+    /// Categories of data affected ("contact details", "coaching reports").
+    #[serde(default)]
+    pub data_categories: Vec<String>,
+    /// Approximate number of records affected.
+    #[serde(default)]
+    pub approx_records: Option<u64>,
+    /// Approximate number of people affected.
+    #[serde(default)]
+    pub approx_people: Option<u64>,
+    #[serde(default)]
+    pub timeline: Timeline,
+    /// The answers of the risk assessment (section 6).
+    #[serde(default)]
+    pub assessment: Option<Answers>,
+    #[serde(default)]
+    pub checklist: Box<Checklist>,
+    #[serde(default)]
+    pub notes: Box<ReportNotes>,
+}
+
+/// When the breach itself happened (as far as known).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timeline {
+    #[serde(default)]
+    pub started_at: Option<At>,
+    #[serde(default)]
+    pub ended_at: Option<At>,
+    #[serde(default)]
+    pub ongoing: bool,
+}
+
+/// The times of the checklist steps (except closing, which is on the
+/// breach) and what goes with them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checklist {
+    // The practice's own steps (privacy statement).
+    #[serde(default)]
+    pub expert_contacted_at: Option<At>,
+    #[serde(default)]
+    pub nature_established_at: Option<At>,
+    #[serde(default)]
+    pub action_plan: String,
+    #[serde(default)]
+    pub action_plan_made_at: Option<At>,
+    #[serde(default)]
+    pub action_plan_executed_at: Option<At>,
+
+    // The legal steps (GDPR art. 33/34).
+    #[serde(default)]
+    pub assessed_at: Option<At>,
+    #[serde(default)]
+    pub ap_notified_at: Option<At>,
+    /// The AP's reference for the notification.
+    #[serde(default)]
+    pub ap_reference: String,
+    /// Why the AP is not notified (unlikely to result in a risk).
+    #[serde(default)]
+    pub ap_not_notified: Option<WhyNot>,
+    #[serde(default)]
+    pub people_informed_at: Option<At>,
+    /// How the people affected were informed (letter, e-mail, call).
+    #[serde(default)]
+    pub people_informed_how: String,
+    /// Why the people affected are not informed (no high risk, art. 34(3)).
+    #[serde(default)]
+    pub people_not_informed: Option<WhyNot>,
+}
+
+/// Texts for the notification draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportNotes {
+    /// Contact person for the AP (the coach), not a person affected.
+    #[serde(default)]
+    pub contact_person: String,
+    #[serde(default)]
+    pub measures_taken: String,
+    #[serde(default)]
+    pub likely_consequences: String,
+    /// Why the AP was (or will be) notified after the 72 hours.
+    #[serde(default)]
+    pub delay_reason: String,
+}
+
+/// The checklist, in the order it is worked through: the statement's own
+/// steps (expert, nature and cause, action plan made and executed) with the
+/// legal steps where they fall in time. The assessment and the AP decision
+/// come before the plan is executed, because of the 72-hour clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChecklistStep {
+    /// Statement: call a cyber expert.
+    ExpertContacted,
+    /// Statement: establish the nature and the cause.
+    NatureAndCauseEstablished,
+    /// Statement: make an action plan.
+    ActionPlanMade,
+    /// Law: assess the risk (art. 33/34).
+    Assessed,
+    /// Law: notify the AP, or record why not (art. 33).
+    AuthorityNotified,
+    /// Law: inform the people affected, or record why not (art. 34).
+    PeopleInformed,
+    /// Statement: execute the action plan.
+    ActionPlanExecuted,
+    /// Close the breach (it stays in the register).
+    Closed,
+}
+
+impl ChecklistStep {
+    pub const ALL: [ChecklistStep; 8] = [
+        ChecklistStep::ExpertContacted,
+        ChecklistStep::NatureAndCauseEstablished,
+        ChecklistStep::ActionPlanMade,
+        ChecklistStep::Assessed,
+        ChecklistStep::AuthorityNotified,
+        ChecklistStep::PeopleInformed,
+        ChecklistStep::ActionPlanExecuted,
+        ChecklistStep::Closed,
+    ];
+
+    /// A step the privacy statement names (rather than one the law adds).
+    pub fn from_statement(self) -> bool {
+        matches!(
+            self,
+            ChecklistStep::ExpertContacted
+                | ChecklistStep::NatureAndCauseEstablished
+                | ChecklistStep::ActionPlanMade
+                | ChecklistStep::ActionPlanExecuted
+        )
+    }
+
+    /// A step that may also be done by recording why it is not taken.
+    pub fn can_be_declined(self) -> bool {
+        matches!(
+            self,
+            ChecklistStep::AuthorityNotified | ChecklistStep::PeopleInformed
+        )
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ChecklistStep::ExpertContacted => {
+                lang.pick("Cyberexpert ingeschakeld", "Cyber expert contacted")
+            }
+            ChecklistStep::NatureAndCauseEstablished => lang.pick(
+                "Aard en oorzaak vastgesteld",
+                "Nature and cause established",
+            ),
+            ChecklistStep::ActionPlanMade => {
+                lang.pick("Plan van aanpak gemaakt", "Action plan made")
+            }
+            ChecklistStep::Assessed => lang.pick("Risico beoordeeld", "Risk assessed"),
+            ChecklistStep::AuthorityNotified => lang.pick(
+                "AP gemeld (of vastgelegd waarom niet)",
+                "AP notified (or recorded why not)",
+            ),
+            ChecklistStep::PeopleInformed => lang.pick(
+                "Betrokkenen ingelicht (of vastgelegd waarom niet)",
+                "People affected informed (or recorded why not)",
+            ),
+            ChecklistStep::ActionPlanExecuted => {
+                lang.pick("Plan van aanpak uitgevoerd", "Action plan executed")
+            }
+            ChecklistStep::Closed => lang.pick("Afgesloten", "Closed"),
+        }
+    }
+}
+
+/// The 72-hour clock. `Left` until and including the deadline itself
+/// (`Left { 0, 0 }` at exactly the deadline); `Overdue` from any moment after
+/// it. Time left is rounded down and time overdue rounded up to whole
+/// minutes, so the clock never shows more time than there is: 30 seconds
+/// after the deadline is "0 h 01 min overdue".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    Left {
+        hours: u64,
+        minutes: u64,
+    },
+    Overdue {
+        hours: u64,
+        minutes: u64,
+    },
+    /// The AP was notified, a reason not to was recorded, or it is closed.
+    Done,
+}
+
+impl Clock {
+    /// The clock towards `deadline` at `now`, ignoring whether it stopped.
+    pub fn until(deadline: At, now: At) -> Clock {
+        let secs = (deadline - now).num_seconds();
+        if secs >= 0 {
+            let mins = secs.unsigned_abs() / 60;
+            Clock::Left {
+                hours: mins / 60,
+                minutes: mins % 60,
+            }
+        } else {
+            let mins = secs.unsigned_abs().div_ceil(60);
+            Clock::Overdue {
+                hours: mins / 60,
+                minutes: mins % 60,
+            }
+        }
+    }
+
+    /// `"41 h 12 min left"`, `"3 h 05 min overdue"`, `"done"` (or Dutch).
+    pub fn text(self, lang: Lang) -> String {
+        match (self, lang) {
+            (Clock::Left { hours, minutes }, Lang::En) => {
+                format!("{hours} h {minutes:02} min left")
+            }
+            (Clock::Left { hours, minutes }, Lang::Nl) => {
+                format!("nog {hours} u {minutes:02} min")
+            }
+            (Clock::Overdue { hours, minutes }, Lang::En) => {
+                format!("{hours} h {minutes:02} min overdue")
+            }
+            (Clock::Overdue { hours, minutes }, Lang::Nl) => {
+                format!("{hours} u {minutes:02} min te laat")
+            }
+            (Clock::Done, lang) => lang.pick("afgerond", "done").to_string(),
+        }
+    }
+}
+
+impl Breach {
+    /// A new breach with only what is known at discovery.
+    pub fn new(discovered_at: At, title: impl Into<String>) -> Breach {
+        Breach {
+            discovered_at,
+            title: title.into(),
+            description: String::new(),
+            cause: String::new(),
+            closed_at: None,
+            data_categories: Vec::new(),
+            approx_records: None,
+            approx_people: None,
+            timeline: Timeline::default(),
+            assessment: None,
+            checklist: Box::default(),
+            notes: Box::default(),
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.closed_at.is_none()
+    }
+
+    /// discovered_at + 72 hours (elapsed time: the offset does not change).
+    pub fn notify_deadline(&self) -> At {
+        self.discovered_at + TimeDelta::hours(NOTIFY_WITHIN_HOURS)
+    }
+
+    /// The AP was notified, a reason not to was recorded, or it is closed:
+    /// the clock has stopped.
+    pub fn clock_stopped(&self) -> bool {
+        self.checklist.ap_notified_at.is_some()
+            || self.checklist.ap_not_notified.is_some()
+            || self.closed_at.is_some()
+    }
+
+    /// The clock at `now` (see [`Clock`] for the rounding).
+    pub fn clock(&self, now: At) -> Clock {
+        if self.clock_stopped() {
+            return Clock::Done;
+        }
+        Clock::until(self.notify_deadline(), now)
+    }
+
+    /// The clock as text at `now`.
+    pub fn clock_text(&self, now: At, lang: Lang) -> String {
+        self.clock(now).text(lang)
+    }
+
+    /// Whole hours until the deadline, rounded down: 0 from the last hour up
+    /// to the deadline itself, negative as soon as it has passed (-1 in the
+    /// first hour after). For `status --json` (`open_breaches[].hours_left`);
+    /// it ignores whether the clock has stopped.
+    pub fn hours_left(&self, now: At) -> i64 {
+        (self.notify_deadline() - now)
+            .num_seconds()
+            .div_euclid(3600)
+    }
+
+    /// The AP was notified no later than the deadline.
+    pub fn notified_in_time(&self) -> bool {
+        self.checklist
+            .ap_notified_at
+            .is_some_and(|t| t <= self.notify_deadline())
+    }
+
+    /// At `now` the deadline has passed and the AP was not notified in time:
+    /// a notification needs the reasons for the delay (art. 33(1)).
+    pub fn notification_late(&self, now: At) -> bool {
+        now > self.notify_deadline() && !self.notified_in_time()
+    }
+
+    /// When `step` was done: its time, or for a step that can be declined the
+    /// time of the decision not to take it.
+    pub fn done_at(&self, step: ChecklistStep) -> Option<At> {
+        match step {
+            ChecklistStep::ExpertContacted => self.checklist.expert_contacted_at,
+            ChecklistStep::NatureAndCauseEstablished => self.checklist.nature_established_at,
+            ChecklistStep::ActionPlanMade => self.checklist.action_plan_made_at,
+            ChecklistStep::Assessed => self.checklist.assessed_at,
+            ChecklistStep::AuthorityNotified => self.checklist.ap_notified_at.or(self
+                .checklist
+                .ap_not_notified
+                .as_ref()
+                .map(|w| w.at)),
+            ChecklistStep::PeopleInformed => self.checklist.people_informed_at.or(self
+                .checklist
+                .people_not_informed
+                .as_ref()
+                .map(|w| w.at)),
+            ChecklistStep::ActionPlanExecuted => self.checklist.action_plan_executed_at,
+            ChecklistStep::Closed => self.closed_at,
+        }
+    }
+
+    pub fn is_done(&self, step: ChecklistStep) -> bool {
+        self.done_at(step).is_some()
+    }
+
+    /// The first step in checklist order that is not done yet.
+    pub fn next_open_step(&self) -> Option<ChecklistStep> {
+        ChecklistStep::ALL.into_iter().find(|s| !self.is_done(*s))
+    }
+
+    /// Marks `step` as done at `at` (again: the later tick replaces the
+    /// earlier time). For the AP and the people it records that they were
+    /// notified or informed; see [`Breach::decline`] for "why not".
+    pub fn tick(&mut self, step: ChecklistStep, at: At) {
+        let slot = match step {
+            ChecklistStep::ExpertContacted => &mut self.checklist.expert_contacted_at,
+            ChecklistStep::NatureAndCauseEstablished => &mut self.checklist.nature_established_at,
+            ChecklistStep::ActionPlanMade => &mut self.checklist.action_plan_made_at,
+            ChecklistStep::Assessed => &mut self.checklist.assessed_at,
+            ChecklistStep::AuthorityNotified => &mut self.checklist.ap_notified_at,
+            ChecklistStep::PeopleInformed => &mut self.checklist.people_informed_at,
+            ChecklistStep::ActionPlanExecuted => &mut self.checklist.action_plan_executed_at,
+            ChecklistStep::Closed => &mut self.closed_at,
+        };
+        *slot = Some(at);
+    }
+
+    /// Undoes `step` (a tick by mistake), including a recorded "why not".
+    pub fn untick(&mut self, step: ChecklistStep) {
+        match step {
+            ChecklistStep::ExpertContacted => self.checklist.expert_contacted_at = None,
+            ChecklistStep::NatureAndCauseEstablished => self.checklist.nature_established_at = None,
+            ChecklistStep::ActionPlanMade => self.checklist.action_plan_made_at = None,
+            ChecklistStep::Assessed => self.checklist.assessed_at = None,
+            ChecklistStep::AuthorityNotified => {
+                self.checklist.ap_notified_at = None;
+                self.checklist.ap_not_notified = None;
+            }
+            ChecklistStep::PeopleInformed => {
+                self.checklist.people_informed_at = None;
+                self.checklist.people_not_informed = None;
+            }
+            ChecklistStep::ActionPlanExecuted => self.checklist.action_plan_executed_at = None,
+            ChecklistStep::Closed => self.closed_at = None,
+        }
+    }
+
+    /// Records why a step that can be declined (AP, people) is not taken.
+    /// Returns false, changing nothing, for any other step.
+    pub fn decline(&mut self, step: ChecklistStep, at: At, reason: impl Into<String>) -> bool {
+        let why = Some(WhyNot {
+            at,
+            reason: reason.into(),
+        });
+        match step {
+            ChecklistStep::AuthorityNotified => self.checklist.ap_not_notified = why,
+            ChecklistStep::PeopleInformed => self.checklist.people_not_informed = why,
+            _ => return false,
+        }
+        true
+    }
+
+    /// Stores the assessment answers and ticks the assessment step.
+    pub fn set_assessment(&mut self, answers: Answers, at: At) {
+        self.assessment = Some(answers);
+        self.checklist.assessed_at = Some(at);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::breach_assessment::{Consequences, Unavailable};
+
+    fn at(s: &str) -> At {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    fn breach() -> Breach {
+        Breach::new(at("2027-01-15T09:00:00+01:00"), "Laptop gestolen")
+    }
+
+    #[test]
+    fn deadline_is_72_hours_after_discovery() {
+        assert_eq!(breach().notify_deadline(), at("2027-01-18T09:00:00+01:00"));
+        // Elapsed hours: across the change to summer time the wall clock
+        // moves, the offset of the record does not.
+        let b = Breach::new(at("2027-03-27T12:00:00+01:00"), "x");
+        assert_eq!(b.notify_deadline(), at("2027-03-30T13:00:00+02:00"));
+    }
+
+    #[test]
+    fn clock_the_minute_before_at_and_after_the_deadline() {
+        let b = breach();
+        assert_eq!(
+            b.clock(at("2027-01-18T08:59:00+01:00")),
+            Clock::Left {
+                hours: 0,
+                minutes: 1
+            }
+        );
+        assert_eq!(
+            b.clock(at("2027-01-18T09:00:00+01:00")),
+            Clock::Left {
+                hours: 0,
+                minutes: 0
+            }
+        );
+        assert_eq!(
+            b.clock(at("2027-01-18T09:01:00+01:00")),
+            Clock::Overdue {
+                hours: 0,
+                minutes: 1
+            }
+        );
+    }
+
+    #[test]
+    fn clock_rounds_towards_the_safe_side_within_a_minute() {
+        let b = breach();
+        assert_eq!(
+            b.clock(at("2027-01-18T08:59:30+01:00")),
+            Clock::Left {
+                hours: 0,
+                minutes: 0
+            }
+        );
+        assert_eq!(
+            b.clock(at("2027-01-18T09:00:30+01:00")),
+            Clock::Overdue {
+                hours: 0,
+                minutes: 1
+            }
+        );
+    }
+
+    #[test]
+    fn clock_in_hours_and_minutes_and_other_offsets() {
+        let b = breach();
+        // 41 h 12 min before the deadline.
+        let now = at("2027-01-16T15:48:00+01:00");
+        assert_eq!(
+            b.clock(now),
+            Clock::Left {
+                hours: 41,
+                minutes: 12
+            }
+        );
+        assert_eq!(b.clock_text(now, Lang::En), "41 h 12 min left");
+        assert_eq!(b.clock_text(now, Lang::Nl), "nog 41 u 12 min");
+        // The same moment written in UTC gives the same clock.
+        assert_eq!(b.clock(at("2027-01-16T14:48:00Z")), b.clock(now));
+        let late = at("2027-01-18T12:05:00+01:00");
+        assert_eq!(b.clock_text(late, Lang::En), "3 h 05 min overdue");
+        assert_eq!(b.clock_text(late, Lang::Nl), "3 u 05 min te laat");
+        // Before discovery (a clock set wrong): all 72 hours and more.
+        assert_eq!(
+            b.clock(at("2027-01-15T08:00:00+01:00")),
+            Clock::Left {
+                hours: 73,
+                minutes: 0
+            }
+        );
+    }
+
+    #[test]
+    fn clock_stops_on_notification_decision_or_closing() {
+        let now = at("2027-01-20T09:00:00+01:00");
+        let mut b = breach();
+        b.tick(
+            ChecklistStep::AuthorityNotified,
+            at("2027-01-16T10:00:00+01:00"),
+        );
+        assert_eq!(b.clock(now), Clock::Done);
+        assert_eq!(b.clock_text(now, Lang::En), "done");
+        assert_eq!(b.clock_text(now, Lang::Nl), "afgerond");
+
+        let mut b = breach();
+        assert!(b.decline(ChecklistStep::AuthorityNotified, now, "encrypted"));
+        assert_eq!(b.clock(now), Clock::Done);
+
+        let mut b = breach();
+        b.tick(ChecklistStep::Closed, now);
+        assert_eq!(b.clock(now), Clock::Done);
+        assert!(!b.is_open());
+
+        // Informing the people does not stop the AP clock.
+        let mut b = breach();
+        b.tick(ChecklistStep::PeopleInformed, now);
+        assert!(matches!(b.clock(now), Clock::Overdue { .. }));
+    }
+
+    #[test]
+    fn hours_left_rounds_down_and_is_negative_once_overdue() {
+        let b = breach();
+        assert_eq!(b.hours_left(at("2027-01-16T15:48:00+01:00")), 41);
+        assert_eq!(b.hours_left(at("2027-01-18T08:59:00+01:00")), 0);
+        assert_eq!(b.hours_left(at("2027-01-18T09:00:00+01:00")), 0);
+        assert_eq!(b.hours_left(at("2027-01-18T09:01:00+01:00")), -1);
+        assert_eq!(b.hours_left(at("2027-01-18T12:05:00+01:00")), -4);
+        assert_eq!(b.hours_left(at("2027-01-15T09:00:00+01:00")), 72);
+    }
+
+    #[test]
+    fn lateness_of_the_notification() {
+        let mut b = breach();
+        assert!(!b.notification_late(at("2027-01-18T09:00:00+01:00")));
+        assert!(b.notification_late(at("2027-01-18T09:01:00+01:00")));
+        b.tick(
+            ChecklistStep::AuthorityNotified,
+            at("2027-01-18T09:00:00+01:00"),
+        );
+        assert!(b.notified_in_time());
+        assert!(!b.notification_late(at("2027-02-01T09:00:00+01:00")));
+        b.tick(
+            ChecklistStep::AuthorityNotified,
+            at("2027-01-18T10:00:00+01:00"),
+        );
+        assert!(!b.notified_in_time());
+        assert!(b.notification_late(at("2027-01-18T11:00:00+01:00")));
+    }
+
+    #[test]
+    fn checklist_order_and_next_open_step() {
+        let mut b = breach();
+        assert_eq!(ChecklistStep::ALL.len(), 8);
+        assert!(ChecklistStep::ALL.windows(2).all(|w| w[0] < w[1]));
+        let t = at("2027-01-15T10:00:00+01:00");
+        for step in ChecklistStep::ALL {
+            assert_eq!(b.next_open_step(), Some(step));
+            assert!(!b.is_done(step));
+            b.tick(step, t);
+            assert!(b.is_done(step));
+            assert_eq!(b.done_at(step), Some(t));
+        }
+        assert_eq!(b.next_open_step(), None);
+    }
+
+    #[test]
+    fn next_open_step_skips_steps_done_out_of_order() {
+        let mut b = breach();
+        let t = at("2027-01-15T10:00:00+01:00");
+        b.tick(ChecklistStep::NatureAndCauseEstablished, t);
+        assert_eq!(b.next_open_step(), Some(ChecklistStep::ExpertContacted));
+        b.tick(ChecklistStep::ExpertContacted, t);
+        assert_eq!(b.next_open_step(), Some(ChecklistStep::ActionPlanMade));
+    }
+
+    #[test]
+    fn declining_a_legal_step_counts_as_done() {
+        let mut b = breach();
+        let t = at("2027-01-16T10:00:00+01:00");
+        assert!(b.decline(ChecklistStep::PeopleInformed, t, "no high risk"));
+        assert!(b.is_done(ChecklistStep::PeopleInformed));
+        assert_eq!(b.done_at(ChecklistStep::PeopleInformed), Some(t));
+        assert_eq!(
+            b.checklist
+                .people_not_informed
+                .as_ref()
+                .map(|w| w.reason.as_str()),
+            Some("no high risk")
+        );
+        // Only the AP and the people can be declined.
+        assert!(!b.decline(ChecklistStep::ExpertContacted, t, "no"));
+        assert!(!b.is_done(ChecklistStep::ExpertContacted));
+        assert!(ChecklistStep::AuthorityNotified.can_be_declined());
+        assert!(!ChecklistStep::Closed.can_be_declined());
+    }
+
+    #[test]
+    fn notification_time_wins_over_an_earlier_decision_not_to() {
+        let mut b = breach();
+        let no = at("2027-01-16T10:00:00+01:00");
+        let yes = at("2027-01-17T10:00:00+01:00");
+        b.decline(ChecklistStep::AuthorityNotified, no, "thought unlikely");
+        b.tick(ChecklistStep::AuthorityNotified, yes);
+        assert_eq!(b.done_at(ChecklistStep::AuthorityNotified), Some(yes));
+    }
+
+    #[test]
+    fn untick_clears_the_time_and_the_reason() {
+        let mut b = breach();
+        let t = at("2027-01-16T10:00:00+01:00");
+        b.decline(ChecklistStep::AuthorityNotified, t, "x");
+        b.tick(ChecklistStep::Assessed, t);
+        b.untick(ChecklistStep::AuthorityNotified);
+        b.untick(ChecklistStep::Assessed);
+        assert!(!b.is_done(ChecklistStep::AuthorityNotified));
+        assert!(b.checklist.ap_not_notified.is_none());
+        assert!(!b.is_done(ChecklistStep::Assessed));
+    }
+
+    #[test]
+    fn set_assessment_ticks_the_assessment_step() {
+        let mut b = breach();
+        let t = at("2027-01-15T12:00:00+01:00");
+        let answers = Answers {
+            confidentiality: true,
+            integrity: false,
+            availability: false,
+            unavailable_for: Unavailable::None,
+            unintelligible: true,
+            recipient_trusted: false,
+            special_categories: true,
+            subjects: 30,
+            identifiable: true,
+            consequences: Consequences::Limited,
+        };
+        b.set_assessment(answers, t);
+        assert_eq!(b.assessment, Some(answers));
+        assert_eq!(b.done_at(ChecklistStep::Assessed), Some(t));
+    }
+
+    #[test]
+    fn statement_steps_and_labels() {
+        let statement: Vec<_> = ChecklistStep::ALL
+            .into_iter()
+            .filter(|s| s.from_statement())
+            .collect();
+        assert_eq!(
+            statement,
+            [
+                ChecklistStep::ExpertContacted,
+                ChecklistStep::NatureAndCauseEstablished,
+                ChecklistStep::ActionPlanMade,
+                ChecklistStep::ActionPlanExecuted
+            ]
+        );
+        for s in ChecklistStep::ALL {
+            assert_ne!(s.label(Lang::Nl), s.label(Lang::En));
+        }
+        assert_eq!(
+            serde_json::to_value(ChecklistStep::AuthorityNotified).unwrap(),
+            "authority_notified"
+        );
+    }
+
+    #[test]
+    fn older_records_decode_with_defaults() {
+        // The placeholder record of the first version.
+        let old = r#"{"discovered_at":"2026-11-20T14:30:00+01:00","title":"Mail verkeerd verstuurd",
+                      "description":"d","cause":"c","closed_at":null}"#;
+        let b: Breach = serde_json::from_str(old).unwrap();
+        assert_eq!(b.title, "Mail verkeerd verstuurd");
+        assert_eq!(b.description, "d");
+        assert!(b.assessment.is_none() && b.data_categories.is_empty());
+        assert_eq!(b.next_open_step(), Some(ChecklistStep::ExpertContacted));
+        // Only the discovery time and the title are needed.
+        let minimal = r#"{"discovered_at":"2026-11-20T14:30:00+01:00","title":"t"}"#;
+        assert!(serde_json::from_str::<Breach>(minimal).is_ok());
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let mut b = breach();
+        b.data_categories = vec!["contactgegevens".into(), "coachverslagen".into()];
+        b.approx_people = Some(12);
+        b.timeline.started_at = Some(at("2027-01-14T20:00:00+01:00"));
+        b.timeline.ongoing = true;
+        b.decline(
+            ChecklistStep::PeopleInformed,
+            at("2027-01-16T09:00:00+01:00"),
+            "versleuteld",
+        );
+        let json = serde_json::to_string(&b).unwrap();
+        let back: Breach = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, b);
+        // The offset the time was entered in is kept.
+        assert!(json.contains("2027-01-15T09:00:00+01:00"), "{json}");
+    }
 }

@@ -1,6 +1,8 @@
 //! Pure rules: types, retention, mailing list, breach assessment. No I/O.
 
 pub mod breach;
+pub mod breach_assessment;
+pub mod breach_report;
 pub mod calendar;
 pub mod dataset;
 pub mod id;

@@ -247,18 +247,6 @@ pub fn countdown(lang: Lang, days_left: i64) -> String {
     }
 }
 
-/// The 72-hour clock of a breach: hours left, or how late.
-pub fn hours_left(lang: Lang, hours: i64) -> String {
-    if hours >= 0 {
-        lang.pick(&format!("nog {hours} u"), &format!("{hours} h left"))
-            .to_string()
-    } else {
-        format!("{} {} ", -hours, lang.pick("u over tijd", "h overdue"))
-            .trim_end()
-            .to_string()
-    }
-}
-
 pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
     let (nl, en) = match kind {
         Kind::Person => ("persoon", "person"),
@@ -394,11 +382,5 @@ mod tests {
         assert_eq!(countdown(Lang::Nl, 12), "12 d");
         assert_eq!(countdown(Lang::Nl, 0), "vandaag");
         assert_eq!(countdown(Lang::Nl, -3), "3 d over tijd");
-    }
-
-    #[test]
-    fn breach_clock() {
-        assert_eq!(hours_left(Lang::En, 41), "41 h left");
-        assert_eq!(hours_left(Lang::Nl, -2), "2 u over tijd");
     }
 }

@@ -2,7 +2,9 @@
 //! status. Rules come from `domain`, storage from `vault`.
 
 pub mod clock;
+pub mod demo;
 pub mod edit;
+pub mod import;
 pub mod purge;
 pub mod session;
 pub mod status;

@@ -124,7 +124,7 @@ pub fn to_hex(bytes: &[u8]) -> String {
 }
 
 pub fn from_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     let digit = |c: u8| match c {
@@ -175,7 +175,7 @@ mod tests {
         assert_eq!(p.split('-').count(), 5);
         assert!(p.split('-').all(|g| g.len() == 5));
         assert_ne!(*generate_password().unwrap(), *p);
-        assert!(GENERATED_BITS >= 100);
+        const { assert!(GENERATED_BITS >= 100) };
     }
 
     #[test]

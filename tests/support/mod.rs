@@ -191,14 +191,10 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
         ),
         (
             id(51),
-            AnyRecord::Breach(Breach {
-                discovered_at: chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00")
-                    .unwrap(),
-                title: "Laptop kwijt in de trein".into(),
-                description: "".into(),
-                cause: "".into(),
-                closed_at: None,
-            }),
+            AnyRecord::Breach(Breach::new(
+                chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00").unwrap(),
+                "Laptop kwijt in de trein",
+            )),
         ),
     ];
     s.commit("test_setup", puts, vec![]).unwrap();

@@ -49,10 +49,10 @@ pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
         ));
     }
     for b in &ov.breaches {
-        let hours = (b.notify_by - ctx.now).num_hours();
+        let hours = b.hours_left(ctx.now);
         l.push(Line::from(vec![
             Span::styled(
-                format!("  {:<12}", ui::hours_left(lang, hours)),
+                format!("  {:<22}", b.clock_text(ctx.now, lang)),
                 t.days(hours / 24),
             ),
             Span::raw(b.title.clone()),

@@ -1,0 +1,29 @@
+//! Opening the vault for a command: passphrase from its sources or a prompt,
+//! then every record decrypted into a session.
+
+use super::Context;
+use super::failure::Failure;
+use super::passphrase;
+use crate::ops::Session;
+use crate::vault::Vault;
+
+pub fn session(ctx: &Context) -> Result<Session, Failure> {
+    let t = ctx.lang;
+    let pass = passphrase::existing(
+        ctx.password_file.as_deref(),
+        t.pick("Wachtzin: ", "Passphrase: "),
+    )?;
+    let vault = Vault::open(&ctx.vault_dir, pass.as_bytes())?;
+    let s = Session::load(vault, ctx.clock)?;
+    if !s.unreadable.is_empty() {
+        eprintln!(
+            "kluis: {} {}",
+            s.unreadable.len(),
+            t.pick(
+                "records konden niet worden gelezen en blijven onaangeroerd; `kluis check` noemt ze",
+                "records could not be read and are left untouched; `kluis check` names them"
+            )
+        );
+    }
+    Ok(s)
+}

@@ -1,0 +1,75 @@
+//! `kluis status [--json]`: counts, expired, due soon, next deadlines, open
+//! requests and breaches.
+
+use super::failure::CmdResult;
+use super::{Context, open};
+use crate::ops::status::{Status, status};
+use serde_json::json;
+
+pub fn run(ctx: &Context, as_json: bool) -> CmdResult {
+    let s = open::session(ctx)?;
+    let st = status(&s);
+    if as_json {
+        println!("{}", to_json(&st));
+        return Ok(());
+    }
+    let t = ctx.lang;
+    println!("{} {}", t.pick("Datum:", "Date:"), st.now);
+    for (kind, n) in &st.counts {
+        println!("  {:<22} {n}", kind.name());
+    }
+    println!(
+        "{} {}",
+        t.pick("Verlopen (nu verwijderen):", "Expired (delete now):"),
+        st.expired
+    );
+    println!(
+        "{} {}",
+        t.pick("Verloopt binnen 30 dagen:", "Due within 30 days:"),
+        st.due_within_30_days
+    );
+    if !st.next_deadlines.is_empty() {
+        println!("{}", t.pick("Eerstvolgende termijnen:", "Next deadlines:"));
+        for u in &st.next_deadlines {
+            println!(
+                "  {}  {:>4} d  {:<20} {}",
+                u.deadline,
+                u.days_left,
+                u.kind.name(),
+                u.label
+            );
+        }
+    }
+    if !st.open_requests.is_empty() {
+        println!("{}", t.pick("Open verzoeken:", "Open requests:"));
+        for r in &st.open_requests {
+            println!(
+                "  {}  {:>4} d  {:<14} {}",
+                r.due_on, r.days_left, r.kind, r.id
+            );
+        }
+    }
+    Ok(())
+}
+
+pub fn to_json(st: &Status) -> serde_json::Value {
+    let counts: serde_json::Map<String, serde_json::Value> = st
+        .counts
+        .iter()
+        .map(|(k, n)| (k.name().to_string(), json!(n)))
+        .collect();
+    json!({
+        "now": st.now.to_string(),
+        "counts": counts,
+        "expired": st.expired,
+        "due_within_30_days": st.due_within_30_days,
+        "next_deadlines": st.next_deadlines.iter().map(|u| json!({
+            "kind": u.kind.name(), "id": u.id.as_str(), "label": u.label,
+            "deadline": u.deadline.to_string(), "days_left": u.days_left,
+        })).collect::<Vec<_>>(),
+        "open_breaches": Vec::<serde_json::Value>::new(),
+        "open_requests": st.open_requests.iter().map(|r| json!({
+            "id": r.id.as_str(), "kind": r.kind, "due_on": r.due_on.to_string(), "days_left": r.days_left,
+        })).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,572 @@
+//! `kluis import FILE` (DESIGN.md section 9, contract): the whole file is
+//! checked before anything is written, and written in one change. A refusal
+//! names the JSON path of the first problem and writes nothing.
+
+use super::session::{Applied, Session};
+use crate::domain::mailing::{self, JoinOutcome, SubscribeCheck};
+use crate::domain::records::*;
+use crate::domain::{Dataset, Id, Kind};
+use crate::vault::VaultError;
+use crate::vault::team_seal::{self, TeamSealError};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use std::collections::HashMap;
+use zeroize::Zeroizing;
+
+/// The first problem in an import file: where, and what.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {problem}")]
+pub struct ImportError {
+    pub path: String,
+    pub problem: String,
+}
+
+fn err(path: impl Into<String>, problem: impl Into<String>) -> ImportError {
+    ImportError {
+        path: path.into(),
+        problem: problem.into(),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportFile {
+    #[serde(default)]
+    pub people: Vec<PersonIn>,
+    #[serde(default)]
+    pub trajectories: Vec<TrajectoryIn>,
+    #[serde(default)]
+    pub documents: Vec<DocumentIn>,
+    #[serde(default)]
+    pub team_reports: Vec<TeamReportIn>,
+    #[serde(default)]
+    pub contact_requests: Vec<ContactRequestIn>,
+    #[serde(default)]
+    pub quotes: Vec<QuoteIn>,
+    #[serde(default)]
+    pub subscribers: Vec<SubscriberIn>,
+    #[serde(default)]
+    pub subject_requests: Vec<SubjectRequestIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonIn {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub organisation: Option<String>,
+    pub created_on: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrajectoryIn {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub kind: TrajectoryKind,
+    pub title: String,
+    pub participants: Vec<String>,
+    pub requester: Option<String>,
+    pub started_on: Option<String>,
+    pub completed_on: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentIn {
+    pub trajectory: String,
+    pub participant: String,
+    pub kind: DocumentKind,
+    pub title: String,
+    pub body: String,
+    pub created_on: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamReportIn {
+    pub organisation: String,
+    pub team: String,
+    pub title: String,
+    pub body: String,
+    pub delivered_on: String,
+    pub password: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactRequestIn {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub message: String,
+    pub received_on: String,
+    pub first_contact_on: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteIn {
+    pub requester: String,
+    #[serde(default)]
+    pub participants: Vec<String>,
+    pub amount: String,
+    pub sent_on: String,
+    pub accepted_on: Option<String>,
+    pub declined_on: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubscriberIn {
+    pub email: String,
+    pub name: Option<String>,
+    pub source: SubscriberSource,
+    pub evidence: String,
+    pub subscribed_on: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectRequestIn {
+    pub person: String,
+    pub kind: RequestKind,
+    pub received_on: String,
+    pub handled_on: Option<String>,
+}
+
+/// Reads the JSON; a structural problem (wrong type, unknown kind, missing
+/// or unknown field) comes back with its path.
+pub fn parse(json: &str) -> Result<ImportFile, ImportError> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        // serde_json appends " at line L column C"; the path says where already.
+        let msg = inner.to_string();
+        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        let path = if path == "." {
+            String::from("(file)")
+        } else {
+            path
+        };
+        err(path, msg)
+    })
+}
+
+fn date(path: String, s: &str) -> Result<NaiveDate, ImportError> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|d| s.len() == 10 && (1900..=2200).contains(&chrono::Datelike::year(d)))
+        .ok_or_else(|| err(path, format!("bad date {s:?}: expected YYYY-MM-DD")))
+}
+
+fn opt_date(path: String, s: &Option<String>) -> Result<Option<NaiveDate>, ImportError> {
+    s.as_deref().map(|v| date(path, v)).transpose()
+}
+
+fn non_empty(path: String, s: &str) -> Result<String, ImportError> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(err(path, "must not be empty"));
+    }
+    Ok(t.to_string())
+}
+
+fn clean(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+fn amount(path: String, s: &str) -> Result<String, ImportError> {
+    let t = s.trim();
+    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+    let ok = !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && frac.len() <= 2
+        && frac.bytes().all(|b| b.is_ascii_digit());
+    if !ok {
+        return Err(err(
+            path,
+            format!("bad amount {t:?}: expected euros like \"2450.00\""),
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// A team report's password, printed once after the import.
+pub struct GeneratedPassword {
+    pub title: String,
+    pub password: Zeroizing<String>,
+}
+
+/// Everything the import will write, checked.
+pub struct Plan {
+    pub records: Vec<(Id, AnyRecord)>,
+    pub generated_passwords: Vec<GeneratedPassword>,
+    /// Who joined the mailing list through accepted quotes, and who did not.
+    pub joins: Vec<JoinOutcome>,
+    /// Subscribers in the file already on the list: left as they are.
+    pub already_subscribed: usize,
+}
+
+/// Summary of a finished import.
+pub struct Imported {
+    pub applied: Applied,
+    pub generated_passwords: Vec<GeneratedPassword>,
+    pub joins: Vec<JoinOutcome>,
+    pub already_subscribed: usize,
+}
+
+/// Checks the whole file against the session's vault and plans the records.
+/// Team report bodies are sealed here (with a generated password when none is
+/// given); nothing is written.
+pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
+    let today = s.today();
+    let existing = &s.data;
+    let mut staged = Dataset::default();
+    let mut records: Vec<(Id, AnyRecord)> = Vec::new();
+    let new_id = |staged: &Dataset| loop {
+        let id = Id::generate();
+        if !existing.contains_id(&id) && !staged.contains_id(&id) {
+            return id;
+        }
+    };
+
+    let mut people: HashMap<&str, Id> = HashMap::new();
+    for (i, p) in file.people.iter().enumerate() {
+        let at = |f: &str| format!("people[{i}].{f}");
+        let r = non_empty(at("ref"), &p.reference)?;
+        if people.contains_key(p.reference.as_str()) {
+            return Err(err(at("ref"), format!("duplicate ref {r:?}")));
+        }
+        let email = clean(&p.email);
+        if let Some(e) = &email
+            && !mailing::looks_like_email(e)
+        {
+            return Err(err(at("email"), "not an e-mail address"));
+        }
+        let person = Person {
+            name: non_empty(at("name"), &p.name)?,
+            email,
+            phone: clean(&p.phone),
+            organisation: clean(&p.organisation),
+            created_on: opt_date(at("created_on"), &p.created_on)?.unwrap_or(today),
+        };
+        let id = new_id(&staged);
+        people.insert(p.reference.as_str(), id.clone());
+        staged.insert(id.clone(), AnyRecord::Person(person.clone()));
+        records.push((id, AnyRecord::Person(person)));
+    }
+    let person_ref = |path: String, r: &str| -> Result<Id, ImportError> {
+        people
+            .get(r)
+            .cloned()
+            .ok_or_else(|| err(path, format!("unknown ref {r:?}")))
+    };
+
+    let mut trajectories: HashMap<&str, (Id, Vec<Id>)> = HashMap::new();
+    for (i, t) in file.trajectories.iter().enumerate() {
+        let at = |f: &str| format!("trajectories[{i}].{f}");
+        let r = non_empty(at("ref"), &t.reference)?;
+        if trajectories.contains_key(t.reference.as_str())
+            || people.contains_key(t.reference.as_str())
+        {
+            return Err(err(at("ref"), format!("duplicate ref {r:?}")));
+        }
+        let mut participants = Vec::new();
+        for (j, p) in t.participants.iter().enumerate() {
+            let id = person_ref(format!("trajectories[{i}].participants[{j}]"), p)?;
+            if !participants.contains(&id) {
+                participants.push(id);
+            }
+        }
+        if participants.is_empty() {
+            return Err(err(
+                at("participants"),
+                "a trajectory needs at least one participant",
+            ));
+        }
+        let requester = t
+            .requester
+            .as_deref()
+            .map(|r| person_ref(at("requester"), r))
+            .transpose()?;
+        let started_on = opt_date(at("started_on"), &t.started_on)?;
+        let completed_on = opt_date(at("completed_on"), &t.completed_on)?;
+        if let (Some(s0), Some(c)) = (started_on, completed_on)
+            && c < s0
+        {
+            return Err(err(at("completed_on"), "completed before it started"));
+        }
+        let traj = Trajectory {
+            kind: t.kind,
+            title: non_empty(at("title"), &t.title)?,
+            participants: participants.clone(),
+            requester,
+            started_on,
+            completed_on,
+        };
+        let id = new_id(&staged);
+        trajectories.insert(t.reference.as_str(), (id.clone(), participants));
+        staged.insert(id.clone(), AnyRecord::Trajectory(traj.clone()));
+        records.push((id, AnyRecord::Trajectory(traj)));
+    }
+
+    for (i, d) in file.documents.iter().enumerate() {
+        let at = |f: &str| format!("documents[{i}].{f}");
+        let (tid, members) = trajectories
+            .get(d.trajectory.as_str())
+            .cloned()
+            .ok_or_else(|| err(at("trajectory"), format!("unknown ref {:?}", d.trajectory)))?;
+        let pid = person_ref(at("participant"), &d.participant)?;
+        if !members.contains(&pid) {
+            return Err(err(
+                at("participant"),
+                format!(
+                    "{:?} is not a participant of trajectory {:?}",
+                    d.participant, d.trajectory
+                ),
+            ));
+        }
+        let doc = Document {
+            trajectory: tid,
+            participant: pid,
+            kind: d.kind,
+            title: non_empty(at("title"), &d.title)?,
+            body: d.body.clone(),
+            created_on: opt_date(at("created_on"), &d.created_on)?.unwrap_or(today),
+        };
+        let id = new_id(&staged);
+        staged.insert(id.clone(), AnyRecord::Document(doc.clone()));
+        records.push((id, AnyRecord::Document(doc)));
+    }
+
+    let mut reports_to_seal: Vec<(usize, Zeroizing<String>, bool)> = Vec::new();
+    for (i, t) in file.team_reports.iter().enumerate() {
+        let at = |f: &str| format!("team_reports[{i}].{f}");
+        non_empty(at("organisation"), &t.organisation)?;
+        non_empty(at("team"), &t.team)?;
+        non_empty(at("title"), &t.title)?;
+        date(at("delivered_on"), &t.delivered_on)?;
+        let (password, generated) = match t.password.as_deref() {
+            Some(p) if !p.is_empty() => (Zeroizing::new(p.to_string()), false),
+            Some(_) => {
+                return Err(err(
+                    at("password"),
+                    "must not be empty; leave it out to get a generated one",
+                ));
+            }
+            None => (
+                team_seal::generate_password().map_err(|e| err(at("password"), e.to_string()))?,
+                true,
+            ),
+        };
+        reports_to_seal.push((i, password, generated));
+    }
+
+    for (i, c) in file.contact_requests.iter().enumerate() {
+        let at = |f: &str| format!("contact_requests[{i}].{f}");
+        let received_on = date(at("received_on"), &c.received_on)?;
+        let first_contact_on = opt_date(at("first_contact_on"), &c.first_contact_on)?;
+        if first_contact_on.is_some_and(|f| f < received_on) {
+            return Err(err(
+                at("first_contact_on"),
+                "first contact before the request was received",
+            ));
+        }
+        let email = clean(&c.email);
+        if let Some(e) = &email
+            && !mailing::looks_like_email(e)
+        {
+            return Err(err(at("email"), "not an e-mail address"));
+        }
+        let rec = ContactRequest {
+            name: non_empty(at("name"), &c.name)?,
+            email,
+            phone: clean(&c.phone),
+            message: c.message.clone(),
+            received_on,
+            first_contact_on,
+        };
+        let id = new_id(&staged);
+        staged.insert(id.clone(), AnyRecord::ContactRequest(rec.clone()));
+        records.push((id, AnyRecord::ContactRequest(rec)));
+    }
+
+    let mut accepted: Vec<(Id, NaiveDate)> = Vec::new();
+    for (i, q) in file.quotes.iter().enumerate() {
+        let at = |f: &str| format!("quotes[{i}].{f}");
+        let requester = person_ref(at("requester"), &q.requester)?;
+        let mut participants = Vec::new();
+        for (j, p) in q.participants.iter().enumerate() {
+            let id = person_ref(format!("quotes[{i}].participants[{j}]"), p)?;
+            if !participants.contains(&id) {
+                participants.push(id);
+            }
+        }
+        let sent_on = date(at("sent_on"), &q.sent_on)?;
+        let accepted_on = opt_date(at("accepted_on"), &q.accepted_on)?;
+        let declined_on = opt_date(at("declined_on"), &q.declined_on)?;
+        if accepted_on.is_some_and(|a| a < sent_on) {
+            return Err(err(
+                at("accepted_on"),
+                "a quote cannot be accepted before it was sent",
+            ));
+        }
+        if declined_on.is_some_and(|d| d < sent_on) {
+            return Err(err(
+                at("declined_on"),
+                "a quote cannot be declined before it was sent",
+            ));
+        }
+        if accepted_on.is_some() && declined_on.is_some() {
+            return Err(err(
+                at("declined_on"),
+                "a quote is either accepted or declined, not both",
+            ));
+        }
+        let quote = Quote {
+            requester: Some(requester),
+            requester_organisation: None,
+            participants,
+            amount: amount(at("amount"), &q.amount)?,
+            sent_on,
+            accepted_on,
+            declined_on,
+            restricted: false,
+        };
+        let id = new_id(&staged);
+        if let Some(a) = accepted_on {
+            accepted.push((id.clone(), a));
+        }
+        staged.insert(id.clone(), AnyRecord::Quote(quote.clone()));
+        records.push((id, AnyRecord::Quote(quote)));
+    }
+
+    // Subscribers are checked against the vault's list and the file itself.
+    let mut view = Dataset {
+        people: existing.people.clone(),
+        quotes: staged.quotes.clone(),
+        subscribers: existing.subscribers.clone(),
+        ..Dataset::default()
+    };
+    view.people
+        .extend(staged.people.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let suppressed = |e: &str| s.is_suppressed(e);
+    let mut already_subscribed = 0;
+    for (i, sub) in file.subscribers.iter().enumerate() {
+        let at = |f: &str| format!("subscribers[{i}].{f}");
+        let rec = Subscriber {
+            email: sub.email.trim().to_string(),
+            name: clean(&sub.name),
+            source: sub.source,
+            evidence: non_empty(at("evidence"), &sub.evidence)?,
+            subscribed_on: date(at("subscribed_on"), &sub.subscribed_on)?,
+        };
+        match mailing::check_subscribe(&view, &rec, &suppressed) {
+            SubscribeCheck::Allowed => {}
+            SubscribeCheck::AlreadySubscribed => {
+                already_subscribed += 1;
+                continue;
+            }
+            SubscribeCheck::InvalidEmail => return Err(err(at("email"), "not an e-mail address")),
+            SubscribeCheck::Suppressed => {
+                return Err(err(
+                    at("email"),
+                    "this address unsubscribed before and is not re-added; only new explicit consent (source \"manual\" with evidence) adds it again",
+                ));
+            }
+        }
+        let id = new_id(&staged);
+        view.insert(id.clone(), AnyRecord::Subscriber(rec.clone()));
+        staged.insert(id.clone(), AnyRecord::Subscriber(rec.clone()));
+        records.push((id, AnyRecord::Subscriber(rec)));
+    }
+
+    for (i, r) in file.subject_requests.iter().enumerate() {
+        let at = |f: &str| format!("subject_requests[{i}].{f}");
+        let received_on = date(at("received_on"), &r.received_on)?;
+        let handled_on = opt_date(at("handled_on"), &r.handled_on)?;
+        if handled_on.is_some_and(|h| h < received_on) {
+            return Err(err(at("handled_on"), "handled before it was received"));
+        }
+        let rec = SubjectRequest {
+            person: Some(person_ref(at("person"), &r.person)?),
+            kind: r.kind,
+            received_on,
+            extension_reason: None,
+            handled_on,
+        };
+        let id = new_id(&staged);
+        staged.insert(id.clone(), AnyRecord::SubjectRequest(rec.clone()));
+        records.push((id, AnyRecord::SubjectRequest(rec)));
+    }
+
+    // P4: accepted quotes put their people on the mailing list.
+    let mut joins = Vec::new();
+    for (qid, on) in &accepted {
+        for o in mailing::join_on_acceptance(&view, qid, *on, &suppressed) {
+            if let JoinOutcome::Added { subscriber, .. } = &o {
+                let id = new_id(&staged);
+                view.insert(id.clone(), AnyRecord::Subscriber(subscriber.clone()));
+                staged.insert(id.clone(), AnyRecord::Subscriber(subscriber.clone()));
+                records.push((id, AnyRecord::Subscriber(subscriber.clone())));
+            }
+            joins.push(o);
+        }
+    }
+
+    // Sealing is slow on purpose (a memory-hard KDF per report), so it comes
+    // last, once everything else is known to be valid.
+    let mut generated_passwords = Vec::new();
+    for (i, password, generated) in reports_to_seal {
+        let t = &file.team_reports[i];
+        let sealed = team_seal::seal(&password, &t.body)
+            .map_err(|e: TeamSealError| err(format!("team_reports[{i}].body"), e.to_string()))?;
+        let rec = TeamReport {
+            organisation: t.organisation.trim().to_string(),
+            team: t.team.trim().to_string(),
+            title: t.title.trim().to_string(),
+            delivered_on: date(format!("team_reports[{i}].delivered_on"), &t.delivered_on)?,
+            sealed_body: sealed,
+        };
+        if generated {
+            generated_passwords.push(GeneratedPassword {
+                title: rec.title.clone(),
+                password,
+            });
+        }
+        let id = new_id(&staged);
+        staged.insert(id.clone(), AnyRecord::TeamReport(rec.clone()));
+        records.push((id, AnyRecord::TeamReport(rec)));
+    }
+
+    Ok(Plan {
+        records,
+        generated_passwords,
+        joins,
+        already_subscribed,
+    })
+}
+
+/// Writes a checked plan in one change.
+pub fn apply(s: &mut Session, plan: Plan) -> Result<Imported, VaultError> {
+    let applied = s.commit("import", plan.records, Vec::new())?;
+    Ok(Imported {
+        applied,
+        generated_passwords: plan.generated_passwords,
+        joins: plan.joins,
+        already_subscribed: plan.already_subscribed,
+    })
+}
+
+/// The kinds an import writes, for its summary.
+pub fn written_kinds(i: &Imported) -> Vec<(Kind, usize)> {
+    i.applied.written.iter().map(|(k, n)| (*k, *n)).collect()
+}
