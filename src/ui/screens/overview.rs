@@ -9,7 +9,7 @@ use crate::ui::{Ctx, countdown};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
     let lang = ctx.lang;
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
         let hours = b.hours_left(ctx.now);
         l.push(Line::from(vec![
             Span::styled(
-                format!("  {:<22}", b.clock_text(ctx.now, lang)),
+                format!("  {:<18}", b.clock_text(ctx.now, lang)),
                 t.days(hours / 24),
             ),
             Span::raw(b.title.clone()),
@@ -82,7 +82,7 @@ pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
             ui::kind_name(lang, *kind)
         )));
     }
-    frame.render_widget(Paragraph::new(l).wrap(Wrap { trim: false }), left);
+    frame.render_widget(Paragraph::new(l), left);
 
     let mut r = vec![Line::styled(Text::NextDeadlines.get(lang), t.header())];
     if st.next_deadlines.is_empty() {
