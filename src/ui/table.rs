@@ -1,5 +1,6 @@
 //! A list drawn as a table: only the visible rows are built.
 
+use super::Ctx;
 use super::theme::Theme;
 use crate::app::list::ListView;
 use crate::i18n::Lang;
@@ -20,11 +21,10 @@ pub fn draw<'a>(
     area: Rect,
     list: &ListView,
     columns: Columns<'a>,
-    theme: &Theme,
-    lang: Lang,
-    focused: bool,
+    ctx: &Ctx,
     row: impl Fn(usize) -> Row<'a>,
 ) {
+    let (theme, lang) = (&ctx.theme, ctx.lang);
     if list.is_empty() {
         let text = if list.filter_text().is_empty() {
             Text::NoRows
@@ -47,11 +47,7 @@ pub fn draw<'a>(
     let table = Table::new(rows, columns.widths)
         .header(header)
         .column_spacing(2)
-        .row_highlight_style(if focused {
-            theme.selected()
-        } else {
-            theme.plain()
-        });
+        .row_highlight_style(theme.selected());
     let mut state = TableState::default();
     state.select(Some(list.cursor() - list.offset()));
     frame.render_stateful_widget(table, area, &mut state);

@@ -85,7 +85,7 @@ impl TrajectoriesScreen {
                 participants: t
                     .participants
                     .iter()
-                    .map(|p| name(p))
+                    .map(&name)
                     .collect::<Vec<_>>()
                     .join(", "),
                 started_on: t.started_on,
@@ -106,8 +106,10 @@ impl TrajectoriesScreen {
         if let Some(id) = selected {
             self.select(&id);
         }
-        if let Some(detail) = self.detail.take() {
-            if data.trajectories.contains_key(&detail.id) {
+        if let Some(detail) = self.detail.take()
+            && data.trajectories.contains_key(&detail.id)
+        {
+            {
                 self.open_detail(detail.id.clone());
                 if let Some(d) = &mut self.detail {
                     d.list = detail.list;

@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &PeopleScreen, ctx: &Ctx) {
             Constraint::Length(16),
         ],
     };
-    table::draw(frame, inner, list, columns, &ctx.theme, lang, true, |i| {
+    table::draw(frame, inner, list, columns, ctx, |i| {
         let r = &screen.rows[i];
         let roles = match (r.participant, r.requester) {
             (true, true) => format!(

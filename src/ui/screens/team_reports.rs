@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &TeamReportsScreen, ctx: &Ctx
             Constraint::Length(16),
         ],
     };
-    table::draw(frame, inner, list, columns, &ctx.theme, lang, true, |i| {
+    table::draw(frame, inner, list, columns, ctx, |i| {
         let r = &screen.rows[i];
         Row::new(vec![
             Cell::from(r.title.clone()),

@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
             Constraint::Length(16),
         ],
     };
-    table::draw(frame, rest, list, columns, t, lang, true, |i| {
+    table::draw(frame, rest, list, columns, ctx, |i| {
         let r = &screen.rows[i];
         let marked = screen.is_marked(r);
         let mark = if marked { "[x]" } else { "[ ]" };

@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &TrajectoriesScreen, ctx: &Ct
             Constraint::Length(16),
         ],
     };
-    table::draw(frame, inner, list, columns, &ctx.theme, lang, true, |i| {
+    table::draw(frame, inner, list, columns, ctx, |i| {
         let r = &screen.rows[i];
         Row::new(vec![
             Cell::from(r.title.clone()),
@@ -150,7 +150,7 @@ fn detail(
         height: docs.height.saturating_sub(1),
         ..docs
     };
-    table::draw(frame, docs_area, &d.list, columns, t, lang, true, |i| {
+    table::draw(frame, docs_area, &d.list, columns, ctx, |i| {
         let r = &documents[i];
         Row::new(vec![
             Cell::from(r.title.clone()),
