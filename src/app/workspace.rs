@@ -54,18 +54,22 @@ impl Workspace {
             area,
         };
         ws.set_area(area);
-        ws.refresh();
+        ws.refresh_rows();
         ws
     }
 
     /// Rebuilds every screen's rows: once per change of the data.
     pub fn refresh(&mut self) {
-        let deadlines = self.session.deadlines();
         self.overview = Overview::build(&self.session);
+        self.refresh_rows();
+    }
+
+    fn refresh_rows(&mut self) {
+        let deadlines = self.session.deadlines();
         self.people.refresh(&self.session.data, &deadlines);
         self.trajectories.refresh(&self.session.data, &deadlines);
         self.team_reports.refresh(&self.session.data, &deadlines);
-        self.to_delete.refresh(&self.session);
+        self.to_delete.refresh(&self.session, &deadlines);
     }
 
     /// Tells the lists how many rows fit.
