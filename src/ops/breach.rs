@@ -985,7 +985,19 @@ mod tests {
     fn reopen_session(s: Session, now: &str) -> Session {
         let dir = s.vault.dir().to_path_buf();
         drop(s);
-        let vault = Vault::open(&dir, PASS).unwrap();
+        // sled can release its own file lock a moment after the drop (a
+        // background thread still holds the database), so retry briefly.
+        let mut tries = 0;
+        let vault = loop {
+            match Vault::open(&dir, PASS) {
+                Ok(v) => break v,
+                Err(_) if tries < 100 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => panic!("reopening the vault: {e}"),
+            }
+        };
         Session::load(vault, Clock::fixed(at(now))).unwrap()
     }
 
