@@ -493,6 +493,17 @@ fn checklist_assessment_decisions_and_closing() {
         "Alleen de coach kan de laptop ontgrendelen.",
     ]);
     ok(&["breach", "tick", &id, "closed"]);
+    ok(&[
+        "breach",
+        "edit",
+        &id,
+        "--contact-person",
+        "J. Jansen, praktijkhouder",
+        "--people",
+        "14",
+        "--category",
+        "contactgegevens",
+    ]);
 
     let list = stdout_json(kluis(&vault, now).args(["breach", "list", "--json"]));
     let row = &list["breaches"][0];
@@ -514,6 +525,10 @@ fn checklist_assessment_decisions_and_closing() {
         "{report}"
     );
     assert!(report.contains("**Why not:** Alleen de coach kan de laptop ontgrendelen."));
+    assert!(report.contains("J. Jansen, praktijkhouder"));
+    assert!(report.contains("**Approximate number of people:** 14"));
+    assert!(report.contains("**Categories of data:** contactgegevens\n"));
+    assert!(report.contains(&format!("# Data breach notification draft: {title}")));
 
     // The audit log names actions and ids, never the title.
     let v = Vault::open(&vault, PASS.as_bytes()).unwrap();
@@ -525,6 +540,7 @@ fn checklist_assessment_decisions_and_closing() {
         "breach_assess",
         "breach_decide",
         "breach_close",
+        "breach_edit",
     ] {
         assert!(actions.contains(&a), "{actions:?}");
     }

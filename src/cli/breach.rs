@@ -36,6 +36,7 @@ pub enum BreachCommand {
     },
     /// The notification draft for the AP, in Markdown
     Report {
+        /// The breach id (`kluis breach list` shows them)
         #[arg(value_name = "ID")]
         id: String,
         /// Write it to FILE (created with mode 0600) instead of stdout
@@ -59,6 +60,7 @@ pub enum BreachCommand {
     },
     /// Change the entered fields of a breach; what is not given stays
     Edit {
+        /// The breach id (`kluis breach list` shows them)
         #[arg(value_name = "ID")]
         id: String,
         #[arg(long)]
@@ -70,8 +72,11 @@ pub enum BreachCommand {
     },
     /// Mark a checklist step done (now, or --at); `closed` closes the breach
     Tick {
+        /// The breach id (`kluis breach list` shows them)
         #[arg(value_name = "ID")]
         id: String,
+        /// expert_contacted, nature_and_cause_established, action_plan_made, assessed,
+        /// authority_notified, people_informed, action_plan_executed or closed
         #[arg(value_name = "STEP", value_parser = parse_step_arg)]
         step: ChecklistStep,
         /// When it was done, RFC 3339 (default: now)
@@ -86,13 +91,16 @@ pub enum BreachCommand {
     },
     /// Undo a checklist step; `closed` reopens the breach
     Untick {
+        /// The breach id (`kluis breach list` shows them)
         #[arg(value_name = "ID")]
         id: String,
+        /// The step to undo (as for `tick`)
         #[arg(value_name = "STEP", value_parser = parse_step_arg)]
         step: ChecklistStep,
     },
     /// Record why the AP or the people affected are not notified or informed
     Decline {
+        /// The breach id (`kluis breach list` shows them)
         #[arg(value_name = "ID")]
         id: String,
         /// authority_notified or people_informed

@@ -80,10 +80,6 @@ fn stamp(t: At) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
-fn step_name(step: ChecklistStep) -> &'static str {
-    step_key(step)
-}
-
 impl BreachError {
     /// One sentence: what is wrong and what to do.
     pub fn message(&self, lang: Lang) -> String {
@@ -105,8 +101,8 @@ impl BreachError {
                 let what = match (what, l) {
                     (When::Discovery, Lang::Nl) => "Het moment van ontdekking".to_string(),
                     (When::Discovery, Lang::En) => "The discovery time".to_string(),
-                    (When::Step(s), Lang::Nl) => format!("De tijd van stap {}", step_name(*s)),
-                    (When::Step(s), Lang::En) => format!("The time of step {}", step_name(*s)),
+                    (When::Step(s), Lang::Nl) => format!("De tijd van stap {}", step_key(*s)),
+                    (When::Step(s), Lang::En) => format!("The time of step {}", step_key(*s)),
                 };
                 match l {
                     Lang::Nl => format!(
@@ -127,19 +123,19 @@ impl BreachError {
                 .to_string(),
             (NeedsReason(s), Lang::Nl) => format!(
                 "Leg vast waarom stap {} niet wordt gezet; de reden mag niet leeg zijn.",
-                step_name(*s)
+                step_key(*s)
             ),
             (NeedsReason(s), Lang::En) => format!(
                 "Record why step {} is not taken; the reason must not be empty.",
-                step_name(*s)
+                step_key(*s)
             ),
             (CannotDecline(s), Lang::Nl) => format!(
                 "Stap {} kan niet met een reden worden overgeslagen; alleen authority_notified en people_informed kunnen dat.",
-                step_name(*s)
+                step_key(*s)
             ),
             (CannotDecline(s), Lang::En) => format!(
                 "Step {} cannot be declined with a reason; only authority_notified and people_informed can.",
-                step_name(*s)
+                step_key(*s)
             ),
             (NotAssessed, l) => l
                 .pick(
@@ -149,14 +145,14 @@ impl BreachError {
                 .to_string(),
             (AlreadyDone(s), Lang::Nl) => format!(
                 "Stap {} is al gezet; maak die eerst ongedaan als dat een vergissing was.",
-                step_name(*s)
+                step_key(*s)
             ),
             (AlreadyDone(s), Lang::En) => format!(
                 "Step {} is already done; undo it first if that was a mistake.",
-                step_name(*s)
+                step_key(*s)
             ),
             (CannotClose(missing), l) => {
-                let names: Vec<&str> = missing.iter().map(|s| step_name(*s)).collect();
+                let names: Vec<&str> = missing.iter().map(|s| step_key(*s)).collect();
                 match l {
                     Lang::Nl => format!(
                         "Het datalek kan nog niet worden afgesloten; leg eerst vast: {}.",
