@@ -3,6 +3,7 @@
 
 pub mod breach;
 pub mod clock;
+pub mod demo;
 pub mod import;
 pub mod purge;
 pub mod session;
