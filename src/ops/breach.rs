@@ -478,7 +478,7 @@ pub fn decline_at(
 /// The AP decision (GDPR art. 33).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AuthorityDecision {
-    /// Notified, with the AP's reference (may be empty, to fill in later).
+    /// Notified, with the AP's reference (empty: keep the one recorded, or fill in later).
     Notified { reference: String },
     /// Not notified: unlikely to result in a risk, and why.
     NotNotified { reason: String },
@@ -513,7 +513,11 @@ pub fn decide_authority_at(
             not_in_future(at, s.clock.now, ChecklistStep::AuthorityNotified)?;
             change(s, id, "breach_decide", |b, _| {
                 b.tick(ChecklistStep::AuthorityNotified, at);
-                b.checklist.ap_reference = reference.trim().to_string();
+                // An empty reference keeps one recorded before; `update`
+                // corrects or clears it.
+                if !reference.trim().is_empty() {
+                    b.checklist.ap_reference = reference.trim().to_string();
+                }
                 Ok(())
             })
         }
@@ -536,7 +540,9 @@ pub fn decide_people_at(s: &mut Session, id: &Id, d: PeopleDecision, at: At) -> 
             not_in_future(at, s.clock.now, ChecklistStep::PeopleInformed)?;
             change(s, id, "breach_decide", |b, _| {
                 b.tick(ChecklistStep::PeopleInformed, at);
-                b.checklist.people_informed_how = how.trim().to_string();
+                if !how.trim().is_empty() {
+                    b.checklist.people_informed_how = how.trim().to_string();
+                }
                 Ok(())
             })
         }
