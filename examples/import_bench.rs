@@ -14,41 +14,38 @@ use kluis::vault::{KdfParams, Vault};
 use support::*;
 
 fn import_json(people: usize, expired_trajectories: usize) -> String {
-    let mut f = serde_json::json!({"people": [], "trajectories": [], "documents": []});
     let body =
         "Verslag van het gesprek: sterke punten, aandachtspunten en vervolgstappen. ".repeat(6);
+    let mut persons = Vec::with_capacity(people);
+    let mut trajectories = Vec::with_capacity(people);
+    let mut documents = Vec::with_capacity(people * 5);
     for i in 0..people {
-        f["people"].as_array_mut().map(|a| {
-            a.push(serde_json::json!({
-                "ref": format!("p{i}"), "name": format!("Deelnemer {i}"),
-                "email": format!("deelnemer{i}@example.nl"), "created_on": "2025-01-01"
-            }))
-        });
+        persons.push(serde_json::json!({
+            "ref": format!("p{i}"), "name": format!("Deelnemer {i}"),
+            "email": format!("deelnemer{i}@example.nl"), "created_on": "2025-01-01"
+        }));
         // The first trajectories were completed long ago: expired with all they hold.
         let completed = if i < expired_trajectories {
             "2025-03-01"
         } else {
             "2026-11-01"
         };
-        f["trajectories"].as_array_mut().map(|a| {
-            a.push(serde_json::json!({
-                "ref": format!("t{i}"), "kind": "coaching", "title": format!("Coaching {i}"),
-                "participants": [format!("p{i}")], "started_on": "2025-01-10",
-                "completed_on": completed
-            }))
-        });
+        trajectories.push(serde_json::json!({
+            "ref": format!("t{i}"), "kind": "coaching", "title": format!("Coaching {i}"),
+            "participants": [format!("p{i}")], "started_on": "2025-01-10",
+            "completed_on": completed
+        }));
         for d in 0..5 {
-            f["documents"].as_array_mut().map(|a| {
-                a.push(serde_json::json!({
-                    "trajectory": format!("t{i}"), "participant": format!("p{i}"),
-                    "kind": if d == 0 { "questionnaire_result" } else { "individual_report" },
-                    "title": format!("Rapport {d} van {i}"), "body": body,
-                    "created_on": "2025-02-01"
-                }))
-            });
+            documents.push(serde_json::json!({
+                "trajectory": format!("t{i}"), "participant": format!("p{i}"),
+                "kind": if d == 0 { "questionnaire_result" } else { "individual_report" },
+                "title": format!("Rapport {d} van {i}"), "body": body,
+                "created_on": "2025-02-01"
+            }));
         }
     }
-    f.to_string()
+    serde_json::json!({"people": persons, "trajectories": trajectories, "documents": documents})
+        .to_string()
 }
 
 fn main() {
