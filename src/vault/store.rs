@@ -34,6 +34,9 @@ impl SledStore {
             .path(path)
             .cache_capacity(32 * 1024 * 1024)
             .mode(sled::Mode::HighThroughput)
+            // No background flusher: every change is flushed by `apply`, and a
+            // flusher thread would keep the database locked after a close.
+            .flush_every_ms(None)
             .open()
             .map_err(|e| match e {
                 sled::Error::Io(io) => VaultError::io("open the vault database", path, io),
