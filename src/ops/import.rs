@@ -148,7 +148,8 @@ pub fn parse(json: &str) -> Result<ImportFile, ImportError> {
         // serde_json appends " at line L column C"; the path says where already.
         let msg = inner.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-        let path = if path == "." {
+        // An unknown top-level field named "" has an empty path.
+        let path = if path == "." || path.is_empty() {
             String::from("(file)")
         } else {
             path

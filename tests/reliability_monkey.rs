@@ -1,0 +1,226 @@
+//! Key monkey: 100 000 random keys through the app (every key followed by a
+//! frame drawn into ratatui's `TestBackend`), spread over all nine screens,
+//! at random terminal sizes down to 1×1. Nothing may panic.
+//!
+//! Each screen starts on its own copy of a vault with the demo data, so the
+//! keys meet full lists, forms, popups and deletions; locking (Ctrl-l) and
+//! unlocking happen along the way. `KLUIS_MONKEY_KEYS` sets the number of keys
+//! (default 100 000), `KLUIS_MONKEY_SEED` replays a run; the seed is printed,
+//! and a panic reports the screen, the size and the last keys.
+
+use kluis::app::{Action, App, Screen, Settings};
+use kluis::i18n::Lang;
+use kluis::ops::{Clock, Session, demo, import};
+use kluis::vault::{KdfParams, Vault};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use std::collections::VecDeque;
+use std::fs;
+use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const PASS: &str = "monkey passphrase";
+const NOW: &str = "2026-11-25T09:00:00+01:00";
+const FAST: KdfParams = KdfParams {
+    memory_kib: 1024,
+    iterations: 1,
+    parallelism: 1,
+};
+
+fn clock() -> Clock {
+    Clock::parse(NOW).unwrap()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+fn open(vault: &Path) -> Session {
+    for _ in 0..500 {
+        match Vault::open(vault, PASS.as_bytes()) {
+            Ok(v) => return Session::load(v, clock()).unwrap(),
+            Err(kluis::vault::VaultError::InUse(_)) => {
+                std::thread::sleep(Duration::from_millis(10))
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
+    panic!("the vault stayed in use");
+}
+
+fn random_key(rng: &mut fastrand::Rng) -> KeyEvent {
+    let plain = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
+    match rng.u16(0..2000) {
+        // Locking is rare: unlocking again costs a vault open.
+        0 => KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL),
+        1..=500 => {
+            // The keys the key table binds, and digits for the screens.
+            let c = *rng
+                .choice(b"jkgGnedxatcDy /?123456789qJKNY".iter())
+                .unwrap();
+            let mods = if c.is_ascii_uppercase() {
+                KeyModifiers::SHIFT
+            } else {
+                KeyModifiers::NONE
+            };
+            KeyEvent::new(KeyCode::Char(c as char), mods)
+        }
+        501..=800 => plain(KeyCode::Char(rng.alphanumeric())),
+        801..=880 => plain(KeyCode::Char(
+            rng.choice([
+                'é', 'ü', '€', '—', '字', '👍', '\u{301}', '\t', '-', '.', '@',
+            ])
+            .unwrap(),
+        )),
+        881..=1080 => plain(KeyCode::Enter),
+        1081..=1230 => plain(KeyCode::Esc),
+        1231..=1330 => plain(KeyCode::Tab),
+        1331..=1380 => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+        1381..=1600 => plain(
+            *rng.choice(&[KeyCode::Up, KeyCode::Down, KeyCode::Left, KeyCode::Right])
+                .unwrap(),
+        ),
+        1601..=1700 => plain(KeyCode::Backspace),
+        1701..=1800 => plain(
+            *rng.choice(&[
+                KeyCode::PageUp,
+                KeyCode::PageDown,
+                KeyCode::Home,
+                KeyCode::End,
+                KeyCode::Delete,
+                KeyCode::Insert,
+                KeyCode::F(1),
+                KeyCode::F(12),
+                KeyCode::Null,
+            ])
+            .unwrap(),
+        ),
+        // Modifiers on anything.
+        _ => {
+            let mods = *rng
+                .choice(&[
+                    KeyModifiers::CONTROL,
+                    KeyModifiers::ALT,
+                    KeyModifiers::SHIFT | KeyModifiers::CONTROL,
+                ])
+                .unwrap();
+            let mut k = KeyEvent::new(KeyCode::Char(rng.lowercase()), mods);
+            if k.code == KeyCode::Char('l') && mods.contains(KeyModifiers::CONTROL) {
+                k.code = KeyCode::Char('m');
+            }
+            k
+        }
+    }
+}
+
+/// Terminal sizes down to 1×1; small ones are the likeliest to break a layout.
+fn random_size(rng: &mut fastrand::Rng) -> (u16, u16) {
+    match rng.u8(0..10) {
+        0..=3 => (rng.u16(1..=24), rng.u16(1..=8)),
+        4..=5 => (rng.u16(1..=80), rng.u16(1..=24)),
+        _ => (rng.u16(40..=220), rng.u16(10..=70)),
+    }
+}
+
+#[test]
+fn random_keys_on_every_screen_at_any_size_never_panic() {
+    let total: usize = std::env::var("KLUIS_MONKEY_KEYS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let seed: u64 = std::env::var("KLUIS_MONKEY_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| fastrand::u64(..));
+    println!("key monkey: {total} keys, seed {seed} (replay with KLUIS_MONKEY_SEED={seed})");
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let started = Instant::now();
+
+    let tmp = tempfile::tempdir().unwrap();
+    let base = tmp.path().join("base");
+    {
+        let v = Vault::create(&base, PASS.as_bytes(), FAST, NOW).unwrap();
+        let mut s = Session::load(v, clock()).unwrap();
+        let mut file = demo::demo_file(clock().today());
+        // Sealing team reports with the real cost is slow in a debug build;
+        // one is enough to have the screen filled.
+        file.team_reports.truncate(1);
+        let plan = import::plan(&s, &file).unwrap();
+        import::apply(&mut s, plan).unwrap();
+    }
+
+    let per_screen = total.div_ceil(Screen::ALL.len());
+    let mut keys = 0usize;
+    let (mut locks, mut resizes) = (0, 0);
+    for (n, screen) in Screen::ALL.into_iter().enumerate() {
+        let vault = tmp.path().join(format!("screen{n}"));
+        copy_dir(&base, &vault);
+        let (mut w, mut h) = random_size(&mut rng);
+        let mut settings = Settings::new(Lang::Nl, clock(), vault.clone());
+        settings.create_params = FAST;
+        settings.color = rng.bool();
+        let mut app = App::open(settings, open(&vault), Rect::new(0, 0, w, h));
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        app.apply(Action::GoTo(screen));
+        let mut last: VecDeque<String> = VecDeque::new();
+        for i in 0..per_screen.min(total - keys) {
+            let key = random_key(&mut rng);
+            let resize = i % 50 == 0;
+            if resize {
+                (w, h) = random_size(&mut rng);
+                resizes += 1;
+            }
+            let unlock = app.is_locked() && rng.u8(0..4) == 0;
+            last.push_back(format!("{:?} {:?} at {w}x{h}", key.code, key.modifiers));
+            if last.len() > 25 {
+                last.pop_front();
+            }
+            let step = catch_unwind(AssertUnwindSafe(|| {
+                if resize {
+                    terminal.backend_mut().resize(w, h);
+                    app.resize(w, h);
+                }
+                if unlock {
+                    for c in PASS.chars() {
+                        app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+                    }
+                    app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+                }
+                let was_locked = app.is_locked();
+                app.on_key(key);
+                terminal.draw(|f| kluis::ui::draw(&app, f)).unwrap();
+                !was_locked && app.is_locked()
+            }));
+            match step {
+                Ok(locked) => locks += usize::from(locked),
+                Err(panic) => {
+                    eprintln!(
+                        "panic on screen {screen:?} after {i} keys (seed {seed}); last keys:\n{}",
+                        last.iter().cloned().collect::<Vec<_>>().join("\n")
+                    );
+                    resume_unwind(panic);
+                }
+            }
+            keys += 1;
+        }
+        // `q` only asks the main loop to stop; the state stays usable, so
+        // the monkey goes on typing into it.
+        drop(app);
+    }
+    assert_eq!(keys, total);
+    println!(
+        "key monkey: {keys} keys and frames, {resizes} resizes, {locks} locks, {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+}
