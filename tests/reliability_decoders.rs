@@ -295,3 +295,87 @@ fn an_unknown_field_with_an_empty_name_is_refused_with_a_place() {
     assert_eq!(e.path, "(file)");
     assert!(e.problem.contains("unknown field"), "{e}");
 }
+
+/// Writes seed inputs for the fuzz targets (real stored values, a real
+/// keyring and key table, import files) to `$KLUIS_FUZZ_SEEDS/<target>/`:
+/// `KLUIS_FUZZ_SEEDS=fuzz/seeds cargo test --test reliability_decoders -- --ignored`
+#[test]
+#[ignore = "writes the fuzz seed corpus; run by hand"]
+fn write_fuzz_seeds() {
+    let Some(out) = std::env::var_os("KLUIS_FUZZ_SEEDS").map(std::path::PathBuf::from) else {
+        return;
+    };
+    let write = |target: &str, name: String, bytes: &[u8]| {
+        let dir = out.join(target);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(name), bytes).unwrap();
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("v");
+    let clock = Clock::parse("2026-11-25T09:00:00+01:00").unwrap();
+    let vault = Vault::create(&path, b"p", FAST, &clock.stamp()).unwrap();
+    let mut s = Session::load(vault, clock).unwrap();
+    let mut demo = kluis::ops::demo::demo_file(clock.today());
+    demo.team_reports.truncate(1);
+    let plan = kluis::ops::import::plan(&s, &demo).unwrap();
+    kluis::ops::import::apply(&mut s, plan).unwrap();
+    kluis::ops::purge::purge_all_expired(&mut s).unwrap();
+    let mut kinds_done = std::collections::BTreeSet::new();
+    for (kind, id) in s.data.keys() {
+        if kinds_done.insert(kind) {
+            let code = Kind::ALL.iter().position(|k| *k == kind).unwrap() as u8;
+            let mut v = vec![code];
+            v.extend(s.data.get(kind, &id).unwrap().encode());
+            write("stored_values", format!("record-{kind}"), &v);
+        }
+    }
+    drop(s);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let db = sled::Config::new().path(path.join("db")).open().unwrap();
+    let mut per_prefix: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
+    for item in db.iter() {
+        let (k, v) = item.unwrap();
+        let n = per_prefix.entry(k[..2].to_vec()).or_default();
+        if *n < 4 {
+            *n += 1;
+            let mut seed = vec![0u8];
+            seed.extend_from_slice(&v);
+            let name = String::from_utf8_lossy(&k).replace('/', "_");
+            write("stored_values", name, &seed);
+        }
+    }
+    drop(db);
+    write(
+        "keyring",
+        "keyring".into(),
+        &std::fs::read(path.join("keyring")).unwrap(),
+    );
+    let mut table = 2u32.to_be_bytes().to_vec();
+    for (bucket, generation) in [(0u32, 0u32), (24_320, 3)] {
+        table.extend(bucket.to_be_bytes());
+        table.extend(generation.to_be_bytes());
+        table.extend([5u8; 32]);
+    }
+    write("keyring", "table".into(), &table);
+    let file = json!({
+        "people": [{"ref": "p1", "name": "Anna de Vries", "email": "anna@example.nl",
+                    "created_on": "2026-01-05"},
+                   {"ref": "p2", "name": "Bram Jansen", "email": "bram@example.nl"}],
+        "trajectories": [{"ref": "t1", "kind": "coaching", "title": "Coaching Anna",
+                          "participants": ["p1"], "requester": "p2",
+                          "started_on": "2026-01-10", "completed_on": "2026-03-31"}],
+        "documents": [{"trajectory": "t1", "participant": "p1", "kind": "individual_report",
+                       "title": "Eindrapport", "body": "Tekst", "created_on": "2026-03-30"}],
+        "contact_requests": [{"name": "Karin", "email": "karin@example.nl", "message": "Hallo",
+                              "received_on": "2026-11-01", "first_contact_on": "2026-11-02"}],
+        "quotes": [{"requester": "p2", "participants": ["p1"], "amount": "2450.00",
+                    "sent_on": "2026-01-01", "accepted_on": "2026-01-05"}],
+        "subscribers": [{"email": "web@example.nl", "name": "Mila", "source": "webinar",
+                         "evidence": "Webinar", "subscribed_on": "2026-05-12"}],
+        "subject_requests": [{"person": "p1", "kind": "access", "received_on": "2026-11-10"}]
+    });
+    write("import", "full.json".into(), file.to_string().as_bytes());
+    let team = json!({"team_reports": [{"organisation": "Gemeente", "team": "Noord",
+        "title": "Advies", "body": "Tekst", "delivered_on": "2025-06-01", "password": "pw"}]});
+    write("import", "team.json".into(), team.to_string().as_bytes());
+}

@@ -46,17 +46,29 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Opens the vault. sled lets go of its own file lock a moment after the
+/// previous handle in this process is dropped, so this retries for a while.
 fn open(vault: &Path) -> Session {
+    let mut last = None;
     for _ in 0..500 {
         match Vault::open(vault, PASS.as_bytes()) {
             Ok(v) => return Session::load(v, clock()).unwrap(),
-            Err(kluis::vault::VaultError::InUse(_)) => {
-                std::thread::sleep(Duration::from_millis(10))
-            }
-            Err(e) => panic!("{e}"),
+            Err(e) => last = Some(e.to_string()),
         }
+        std::thread::sleep(Duration::from_millis(10));
     }
-    panic!("the vault stayed in use");
+    panic!("the vault does not open: {last:?}");
+}
+
+fn wait_until_released(vault: &Path) {
+    let db = vault.join("db").join("db");
+    for _ in 0..500 {
+        if fs::File::open(&db).unwrap().try_lock().is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the vault stayed locked");
 }
 
 fn random_key(rng: &mut fastrand::Rng) -> KeyEvent {
@@ -159,7 +171,14 @@ fn random_keys_on_every_screen_at_any_size_never_panic() {
         let plan = import::plan(&s, &file).unwrap();
         import::apply(&mut s, plan).unwrap();
     }
+    wait_until_released(&base);
 
+    let (base_records, base_entries) = {
+        let s = open(&base);
+        (s.data.len(), s.vault.audit_entries().unwrap().len())
+    };
+    wait_until_released(&base);
+    let mut changes = 0usize;
     let per_screen = total.div_ceil(Screen::ALL.len());
     let mut keys = 0usize;
     let (mut locks, mut resizes) = (0, 0);
@@ -217,8 +236,23 @@ fn random_keys_on_every_screen_at_any_size_never_panic() {
         // `q` only asks the main loop to stop; the state stays usable, so
         // the monkey goes on typing into it.
         drop(app);
+        wait_until_released(&vault);
+        // What the keys changed in the vault: new, edited and deleted records.
+        let s = open(&vault);
+        let written = s.vault.audit_entries().unwrap().len() - base_entries;
+        changes += written;
+        println!(
+            "{screen:?}: {written} changes written, {} records left (of {base_records})",
+            s.data.len()
+        );
+        drop(s);
+        wait_until_released(&vault);
     }
     assert_eq!(keys, total);
+    if total >= 50_000 {
+        // The keys reached forms and confirmations, not only lists.
+        assert!(changes > 0, "no key sequence changed the vault");
+    }
     println!(
         "key monkey: {keys} keys and frames, {resizes} resizes, {locks} locks, {:.1} s",
         started.elapsed().as_secs_f64()

@@ -4,11 +4,22 @@ use super::dataset::Dataset;
 use super::id::Id;
 use super::records::{Subscriber, SubscriberSource};
 use chrono::NaiveDate;
+use std::collections::HashSet;
 
 /// The form of an address that the suppression hash and duplicate checks
 /// compare: trimmed and lower-cased.
 pub fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
+}
+
+/// The normalised addresses on the mailing list. Checking many addresses at
+/// once (an import) against this set costs one pass over the list, not one
+/// pass per address.
+pub fn listed_emails(ds: &Dataset) -> HashSet<String> {
+    ds.subscribers
+        .values()
+        .map(|s| normalise_email(&s.email))
+        .collect()
 }
 
 /// A plausible e-mail address: one `@`, something before it, a dot after it,
@@ -50,6 +61,17 @@ pub fn join_on_acceptance(
     accepted_on: NaiveDate,
     is_suppressed: &dyn Fn(&str) -> bool,
 ) -> Vec<JoinOutcome> {
+    join_on_acceptance_with(ds, &listed_emails(ds), quote_id, accepted_on, is_suppressed)
+}
+
+/// `join_on_acceptance` with the list's addresses given (`listed_emails`).
+pub fn join_on_acceptance_with(
+    ds: &Dataset,
+    listed: &HashSet<String>,
+    quote_id: &Id,
+    accepted_on: NaiveDate,
+    is_suppressed: &dyn Fn(&str) -> bool,
+) -> Vec<JoinOutcome> {
     let Some(q) = ds.quotes.get(quote_id) else {
         return Vec::new();
     };
@@ -72,11 +94,7 @@ pub fn join_on_acceptance(
             continue;
         };
         let norm = normalise_email(email);
-        let listed = ds
-            .subscribers
-            .values()
-            .any(|s| normalise_email(&s.email) == norm)
-            || seen_emails.contains(&norm);
+        let listed = listed.contains(&norm) || seen_emails.contains(&norm);
         if listed {
             out.push(JoinOutcome::AlreadySubscribed {
                 person: pid.clone(),
@@ -117,15 +135,20 @@ pub fn check_subscribe(
     sub: &Subscriber,
     is_suppressed: &dyn Fn(&str) -> bool,
 ) -> SubscribeCheck {
+    check_subscribe_with(&listed_emails(ds), sub, is_suppressed)
+}
+
+/// `check_subscribe` with the list's addresses given (`listed_emails`).
+pub fn check_subscribe_with(
+    listed: &HashSet<String>,
+    sub: &Subscriber,
+    is_suppressed: &dyn Fn(&str) -> bool,
+) -> SubscribeCheck {
     if !looks_like_email(&sub.email) {
         return SubscribeCheck::InvalidEmail;
     }
     let norm = normalise_email(&sub.email);
-    if ds
-        .subscribers
-        .values()
-        .any(|s| normalise_email(&s.email) == norm)
-    {
+    if listed.contains(&norm) {
         return SubscribeCheck::AlreadySubscribed;
     }
     let renewed_consent = sub.source == SubscriberSource::Manual && !sub.evidence.trim().is_empty();

@@ -10,7 +10,7 @@ use crate::vault::VaultError;
 use crate::vault::team_seal::{self, TeamSealError};
 use chrono::NaiveDate;
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use zeroize::Zeroizing;
 
 /// The first problem in an import file: where, and what.
@@ -459,7 +459,16 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     };
     view.people
         .extend(staged.people.iter().map(|(k, v)| (k.clone(), v.clone())));
-    let suppressed = |e: &str| s.is_suppressed(e);
+    // One set of suppression hashes and one of listed addresses for the
+    // whole file, so checking many addresses stays linear.
+    let suppression_hashes: HashSet<&str> = s
+        .data
+        .suppressions
+        .values()
+        .map(|x| x.hash.as_str())
+        .collect();
+    let suppressed = |e: &str| suppression_hashes.contains(s.vault.suppression_hash(e).as_str());
+    let mut listed = mailing::listed_emails(&view);
     let mut already_subscribed = 0;
     for (i, sub) in file.subscribers.iter().enumerate() {
         let at = |f: &str| format!("subscribers[{i}].{f}");
@@ -470,7 +479,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             evidence: non_empty(at("evidence"), &sub.evidence)?,
             subscribed_on: date(at("subscribed_on"), &sub.subscribed_on)?,
         };
-        match mailing::check_subscribe(&view, &rec, &suppressed) {
+        match mailing::check_subscribe_with(&listed, &rec, &suppressed) {
             SubscribeCheck::Allowed => {}
             SubscribeCheck::AlreadySubscribed => {
                 already_subscribed += 1;
@@ -485,6 +494,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             }
         }
         let id = new_id(&staged);
+        listed.insert(mailing::normalise_email(&rec.email));
         view.insert(id.clone(), AnyRecord::Subscriber(rec.clone()));
         staged.insert(id.clone(), AnyRecord::Subscriber(rec.clone()));
         records.push((id, AnyRecord::Subscriber(rec)));
@@ -512,9 +522,10 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     // P4: accepted quotes put their people on the mailing list.
     let mut joins = Vec::new();
     for (qid, on) in &accepted {
-        for o in mailing::join_on_acceptance(&view, qid, *on, &suppressed) {
+        for o in mailing::join_on_acceptance_with(&view, &listed, qid, *on, &suppressed) {
             if let JoinOutcome::Added { subscriber, .. } = &o {
                 let id = new_id(&staged);
+                listed.insert(mailing::normalise_email(&subscriber.email));
                 view.insert(id.clone(), AnyRecord::Subscriber(subscriber.clone()));
                 staged.insert(id.clone(), AnyRecord::Subscriber(subscriber.clone()));
                 records.push((id, AnyRecord::Subscriber(subscriber.clone())));

@@ -1,0 +1,448 @@
+//! The one benchmark entry point (issue 7):
+//!
+//! `cargo run --release --example bench [-- --sizes 1000,10000,100000]`
+//!
+//! For each size N (people), in a fresh child process so that memory figures
+//! belong to that size alone, it builds an import file of N people, each with
+//! one trajectory and 5 documents (7 N records), plus N/10 accepted quotes
+//! whose people join the mailing list, N/20 webinar subscribers and N/50
+//! contact requests; 28.5 % of the trajectories were completed long ago
+//! (spread over five years of deadline months), so they have expired with
+//! their people and documents. It then measures:
+//! - import: parse, check and plan, write in one change; peak memory;
+//! - open: unlock (Argon2id, the real cost), decrypt every record
+//!   (`Vault::for_each`), decrypt and decode into a session (`Session::load`),
+//!   against the raw floor: a plain sled scan plus AES-256-GCM open of values
+//!   of the same number and sizes in a tree of their own;
+//! - purge of everything expired, in one change;
+//! - frame: `App::open` on the loaded session, then 300 keys (lists, filters,
+//!   screens) each drawn into a 100×30 `TestBackend`;
+//! - size on disk and peak memory.
+//!
+//! Prints one table with a column per size, the growth exponent between the
+//! two largest sizes and over all sizes (time ∝ N^k: k ≈ 0 constant, k ≈ 1
+//! linear, k > 1.2 worse than linear), and one JSON line per size.
+
+mod support;
+
+use kluis::app::{App, Settings};
+use kluis::i18n::Lang;
+use kluis::ops::import::{self, ImportFile};
+use kluis::ops::{Clock, Session, purge};
+use kluis::vault::crypto::{self, SecretKey};
+use kluis::vault::{KdfParams, Vault};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use serde_json::{Value, json};
+use std::path::Path;
+use std::time::Duration;
+use support::*;
+
+const PASS: &[u8] = b"bench passphrase";
+const NOW: &str = "2026-11-25T09:00:00+01:00";
+
+fn import_json(people: usize) -> String {
+    let body =
+        "Verslag van het gesprek: sterke punten, aandachtspunten en vervolgstappen. ".repeat(6);
+    let mut persons = Vec::with_capacity(people);
+    let mut trajectories = Vec::with_capacity(people);
+    let mut documents = Vec::with_capacity(people * 5);
+    let mut quotes = Vec::new();
+    let mut subscribers = Vec::new();
+    let mut contacts = Vec::new();
+    for i in 0..people {
+        persons.push(json!({
+            "ref": format!("p{i}"), "name": format!("Deelnemer {i}"),
+            "email": format!("deelnemer{i}@example.nl"),
+            "organisation": format!("Organisatie {}", i % 300), "created_on": "2021-01-01"
+        }));
+        // 28.5 % completed long ago, in one of 56 months up to 2026-07
+        // (expired); the rest completed recently or still running.
+        let completed = if i % 1000 < 285 {
+            let m = (i % 56) as u32;
+            json!(format!("{}-{:02}-15", 2022 + m / 12, m % 12 + 1))
+        } else if i % 2 == 0 {
+            json!(format!("2026-{}-{:02}", 10 + i % 2, 1 + i % 28))
+        } else {
+            Value::Null
+        };
+        trajectories.push(json!({
+            "ref": format!("t{i}"), "kind": if i % 3 == 0 { "training" } else { "coaching" },
+            "title": format!("Traject {i}"), "participants": [format!("p{i}")],
+            "started_on": "2021-06-01", "completed_on": completed
+        }));
+        for d in 0..5 {
+            documents.push(json!({
+                "trajectory": format!("t{i}"), "participant": format!("p{i}"),
+                "kind": if d == 0 { "questionnaire_result" } else { "individual_report" },
+                "title": format!("Rapport {d} van {i}"), "body": body,
+                "created_on": "2021-07-01"
+            }));
+        }
+        if i % 10 == 5 {
+            quotes.push(json!({
+                "requester": format!("p{i}"), "participants": [format!("p{}", i - 1)],
+                "amount": "1950.00", "sent_on": "2026-01-05", "accepted_on": "2026-01-20"
+            }));
+        }
+        if i % 20 == 7 {
+            subscribers.push(json!({
+                "email": format!("webinar{i}@example.nl"), "name": format!("Kijker {i}"),
+                "source": "webinar", "evidence": "Webinar Teamdynamiek, 12 mei 2026",
+                "subscribed_on": "2026-05-12"
+            }));
+        }
+        if i % 50 == 3 {
+            contacts.push(json!({
+                "name": format!("Aanvrager {i}"), "email": format!("vraag{i}@example.nl"),
+                "message": "Graag een kennismaking.", "received_on": "2026-11-20"
+            }));
+        }
+    }
+    json!({"people": persons, "trajectories": trajectories, "documents": documents,
+           "quotes": quotes, "subscribers": subscribers, "contact_requests": contacts})
+    .to_string()
+}
+
+fn key(c: KeyCode) -> KeyEvent {
+    let mods = match c {
+        KeyCode::Char(ch) if ch.is_ascii_uppercase() => KeyModifiers::SHIFT,
+        _ => KeyModifiers::NONE,
+    };
+    KeyEvent::new(c, mods)
+}
+
+/// 300 keys through lists, a filter, details and every screen.
+fn key_script() -> Vec<KeyEvent> {
+    use KeyCode::*;
+    let mut round = vec![Char('2')];
+    round.extend(std::iter::repeat_n(Char('j'), 10));
+    round.extend([PageDown, Char('G'), Char('k'), Char('g')]);
+    round.extend([
+        Char('/'),
+        Char('d'),
+        Char('e'),
+        Char('e'),
+        Char('l'),
+        Char('1'),
+    ]);
+    round.extend([Backspace, Enter, Char('j'), Esc]);
+    round.extend([
+        Char('3'),
+        Char('j'),
+        Enter,
+        Esc,
+        Char('9'),
+        Char('j'),
+        Char(' '),
+    ]);
+    round.extend([
+        Char('4'),
+        Char('5'),
+        Char('6'),
+        Char('7'),
+        Char('8'),
+        Char('1'),
+    ]);
+    round.into_iter().cycle().take(300).map(key).collect()
+}
+
+fn percentile(v: &mut [f64], q: f64) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[((v.len() - 1) as f64 * q).round() as usize]
+}
+
+/// The raw floor: as many values of the same sizes as the vault's records,
+/// sealed under one key in a plain sled tree (the vault's settings), scanned
+/// and opened. Best of three, like the vault's own figure.
+fn raw_floor(vault_db: &Path, dir: &Path) -> (usize, Duration, Duration) {
+    let sizes: Vec<usize> = {
+        let db = sled::Config::new().path(vault_db).open().expect("vault db");
+        db.scan_prefix(b"r/")
+            .map(|r| r.expect("read").1.len())
+            .collect()
+    };
+    let key = SecretKey::random().expect("key").aead();
+    let config = || {
+        sled::Config::new()
+            .path(dir)
+            .cache_capacity(32 * 1024 * 1024)
+            .mode(sled::Mode::HighThroughput)
+    };
+    // The write floor: seal them all and write them in one batch, as an
+    // import does (random keys, like record ids).
+    let (_, write) = time(|| {
+        let db = config().open().expect("raw sled");
+        let mut batch = sled::Batch::default();
+        for len in &sizes {
+            // record value = 5 header bytes + nonce + ciphertext + tag
+            let plain = vec![b'x'; len.saturating_sub(5 + crypto::SEAL_OVERHEAD)];
+            let sealed = crypto::seal(&key, b"raw", &plain).expect("seal");
+            batch.insert(format!("r/{:016x}", fastrand::u64(..)).as_bytes(), sealed);
+        }
+        db.apply_batch(batch).expect("raw batch");
+        db.flush().expect("flush");
+    });
+    // sled lets go of its file lock a moment after the handle is dropped.
+    let db = (0..500)
+        .find_map(|_| {
+            config().open().ok().or_else(|| {
+                std::thread::sleep(Duration::from_millis(10));
+                None
+            })
+        })
+        .expect("raw sled");
+    let mut best = Duration::MAX;
+    let mut count = 0;
+    for _ in 0..3 {
+        let (c, t) = time(|| {
+            db.scan_prefix(b"r/")
+                .filter(|r| {
+                    let (_, v) = r.as_ref().expect("raw read");
+                    crypto::open(&key, b"raw", v).is_some()
+                })
+                .count()
+        });
+        count = c;
+        best = best.min(t);
+    }
+    (count, best, write)
+}
+
+/// Everything measured at one size; run in its own process.
+fn one(people: usize) -> Value {
+    let clock = Clock::parse(NOW).expect("clock");
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("vault");
+    let json = import_json(people);
+
+    // Import.
+    let vault = Vault::create(&dir, PASS, KdfParams::VAULT, &clock.stamp()).expect("create");
+    let mut s = Session::load(vault, clock).expect("load");
+    reset_peak_rss();
+    let (file, parse) = time(|| import::parse(&json).expect("parse"));
+    let file: ImportFile = file;
+    let (plan, check) = time(|| import::plan(&s, &file).expect("plan"));
+    let records = plan.records.len();
+    let (_, write) = time(|| import::apply(&mut s, plan).expect("apply"));
+    let import_peak = peak_rss_mib();
+    drop(file);
+    drop(json);
+    drop(s);
+    std::thread::sleep(Duration::from_millis(200));
+
+    // Open. Argon2id alone, for comparison with the whole unlock.
+    let (_, kdf) = time(|| KdfParams::VAULT.derive(PASS, &[0u8; 16]).expect("kdf"));
+    reset_peak_rss();
+    let (vault, unlock) = time(|| Vault::open(&dir, PASS).expect("open"));
+    let mut decrypt = Duration::MAX;
+    for _ in 0..3 {
+        let (n, t) = time(|| {
+            let mut n = 0usize;
+            vault
+                .for_each(|_, _, r| n += usize::from(r.is_ok()))
+                .expect("scan");
+            n
+        });
+        assert_eq!(n, records, "every record decrypts");
+        decrypt = decrypt.min(t);
+    }
+    let (s, load) = time(|| Session::load(vault, clock).expect("load"));
+    assert_eq!(s.data.len(), records);
+    let load_peak = peak_rss_mib();
+    drop(s);
+    std::thread::sleep(Duration::from_millis(200));
+    let (floor_n, floor, write_floor) = raw_floor(&dir.join("db"), &tmp.path().join("raw"));
+    assert_eq!(floor_n, records);
+
+    // Purge.
+    let vault = Vault::open(&dir, PASS).expect("open");
+    let mut s = Session::load(vault, clock).expect("load");
+    let (receipt, purge_time) = time(|| purge::purge_all_expired(&mut s).expect("purge"));
+    assert!(purge::expired(&s).is_empty());
+
+    // Frames.
+    let (w, h) = (100, 30);
+    let settings = Settings::new(Lang::En, clock, dir.clone());
+    let (mut app, app_open) = time(|| App::open(settings, s, Rect::new(0, 0, w, h)));
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| kluis::ui::draw(&app, f))
+        .expect("first frame");
+    let mut frames: Vec<f64> = key_script()
+        .into_iter()
+        .map(|k| {
+            let (_, t) = time(|| {
+                app.on_key(k);
+                terminal.draw(|f| kluis::ui::draw(&app, f)).expect("draw");
+            });
+            ms(t)
+        })
+        .collect();
+    let frame_median = percentile(&mut frames, 0.5);
+    let frame_p99 = percentile(&mut frames, 0.99);
+    let frame_worst = percentile(&mut frames, 1.0);
+    drop(app);
+    std::thread::sleep(Duration::from_millis(200));
+
+    json!({
+        "people": people, "records": records,
+        "import_parse_ms": ms(parse), "import_plan_ms": ms(check), "import_write_ms": ms(write),
+        "import_ms": ms(parse + check + write), "import_peak_mib": import_peak,
+        "unlock_ms": ms(unlock), "decrypt_all_ms": ms(decrypt), "session_load_ms": ms(load),
+        "raw_floor_ms": ms(floor), "decrypt_ratio": ms(decrypt) / ms(floor).max(1e-9),
+        "load_ratio": ms(load) / ms(floor).max(1e-9),
+        "open_peak_mib": load_peak, "kdf_ms": ms(kdf),
+        "write_floor_ms": ms(write_floor), "write_ratio": ms(write) / ms(write_floor).max(1e-9),
+        "purged": receipt.total, "purge_ms": ms(purge_time),
+        "app_open_ms": ms(app_open), "frame_median_ms": frame_median,
+        "frame_p99_ms": frame_p99, "frame_worst_ms": frame_worst,
+        "disk_mib": dir_size(&dir) as f64 / 1048576.0, "peak_mib": peak_rss_mib(),
+    })
+}
+
+/// Least-squares slope of ln(y) against ln(x).
+fn exponent(points: &[(f64, f64)]) -> Option<f64> {
+    let pts: Vec<(f64, f64)> = points
+        .iter()
+        .filter(|(x, y)| *x > 0.0 && *y > 0.0)
+        .map(|(x, y)| (x.ln(), y.ln()))
+        .collect();
+    if pts.len() < 2 {
+        return None;
+    }
+    let n = pts.len() as f64;
+    let mx = pts.iter().map(|p| p.0).sum::<f64>() / n;
+    let my = pts.iter().map(|p| p.1).sum::<f64>() / n;
+    let sxy: f64 = pts.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    let sxx: f64 = pts.iter().map(|p| (p.0 - mx).powi(2)).sum();
+    (sxx > 0.0).then(|| sxy / sxx)
+}
+
+fn growth(k: Option<f64>) -> &'static str {
+    match k {
+        None => "",
+        Some(k) if k < 0.25 => "constant",
+        Some(k) if k < 0.85 => "sublinear",
+        Some(k) if k <= 1.2 => "linear",
+        Some(_) => "WORSE than linear",
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--one") {
+        let n: usize = args
+            .get(i + 1)
+            .and_then(|v| v.parse().ok())
+            .expect("--one N");
+        println!("{}", one(n));
+        return;
+    }
+    let sizes: Vec<usize> = arg("--sizes", "1000,10000,100000".to_string())
+        .split(',')
+        .filter_map(|s| s.trim().replace('_', "").parse().ok())
+        .collect();
+    assert!(!sizes.is_empty(), "--sizes 1000,10000,100000");
+
+    let mut results: Vec<Value> = Vec::new();
+    for &n in &sizes {
+        eprintln!("bench: {n} people ...");
+        let out = std::process::Command::new(std::env::current_exe().expect("exe"))
+            .args(["--one", &n.to_string()])
+            .output()
+            .expect("child");
+        assert!(
+            out.status.success(),
+            "the run at {n} people failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let line = String::from_utf8_lossy(&out.stdout);
+        let v: Value = serde_json::from_str(line.trim()).expect("child JSON");
+        println!("{v}");
+        results.push(v);
+    }
+
+    let rows: [(&str, &str, &str); 24] = [
+        ("records", "records", ""),
+        ("import: parse JSON", "import_parse_ms", "ms"),
+        ("import: check and plan", "import_plan_ms", "ms"),
+        ("import: write in one change", "import_write_ms", "ms"),
+        (
+            "import: raw write floor (seal + 1 sled batch)",
+            "write_floor_ms",
+            "ms",
+        ),
+        ("import: ratio write / write floor", "write_ratio", "x"),
+        ("import: total", "import_ms", "ms"),
+        ("import: peak memory", "import_peak_mib", "MiB"),
+        ("open: Argon2id alone (64 MiB, t=2)", "kdf_ms", "ms"),
+        (
+            "open: unlock (Argon2id, keyring, sled open)",
+            "unlock_ms",
+            "ms",
+        ),
+        ("open: decrypt every record", "decrypt_all_ms", "ms"),
+        (
+            "open: raw floor (sled scan + AES-GCM)",
+            "raw_floor_ms",
+            "ms",
+        ),
+        ("open: ratio decrypt / floor", "decrypt_ratio", "x"),
+        (
+            "open: decrypt and decode (Session::load)",
+            "session_load_ms",
+            "ms",
+        ),
+        ("open: ratio Session::load / floor", "load_ratio", "x"),
+        ("open: peak memory", "open_peak_mib", "MiB"),
+        ("purge: records removed", "purged", ""),
+        ("purge: time (one change)", "purge_ms", "ms"),
+        (
+            "frame: App::open (rows of every screen)",
+            "app_open_ms",
+            "ms",
+        ),
+        ("frame: key + draw, median", "frame_median_ms", "ms"),
+        ("frame: key + draw, p99", "frame_p99_ms", "ms"),
+        ("frame: key + draw, worst", "frame_worst_ms", "ms"),
+        ("size on disk", "disk_mib", "MiB"),
+        ("peak memory, whole run", "peak_mib", "MiB"),
+    ];
+    println!();
+    print!("{:<46}", "people");
+    for n in &sizes {
+        print!(" {:>10}", n);
+    }
+    println!(" {:>7} {:>7}  growth", "k last", "k all");
+    for (label, field, unit) in rows {
+        let label = if unit.is_empty() {
+            label.to_string()
+        } else {
+            format!("{label} ({unit})")
+        };
+        print!("{label:<46}");
+        let mut points = Vec::new();
+        for (n, r) in sizes.iter().zip(&results) {
+            let v = r[field].as_f64().unwrap_or(0.0);
+            points.push((*n as f64, v));
+            if v >= 100.0 || v == v.trunc() {
+                print!(" {v:>10.0}");
+            } else {
+                print!(" {v:>10.2}");
+            }
+        }
+        let last = (points.len() >= 2)
+            .then(|| exponent(&points[points.len() - 2..]))
+            .flatten();
+        let all = exponent(&points);
+        let show = |k: Option<f64>| k.map_or(String::new(), |k| format!("{k:.2}"));
+        println!(" {:>7} {:>7}  {}", show(last), show(all), growth(last));
+    }
+    println!();
+    println!(
+        "k: growth exponent, time or memory ∝ people^k, between the two largest sizes (k last) and fitted over all sizes (k all)."
+    );
+}
