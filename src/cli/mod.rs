@@ -3,9 +3,12 @@
 pub mod args;
 pub mod check;
 pub mod confirm;
+pub mod erase;
+pub mod export;
 pub mod failure;
 pub mod import;
 pub mod init;
+pub mod mailing;
 pub mod open;
 pub mod passphrase;
 pub mod passwd;
@@ -88,6 +91,9 @@ fn dispatch(cli: Cli) -> CmdResult {
                 json,
             },
         ),
+        Some(Command::Export { what }) => export::run(&ctx, what),
+        Some(Command::Erase { what }) => erase::run(&ctx, what),
+        Some(Command::Mailing { action }) => mailing::run(&ctx, action),
         None => Err(Failure::usage(
             "the terminal UI is not built yet; see `kluis --help`",
         )),

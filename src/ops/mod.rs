@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod import;
 pub mod purge;
+pub mod rights;
 pub mod session;
 pub mod status;
 

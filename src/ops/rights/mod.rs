@@ -1,0 +1,79 @@
+//! The rights of the people in the vault and the promises around them
+//! (DESIGN.md P3–P10, section 5): subject requests with their one-month
+//! clock, the access export, erasure, the mailing list, inquiries and
+//! quotes, consent and disclosure, complaints.
+//!
+//! Every function that changes something goes through `Session::commit`
+//! (all or nothing, one audit entry without personal data). Every refusal is
+//! a `Refusal` without content, worded by `RightsError::message`. The
+//! command line and the UI screens 5–7 are thin layers over this module.
+
+pub mod complaints;
+pub mod consent;
+pub mod erase;
+pub mod error;
+pub mod export;
+pub mod inquiries;
+pub mod mailing;
+pub mod quotes;
+pub mod requests;
+
+pub use error::{Field, Refusal, RightsError, RightsResult};
+
+use super::session::Session;
+use crate::domain::mailing::normalise_email;
+use crate::domain::{Dataset, Id};
+use chrono::NaiveDate;
+
+/// The person meant by an id or an e-mail address typed by the coach. An
+/// address that several people share is refused: the id says who is meant.
+pub fn resolve_person(ds: &Dataset, id_or_email: &str) -> RightsResult<Id> {
+    let arg = id_or_email.trim();
+    if let Some(id) = Id::parse(arg)
+        && ds.people.contains_key(&id)
+    {
+        return Ok(id);
+    }
+    let wanted = normalise_email(arg);
+    let mut found = ds.people.iter().filter(|(_, p)| {
+        p.email
+            .as_deref()
+            .is_some_and(|e| normalise_email(e) == wanted)
+    });
+    match (found.next(), found.next()) {
+        (Some((id, _)), None) => Ok(id.clone()),
+        (Some(_), Some(_)) => Err(Refusal::AmbiguousPerson.into()),
+        _ => Err(Refusal::UnknownPerson.into()),
+    }
+}
+
+/// The trimmed text, or the refusal naming the empty field.
+pub(crate) fn required(text: &str, field: Field) -> RightsResult<String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(Refusal::FieldRequired(field).into());
+    }
+    Ok(t.to_string())
+}
+
+/// `None` for an empty or blank optional field.
+pub(crate) fn optional(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+}
+
+/// Refuses a date after the session's today.
+pub(crate) fn not_in_future(s: &Session, on: NaiveDate) -> RightsResult<()> {
+    if on > s.today() {
+        return Err(Refusal::DateInFuture.into());
+    }
+    Ok(())
+}
+
+pub(crate) fn person_exists(s: &Session, id: &Id) -> RightsResult<()> {
+    if !s.data.people.contains_key(id) {
+        return Err(Refusal::UnknownPerson.into());
+    }
+    Ok(())
+}
