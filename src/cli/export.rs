@@ -61,14 +61,14 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
     for r in requests::of_person(&s, &id) {
         if r.is_open() && matches!(r.kind, RequestKind::Access | RequestKind::Portability) {
             eprintln!(
-                "{} {} ({} {}) {}",
+                "{} {} ({} {}): {}",
                 t.pick("Open verzoek", "Open request"),
                 r.id,
                 t.pick("uiterlijk", "due"),
                 r.due_on,
                 t.pick(
-                    ": markeer het als afgehandeld zodra de export verstuurd is.",
-                    ": mark it handled once the export has been sent.",
+                    "markeer het als afgehandeld zodra de export verstuurd is.",
+                    "mark it handled once the export has been sent.",
                 )
             );
         }

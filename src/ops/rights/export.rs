@@ -370,7 +370,7 @@ impl Redactor {
 }
 
 fn months_words(n: u32, t: Lang) -> String {
-    if n % 12 == 0 {
+    if n.is_multiple_of(12) {
         let y = n / 12;
         format!(
             "{y} {}",
@@ -452,8 +452,8 @@ impl Rules<'_> {
                 "{} {}",
                 months_words(PERIODS.quote_accepted, t),
                 t.pick(
-                    "na acceptatie: de fiscale bewaarplicht (art. 52 AWR)",
-                    "after acceptance: the fiscal retention duty (Dutch AWR art. 52)"
+                    "na acceptatie, de fiscale bewaarplicht van art. 52 AWR",
+                    "after acceptance, the fiscal retention duty of Dutch AWR art. 52"
                 )
             )
         } else if q.declined_on.is_some() {
@@ -482,8 +482,8 @@ impl Rules<'_> {
                 "{} {}",
                 months_words(PERIODS.contact_request, t),
                 t.pick(
-                    "na het eerste contact (of na ontvangst, als dat er nog niet was)",
-                    "after the first contact (or after receipt, until then)"
+                    "na het eerste contact, of na ontvangst zolang dat er nog niet was",
+                    "after the first contact, or after receipt until then"
                 )
             ),
             deadline: self.deadline(Kind::ContactRequest, id),
@@ -1231,7 +1231,7 @@ impl Md {
         let t = self.t;
         let v = match r.deadline {
             Some(d) => format!(
-                "{} {} ({})",
+                "{} {} — {}",
                 t.pick("tot uiterlijk", "until"),
                 long_date(d, t),
                 md(&r.rule)
