@@ -262,6 +262,18 @@ fn the_export_holds_every_record_of_the_person_and_nothing_of_another() {
     assert!(shared.get("participants").is_none());
     // Team reports are about a team, not the person.
     assert!(json.get("team_reports").is_none());
+
+    // The export is on record in the audit log, by ids only.
+    kluis::ops::rights::export::record_export(&mut s, &e).unwrap();
+    let last = s.vault.audit_entries().unwrap().pop().unwrap();
+    assert_eq!(last.action, "access_export");
+    assert!(last.ids.contains(&format!("person/{anna}")));
+    let logged = serde_json::to_string(&last).unwrap();
+    assert!(
+        !logged.contains("Anna") && !logged.contains("anna@"),
+        "{logged}"
+    );
+    check_ok(&s);
 }
 
 #[test]

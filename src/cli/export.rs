@@ -8,8 +8,8 @@ use super::failure::{CmdResult, Failure};
 use super::{Context, open};
 use crate::domain::records::RequestKind;
 use crate::ops::rights::export::{ExportFormat, access_export, record_export};
+use crate::ops::rights::files::{self, WriteError};
 use crate::ops::rights::{RightsError, requests, resolve_person};
-use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::Path;
 
@@ -95,7 +95,7 @@ pub fn emit(bytes: &[u8]) -> CmdResult {
 /// Refuses early, before the vault is opened, when `path` exists and
 /// `--force` was not given. `write_private` checks again, atomically.
 pub fn refuse_existing(ctx: &Context, path: &Path, force: bool) -> CmdResult {
-    if !force && std::fs::symlink_metadata(path).is_ok() {
+    if !force && files::exists(path) {
         return Err(exists_failure(ctx, path));
     }
     Ok(())
@@ -113,58 +113,16 @@ fn exists_failure(ctx: &Context, path: &Path) -> Failure {
     ))
 }
 
-fn create_new_private(path: &Path) -> std::io::Result<File> {
-    let mut o = OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o.open(path)
-}
-
-/// Writes `bytes` to a file readable by its owner only (0600). Without
-/// `force` an existing file is never touched; with it, the new content is
-/// written to a private temporary file beside it and renamed over it, so
-/// the old file's permissions do not carry over.
+/// Writes an export to a private file (mode 0600); see `files::write_private`.
 pub fn write_private(ctx: &Context, path: &Path, bytes: &[u8], force: bool) -> CmdResult {
-    let failed = |e: std::io::Error| {
-        Failure::error(format!(
+    files::write_private(path, bytes, force).map_err(|e| match e {
+        WriteError::Exists => exists_failure(ctx, path),
+        WriteError::Io(e) => Failure::error(format!(
             "{} {}: {e}; {}",
             ctx.lang.pick("kon niet schrijven naar", "could not write"),
             path.display(),
             ctx.lang
                 .pick("er is niets geschreven", "nothing was written")
-        ))
-    };
-    let write = |f: &mut File| f.write_all(bytes).and_then(|()| f.sync_all());
-    if !force {
-        let mut f = create_new_private(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                exists_failure(ctx, path)
-            } else {
-                failed(e)
-            }
-        })?;
-        if let Err(e) = write(&mut f) {
-            drop(f);
-            let _ = std::fs::remove_file(path);
-            return Err(failed(e));
-        }
-        return Ok(());
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "export".to_string());
-    let tmp = path.with_file_name(format!(".{name}.kluis-{}.tmp", std::process::id()));
-    let result = create_new_private(&tmp)
-        .and_then(|mut f| write(&mut f))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(failed(e));
-    }
-    Ok(())
+        )),
+    })
 }

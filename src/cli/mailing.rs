@@ -7,7 +7,9 @@ use super::args::MailingAction;
 use super::export::{emit, refuse_existing, rights_failure, write_private};
 use super::failure::{CmdResult, Failure};
 use super::{Context, open};
-use crate::ops::rights::mailing::{Unsubscribed, csv, first_bad_address, unsubscribe};
+use crate::ops::rights::mailing::{
+    Unsubscribed, csv, first_bad_address, record_csv_export, unsubscribe,
+};
 
 pub fn run(ctx: &Context, action: MailingAction) -> CmdResult {
     match action {
@@ -21,21 +23,22 @@ fn export(ctx: &Context, out: Option<&std::path::Path>, force: bool) -> CmdResul
     if let Some(path) = out {
         refuse_existing(ctx, path, force)?;
     }
-    let s = open::session(ctx)?;
+    let mut s = open::session(ctx)?;
     let bytes = csv(&s.data);
     match out {
-        Some(path) => {
-            write_private(ctx, path, &bytes, force)?;
-            eprintln!(
-                "{} {} {}",
-                s.data.subscribers.len(),
-                t.pick("abonnees geschreven naar", "subscribers written to"),
-                path.display()
-            );
-            Ok(())
-        }
-        None => emit(&bytes),
+        Some(path) => write_private(ctx, path, &bytes, force)?,
+        None => emit(&bytes)?,
     }
+    record_csv_export(&mut s).map_err(|e| rights_failure(ctx, e))?;
+    if let Some(path) = out {
+        eprintln!(
+            "{} {} {}",
+            s.data.subscribers.len(),
+            t.pick("abonnees geschreven naar", "subscribers written to"),
+            path.display()
+        );
+    }
+    Ok(())
 }
 
 fn unsubscribe_cmd(ctx: &Context, emails: &[String]) -> CmdResult {

@@ -19,11 +19,9 @@ use crate::domain::retention::{Deadline, PERIODS, deadlines};
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
 use crate::ops::session::Session;
-use crate::vault::Change;
-use crate::vault::audit::AuditEvent;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 /// The name of the format, for programs that read the JSON.
 pub const FORMAT: &str = "kluis-access-export";
@@ -322,14 +320,19 @@ impl Redactor {
                 terms.insert(normalise_email(e).chars().collect());
             }
         }
-        let mut terms: Vec<Vec<char>> = terms
-            .into_iter()
-            .filter(|t| t.len() >= 3 && !own.contains(t))
-            .collect();
+        Redactor::with_terms(
+            terms.into_iter().filter(|t| !own.contains(t)).collect(),
+            lang.pick("[andere persoon]", "[another person]"),
+        )
+    }
+
+    /// `terms` lower-cased already; shorter than 3 characters are ignored.
+    fn with_terms(terms: Vec<Vec<char>>, placeholder: &'static str) -> Redactor {
+        let mut terms: Vec<Vec<char>> = terms.into_iter().filter(|t| t.len() >= 3).collect();
         terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
         Redactor {
             terms,
-            placeholder: lang.pick("[andere persoon]", "[another person]"),
+            placeholder,
             count: 0,
         }
     }
@@ -1587,20 +1590,50 @@ pub fn to_markdown(e: &AccessExport) -> String {
 /// Writes an audit entry that an export was made: the ids of the records it
 /// holds, nothing else. No record changes.
 pub fn record_export(s: &mut Session, e: &AccessExport) -> RightsResult<()> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    let records = e.records();
-    for (k, _) in &records {
-        *counts.entry(k.name().to_string()).or_default() += 1;
+    super::audit_only(s, "access_export", &e.records())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redactor(terms: &[&str]) -> Redactor {
+        Redactor::with_terms(
+            terms
+                .iter()
+                .map(|t| t.chars().map(lower).collect())
+                .collect(),
+            "[x]",
+        )
     }
-    s.vault.apply(Change {
-        puts: Vec::new(),
-        deletes: Vec::new(),
-        audit: AuditEvent {
-            at: s.clock.stamp(),
-            action: "access_export".to_string(),
-            counts,
-            ids: records.iter().map(|(k, id)| format!("{k}/{id}")).collect(),
-        },
-    })?;
-    Ok(())
+
+    #[test]
+    fn redaction_matches_whole_names_ignoring_case() {
+        let mut r = redactor(&["bram jansen", "bram@example.nl", "ab"]);
+        assert_eq!(
+            r.apply("Met BRAM JANSEN (bram@example.nl) en Bram Jansens, ab."),
+            "Met [x] ([x]) en Bram Jansens, ab."
+        );
+        assert_eq!(r.count, 2);
+        assert_eq!(r.apply("Bram Jansen"), "[x]");
+        assert_eq!(r.apply("Ünïcode Bram jansen."), "Ünïcode [x].");
+    }
+
+    #[test]
+    fn markdown_text_is_escaped_and_fenced() {
+        assert_eq!(md("# *a*\n  b_c"), "\\# \\*a\\* b\\_c");
+        let block = fenced("a ~~~ b");
+        assert!(block.starts_with("~~~~text\n"), "{block}");
+        assert!(block.ends_with("\n~~~~\n"), "{block}");
+    }
+
+    #[test]
+    fn dates_read_in_both_languages() {
+        let d = NaiveDate::from_ymd_opt(2026, 5, 31).unwrap();
+        assert_eq!(long_date(d, Lang::Nl), "31 mei 2026");
+        assert_eq!(long_date(d, Lang::En), "31 May 2026");
+        assert_eq!(months_words(84, Lang::En), "7 years");
+        assert_eq!(months_words(1, Lang::Nl), "1 maand");
+        assert_eq!(months_words(2, Lang::Nl), "2 maanden");
+    }
 }

@@ -193,3 +193,12 @@ pub fn csv(ds: &Dataset) -> Vec<u8> {
     write().expect("CSV into memory");
     w.into_inner().expect("CSV into memory")
 }
+
+/// Writes an audit entry that the list was exported (the subscriber ids).
+pub fn record_csv_export(s: &mut Session) -> RightsResult<()> {
+    let ids: Vec<(Kind, Id)> = list(&s.data)
+        .into_iter()
+        .map(|(id, _)| (Kind::Subscriber, id))
+        .collect();
+    super::audit_only(s, "mailing_export", &ids)
+}

@@ -13,6 +13,7 @@ pub mod consent;
 pub mod erase;
 pub mod error;
 pub mod export;
+pub mod files;
 pub mod inquiries;
 pub mod mailing;
 pub mod quotes;
@@ -22,8 +23,11 @@ pub use error::{Field, Refusal, RightsError, RightsResult};
 
 use super::session::Session;
 use crate::domain::mailing::normalise_email;
-use crate::domain::{Dataset, Id};
+use crate::domain::{Dataset, Id, Kind};
+use crate::vault::Change;
+use crate::vault::audit::AuditEvent;
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
 /// The person meant by an id or an e-mail address typed by the coach. An
 /// address that several people share is refused: the id says who is meant.
@@ -75,5 +79,29 @@ pub(crate) fn person_exists(s: &Session, id: &Id) -> RightsResult<()> {
     if !s.data.people.contains_key(id) {
         return Err(Refusal::UnknownPerson.into());
     }
+    Ok(())
+}
+
+/// An audit entry for something that changes no record but should be on
+/// record (an export: plaintext left the vault). Kinds, counts and ids only.
+pub(crate) fn audit_only(
+    s: &mut Session,
+    action: &str,
+    records: &[(Kind, Id)],
+) -> RightsResult<()> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (k, _) in records {
+        *counts.entry(k.name().to_string()).or_default() += 1;
+    }
+    s.vault.apply(Change {
+        puts: Vec::new(),
+        deletes: Vec::new(),
+        audit: AuditEvent {
+            at: s.clock.stamp(),
+            action: action.to_string(),
+            counts,
+            ids: records.iter().map(|(k, id)| format!("{k}/{id}")).collect(),
+        },
+    })?;
     Ok(())
 }
