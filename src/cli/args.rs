@@ -27,6 +27,12 @@ pub struct Cli {
 pub enum Command {
     /// Create an empty vault
     Init,
+    /// A fresh vault with fictional demo data, opened in the UI
+    Demo {
+        /// Only create the vault and print where it is
+        #[arg(long)]
+        no_tui: bool,
+    },
     /// Change the passphrase (prompts when no file is given)
     Passwd {
         #[arg(long, value_name = "FILE")]
@@ -75,6 +81,11 @@ pub enum Command {
     Mailing {
         #[command(subcommand)]
         action: MailingAction,
+    },
+    /// Data breaches: the register, the risk assessment, the AP notification draft
+    Breach {
+        #[command(subcommand)]
+        command: Box<super::breach::BreachCommand>,
     },
 }
 

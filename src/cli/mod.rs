@@ -1,8 +1,10 @@
 //! The command line of DESIGN.md section 8 (contract).
 
 pub mod args;
+pub mod breach;
 pub mod check;
 pub mod confirm;
+pub mod demo;
 pub mod erase;
 pub mod export;
 pub mod failure;
@@ -14,6 +16,7 @@ pub mod passphrase;
 pub mod passwd;
 pub mod purge;
 pub mod status;
+pub mod tui;
 
 use crate::i18n::Lang;
 use crate::ops::Clock;
@@ -71,6 +74,7 @@ fn dispatch(cli: Cli) -> CmdResult {
     };
     match cli.command {
         Some(Command::Init) => init::run(&ctx),
+        Some(Command::Demo { no_tui }) => demo::run(&ctx, cli.vault.clone(), no_tui),
         Some(Command::Passwd { new_password_file }) => {
             passwd::run(&ctx, new_password_file.as_deref())
         }
@@ -94,6 +98,7 @@ fn dispatch(cli: Cli) -> CmdResult {
         Some(Command::Export { what }) => export::run(&ctx, what),
         Some(Command::Erase { what }) => erase::run(&ctx, what),
         Some(Command::Mailing { action }) => mailing::run(&ctx, action),
+        Some(Command::Breach { command }) => breach::run(&ctx, *command),
         None => Err(Failure::usage(
             "the terminal UI is not built yet; see `kluis --help`",
         )),

@@ -1,7 +1,9 @@
 //! The operations both front ends use: open a session, import, purge,
 //! status. Rules come from `domain`, storage from `vault`.
 
+pub mod breach;
 pub mod clock;
+pub mod demo;
 pub mod import;
 pub mod purge;
 pub mod rights;

@@ -1,61 +1,26 @@
-//! The byte layout of stored values. Every value starts with a format
-//! version, so a later layout can be told apart and migrated.
+//! The byte layout of stored records and bucket markers. Every value starts
+//! with a format version, so a later layout can be told apart and migrated.
 
 use super::keyring::Bucket;
 
 pub const VERSION: u8 = 1;
 
-/// A stored record: `v | bucket u32 | sealed record`.
-pub struct RecordValue<'a> {
-    pub bucket: Bucket,
-    pub sealed: &'a [u8],
+/// A stored record: `v | bucket u32 | sealed record`. The bucket says which
+/// key block holds its data key.
+pub fn encode_record(bucket: Bucket, sealed: &[u8]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(5 + sealed.len());
+    v.push(VERSION);
+    v.extend_from_slice(&bucket.to_be_bytes());
+    v.extend_from_slice(sealed);
+    v
 }
 
-impl<'a> RecordValue<'a> {
-    pub fn encode(bucket: Bucket, sealed: &[u8]) -> Vec<u8> {
-        let mut v = Vec::with_capacity(5 + sealed.len());
-        v.push(VERSION);
-        v.extend_from_slice(&bucket.to_be_bytes());
-        v.extend_from_slice(sealed);
-        v
+/// (bucket, sealed record), or `None` for a value of another version.
+pub fn decode_record(v: &[u8]) -> Option<(Bucket, &[u8])> {
+    if v.len() < 5 || v[0] != VERSION {
+        return None;
     }
-
-    /// `None` for a value of another version or too short to be one.
-    pub fn decode(v: &'a [u8]) -> Option<RecordValue<'a>> {
-        if v.len() < 5 || v[0] != VERSION {
-            return None;
-        }
-        Some(RecordValue {
-            bucket: u32::from_be_bytes(v[1..5].try_into().ok()?),
-            sealed: &v[5..],
-        })
-    }
-}
-
-/// A wrapped data key: `v | generation u32 | sealed key`.
-pub struct KeyEntry<'a> {
-    pub generation: u32,
-    pub sealed: &'a [u8],
-}
-
-impl<'a> KeyEntry<'a> {
-    pub fn encode(generation: u32, sealed: &[u8]) -> Vec<u8> {
-        let mut v = Vec::with_capacity(5 + sealed.len());
-        v.push(VERSION);
-        v.extend_from_slice(&generation.to_be_bytes());
-        v.extend_from_slice(sealed);
-        v
-    }
-
-    pub fn decode(v: &'a [u8]) -> Option<KeyEntry<'a>> {
-        if v.len() < 5 || v[0] != VERSION {
-            return None;
-        }
-        Some(KeyEntry {
-            generation: u32::from_be_bytes(v[1..5].try_into().ok()?),
-            sealed: &v[5..],
-        })
-    }
+    Some((u32::from_be_bytes(v[1..5].try_into().ok()?), &v[5..]))
 }
 
 pub fn encode_generation(generation: u32) -> Vec<u8> {
