@@ -114,8 +114,8 @@ impl Refusal {
                 .into(),
             Refusal::DateTooEarly => t
                 .pick(
-                    "die datum ligt vóór de datum waarop het volgt",
-                    "that date is before the date it follows",
+                    "die datum is te vroeg: hij ligt vóór de ontvangst, verzending of toestemming waarop hij volgt",
+                    "that date is too early: it is before the receipt, sending or consent it follows",
                 )
                 .into(),
             Refusal::AlreadyHandled => t

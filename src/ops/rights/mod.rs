@@ -6,7 +6,20 @@
 //! Every function that changes something goes through `Session::commit`
 //! (all or nothing, one audit entry without personal data). Every refusal is
 //! a `Refusal` without content, worded by `RightsError::message`. The
-//! command line and the UI screens 5–7 are thin layers over this module.
+//! command line and the UI screens 5–7 are thin layers over this module:
+//!
+//! - Screen 5, inquiries and quotes: `inquiries::{list, record_contact_request,
+//!   mark_first_contact, convert_to_quote}`, `quotes::{list, new_quote,
+//!   accept_quote, decline_quote, parse_amount}`; `accept_quote` returns who
+//!   joined the mailing list and who did not (`Acceptance::joins`).
+//! - Screen 6, mailing list: `mailing::{list, subscribe, unsubscribe,
+//!   unsubscribe_subscriber, csv, record_csv_export}`, `files::write_private`.
+//! - Screen 7, requests and complaints: `requests::{list, of_person, record,
+//!   extend, mark_handled}`, `complaints::{list, record, mark_handled,
+//!   set_referred_to_ap, AUTHORITY}`.
+//! - People screen: `consent::{consents_of, disclosures_of, record_consent,
+//!   withdraw_consent, record_disclosure}`, `export::{access_export,
+//!   record_export}`, `erase::{plan_erasure, erase}`, `resolve_person`.
 
 pub mod complaints;
 pub mod consent;
