@@ -156,8 +156,7 @@ pub fn unsubscribe_subscriber(s: &mut Session, id: &Id) -> RightsResult<Unsubscr
         .map(|x| x.email.clone())
         .ok_or(Refusal::UnknownRecord(Kind::Subscriber))?;
     let mut out = unsubscribe(s, &[email.as_str()])?;
-    // invariant: `unsubscribe` returns one outcome per address given.
-    Ok(out.remove(0))
+    out.pop().ok_or_else(|| Refusal::NothingToDo.into())
 }
 
 /// The position of the first argument that is not an e-mail address, for

@@ -26,6 +26,8 @@ pub mod consent;
 pub mod erase;
 pub mod error;
 pub mod export;
+mod export_info;
+mod export_md;
 pub mod files;
 pub mod inquiries;
 pub mod mailing;
