@@ -214,3 +214,52 @@ impl RightsError {
 }
 
 pub type RightsResult<T> = Result<T, RightsError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_refusal_is_one_sentence_in_each_language() {
+        let fields = [
+            Field::Name,
+            Field::Email,
+            Field::Reason,
+            Field::Recipient,
+            Field::Purpose,
+            Field::What,
+            Field::Summary,
+            Field::Evidence,
+            Field::Message,
+        ];
+        let mut all = vec![
+            Refusal::UnknownPerson,
+            Refusal::AmbiguousPerson,
+            Refusal::UnknownRecord(Kind::Quote),
+            Refusal::BadEmail,
+            Refusal::BadAmount,
+            Refusal::DateInFuture,
+            Refusal::DateTooEarly,
+            Refusal::AlreadyHandled,
+            Refusal::AlreadyExtended,
+            Refusal::ExtensionTooLate,
+            Refusal::AlreadyWithdrawn,
+            Refusal::NoActiveConsent,
+            Refusal::QuoteDecided,
+            Refusal::QuoteRestricted,
+            Refusal::AlreadySubscribed,
+            Refusal::Suppressed,
+            Refusal::QuoteSourceReserved,
+            Refusal::NothingToDo,
+        ];
+        all.extend(fields.map(Refusal::FieldRequired));
+        for r in all {
+            for lang in [Lang::Nl, Lang::En] {
+                let m = r.message(lang);
+                assert!(!m.is_empty() && !m.contains('\n'), "{r:?}");
+                assert!(!m.ends_with('.'), "{r:?}: {m}");
+            }
+            assert_ne!(r.message(Lang::Nl), r.message(Lang::En), "{r:?}");
+        }
+    }
+}
