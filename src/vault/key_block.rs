@@ -95,6 +95,15 @@ pub fn raw_entries(v: &[u8]) -> Option<(u32, impl Iterator<Item = (CompactName, 
     Some((generation, entries))
 }
 
+/// Whether a stored block holds an entry for this record, without decoding
+/// the whole block.
+pub fn holds(v: &[u8], kind: Kind, id: &Id) -> bool {
+    let (Some(name), Some((_, mut entries))) = (compact_name(kind, id), raw_entries(v)) else {
+        return false;
+    };
+    entries.any(|(n, _)| n == name)
+}
+
 /// The kind and id of a compact name.
 pub fn expand_name(name: &CompactName) -> Option<(Kind, Id)> {
     Some((kind_of(name.0)?, id_of(&name.1)?))

@@ -634,10 +634,9 @@ impl Vault {
         let Some(v) = self.store.get(&record_key(kind, id))? else {
             return Ok(Vec::new());
         };
-        let name = (kind, id.clone());
         if let Some((bucket, _)) = record_value::decode_record(&v)
             && let Some(bv) = self.store.get(&block_key(bucket, shard(id)))?
-            && Block::decode(&bv).is_some_and(|b| b.entries.contains_key(&name))
+            && key_block::holds(&bv, kind, id)
         {
             return Ok(vec![bucket]);
         }
@@ -646,7 +645,7 @@ impl Vault {
             let (k, bv) = item?;
             if let Some((bucket, sh)) = parse_block_key(&k)
                 && sh == shard(id)
-                && Block::decode(&bv).is_some_and(|b| b.entries.contains_key(&name))
+                && key_block::holds(&bv, kind, id)
             {
                 out.push(bucket);
             }
