@@ -7,6 +7,7 @@ pub mod demo;
 pub mod edit;
 pub mod import;
 pub mod purge;
+pub mod rights;
 pub mod session;
 pub mod status;
 
