@@ -788,7 +788,7 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
 pub fn to_json(e: &AccessExport) -> String {
     // invariant: the export holds only strings, dates, numbers, booleans and
     // enums with derived Serialize, which serde_json writes without error.
-    let mut out = serde_json::to_string_pretty(e).expect("export serialises to JSON");
+    let mut out = serde_json::to_string_pretty(e).expect("export serialises to JSON"); // invariant: see above
     out.push('\n');
     out
 }

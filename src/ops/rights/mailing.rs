@@ -189,8 +189,8 @@ pub fn csv(ds: &Dataset) -> Vec<u8> {
     };
     // invariant: writing strings to a Vec<u8> cannot fail (no I/O, no
     // serialisation of our own types).
-    write().expect("CSV into memory");
-    w.into_inner().expect("CSV into memory")
+    write().expect("CSV into memory"); // invariant: see above
+    w.into_inner().expect("CSV into memory") // invariant: see above
 }
 
 /// Writes an audit entry that the list was exported (the subscriber ids).
