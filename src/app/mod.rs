@@ -148,6 +148,15 @@ impl App {
         }
     }
 
+    /// Moves the app's clock on (a live clock reads the time again), so
+    /// ticked checklist steps and countdowns use the current moment.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.settings.clock = clock;
+        if let Mode::Open(w) = &mut self.mode {
+            w.set_clock(clock);
+        }
+    }
+
     /// A key press from the terminal.
     pub fn on_key(&mut self, key: KeyEvent) {
         if key.kind == KeyEventKind::Release {

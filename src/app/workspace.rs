@@ -59,6 +59,16 @@ impl Workspace {
     }
 
     /// Rebuilds every screen's rows: once per change of the data.
+    /// Moves the session to a new moment; on a new day every countdown is
+    /// computed again.
+    pub fn set_clock(&mut self, clock: crate::ops::Clock) {
+        let new_day = clock.today() != self.session.clock.today();
+        self.session.clock = clock;
+        if new_day {
+            self.refresh();
+        }
+    }
+
     pub fn refresh(&mut self) {
         self.overview = Overview::build(&self.session);
         self.refresh_rows();
