@@ -75,8 +75,8 @@ pub fn practice_vault(dir: &Path) {
 
 /// The `kluis` binary on `vault`, with a clean environment: English, the
 /// fixed clock, the right passphrase in `KLUIS_PASSWORD`.
-pub fn kluis(vault: &Path) -> Command {
-    let mut c = Command::cargo_bin("kluis").unwrap();
+pub fn kluis_std(vault: &Path) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_kluis"));
     for var in [
         "KLUIS_PASSWORD",
         "KLUIS_PASSWORD_FILE",
@@ -94,6 +94,10 @@ pub fn kluis(vault: &Path) -> Command {
         .arg("--vault")
         .arg(vault);
     c
+}
+
+pub fn kluis(vault: &Path) -> Command {
+    Command::from_std(kluis_std(vault))
 }
 
 /// The output of a finished run.
