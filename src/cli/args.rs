@@ -27,6 +27,12 @@ pub struct Cli {
 pub enum Command {
     /// Create an empty vault
     Init,
+    /// A fresh vault with fictional demo data, opened in the UI
+    Demo {
+        /// Only create the vault and print where it is
+        #[arg(long)]
+        no_tui: bool,
+    },
     /// Change the passphrase (prompts when no file is given)
     Passwd {
         #[arg(long, value_name = "FILE")]

@@ -3,6 +3,7 @@
 pub mod args;
 pub mod check;
 pub mod confirm;
+pub mod demo;
 pub mod failure;
 pub mod import;
 pub mod init;
@@ -11,6 +12,7 @@ pub mod passphrase;
 pub mod passwd;
 pub mod purge;
 pub mod status;
+pub mod tui;
 
 use crate::i18n::Lang;
 use crate::ops::Clock;
@@ -68,6 +70,7 @@ fn dispatch(cli: Cli) -> CmdResult {
     };
     match cli.command {
         Some(Command::Init) => init::run(&ctx),
+        Some(Command::Demo { no_tui }) => demo::run(&ctx, cli.vault.clone(), no_tui),
         Some(Command::Passwd { new_password_file }) => {
             passwd::run(&ctx, new_password_file.as_deref())
         }

@@ -86,11 +86,15 @@ pub fn run(ctx: &Context, o: Options) -> CmdResult {
 fn print_list(ctx: &Context, list: &[Expired]) {
     let t = ctx.lang;
     for e in list {
+        let overdue = if e.overdue_days == 0 {
+            t.pick("vandaag", "today").to_string()
+        } else {
+            format!("{} {}", e.overdue_days, t.pick("d over tijd", "d overdue"))
+        };
         println!(
-            "  {}  {:>4} {}  {:<20} {}  {}",
+            "  {}  {:>14}  {:<20} {}  {}",
             e.deadline,
-            e.overdue_days,
-            t.pick("d over tijd", "d overdue"),
+            overdue,
             e.kind.name(),
             e.id,
             e.label

@@ -2,6 +2,7 @@
 //! status. Rules come from `domain`, storage from `vault`.
 
 pub mod clock;
+pub mod demo;
 pub mod import;
 pub mod purge;
 pub mod session;

@@ -35,11 +35,14 @@ impl Session {
         let mut data = Dataset::default();
         let mut unreadable = Vec::new();
         let mut stored_bucket = HashMap::new();
-        vault.for_each(|kind, id, bucket, r| {
-            let decoded =
-                r.and_then(|plain| AnyRecord::decode(kind, &plain).map_err(|e| e.to_string()));
+        let stray = vault.for_each(|kind, id, r| {
+            let decoded = r.and_then(|(plain, bucket)| {
+                AnyRecord::decode(kind, &plain)
+                    .map(|rec| (rec, bucket))
+                    .map_err(|e| e.to_string())
+            });
             match decoded {
-                Ok(rec) => {
+                Ok((rec, bucket)) => {
                     stored_bucket.insert((kind, id.clone()), bucket);
                     data.insert(id, rec);
                 }
@@ -50,6 +53,7 @@ impl Session {
                 }),
             }
         })?;
+        unreadable.extend(stray);
         Ok(Session {
             vault,
             data,

@@ -4,10 +4,14 @@
 //! their bucket and destroys the old key: crypto-shredding.
 //!
 //! Store layout (all values start with a format version byte):
-//! - `r/<kind>/<id>`: `v | bucket u32 | seal(data key, record)`
-//! - `k/<bucket>/<kind>/<id>`: `v | generation u32 | seal(bucket key, data key)`
+//! - `r/<kind>/<id>`: `v | seal(data key, record)`
+//! - `k/<kind>/<id>`: `v | bucket u32 | generation u32 | seal(bucket key, data key)`
+//! - `b/<bucket>/<kind>/<id>`: empty; which records a bucket holds, for re-keying
 //! - `g/<bucket>`: `v | generation u32`, the committed generation of a bucket
 //! - `a/<seq>`, `m/audit_head`: the audit chain
+//!
+//! `r/` and `k/` sort alike, so reading every record is two sequential scans
+//! walked side by side, with no lookups.
 //!
 //! A change first adds any new bucket keys to the keyring (a superset), then
 //! commits one atomic sled batch, then drops the replaced keys from the
@@ -32,7 +36,7 @@ pub use error::VaultError;
 pub use kdf::KdfParams;
 pub use keyring::Bucket;
 use keyring::Keyring;
-use record_value::{KeyEntry, RecordValue};
+use record_value::KeyEntry;
 use ring::aead::LessSafeKey;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::{self, File};
@@ -203,7 +207,7 @@ impl Vault {
                 }
                 Some(_) => {}
                 None => {
-                    let in_use = self.store.scan_prefix(&key_prefix(b)).next().is_some();
+                    let in_use = self.store.scan_prefix(&member_prefix(b)).next().is_some();
                     if !in_use {
                         changed |= self.keyring.retain(b, None);
                     }
@@ -259,8 +263,9 @@ impl Vault {
         let Some(v) = self.store.get(&record_key(kind, id))? else {
             return Ok(None);
         };
-        self.decrypt(kind, id, &v)
-            .map(Some)
+        let k = self.store.get(&wrap_key(kind, id))?;
+        self.decrypt(kind, id, &v, k.as_deref())
+            .map(|(plain, _)| Some(plain))
             .map_err(|problem| VaultError::Record {
                 kind: kind.name().to_string(),
                 id: id.to_string(),
@@ -268,71 +273,92 @@ impl Vault {
             })
     }
 
-    fn decrypt(&self, kind: Kind, id: &Id, value: &[u8]) -> Result<Zeroizing<Vec<u8>>, String> {
-        let rv = RecordValue::decode(value).ok_or("its stored value is malformed")?;
-        let kv = self
-            .store
-            .get(&wrap_key(rv.bucket, kind, id))
-            .map_err(|e| e.to_string())?
-            .ok_or("its data key is missing")?;
-        let ke = KeyEntry::decode(&kv).ok_or("its data key entry is malformed")?;
-        let data_key = self.unwrap_data_key(rv.bucket, kind, id, &ke)?;
-        crypto::open(&data_key.aead(), &record_aad(kind, id), rv.sealed)
-            .ok_or_else(|| "it does not decrypt: changed, moved or damaged".to_string())
-    }
-
-    fn unwrap_data_key(
+    /// The plaintext of a record and its bucket, or why it cannot be read.
+    fn decrypt(
         &self,
-        bucket: Bucket,
         kind: Kind,
         id: &Id,
-        ke: &KeyEntry,
-    ) -> Result<SecretKey, String> {
+        value: &[u8],
+        key_entry: Option<&[u8]>,
+    ) -> Result<(Zeroizing<Vec<u8>>, Bucket), String> {
+        let sealed = record_value::decode_record(value).ok_or("its stored value is malformed")?;
+        let kv = key_entry.ok_or("its data key is missing")?;
+        let ke = KeyEntry::decode(kv).ok_or("its data key entry is malformed")?;
+        let data_key = self.unwrap_data_key(kind, id, &ke)?;
+        let plain = crypto::open(&data_key.aead(), &record_aad(kind, id), sealed)
+            .ok_or_else(|| "it does not decrypt: changed, moved or damaged".to_string())?;
+        Ok((plain, ke.bucket))
+    }
+
+    fn unwrap_data_key(&self, kind: Kind, id: &Id, ke: &KeyEntry) -> Result<SecretKey, String> {
         let (generation, bucket_key) = self
             .bucket_keys
-            .get(&bucket)
+            .get(&ke.bucket)
             .ok_or("its bucket key is not in the keyring")?;
         if *generation != ke.generation {
             return Err("its data key was wrapped by a destroyed bucket key".to_string());
         }
         crypto::open_key(
             bucket_key,
-            &wrap_aad(bucket, ke.generation, kind, id),
+            &wrap_aad(ke.bucket, ke.generation, kind, id),
             ke.sealed,
         )
         .ok_or_else(|| "its data key does not decrypt: changed, moved or damaged".to_string())
     }
 
-    /// Decrypts every record, calling `f` with each one or with the reason it
-    /// could not be read. Damage to one record never stops the others.
-    /// Also gives the bucket the record is stored in (0 when unknown).
+    /// Decrypts every record, calling `f` with each one (and its bucket) or
+    /// with the reason it could not be read. Damage to one record never stops
+    /// the others. Returns the entries that belong to no record.
     pub fn for_each(
         &self,
-        mut f: impl FnMut(Kind, Id, Bucket, Result<Zeroizing<Vec<u8>>, String>),
-    ) -> Result<(), VaultError> {
+        mut f: impl FnMut(Kind, Id, Result<(Zeroizing<Vec<u8>>, Bucket), String>),
+    ) -> Result<Vec<Problem>, VaultError> {
+        let mut stray = Vec::new();
+        let mut keys = self.store.scan_prefix(b"k/").peekable();
         for item in self.store.scan_prefix(b"r/") {
-            let (k, v) = item?;
-            match parse_record_key(&k) {
-                Some((kind, id)) => {
-                    let bucket = RecordValue::decode(&v).map_or(0, |rv| rv.bucket);
-                    let r = self.decrypt(kind, &id, &v);
-                    f(kind, id, bucket, r)
-                }
-                None => {
-                    let shown = String::from_utf8_lossy(&k)
-                        .chars()
-                        .take(40)
-                        .collect::<String>();
-                    f(
-                        Kind::Person,
-                        Id::generate(),
-                        0,
-                        Err(format!("unreadable key {shown:?}")),
-                    )
+            let (rk, rv) = item?;
+            let name = &rk[2..];
+            // Walk the key entries up to this record's; earlier ones are strays.
+            let mut key_entry = None;
+            loop {
+                let order = match keys.peek() {
+                    None => break,
+                    Some(Err(_)) => match keys.next() {
+                        Some(Err(e)) => return Err(e),
+                        _ => break,
+                    },
+                    Some(Ok((kk, _))) => kk[2..].cmp(name),
+                };
+                match order {
+                    std::cmp::Ordering::Less => {
+                        if let Some(Ok((kk, _))) = keys.next() {
+                            stray.push(stray_key(&kk));
+                        }
+                    }
+                    std::cmp::Ordering::Equal => {
+                        key_entry = keys.next().and_then(Result::ok).map(|(_, v)| v);
+                        break;
+                    }
+                    std::cmp::Ordering::Greater => break,
                 }
             }
+            match parse_record_key(&rk) {
+                Some((kind, id)) => {
+                    let r = self.decrypt(kind, &id, &rv, key_entry.as_deref());
+                    f(kind, id, r)
+                }
+                None => stray.push(Problem {
+                    kind: "unknown".to_string(),
+                    id: shown_key(&rk),
+                    problem: "a stored record has an unreadable name".to_string(),
+                }),
+            }
         }
-        Ok(())
+        for item in keys {
+            let (kk, _) = item?;
+            stray.push(stray_key(&kk));
+        }
+        Ok(stray)
     }
 
     /// Applies a multi-record change: all of it or, on any error or crash,
@@ -344,39 +370,41 @@ impl Vault {
 
         for (kind, id) in &change.deletes {
             for b in self.current_buckets(*kind, id)? {
-                writes.insert(wrap_key(b, *kind, id), None);
+                writes.insert(member_key(b, *kind, id), None);
                 leaving.insert(b);
             }
             writes.insert(record_key(*kind, id), None);
+            writes.insert(wrap_key(*kind, id), None);
         }
-        let mut incoming: BTreeMap<Bucket, usize> = BTreeMap::new();
+        let mut incoming: BTreeSet<Bucket> = BTreeSet::new();
+        let mut put_names: BTreeSet<(Kind, Id)> = BTreeSet::new();
         for put in &change.puts {
             for b in self.current_buckets(put.kind, &put.id)? {
                 if b != put.bucket {
-                    writes.insert(wrap_key(b, put.kind, &put.id), None);
+                    writes.insert(member_key(b, put.kind, &put.id), None);
                     leaving.insert(b);
                 }
             }
-            *incoming.entry(put.bucket).or_default() += 1;
+            incoming.insert(put.bucket);
+            put_names.insert((put.kind, put.id.clone()));
         }
 
         // The key each touched bucket will have once the change commits.
         let mut new_keys: BTreeMap<Bucket, (u32, SecretKey)> = BTreeMap::new();
         let mut dropped: BTreeSet<Bucket> = BTreeSet::new();
-        let put_keys: BTreeSet<Vec<u8>> = change
-            .puts
-            .iter()
-            .map(|p| wrap_key(p.bucket, p.kind, &p.id))
-            .collect();
         for &b in &leaving {
-            let mut stay: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
-            for item in self.store.scan_prefix(&key_prefix(b)) {
-                let (k, v) = item?;
-                if !writes.contains_key(&k) && !put_keys.contains(&k) {
-                    stay.push((k, v));
+            let mut stay: Vec<(Kind, Id)> = Vec::new();
+            for item in self.store.scan_prefix(&member_prefix(b)) {
+                let (k, _) = item?;
+                let Some((kind, id)) = parse_member_key(&k) else {
+                    continue;
+                };
+                let gone = writes.contains_key(k.as_ref());
+                if !gone && !put_names.contains(&(kind, id.clone())) {
+                    stay.push((kind, id));
                 }
             }
-            if stay.is_empty() && !incoming.contains_key(&b) {
+            if stay.is_empty() && !incoming.contains(&b) {
                 dropped.insert(b);
                 writes.insert(generation_key(b), None);
                 continue;
@@ -387,20 +415,23 @@ impl Vault {
                 .map_or(0, |(g, _)| g.wrapping_add(1));
             let key = SecretKey::random()?;
             let aead = key.aead();
-            for (k, v) in stay {
+            for (kind, id) in stay {
                 // Entries that no longer decrypt stay as they are; `check`
                 // reports them. Re-wrapping the others must not fail on them.
-                let Some((kind, id)) = parse_wrap_key(&k) else {
+                let Some(v) = self.store.get(&wrap_key(kind, &id))? else {
                     continue;
                 };
                 let Some(ke) = KeyEntry::decode(&v) else {
                     continue;
                 };
-                let Ok(dk) = self.unwrap_data_key(b, kind, &id, &ke) else {
+                let Ok(dk) = self.unwrap_data_key(kind, &id, &ke) else {
                     continue;
                 };
                 let sealed = crypto::seal(&aead, &wrap_aad(b, generation, kind, &id), dk.bytes())?;
-                writes.insert(k, Some(KeyEntry::encode(generation, &sealed)));
+                writes.insert(
+                    wrap_key(kind, &id),
+                    Some(KeyEntry::encode(b, generation, &sealed)),
+                );
             }
             writes.insert(
                 generation_key(b),
@@ -408,7 +439,7 @@ impl Vault {
             );
             new_keys.insert(b, (generation, key));
         }
-        for &b in incoming.keys() {
+        for &b in &incoming {
             if !new_keys.contains_key(&b) && !self.bucket_keys.contains_key(&b) {
                 let key = SecretKey::random()?;
                 writes.insert(generation_key(b), Some(record_value::encode_generation(0)));
@@ -416,17 +447,15 @@ impl Vault {
             }
         }
 
-        let aead_of = |b: Bucket| -> Option<(u32, LessSafeKey)> {
-            match new_keys.get(&b) {
-                Some((g, k)) => Some((*g, k.aead())),
-                None => self.bucket_keys.get(&b).map(|(g, k)| (*g, k.clone())),
-            }
-        };
         let mut cache: HashMap<Bucket, (u32, LessSafeKey)> = HashMap::new();
         for put in &change.puts {
             if let std::collections::hash_map::Entry::Vacant(e) = cache.entry(put.bucket) {
+                let k = match new_keys.get(&put.bucket) {
+                    Some((g, k)) => Some((*g, k.aead())),
+                    None => self.bucket_keys.get(&put.bucket).map(|(g, k)| (*g, k.clone())),
+                };
                 // Every bucket with an incoming record got a key above.
-                e.insert(aead_of(put.bucket).ok_or(VaultError::Random)?);
+                e.insert(k.ok_or(VaultError::Random)?);
             }
             let (generation, bucket_key) = &cache[&put.bucket];
             let data_key = SecretKey::random()?;
@@ -437,7 +466,7 @@ impl Vault {
             )?;
             writes.insert(
                 record_key(put.kind, &put.id),
-                Some(RecordValue::encode(put.bucket, &sealed)),
+                Some(record_value::encode_record(&sealed)),
             );
             let wrapped = crypto::seal(
                 bucket_key,
@@ -445,9 +474,10 @@ impl Vault {
                 data_key.bytes(),
             )?;
             writes.insert(
-                wrap_key(put.bucket, put.kind, &put.id),
-                Some(KeyEntry::encode(*generation, &wrapped)),
+                wrap_key(put.kind, &put.id),
+                Some(KeyEntry::encode(put.bucket, *generation, &wrapped)),
             );
+            writes.insert(member_key(put.bucket, put.kind, &put.id), Some(Vec::new()));
         }
 
         // The audit entry commits with the change.
@@ -455,10 +485,7 @@ impl Vault {
         let seq = self.head.seq + 1;
         let mac = audit::chain_mac(&self.audit_key, &self.head.last, seq, &body);
         let new_head = Head { seq, last: mac };
-        writes.insert(
-            audit::entry_key(seq),
-            Some(audit::encode_entry(&mac, &body)),
-        );
+        writes.insert(audit::entry_key(seq), Some(audit::encode_entry(&mac, &body)));
         writes.insert(
             audit::HEAD_KEY.to_vec(),
             Some(new_head.encode(&self.audit_key)),
@@ -490,7 +517,7 @@ impl Vault {
             self.keyring.retain(*b, None);
             self.bucket_keys.remove(b);
         }
-        if !leaving.is_empty() || !dropped.is_empty() {
+        if !leaving.is_empty() {
             self.keyring.save()?;
         }
         Ok(())
@@ -505,20 +532,20 @@ impl Vault {
         }
     }
 
-    /// The buckets holding a wrapped key of this record: normally one, read
-    /// from its stored value; for a damaged value, found by scanning.
+    /// The buckets that list this record: normally one, read from its key
+    /// entry; for a damaged entry, found by scanning the bucket index.
     fn current_buckets(&self, kind: Kind, id: &Id) -> Result<Vec<Bucket>, VaultError> {
-        let Some(v) = self.store.get(&record_key(kind, id))? else {
+        let Some(v) = self.store.get(&wrap_key(kind, id))? else {
             return Ok(Vec::new());
         };
-        if let Some(rv) = RecordValue::decode(&v)
-            && self.store.get(&wrap_key(rv.bucket, kind, id))?.is_some()
+        if let Some(ke) = KeyEntry::decode(&v)
+            && self.store.get(&member_key(ke.bucket, kind, id))?.is_some()
         {
-            return Ok(vec![rv.bucket]);
+            return Ok(vec![ke.bucket]);
         }
         let suffix = format!("/{}/{}", kind.name(), id);
         let mut out = Vec::new();
-        for item in self.store.scan_prefix(b"k/") {
+        for item in self.store.scan_prefix(b"b/") {
             let (k, _) = item?;
             if k.ends_with(suffix.as_bytes())
                 && let Some(b) = parse_bucket_key(&k)
@@ -538,37 +565,17 @@ impl Vault {
     ) -> Result<CheckReport, VaultError> {
         let mut problems = Vec::new();
         let mut checked = 0usize;
-        let mut with_record: BTreeSet<(Kind, Id)> = BTreeSet::new();
-        self.for_each(|kind, id, _, r| {
+        let stray = self.for_each(|kind, id, r| {
             checked += 1;
-            let outcome = r.and_then(|plain| decode(kind, &plain));
-            if let Err(problem) = outcome {
+            if let Err(problem) = r.and_then(|(plain, _)| decode(kind, &plain)) {
                 problems.push(Problem {
                     kind: kind.name().to_string(),
                     id: id.to_string(),
                     problem,
                 });
             }
-            with_record.insert((kind, id));
         })?;
-        for item in self.store.scan_prefix(b"k/") {
-            let (k, _) = item?;
-            match parse_wrap_key(&k) {
-                Some((kind, id)) if !with_record.contains(&(kind, id.clone())) => {
-                    problems.push(Problem {
-                        kind: kind.name().to_string(),
-                        id: id.to_string(),
-                        problem: "a data key exists without its record".to_string(),
-                    })
-                }
-                Some(_) => {}
-                None => problems.push(Problem {
-                    kind: "key".to_string(),
-                    id: String::new(),
-                    problem: "a key entry has an unreadable name".to_string(),
-                }),
-            }
-        }
+        problems.extend(stray);
         let chain = self.verify_audit_chain()?;
         if let Err(p) = &chain {
             problems.push(p.clone());
@@ -663,12 +670,16 @@ pub fn record_key(kind: Kind, id: &Id) -> Vec<u8> {
     format!("r/{}/{}", kind.name(), id).into_bytes()
 }
 
-fn key_prefix(bucket: Bucket) -> Vec<u8> {
-    format!("k/{bucket:08x}/").into_bytes()
+pub fn wrap_key(kind: Kind, id: &Id) -> Vec<u8> {
+    format!("k/{}/{}", kind.name(), id).into_bytes()
 }
 
-pub fn wrap_key(bucket: Bucket, kind: Kind, id: &Id) -> Vec<u8> {
-    format!("k/{bucket:08x}/{}/{}", kind.name(), id).into_bytes()
+fn member_prefix(bucket: Bucket) -> Vec<u8> {
+    format!("b/{bucket:08x}/").into_bytes()
+}
+
+fn member_key(bucket: Bucket, kind: Kind, id: &Id) -> Vec<u8> {
+    format!("b/{bucket:08x}/{}/{}", kind.name(), id).into_bytes()
 }
 
 fn generation_key(bucket: Bucket) -> Vec<u8> {
@@ -688,21 +699,46 @@ fn wrap_aad(bucket: Bucket, generation: u32, kind: Kind, id: &Id) -> Vec<u8> {
     .into_bytes()
 }
 
-fn parse_record_key(k: &[u8]) -> Option<(Kind, Id)> {
-    let s = std::str::from_utf8(k).ok()?.strip_prefix("r/")?;
+fn parse_name(s: &str) -> Option<(Kind, Id)> {
     let (kind, id) = s.split_once('/')?;
     Some((Kind::from_name(kind)?, Id::parse(id)?))
 }
 
-fn parse_wrap_key(k: &[u8]) -> Option<(Kind, Id)> {
-    let s = std::str::from_utf8(k).ok()?.strip_prefix("k/")?;
-    let mut parts = s.splitn(3, '/');
-    let _bucket = parts.next()?;
-    Some((Kind::from_name(parts.next()?)?, Id::parse(parts.next()?)?))
+fn parse_record_key(k: &[u8]) -> Option<(Kind, Id)> {
+    parse_name(std::str::from_utf8(k).ok()?.strip_prefix("r/")?)
 }
 
-/// The bucket of a `k/<bucket>/...` or `g/<bucket>` key.
+fn parse_wrap_key(k: &[u8]) -> Option<(Kind, Id)> {
+    parse_name(std::str::from_utf8(k).ok()?.strip_prefix("k/")?)
+}
+
+fn parse_member_key(k: &[u8]) -> Option<(Kind, Id)> {
+    let s = std::str::from_utf8(k).ok()?.strip_prefix("b/")?;
+    parse_name(s.split_once('/')?.1)
+}
+
+/// The bucket of a `b/<bucket>/...` or `g/<bucket>` key.
 fn parse_bucket_key(k: &[u8]) -> Option<Bucket> {
     let s = std::str::from_utf8(k.get(2..10)?).ok()?;
     u32::from_str_radix(s, 16).ok()
+}
+
+/// A store key as it may be shown: printable, shortened.
+fn shown_key(k: &[u8]) -> String {
+    String::from_utf8_lossy(k).chars().take(40).collect()
+}
+
+fn stray_key(k: &[u8]) -> Problem {
+    match parse_wrap_key(k) {
+        Some((kind, id)) => Problem {
+            kind: kind.name().to_string(),
+            id: id.to_string(),
+            problem: "a data key exists without its record".to_string(),
+        },
+        None => Problem {
+            kind: "unknown".to_string(),
+            id: shown_key(k),
+            problem: "a key entry has an unreadable name".to_string(),
+        },
+    }
 }

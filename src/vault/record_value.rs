@@ -5,55 +5,47 @@ use super::keyring::Bucket;
 
 pub const VERSION: u8 = 1;
 
-/// A stored record: `v | bucket u32 | sealed record`.
-pub struct RecordValue<'a> {
-    pub bucket: Bucket,
-    pub sealed: &'a [u8],
+/// A stored record: `v | sealed record`.
+pub fn encode_record(sealed: &[u8]) -> Vec<u8> {
+    let mut v = Vec::with_capacity(1 + sealed.len());
+    v.push(VERSION);
+    v.extend_from_slice(sealed);
+    v
 }
 
-impl<'a> RecordValue<'a> {
-    pub fn encode(bucket: Bucket, sealed: &[u8]) -> Vec<u8> {
-        let mut v = Vec::with_capacity(5 + sealed.len());
-        v.push(VERSION);
-        v.extend_from_slice(&bucket.to_be_bytes());
-        v.extend_from_slice(sealed);
-        v
-    }
-
-    /// `None` for a value of another version or too short to be one.
-    pub fn decode(v: &'a [u8]) -> Option<RecordValue<'a>> {
-        if v.len() < 5 || v[0] != VERSION {
-            return None;
-        }
-        Some(RecordValue {
-            bucket: u32::from_be_bytes(v[1..5].try_into().ok()?),
-            sealed: &v[5..],
-        })
+/// The sealed record, or `None` for a value of another version.
+pub fn decode_record(v: &[u8]) -> Option<&[u8]> {
+    match v.split_first() {
+        Some((&VERSION, sealed)) => Some(sealed),
+        _ => None,
     }
 }
 
-/// A wrapped data key: `v | generation u32 | sealed key`.
+/// A wrapped data key: `v | bucket u32 | generation u32 | sealed key`.
 pub struct KeyEntry<'a> {
+    pub bucket: Bucket,
     pub generation: u32,
     pub sealed: &'a [u8],
 }
 
 impl<'a> KeyEntry<'a> {
-    pub fn encode(generation: u32, sealed: &[u8]) -> Vec<u8> {
-        let mut v = Vec::with_capacity(5 + sealed.len());
+    pub fn encode(bucket: Bucket, generation: u32, sealed: &[u8]) -> Vec<u8> {
+        let mut v = Vec::with_capacity(9 + sealed.len());
         v.push(VERSION);
+        v.extend_from_slice(&bucket.to_be_bytes());
         v.extend_from_slice(&generation.to_be_bytes());
         v.extend_from_slice(sealed);
         v
     }
 
     pub fn decode(v: &'a [u8]) -> Option<KeyEntry<'a>> {
-        if v.len() < 5 || v[0] != VERSION {
+        if v.len() < 9 || v[0] != VERSION {
             return None;
         }
         Some(KeyEntry {
-            generation: u32::from_be_bytes(v[1..5].try_into().ok()?),
-            sealed: &v[5..],
+            bucket: u32::from_be_bytes(v[1..5].try_into().ok()?),
+            generation: u32::from_be_bytes(v[5..9].try_into().ok()?),
+            sealed: &v[9..],
         })
     }
 }

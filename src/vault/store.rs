@@ -4,14 +4,18 @@
 use super::error::VaultError;
 use std::path::Path;
 
+/// Bytes read from the store. sled's reference-counted buffer, so a scan
+/// does not copy every value.
+pub type Bytes = sled::IVec;
+
 /// Key-value pairs in key order, each read may fail.
-pub type Entries<'a> = Box<dyn Iterator<Item = Result<(Vec<u8>, Vec<u8>), VaultError>> + 'a>;
+pub type Entries<'a> = Box<dyn Iterator<Item = Result<(Bytes, Bytes), VaultError>> + 'a>;
 
 /// One write of a batch: a value, or `None` to remove the key.
 pub type Write = (Vec<u8>, Option<Vec<u8>>);
 
 pub trait Store {
-    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, VaultError>;
+    fn get(&self, key: &[u8]) -> Result<Option<Bytes>, VaultError>;
     /// Every key starting with `prefix`, in key order.
     fn scan_prefix<'a>(&'a self, prefix: &[u8]) -> Entries<'a>;
     /// Applies all writes or none, and returns once they are on disk.
@@ -40,18 +44,16 @@ impl SledStore {
 }
 
 impl Store for SledStore {
-    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, VaultError> {
-        self.db
-            .get(key)
-            .map(|v| v.map(|v| v.to_vec()))
-            .map_err(|e| VaultError::storage("read", e))
+    fn get(&self, key: &[u8]) -> Result<Option<Bytes>, VaultError> {
+        self.db.get(key).map_err(|e| VaultError::storage("read", e))
     }
 
     fn scan_prefix<'a>(&'a self, prefix: &[u8]) -> Entries<'a> {
-        Box::new(self.db.scan_prefix(prefix).map(|r| {
-            r.map(|(k, v)| (k.to_vec(), v.to_vec()))
-                .map_err(|e| VaultError::storage("read", e))
-        }))
+        Box::new(
+            self.db
+                .scan_prefix(prefix)
+                .map(|r| r.map_err(|e| VaultError::storage("read", e))),
+        )
     }
 
     fn apply(&self, writes: Vec<Write>) -> Result<(), VaultError> {

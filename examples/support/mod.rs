@@ -1,0 +1,71 @@
+//! Helpers shared by the benchmark examples: argument parsing, timing,
+//! memory and disk figures.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// `--name value` from the command line, parsed, or the default.
+pub fn arg<T: std::str::FromStr>(name: &str, default: T) -> T {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+pub fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let start = Instant::now();
+    let out = f();
+    (out, start.elapsed())
+}
+
+/// Peak resident memory of this process so far, in MiB (Linux `VmHWM`).
+pub fn peak_rss_mib() -> f64 {
+    proc_status_kib("VmHWM:") / 1024.0
+}
+
+/// Starts a new peak-memory measurement (Linux: writing 5 to clear_refs
+/// resets `VmHWM`).
+pub fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// Current resident memory, in MiB (Linux `VmRSS`).
+pub fn rss_mib() -> f64 {
+    proc_status_kib("VmRSS:") / 1024.0
+}
+
+fn proc_status_kib(field: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<f64>().ok())
+        })
+        .unwrap_or(0.0)
+}
+
+/// Total size of the files under `dir`, in bytes.
+pub fn dir_size(dir: &Path) -> u64 {
+    let mut total = 0;
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            match e.metadata() {
+                Ok(m) if m.is_dir() => total += dir_size(&p),
+                Ok(m) => total += m.len(),
+                Err(_) => {}
+            }
+        }
+    }
+    total
+}
+
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}

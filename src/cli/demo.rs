@@ -1,0 +1,49 @@
+//! `kluis demo [--no-tui]`: a fresh vault with fictional demo data, dates
+//! relative to today, in a new folder under the temp dir unless `--vault` is
+//! given. Prints the folder and the passphrase, then opens the UI.
+
+use super::failure::{CmdResult, Failure};
+use super::{Context, import as import_cmd};
+use crate::ops::{Session, demo, import};
+use crate::vault::{KdfParams, Vault, team_seal};
+use std::path::PathBuf;
+
+pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdResult {
+    let t = ctx.lang;
+    let dir = match explicit_dir {
+        Some(d) => d,
+        None => std::env::temp_dir().join(format!("kluis-demo-{:08x}", fastrand::u32(..))),
+    };
+    let passphrase = team_seal::generate_password()?;
+    let vault = Vault::create(
+        &dir,
+        passphrase.as_bytes(),
+        KdfParams::VAULT,
+        &ctx.clock.stamp(),
+    )?;
+    let mut session = Session::load(vault, ctx.clock)?;
+    let file = demo::demo_file(ctx.clock.today());
+    let plan = import::plan(&session, &file).map_err(|e| {
+        Failure::error(format!(
+            "the demo data does not pass the import checks ({e})"
+        ))
+    })?;
+    let done = import::apply(&mut session, plan)?;
+    import_cmd::print_summary(ctx, &done);
+    println!();
+    println!("{} {}", t.pick("Demokluis:", "Demo vault:"), dir.display());
+    println!(
+        "{} {}",
+        t.pick("Wachtzin: ", "Passphrase:"),
+        passphrase.as_str()
+    );
+    println!(
+        "{} kluis --vault {} status",
+        t.pick("Opnieuw openen:", "Open it again:"),
+        dir.display()
+    );
+    if no_tui {
+        return Ok(());
+    }
+    super::tui::run(ctx, Some(session))
+}
