@@ -170,24 +170,59 @@ fn main() {
     });
     let (left, _) = time(|| {
         let mut c = 0usize;
-        vault.for_each(|_, _, r| c += r.is_ok() as usize).expect("scan");
+        vault
+            .for_each(|_, _, r| c += r.is_ok() as usize)
+            .expect("scan");
         c
     });
     assert_eq!(left, n - deleted - month_n);
     let peak = peak_rss_mib();
     let ratio = ms(read_all) / ms(raw).max(1e-9);
 
-    println!("vault_bench: {n} records of ~{} B, deadlines over {months} months", bytes / n.max(1));
+    println!(
+        "vault_bench: {n} records of ~{} B, deadlines over {months} months",
+        bytes / n.max(1)
+    );
     println!("{:<46} {:>12}", "measure", "value");
     println!("{:<46} {:>9.0} ms", "build (batches of 10 000)", ms(build));
-    println!("{:<46} {:>9.0} ms", "unlock (Argon2id 64 MiB, t=2, p=1)", ms(unlock));
-    println!("{:<46} {:>9.0} ms", "open and decrypt every record", ms(read_all));
-    println!("{:<46} {:>9.0} ms", "raw floor: sled scan + AES-GCM open", ms(raw));
-    println!("{:<46} {:>9.2} x", "ratio vault / floor (target <= 1.5)", ratio);
-    println!("{:<46} {:>9.0} ms", format!("delete {deleted} spread (re-key all buckets)"), ms(delete));
-    println!("{:<46} {:>9.0} ms", format!("delete {month_n} = one whole month"), ms(delete_month));
-    println!("{:<46} {:>9.1} MiB", "size on disk", size as f64 / 1048576.0);
-    println!("{:<46} {:>9.1} MiB", "peak memory: unlock + read all", read_peak);
+    println!(
+        "{:<46} {:>9.0} ms",
+        "unlock (Argon2id 64 MiB, t=2, p=1)",
+        ms(unlock)
+    );
+    println!(
+        "{:<46} {:>9.0} ms",
+        "open and decrypt every record",
+        ms(read_all)
+    );
+    println!(
+        "{:<46} {:>9.0} ms",
+        "raw floor: sled scan + AES-GCM open",
+        ms(raw)
+    );
+    println!(
+        "{:<46} {:>9.2} x",
+        "ratio vault / floor (target <= 1.5)", ratio
+    );
+    println!(
+        "{:<46} {:>9.0} ms",
+        format!("delete {deleted} spread (re-key all buckets)"),
+        ms(delete)
+    );
+    println!(
+        "{:<46} {:>9.0} ms",
+        format!("delete {month_n} = one whole month"),
+        ms(delete_month)
+    );
+    println!(
+        "{:<46} {:>9.1} MiB",
+        "size on disk",
+        size as f64 / 1048576.0
+    );
+    println!(
+        "{:<46} {:>9.1} MiB",
+        "peak memory: unlock + read all", read_peak
+    );
     println!("{:<46} {:>9.1} MiB", "peak memory: whole run (VmHWM)", peak);
     println!(
         "{{\"bench\":\"vault\",\"records\":{n},\"build_ms\":{:.0},\"unlock_ms\":{:.1},\"read_all_ms\":{:.1},\"raw_floor_ms\":{:.1},\"ratio\":{:.3},\"delete_spread\":{deleted},\"delete_spread_ms\":{:.1},\"delete_month\":{month_n},\"delete_month_ms\":{:.1},\"disk_bytes\":{size},\"read_peak_rss_mib\":{:.1},\"peak_rss_mib\":{:.1}}}",

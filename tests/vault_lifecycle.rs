@@ -18,7 +18,7 @@ fn raw_records(vault: &Path) -> BTreeMap<Vec<u8>, Vec<u8>> {
     let out = db
         .iter()
         .map(|r| r.unwrap())
-        .filter(|(k, _)| k.starts_with(b"r/") || k.starts_with(b"k/") || k.starts_with(b"g/"))
+        .filter(|(k, _)| !k.starts_with(b"a/") && !k.starts_with(b"m/"))
         .map(|(k, v)| (k.to_vec(), v.to_vec()))
         .collect();
     drop(db);

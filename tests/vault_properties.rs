@@ -147,10 +147,10 @@ fn a_flipped_byte_is_named_by_check_and_the_other_records_still_open() {
     let mut rest = before.clone();
     assert!(rest.remove(Kind::IndividualReport, &doc));
 
-    // Every part of the stored value: version, bucket, nonce, ciphertext, tag.
+    // Every part of the stored value: version, nonce, ciphertext, tag.
     let len = raw_db(&vault).get(&key).unwrap().unwrap().len();
     assert!(len > 3000);
-    for at in [0, 1, 4, 5, 16, 17, len / 2, len - 17, len - 1] {
+    for at in [0, 1, 12, 13, len / 2, len - 17, len - 1] {
         let original = flip_byte(&vault, &key, at);
         let report = check_in_process(&vault);
         assert_eq!(
@@ -167,10 +167,9 @@ fn a_flipped_byte_is_named_by_check_and_the_other_records_still_open() {
         put_raw(&vault, &key, &original);
     }
     // A flipped bit in its wrapped data key is found as well.
-    let (_, wkey, wval) = wrap_entries(&raw_db(&vault), Kind::IndividualReport, &doc)
-        .pop()
-        .unwrap();
-    for at in [0, 3, 5, wval.len() - 1] {
+    let (_, wkey, wval) = wrap_entry(&raw_db(&vault), Kind::IndividualReport, &doc).unwrap();
+    // Version, bucket, generation, nonce, wrapped key, tag.
+    for at in [0, 1, 4, 5, 8, 9, 20, wval.len() - 1] {
         let original = flip_byte(&vault, &wkey, at);
         let report = check_in_process(&vault);
         assert_eq!(
@@ -260,8 +259,8 @@ fn swapped_or_moved_values_are_detected_and_both_ids_named() {
 
     // Swap their wrapped data keys.
     let db = raw_db(&vault);
-    let (_, wa, wva) = wrap_entries(&db, Kind::Person, &anna).pop().unwrap();
-    let (_, wb, wvb) = wrap_entries(&db, Kind::Person, &bram).pop().unwrap();
+    let (_, wa, wva) = wrap_entry(&db, Kind::Person, &anna).unwrap();
+    let (_, wb, wvb) = wrap_entry(&db, Kind::Person, &bram).unwrap();
     db.insert(&wa, wvb.clone()).unwrap();
     db.insert(&wb, wva.clone()).unwrap();
     db.flush().unwrap();
@@ -296,7 +295,7 @@ fn swapped_or_moved_values_are_detected_and_both_ids_named() {
         );
         let db = raw_db(&vault);
         db.remove(&new_key).unwrap();
-        db.remove(wrap_new.as_bytes()).unwrap();
+        db.remove(&wrap_new).unwrap();
         db.flush().unwrap();
     }
     assert!(check_in_process(&vault).problems.is_empty());
@@ -436,11 +435,12 @@ fn a_second_process_gets_exit_5_while_the_vault_is_open() {
 // ---------------------------------------------------------------------------
 // 7.4 Crypto-shredding.
 
-/// Whether any key in `keyring` unwraps the data key stored at `value`
-/// (bucket `bucket`) for `kind`/`id`, trying every bucket and generation in
-/// the associated data, bypassing the vault's own bookkeeping.
-fn any_key_unwraps(keyring: &Keyring, bucket: u32, kind: Kind, id: &Id, value: &[u8]) -> bool {
+/// Whether any key in `keyring` unwraps the data key stored as `value` for
+/// `kind`/`id`, trying every bucket and generation in the associated data,
+/// bypassing the vault's own bookkeeping.
+fn any_key_unwraps(keyring: &Keyring, kind: Kind, id: &Id, value: &[u8]) -> bool {
     let entry = KeyEntry::decode(value).unwrap();
+    let bucket = entry.bucket;
     for (b, gens) in keyring.buckets() {
         for (g, key) in gens {
             let aead = key.aead();
@@ -495,18 +495,16 @@ fn purged_records_cannot_be_decrypted_from_a_copy_taken_before() {
     let old_db = raw_db(&copy);
     let mut deleted_buckets = BTreeSet::new();
     for (kind, id) in &expired {
-        let wraps = wrap_entries(&old_db, *kind, id);
-        assert_eq!(wraps.len(), 1, "{kind}/{id}");
-        let (bucket, _, value) = &wraps[0];
-        deleted_buckets.insert(*bucket);
+        let (bucket, _, value) = wrap_entry(&old_db, *kind, id).unwrap();
+        deleted_buckets.insert(bucket);
         // The copy's own keyring opens it (the copy is a real backup)...
         assert!(
-            any_key_unwraps(&old_ring, *bucket, *kind, id, value),
+            any_key_unwraps(&old_ring, *kind, id, &value),
             "control: {kind}/{id} with the old keyring"
         );
         // ...no key of the current keyring does.
         assert!(
-            !any_key_unwraps(&current_ring, *bucket, *kind, id, value),
+            !any_key_unwraps(&current_ring, *kind, id, &value),
             "{kind}/{id} is still decryptable with the current keys"
         );
     }
@@ -520,8 +518,8 @@ fn purged_records_cannot_be_decrypted_from_a_copy_taken_before() {
             assert!(got.is_err(), "{kind}/{id} decrypted from the old copy");
             continue;
         }
-        let wraps = wrap_entries(&old_db, kind, &id);
-        if !deleted_buckets.contains(&wraps[0].0) {
+        let (bucket, _, _) = wrap_entry(&old_db, kind, &id).unwrap();
+        if !deleted_buckets.contains(&bucket) {
             // A bucket the purge did not touch: still readable.
             let plain = got.unwrap().expect("present");
             let rec = AnyRecord::decode(kind, &plain).unwrap();
@@ -623,7 +621,7 @@ fn a_record_that_changed_bucket_is_not_recoverable_after_its_purge() {
     copy_dir(&vault, &early);
     {
         let db = raw_db(&early);
-        assert_eq!(wrap_entries(&db, Kind::IndividualReport, &doc)[0].0, 0);
+        assert_eq!(wrap_entry(&db, Kind::IndividualReport, &doc).unwrap().0, 0);
     }
 
     // The trajectory is completed: its document moves to the May bucket.
@@ -658,14 +656,11 @@ fn a_record_that_changed_bucket_is_not_recoverable_after_its_purge() {
         (Kind::Trajectory, &t),
         (Kind::Person, &p),
     ] {
-        let (bucket, _, value) = wrap_entries(&old_db, kind, id).pop().unwrap();
+        let (bucket, _, value) = wrap_entry(&old_db, kind, id).unwrap();
         assert_eq!(bucket, 0);
+        assert!(any_key_unwraps(&old_ring, kind, id, &value), "control");
         assert!(
-            any_key_unwraps(&old_ring, bucket, kind, id, &value),
-            "control"
-        );
-        assert!(
-            !any_key_unwraps(&current_ring, bucket, kind, id, &value),
+            !any_key_unwraps(&current_ring, kind, id, &value),
             "{kind} recoverable from the copy taken before its bucket changed"
         );
     }

@@ -301,7 +301,14 @@ pub fn demo_file(today: NaiveDate) -> ImportFile {
     }
 
     // (requester, participants, amount, sent days ago, accepted / declined days ago)
-    type Q = (usize, &'static [usize], &'static str, i64, Option<i64>, Option<i64>);
+    type Q = (
+        usize,
+        &'static [usize],
+        &'static str,
+        i64,
+        Option<i64>,
+        Option<i64>,
+    );
     let quotes: [Q; 6] = [
         (30, &[0], "2450.00", 130, Some(125), None),
         (31, &[10], "1875.00", 160, Some(155), None),

@@ -452,7 +452,10 @@ impl Vault {
             if let std::collections::hash_map::Entry::Vacant(e) = cache.entry(put.bucket) {
                 let k = match new_keys.get(&put.bucket) {
                     Some((g, k)) => Some((*g, k.aead())),
-                    None => self.bucket_keys.get(&put.bucket).map(|(g, k)| (*g, k.clone())),
+                    None => self
+                        .bucket_keys
+                        .get(&put.bucket)
+                        .map(|(g, k)| (*g, k.clone())),
                 };
                 // Every bucket with an incoming record got a key above.
                 e.insert(k.ok_or(VaultError::Random)?);
@@ -485,7 +488,10 @@ impl Vault {
         let seq = self.head.seq + 1;
         let mac = audit::chain_mac(&self.audit_key, &self.head.last, seq, &body);
         let new_head = Head { seq, last: mac };
-        writes.insert(audit::entry_key(seq), Some(audit::encode_entry(&mac, &body)));
+        writes.insert(
+            audit::entry_key(seq),
+            Some(audit::encode_entry(&mac, &body)),
+        );
         writes.insert(
             audit::HEAD_KEY.to_vec(),
             Some(new_head.encode(&self.audit_key)),

@@ -404,15 +404,10 @@ pub fn put_raw(vault: &Path, key: &[u8], value: &[u8]) {
     db.flush().unwrap();
 }
 
-/// The wrapped data keys of a record: `(bucket, key, value)`.
-pub fn wrap_entries(db: &sled::Db, kind: Kind, id: &Id) -> Vec<(u32, Vec<u8>, Vec<u8>)> {
-    let suffix = format!("/{}/{}", kind.name(), id);
-    db.scan_prefix(b"k/")
-        .map(|r| r.unwrap())
-        .filter(|(k, _)| k.ends_with(suffix.as_bytes()))
-        .map(|(k, v)| {
-            let bucket = u32::from_str_radix(std::str::from_utf8(&k[2..10]).unwrap(), 16).unwrap();
-            (bucket, k.to_vec(), v.to_vec())
-        })
-        .collect()
+/// The wrapped data key of a record: `(bucket, key, value)`.
+pub fn wrap_entry(db: &sled::Db, kind: Kind, id: &Id) -> Option<(u32, Vec<u8>, Vec<u8>)> {
+    let key = kluis::vault::wrap_key(kind, id);
+    let value = db.get(&key).unwrap()?.to_vec();
+    let bucket = kluis::vault::record_value::KeyEntry::decode(&value)?.bucket;
+    Some((bucket, key, value))
 }
