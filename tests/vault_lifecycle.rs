@@ -344,3 +344,27 @@ fn a_read_only_vault_folder_gives_a_clear_error() {
     set_mode(0o700, 0o600);
     assert_eq!(total(&vault), 25);
 }
+
+#[test]
+fn a_reopen_in_the_same_process_waits_for_the_database_lock_to_be_let_go() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    practice_vault(&vault);
+    // sled's background threads can hold its lock file (`db/db`) for a moment
+    // after a vault was closed, longer on a busy machine; a reopen right then
+    // (unlocking the UI, or the next step of a test) must wait for it rather
+    // than fail. The vault's own lock on `db/` already keeps other processes
+    // out. This file lock stands in for the lingering threads.
+    let lingering = fs::File::open(vault.join("db").join("db")).unwrap();
+    lingering.lock().unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        drop(lingering);
+    });
+    let opened = Vault::open(&vault, PASS.as_bytes());
+    release.join().unwrap();
+    let v = opened.unwrap_or_else(|e| panic!("reopen failed: {e}"));
+    let s = kluis::ops::Session::load(v, clock(NOW)).unwrap();
+    assert_eq!(s.data.len(), 25);
+}

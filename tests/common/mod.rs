@@ -362,8 +362,20 @@ pub fn id_by_label(ds: &Dataset, kind: Kind, label: &str) -> Id {
 }
 
 /// Opens the vault's sled database directly (the vault must be closed).
+/// Like the vault itself, it waits a moment for sled's lock file, which a
+/// just-closed handle's background threads may still hold.
 pub fn raw_db(vault: &Path) -> sled::Db {
-    sled::open(vault.join("db")).unwrap()
+    let give_up = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match sled::open(vault.join("db")) {
+            Ok(db) => return db,
+            Err(e) if std::time::Instant::now() < give_up => {
+                let _ = e;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(e) => panic!("cannot open the database directly: {e}"),
+        }
+    }
 }
 
 pub fn record_key(kind: Kind, id: &Id) -> Vec<u8> {
