@@ -6,9 +6,7 @@ mod common;
 
 use common::*;
 use kluis::domain::{AnyRecord, Id, Kind};
-use kluis::vault::crypto;
 use kluis::vault::keyring::Keyring;
-use kluis::vault::record_value::KeyEntry;
 use kluis::vault::{Problem, Vault, VaultError};
 use std::collections::BTreeSet;
 use std::fs;
@@ -166,11 +164,15 @@ fn a_flipped_byte_is_named_by_check_and_the_other_records_still_open() {
         drop(s);
         put_raw(&vault, &key, &original);
     }
-    // A flipped bit in its wrapped data key is found as well.
-    let (_, wkey, wval) = wrap_entry(&raw_db(&vault), Kind::IndividualReport, &doc).unwrap();
-    // Version, bucket, generation, nonce, wrapped key, tag.
-    for at in [0, 1, 4, 5, 8, 9, 20, wval.len() - 1] {
-        let original = flip_byte(&vault, &wkey, at);
+    // A flipped bit in its wrapped data key (nonce, ciphertext, tag) is
+    // found as well, and names only that record.
+    let block = key_block_of(&raw_db(&vault), Kind::IndividualReport, &doc);
+    for at in [0, 12, 30, 59] {
+        let original = edit_key_block(&vault, &block, |b| {
+            b.entries
+                .get_mut(&(Kind::IndividualReport, doc.clone()))
+                .unwrap()[at] ^= 0x01;
+        });
         let report = check_in_process(&vault);
         assert_eq!(
             named(&report.problems),
@@ -178,7 +180,7 @@ fn a_flipped_byte_is_named_by_check_and_the_other_records_still_open() {
             "key byte {at}: {:?}",
             report.problems
         );
-        put_raw(&vault, &wkey, &original);
+        put_raw(&vault, &block, &original);
     }
     assert!(check_in_process(&vault).problems.is_empty());
 
@@ -259,33 +261,42 @@ fn swapped_or_moved_values_are_detected_and_both_ids_named() {
 
     // Swap their wrapped data keys.
     let db = raw_db(&vault);
-    let (_, wa, wva) = wrap_entry(&db, Kind::Person, &anna).unwrap();
-    let (_, wb, wvb) = wrap_entry(&db, Kind::Person, &bram).unwrap();
-    db.insert(&wa, wvb.clone()).unwrap();
-    db.insert(&wb, wva.clone()).unwrap();
-    db.flush().unwrap();
+    let (ba, bb) = (
+        key_block_of(&db, Kind::Person, &anna),
+        key_block_of(&db, Kind::Person, &bram),
+    );
+    let sealed = |block: &[u8], id: &Id| {
+        let v = db.get(block).unwrap().unwrap();
+        kluis::vault::key_block::Block::decode(&v).unwrap().entries[&(Kind::Person, id.clone())]
+            .clone()
+    };
+    let (sa, sb) = (sealed(&ba, &anna), sealed(&bb, &bram));
     drop(db);
+    let orig_a = edit_key_block(&vault, &ba, |b| {
+        b.entries.insert((Kind::Person, anna.clone()), sb.clone());
+    });
+    let orig_b = edit_key_block(&vault, &bb, |b| {
+        b.entries.insert((Kind::Person, bram.clone()), sa.clone());
+    });
     assert_eq!(
         named(&check_in_process(&vault).problems),
         BTreeSet::from([pair(Kind::Person, &anna), pair(Kind::Person, &bram)])
     );
-    put_raw(&vault, &wa, &wva);
-    put_raw(&vault, &wb, &wvb);
+    put_raw(&vault, &bb, &orig_b);
+    put_raw(&vault, &ba, &orig_a);
     assert!(check_in_process(&vault).problems.is_empty());
 
-    // Move a record with its data key to another id, and to another kind.
-    let other = Id::parse("00000000c0ffee00").unwrap();
+    // Move a record with its data key to another id (in the same key block)
+    // and to another kind.
+    let mut other = anna.as_str().to_string();
+    let last = if other.ends_with('0') { "1" } else { "0" };
+    other.replace_range(15.., last);
+    let other = Id::parse(&other).unwrap();
     for (kind, id) in [(Kind::Person, &other), (Kind::Trajectory, &anna)] {
-        let db = raw_db(&vault);
-        let new_key = record_key(kind, id);
-        db.insert(&new_key, va.clone()).unwrap();
-        let wrap_new = String::from_utf8(wa.clone()).unwrap().replace(
-            &format!("/person/{anna}"),
-            &format!("/{}/{id}", kind.name()),
-        );
-        db.insert(wrap_new.as_bytes(), wva.clone()).unwrap();
-        db.flush().unwrap();
-        drop(db);
+        put_raw(&vault, &record_key(kind, id), &va);
+        let original = edit_key_block(&vault, &ba, |b| {
+            b.entries.insert((kind, id.clone()), sa.clone());
+        });
         let report = check_in_process(&vault);
         assert_eq!(
             named(&report.problems),
@@ -293,10 +304,8 @@ fn swapped_or_moved_values_are_detected_and_both_ids_named() {
             "{:?}",
             report.problems
         );
-        let db = raw_db(&vault);
-        db.remove(&new_key).unwrap();
-        db.remove(&wrap_new).unwrap();
-        db.flush().unwrap();
+        put_raw(&vault, &ba, &original);
+        raw_db(&vault).remove(record_key(kind, id)).unwrap();
     }
     assert!(check_in_process(&vault).problems.is_empty());
 }
@@ -435,30 +444,33 @@ fn a_second_process_gets_exit_5_while_the_vault_is_open() {
 // ---------------------------------------------------------------------------
 // 7.4 Crypto-shredding.
 
-/// Whether any key in `keyring` unwraps the data key stored as `value` for
-/// `kind`/`id`, trying every bucket and generation in the associated data,
-/// bypassing the vault's own bookkeeping.
-fn any_key_unwraps(keyring: &Keyring, kind: Kind, id: &Id, value: &[u8]) -> bool {
-    let entry = KeyEntry::decode(value).unwrap();
-    let bucket = entry.bucket;
-    for (b, gens) in keyring.buckets() {
-        for (g, key) in gens {
-            let aead = key.aead();
-            for aad_bucket in [bucket, *b] {
-                for aad_gen in [entry.generation, *g] {
-                    let aad = format!(
-                        "kluis data key v1/{}/{}/{aad_bucket:08x}/{aad_gen}",
-                        kind.name(),
-                        id
-                    );
-                    if crypto::open_key(&aead, aad.as_bytes(), entry.sealed).is_some() {
-                        return true;
-                    }
-                }
-            }
-        }
+/// Every key in a keyring file, whatever its bucket or generation.
+fn all_keys(ring: &Keyring) -> Vec<[u8; 32]> {
+    ring.buckets()
+        .values()
+        .flat_map(|gens| gens.values().map(|k| *k.bytes()))
+        .collect()
+}
+
+/// The keys an old keyring had for `bucket`; none of them may be left in
+/// the current keyring, under any bucket or generation.
+#[track_caller]
+fn assert_bucket_keys_destroyed(old: &Keyring, current: &Keyring, bucket: u32, what: &str) {
+    let old_keys: Vec<[u8; 32]> = old
+        .buckets()
+        .get(&bucket)
+        .unwrap_or_else(|| panic!("control: the old keyring has no bucket {bucket}"))
+        .values()
+        .map(|k| *k.bytes())
+        .collect();
+    assert!(!old_keys.is_empty());
+    let now = all_keys(current);
+    for k in &old_keys {
+        assert!(
+            !now.contains(k),
+            "{what}: the key of bucket {bucket} survives in the current keyring"
+        );
     }
-    false
 }
 
 /// The old folder's database with the current keyring file.
@@ -495,18 +507,9 @@ fn purged_records_cannot_be_decrypted_from_a_copy_taken_before() {
     let old_db = raw_db(&copy);
     let mut deleted_buckets = BTreeSet::new();
     for (kind, id) in &expired {
-        let (bucket, _, value) = wrap_entry(&old_db, *kind, id).unwrap();
+        let bucket = stored_bucket(&old_db, *kind, id);
         deleted_buckets.insert(bucket);
-        // The copy's own keyring opens it (the copy is a real backup)...
-        assert!(
-            any_key_unwraps(&old_ring, *kind, id, &value),
-            "control: {kind}/{id} with the old keyring"
-        );
-        // ...no key of the current keyring does.
-        assert!(
-            !any_key_unwraps(&current_ring, *kind, id, &value),
-            "{kind}/{id} is still decryptable with the current keys"
-        );
+        assert_bucket_keys_destroyed(&old_ring, &current_ring, bucket, &format!("{kind}/{id}"));
     }
 
     // The vault itself, on the old database with the current keyring.
@@ -518,8 +521,7 @@ fn purged_records_cannot_be_decrypted_from_a_copy_taken_before() {
             assert!(got.is_err(), "{kind}/{id} decrypted from the old copy");
             continue;
         }
-        let (bucket, _, _) = wrap_entry(&old_db, kind, &id).unwrap();
-        if !deleted_buckets.contains(&bucket) {
+        if !deleted_buckets.contains(&stored_bucket(&old_db, kind, &id)) {
             // A bucket the purge did not touch: still readable.
             let plain = got.unwrap().expect("present");
             let rec = AnyRecord::decode(kind, &plain).unwrap();
@@ -544,6 +546,16 @@ fn purged_records_cannot_be_decrypted_from_a_copy_taken_before() {
     }
     drop(v);
     drop(old_db);
+
+    // Control: the copy with its own keyring is a full backup of them.
+    let v = Vault::open(&copy, PASS.as_bytes()).unwrap();
+    for (kind, id) in &expired {
+        assert!(
+            matches!(v.get(*kind, id), Ok(Some(_))),
+            "control: {kind}/{id}"
+        );
+    }
+    drop(v);
 
     // And the vault itself holds exactly the records that stay, all readable.
     let r = run(kluis(&vault).args(["check", "--json"]));
@@ -621,7 +633,7 @@ fn a_record_that_changed_bucket_is_not_recoverable_after_its_purge() {
     copy_dir(&vault, &early);
     {
         let db = raw_db(&early);
-        assert_eq!(wrap_entry(&db, Kind::IndividualReport, &doc).unwrap().0, 0);
+        assert_eq!(stored_bucket(&db, Kind::IndividualReport, &doc), 0);
     }
 
     // The trajectory is completed: its document moves to the May bucket.
@@ -656,14 +668,9 @@ fn a_record_that_changed_bucket_is_not_recoverable_after_its_purge() {
         (Kind::Trajectory, &t),
         (Kind::Person, &p),
     ] {
-        let (bucket, _, value) = wrap_entry(&old_db, kind, id).unwrap();
-        assert_eq!(bucket, 0);
-        assert!(any_key_unwraps(&old_ring, kind, id, &value), "control");
-        assert!(
-            !any_key_unwraps(&current_ring, kind, id, &value),
-            "{kind} recoverable from the copy taken before its bucket changed"
-        );
+        assert_eq!(stored_bucket(&old_db, kind, id), 0);
     }
+    assert_bucket_keys_destroyed(&old_ring, &current_ring, 0, "the document's old bucket");
     drop(old_db);
     let combo = tmp.path().join("combo");
     old_db_with_current_keyring(&early, &vault, &combo);

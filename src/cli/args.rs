@@ -67,4 +67,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Data breaches: the register, the risk assessment, the AP notification draft
+    Breach {
+        #[command(subcommand)]
+        command: Box<super::breach::BreachCommand>,
+    },
 }

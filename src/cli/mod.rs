@@ -1,6 +1,7 @@
 //! The command line of DESIGN.md section 8 (contract).
 
 pub mod args;
+pub mod breach;
 pub mod check;
 pub mod confirm;
 pub mod demo;
@@ -91,6 +92,7 @@ fn dispatch(cli: Cli) -> CmdResult {
                 json,
             },
         ),
+        Some(Command::Breach { command }) => breach::run(&ctx, *command),
         None => Err(Failure::usage(
             "the terminal UI is not built yet; see `kluis --help`",
         )),

@@ -40,6 +40,7 @@ pub fn run(ctx: &Context, as_json: bool) -> CmdResult {
             );
         }
     }
+    super::breach::print_open_breaches(t, &st.open_breaches);
     if !st.open_requests.is_empty() {
         println!("{}", t.pick("Open verzoeken:", "Open requests:"));
         for r in &st.open_requests {
@@ -67,7 +68,7 @@ pub fn to_json(st: &Status) -> serde_json::Value {
             "kind": u.kind.name(), "id": u.id.as_str(), "label": u.label,
             "deadline": u.deadline.to_string(), "days_left": u.days_left,
         })).collect::<Vec<_>>(),
-        "open_breaches": Vec::<serde_json::Value>::new(),
+        "open_breaches": super::breach::open_breaches_json(&st.open_breaches),
         "open_requests": st.open_requests.iter().map(|r| json!({
             "id": r.id.as_str(), "kind": r.kind, "due_on": r.due_on.to_string(), "days_left": r.days_left,
         })).collect::<Vec<_>>(),

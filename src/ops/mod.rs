@@ -1,6 +1,7 @@
 //! The operations both front ends use: open a session, import, purge,
 //! status. Rules come from `domain`, storage from `vault`.
 
+pub mod breach;
 pub mod clock;
 pub mod demo;
 pub mod import;

@@ -1,6 +1,7 @@
 //! The overview both front ends show: counts, what is expired, what is due
 //! soon, open requests (and, once breach handling lands, open breaches).
 
+pub use super::breach::OpenBreach;
 use super::session::Session;
 use crate::domain::requests;
 use crate::domain::{Id, Kind};
@@ -32,6 +33,8 @@ pub struct Status {
     pub due_within_30_days: usize,
     pub next_deadlines: Vec<Upcoming>,
     pub open_requests: Vec<OpenRequest>,
+    /// Breaches whose 72-hour AP clock runs, nearest deadline first.
+    pub open_breaches: Vec<OpenBreach>,
 }
 
 /// How many upcoming deadlines the overview lists.
@@ -89,5 +92,6 @@ pub fn status(s: &Session) -> Status {
         due_within_30_days: due30,
         next_deadlines: upcoming,
         open_requests,
+        open_breaches: super::breach::open_breaches(s),
     }
 }

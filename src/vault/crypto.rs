@@ -129,8 +129,18 @@ pub fn open(key: &LessSafeKey, aad: &[u8], sealed: &[u8]) -> Option<Zeroizing<Ve
 
 /// Opens a sealed key.
 pub fn open_key(key: &LessSafeKey, aad: &[u8], sealed: &[u8]) -> Option<SecretKey> {
-    let plain = open(key, aad, sealed)?;
-    SecretKey::from_slice(&plain)
+    if sealed.len() != SEALED_KEY_LEN {
+        return None;
+    }
+    let (nonce, rest) = sealed.split_at(NONCE_LEN);
+    let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+    // Decrypted in a buffer on the stack that is wiped when dropped.
+    let mut buf = Zeroizing::new([0u8; KEY_LEN + TAG_LEN]);
+    buf.copy_from_slice(rest);
+    let plain = key
+        .open_in_place(nonce, Aad::from(aad), &mut buf[..])
+        .ok()?;
+    SecretKey::from_slice(plain)
 }
 
 #[cfg(test)]

@@ -4,14 +4,11 @@
 //! their bucket and destroys the old key: crypto-shredding.
 //!
 //! Store layout (all values start with a format version byte):
-//! - `r/<kind>/<id>`: `v | seal(data key, record)`
-//! - `k/<kind>/<id>`: `v | bucket u32 | generation u32 | seal(bucket key, data key)`
-//! - `b/<bucket>/<kind>/<id>`: empty; which records a bucket holds, for re-keying
+//! - `r/<kind>/<id>`: `v | bucket u32 | seal(data key, record)`
+//! - `k/<bucket>/<shard>`: a key block (see `key_block`): the data keys of
+//!   that bucket's records in that id shard, each sealed under the bucket key
 //! - `g/<bucket>`: `v | generation u32`, the committed generation of a bucket
 //! - `a/<seq>`, `m/audit_head`: the audit chain
-//!
-//! `r/` and `k/` sort alike, so reading every record is two sequential scans
-//! walked side by side, with no lookups.
 //!
 //! A change first adds any new bucket keys to the keyring (a superset), then
 //! commits one atomic sled batch, then drops the replaced keys from the
@@ -22,6 +19,7 @@ pub mod audit;
 pub mod crypto;
 pub mod error;
 pub mod kdf;
+pub mod key_block;
 pub mod keyring;
 pub mod lock;
 pub mod record_value;
@@ -34,15 +32,23 @@ use chrono::{Datelike, NaiveDate};
 use crypto::SecretKey;
 pub use error::VaultError;
 pub use kdf::KdfParams;
+use key_block::{Block, block_key, bucket_prefix, parse_block_key, shard};
 pub use keyring::Bucket;
 use keyring::Keyring;
-use record_value::KeyEntry;
 use ring::aead::LessSafeKey;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use store::{SledStore, Store};
 use zeroize::Zeroizing;
+
+/// Wrapped data keys: record name, bucket, generation, sealed key.
+type KeyIndex = Vec<(
+    key_block::CompactName,
+    Bucket,
+    u32,
+    [u8; crypto::SEALED_KEY_LEN],
+)>;
 
 pub const KEYRING_FILE: &str = "keyring";
 pub const DB_DIR: &str = "db";
@@ -207,7 +213,7 @@ impl Vault {
                 }
                 Some(_) => {}
                 None => {
-                    let in_use = self.store.scan_prefix(&member_prefix(b)).next().is_some();
+                    let in_use = self.store.scan_prefix(&bucket_prefix(b)).next().is_some();
                     if !in_use {
                         changed |= self.keyring.retain(b, None);
                     }
@@ -263,102 +269,185 @@ impl Vault {
         let Some(v) = self.store.get(&record_key(kind, id))? else {
             return Ok(None);
         };
-        let k = self.store.get(&wrap_key(kind, id))?;
-        self.decrypt(kind, id, &v, k.as_deref())
+        let fail = |problem: String| VaultError::Record {
+            kind: kind.name().to_string(),
+            id: id.to_string(),
+            problem,
+        };
+        let (bucket, _) = record_value::decode_record(&v)
+            .ok_or_else(|| fail("its stored value is malformed".to_string()))?;
+        let block = match self.store.get(&block_key(bucket, shard(id)))? {
+            Some(b) => Block::decode(&b),
+            None => None,
+        };
+        let wrapped = block.as_ref().and_then(|b| {
+            b.entries
+                .get(&(kind, id.clone()))
+                .map(|k| (bucket, b.generation, k.as_slice()))
+        });
+        self.decrypt(kind, id, &v, wrapped)
             .map(|(plain, _)| Some(plain))
-            .map_err(|problem| VaultError::Record {
-                kind: kind.name().to_string(),
-                id: id.to_string(),
-                problem,
-            })
+            .map_err(fail)
     }
 
     /// The plaintext of a record and its bucket, or why it cannot be read.
+    /// `wrapped` is its entry from the key blocks: bucket, generation, sealed key.
     fn decrypt(
         &self,
         kind: Kind,
         id: &Id,
         value: &[u8],
-        key_entry: Option<&[u8]>,
+        wrapped: Option<(Bucket, u32, &[u8])>,
     ) -> Result<(Zeroizing<Vec<u8>>, Bucket), String> {
-        let sealed = record_value::decode_record(value).ok_or("its stored value is malformed")?;
-        let kv = key_entry.ok_or("its data key is missing")?;
-        let ke = KeyEntry::decode(kv).ok_or("its data key entry is malformed")?;
-        let data_key = self.unwrap_data_key(kind, id, &ke)?;
+        let (_, sealed) =
+            record_value::decode_record(value).ok_or("its stored value is malformed")?;
+        let (bucket, generation, sealed_key) = wrapped.ok_or("its data key is missing")?;
+        let data_key = self.unwrap_data_key(kind, id, bucket, generation, sealed_key)?;
         let plain = crypto::open(&data_key.aead(), &record_aad(kind, id), sealed)
             .ok_or_else(|| "it does not decrypt: changed, moved or damaged".to_string())?;
-        Ok((plain, ke.bucket))
+        Ok((plain, bucket))
     }
 
-    fn unwrap_data_key(&self, kind: Kind, id: &Id, ke: &KeyEntry) -> Result<SecretKey, String> {
-        let (generation, bucket_key) = self
+    fn unwrap_data_key(
+        &self,
+        kind: Kind,
+        id: &Id,
+        bucket: Bucket,
+        generation: u32,
+        sealed: &[u8],
+    ) -> Result<SecretKey, String> {
+        let (current, bucket_key) = self
             .bucket_keys
-            .get(&ke.bucket)
+            .get(&bucket)
             .ok_or("its bucket key is not in the keyring")?;
-        if *generation != ke.generation {
+        if *current != generation {
             return Err("its data key was wrapped by a destroyed bucket key".to_string());
         }
-        crypto::open_key(
-            bucket_key,
-            &wrap_aad(ke.bucket, ke.generation, kind, id),
-            ke.sealed,
-        )
-        .ok_or_else(|| "its data key does not decrypt: changed, moved or damaged".to_string())
+        crypto::open_key(bucket_key, &wrap_aad(bucket, generation, kind, id), sealed)
+            .ok_or_else(|| "its data key does not decrypt: changed, moved or damaged".to_string())
+    }
+
+    /// Every wrapped data key, from one scan of the key blocks, with the
+    /// blocks that could not be read.
+    fn key_index(&self) -> Result<(KeyIndex, Vec<Problem>), VaultError> {
+        let mut index: KeyIndex = Vec::new();
+        let mut problems = Vec::new();
+        for item in self.store.scan_prefix(b"k/") {
+            let (k, v) = item?;
+            let Some((bucket, sh)) = parse_block_key(&k) else {
+                problems.push(Problem {
+                    kind: "key block".to_string(),
+                    id: shown_key(&k),
+                    problem: "a key block has an unreadable name".to_string(),
+                });
+                continue;
+            };
+            let block_name = format!("{bucket:08x}/{sh:02x}");
+            let Some(damaged) = Block::count_damaged(&v) else {
+                problems.push(Problem {
+                    kind: "key block".to_string(),
+                    id: block_name,
+                    problem: "a key block is malformed; its records cannot be decrypted"
+                        .to_string(),
+                });
+                continue;
+            };
+            if damaged > 0 {
+                problems.push(Problem {
+                    kind: "key block".to_string(),
+                    id: block_name,
+                    problem: format!("{damaged} data key entries are damaged"),
+                });
+            }
+            if let Some((generation, entries)) = key_block::raw_entries(&v) {
+                for (name, sealed) in entries {
+                    if let Ok(sealed) = sealed.try_into() {
+                        index.push((name, bucket, generation, sealed));
+                    }
+                }
+            }
+        }
+        Ok((index, problems))
     }
 
     /// Decrypts every record, calling `f` with each one (and its bucket) or
     /// with the reason it could not be read. Damage to one record never stops
-    /// the others. Returns the entries that belong to no record.
+    /// the others. Returns the problems that belong to no record.
     pub fn for_each(
         &self,
         mut f: impl FnMut(Kind, Id, Result<(Zeroizing<Vec<u8>>, Bucket), String>),
     ) -> Result<Vec<Problem>, VaultError> {
-        let mut stray = Vec::new();
-        let mut keys = self.store.scan_prefix(b"k/").peekable();
+        let (mut index, mut stray) = self.key_index()?;
+        // Records come in key order (kind name, then id); sorting the keys
+        // the same way lets both be walked side by side.
+        let order = |n: &key_block::CompactName| (key_block::kind_name(n.0), n.1);
+        index.sort_unstable_by(|a, b| order(&a.0).cmp(&order(&b.0)));
+        let mut next = 0;
+        let mut orphans: Vec<key_block::CompactName> = Vec::new();
         for item in self.store.scan_prefix(b"r/") {
             let (rk, rv) = item?;
-            let name = &rk[2..];
-            // Walk the key entries up to this record's; earlier ones are strays.
-            let mut key_entry = None;
-            loop {
-                let order = match keys.peek() {
-                    None => break,
-                    Some(Err(_)) => match keys.next() {
-                        Some(Err(e)) => return Err(e),
-                        _ => break,
-                    },
-                    Some(Ok((kk, _))) => kk[2..].cmp(name),
-                };
-                match order {
-                    std::cmp::Ordering::Less => {
-                        if let Some(Ok((kk, _))) = keys.next() {
-                            stray.push(stray_key(&kk));
-                        }
-                    }
-                    std::cmp::Ordering::Equal => {
-                        key_entry = keys.next().and_then(Result::ok).map(|(_, v)| v);
-                        break;
-                    }
-                    std::cmp::Ordering::Greater => break,
-                }
-            }
-            match parse_record_key(&rk) {
-                Some((kind, id)) => {
-                    let r = self.decrypt(kind, &id, &rv, key_entry.as_deref());
-                    f(kind, id, r)
-                }
-                None => stray.push(Problem {
+            let Some((kind, id)) = parse_record_key(&rk) else {
+                stray.push(Problem {
                     kind: "unknown".to_string(),
                     id: shown_key(&rk),
                     problem: "a stored record has an unreadable name".to_string(),
-                }),
+                });
+                continue;
+            };
+            let mut wrapped = None;
+            if let Some(name) = key_block::compact_name(kind, &id) {
+                let want = order(&name);
+                while let Some(entry) = index.get(next) {
+                    match order(&entry.0).cmp(&want) {
+                        std::cmp::Ordering::Less => orphans.push(entry.0),
+                        std::cmp::Ordering::Equal => wrapped = Some(entry),
+                        std::cmp::Ordering::Greater => break,
+                    }
+                    next += 1;
+                    if wrapped.is_some() {
+                        break;
+                    }
+                }
             }
+            let wrapped = wrapped.map(|(_, b, g, k)| (*b, *g, &k[..]));
+            let r = self.decrypt(kind, &id, &rv, wrapped);
+            f(kind, id, r)
         }
-        for item in keys {
-            let (kk, _) = item?;
-            stray.push(stray_key(&kk));
-        }
+        orphans.extend(index[next.min(index.len())..].iter().map(|e| e.0));
+        stray.extend(
+            orphans
+                .iter()
+                .filter_map(key_block::expand_name)
+                .map(|(kind, id)| Problem {
+                    kind: kind.name().to_string(),
+                    id: id.to_string(),
+                    problem: "a data key exists without its record".to_string(),
+                }),
+        );
         Ok(stray)
+    }
+
+    /// Loads a key block into `blocks` unless it is there already. A block
+    /// that does not exist yet starts empty at `generation`.
+    fn load_block(
+        &self,
+        blocks: &mut BTreeMap<(Bucket, u8), Block>,
+        bucket: Bucket,
+        sh: u8,
+        generation: u32,
+    ) -> Result<(), VaultError> {
+        if let std::collections::btree_map::Entry::Vacant(e) = blocks.entry((bucket, sh)) {
+            let empty = Block {
+                generation,
+                ..Block::default()
+            };
+            let block = match self.store.get(&block_key(bucket, sh))? {
+                Some(v) => Block::decode(&v).unwrap_or(empty),
+                None => empty,
+            };
+            e.insert(block);
+        }
+        Ok(())
     }
 
     /// Applies a multi-record change: all of it or, on any error or crash,
@@ -366,72 +455,68 @@ impl Vault {
     /// destroyed once the change is committed.
     pub fn apply(&mut self, change: Change) -> Result<(), VaultError> {
         let mut writes: BTreeMap<Vec<u8>, Option<Vec<u8>>> = BTreeMap::new();
+        let mut blocks: BTreeMap<(Bucket, u8), Block> = BTreeMap::new();
         let mut leaving: BTreeSet<Bucket> = BTreeSet::new();
+        let current_gen = |b: Bucket| self.bucket_keys.get(&b).map_or(0, |(g, _)| *g);
 
         for (kind, id) in &change.deletes {
             for b in self.current_buckets(*kind, id)? {
-                writes.insert(member_key(b, *kind, id), None);
+                self.load_block(&mut blocks, b, shard(id), current_gen(b))?;
+                if let Some(block) = blocks.get_mut(&(b, shard(id))) {
+                    block.entries.remove(&(*kind, id.clone()));
+                }
                 leaving.insert(b);
             }
             writes.insert(record_key(*kind, id), None);
-            writes.insert(wrap_key(*kind, id), None);
         }
         let mut incoming: BTreeSet<Bucket> = BTreeSet::new();
-        let mut put_names: BTreeSet<(Kind, Id)> = BTreeSet::new();
         for put in &change.puts {
             for b in self.current_buckets(put.kind, &put.id)? {
                 if b != put.bucket {
-                    writes.insert(member_key(b, put.kind, &put.id), None);
+                    self.load_block(&mut blocks, b, shard(&put.id), current_gen(b))?;
+                    if let Some(block) = blocks.get_mut(&(b, shard(&put.id))) {
+                        block.entries.remove(&(put.kind, put.id.clone()));
+                    }
                     leaving.insert(b);
                 }
             }
             incoming.insert(put.bucket);
-            put_names.insert((put.kind, put.id.clone()));
         }
 
-        // The key each touched bucket will have once the change commits.
+        // Re-key every bucket a record leaves: a new generation key wraps the
+        // data keys that stay; an emptied bucket's key is simply dropped.
         let mut new_keys: BTreeMap<Bucket, (u32, SecretKey)> = BTreeMap::new();
         let mut dropped: BTreeSet<Bucket> = BTreeSet::new();
         for &b in &leaving {
-            let mut stay: Vec<(Kind, Id)> = Vec::new();
-            for item in self.store.scan_prefix(&member_prefix(b)) {
+            for item in self.store.scan_prefix(&bucket_prefix(b)) {
                 let (k, _) = item?;
-                let Some((kind, id)) = parse_member_key(&k) else {
-                    continue;
-                };
-                let gone = writes.contains_key(k.as_ref());
-                if !gone && !put_names.contains(&(kind, id.clone())) {
-                    stay.push((kind, id));
+                if let Some((_, sh)) = parse_block_key(&k) {
+                    self.load_block(&mut blocks, b, sh, current_gen(b))?;
                 }
             }
-            if stay.is_empty() && !incoming.contains(&b) {
+            let remaining: usize = blocks
+                .range((b, 0)..=(b, u8::MAX))
+                .map(|(_, blk)| blk.entries.len())
+                .sum();
+            if remaining == 0 && !incoming.contains(&b) {
                 dropped.insert(b);
                 writes.insert(generation_key(b), None);
                 continue;
             }
-            let generation = self
-                .bucket_keys
-                .get(&b)
-                .map_or(0, |(g, _)| g.wrapping_add(1));
+            let generation = current_gen(b).wrapping_add(1);
             let key = SecretKey::random()?;
             let aead = key.aead();
-            for (kind, id) in stay {
-                // Entries that no longer decrypt stay as they are; `check`
-                // reports them. Re-wrapping the others must not fail on them.
-                let Some(v) = self.store.get(&wrap_key(kind, &id))? else {
-                    continue;
-                };
-                let Some(ke) = KeyEntry::decode(&v) else {
-                    continue;
-                };
-                let Ok(dk) = self.unwrap_data_key(kind, &id, &ke) else {
-                    continue;
-                };
-                let sealed = crypto::seal(&aead, &wrap_aad(b, generation, kind, &id), dk.bytes())?;
-                writes.insert(
-                    wrap_key(kind, &id),
-                    Some(KeyEntry::encode(b, generation, &sealed)),
-                );
+            for (_, blk) in blocks.range_mut((b, 0)..=(b, u8::MAX)) {
+                let old_generation = blk.generation;
+                for ((kind, id), sealed) in blk.entries.iter_mut() {
+                    // An entry that no longer decrypts is kept as it is;
+                    // `check` reports it. It must not stop the others.
+                    let Ok(dk) = self.unwrap_data_key(*kind, id, b, old_generation, sealed) else {
+                        continue;
+                    };
+                    *sealed = crypto::seal(&aead, &wrap_aad(b, generation, *kind, id), dk.bytes())?;
+                }
+                blk.generation = generation;
             }
             writes.insert(
                 generation_key(b),
@@ -469,18 +554,22 @@ impl Vault {
             )?;
             writes.insert(
                 record_key(put.kind, &put.id),
-                Some(record_value::encode_record(&sealed)),
+                Some(record_value::encode_record(put.bucket, &sealed)),
             );
             let wrapped = crypto::seal(
                 bucket_key,
                 &wrap_aad(put.bucket, *generation, put.kind, &put.id),
                 data_key.bytes(),
             )?;
-            writes.insert(
-                wrap_key(put.kind, &put.id),
-                Some(KeyEntry::encode(put.bucket, *generation, &wrapped)),
-            );
-            writes.insert(member_key(put.bucket, put.kind, &put.id), Some(Vec::new()));
+            let sh = shard(&put.id);
+            self.load_block(&mut blocks, put.bucket, sh, *generation)?;
+            if let Some(blk) = blocks.get_mut(&(put.bucket, sh)) {
+                blk.entries.insert((put.kind, put.id.clone()), wrapped);
+            }
+        }
+        for ((b, sh), blk) in &blocks {
+            let value = (!blk.entries.is_empty()).then(|| blk.encode());
+            writes.insert(block_key(*b, *sh), value);
         }
 
         // The audit entry commits with the change.
@@ -538,25 +627,27 @@ impl Vault {
         }
     }
 
-    /// The buckets that list this record: normally one, read from its key
-    /// entry; for a damaged entry, found by scanning the bucket index.
+    /// The buckets whose key blocks hold this record's data key: normally
+    /// the one named in its stored value; if that is damaged, found by
+    /// scanning the key blocks.
     fn current_buckets(&self, kind: Kind, id: &Id) -> Result<Vec<Bucket>, VaultError> {
-        let Some(v) = self.store.get(&wrap_key(kind, id))? else {
+        let Some(v) = self.store.get(&record_key(kind, id))? else {
             return Ok(Vec::new());
         };
-        if let Some(ke) = KeyEntry::decode(&v)
-            && self.store.get(&member_key(ke.bucket, kind, id))?.is_some()
+        if let Some((bucket, _)) = record_value::decode_record(&v)
+            && let Some(bv) = self.store.get(&block_key(bucket, shard(id)))?
+            && key_block::holds(&bv, kind, id)
         {
-            return Ok(vec![ke.bucket]);
+            return Ok(vec![bucket]);
         }
-        let suffix = format!("/{}/{}", kind.name(), id);
         let mut out = Vec::new();
-        for item in self.store.scan_prefix(b"b/") {
-            let (k, _) = item?;
-            if k.ends_with(suffix.as_bytes())
-                && let Some(b) = parse_bucket_key(&k)
+        for item in self.store.scan_prefix(b"k/") {
+            let (k, bv) = item?;
+            if let Some((bucket, sh)) = parse_block_key(&k)
+                && sh == shard(id)
+                && key_block::holds(&bv, kind, id)
             {
-                out.push(b);
+                out.push(bucket);
             }
         }
         Ok(out)
@@ -676,33 +767,60 @@ pub fn record_key(kind: Kind, id: &Id) -> Vec<u8> {
     format!("r/{}/{}", kind.name(), id).into_bytes()
 }
 
-pub fn wrap_key(kind: Kind, id: &Id) -> Vec<u8> {
-    format!("k/{}/{}", kind.name(), id).into_bytes()
-}
-
-fn member_prefix(bucket: Bucket) -> Vec<u8> {
-    format!("b/{bucket:08x}/").into_bytes()
-}
-
-fn member_key(bucket: Bucket, kind: Kind, id: &Id) -> Vec<u8> {
-    format!("b/{bucket:08x}/{}/{}", kind.name(), id).into_bytes()
-}
-
 fn generation_key(bucket: Bucket) -> Vec<u8> {
     format!("g/{bucket:08x}").into_bytes()
 }
 
-fn record_aad(kind: Kind, id: &Id) -> Vec<u8> {
-    format!("kluis record v1/{}/{}", kind.name(), id).into_bytes()
+/// Associated data, built on the stack: it is made twice per record read.
+struct Aad {
+    buf: [u8; 96],
+    len: usize,
 }
 
-fn wrap_aad(bucket: Bucket, generation: u32, kind: Kind, id: &Id) -> Vec<u8> {
-    format!(
-        "kluis data key v1/{}/{}/{bucket:08x}/{generation}",
-        kind.name(),
-        id
-    )
-    .into_bytes()
+impl Aad {
+    fn new() -> Aad {
+        Aad {
+            buf: [0u8; 96],
+            len: 0,
+        }
+    }
+
+    fn push(mut self, part: &[u8]) -> Aad {
+        // Every part is bounded (prefix, kind name, 16-character id, two
+        // numbers), so 96 bytes always suffice; `min` keeps it panic-free.
+        let n = part.len().min(self.buf.len() - self.len);
+        self.buf[self.len..self.len + n].copy_from_slice(&part[..n]);
+        self.len += n;
+        self
+    }
+}
+
+impl std::ops::Deref for Aad {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// Binds a record's ciphertext to its kind and id.
+fn record_aad(kind: Kind, id: &Id) -> Aad {
+    Aad::new()
+        .push(b"kluis record v1/")
+        .push(kind.name().as_bytes())
+        .push(b"/")
+        .push(id.as_str().as_bytes())
+}
+
+/// Binds a wrapped data key to its record, bucket and bucket generation.
+fn wrap_aad(bucket: Bucket, generation: u32, kind: Kind, id: &Id) -> Aad {
+    Aad::new()
+        .push(b"kluis data key v1/")
+        .push(kind.name().as_bytes())
+        .push(b"/")
+        .push(id.as_str().as_bytes())
+        .push(b"/")
+        .push(&bucket.to_be_bytes())
+        .push(&generation.to_be_bytes())
 }
 
 fn parse_name(s: &str) -> Option<(Kind, Id)> {
@@ -714,16 +832,7 @@ fn parse_record_key(k: &[u8]) -> Option<(Kind, Id)> {
     parse_name(std::str::from_utf8(k).ok()?.strip_prefix("r/")?)
 }
 
-fn parse_wrap_key(k: &[u8]) -> Option<(Kind, Id)> {
-    parse_name(std::str::from_utf8(k).ok()?.strip_prefix("k/")?)
-}
-
-fn parse_member_key(k: &[u8]) -> Option<(Kind, Id)> {
-    let s = std::str::from_utf8(k).ok()?.strip_prefix("b/")?;
-    parse_name(s.split_once('/')?.1)
-}
-
-/// The bucket of a `b/<bucket>/...` or `g/<bucket>` key.
+/// The bucket of a `g/<bucket>` key.
 fn parse_bucket_key(k: &[u8]) -> Option<Bucket> {
     let s = std::str::from_utf8(k.get(2..10)?).ok()?;
     u32::from_str_radix(s, 16).ok()
@@ -732,19 +841,4 @@ fn parse_bucket_key(k: &[u8]) -> Option<Bucket> {
 /// A store key as it may be shown: printable, shortened.
 fn shown_key(k: &[u8]) -> String {
     String::from_utf8_lossy(k).chars().take(40).collect()
-}
-
-fn stray_key(k: &[u8]) -> Problem {
-    match parse_wrap_key(k) {
-        Some((kind, id)) => Problem {
-            kind: kind.name().to_string(),
-            id: id.to_string(),
-            problem: "a data key exists without its record".to_string(),
-        },
-        None => Problem {
-            kind: "unknown".to_string(),
-            id: shown_key(k),
-            problem: "a key entry has an unreadable name".to_string(),
-        },
-    }
 }

@@ -42,7 +42,10 @@ impl SledStore {
         let config = sled::Config::new()
             .path(path)
             .cache_capacity(32 * 1024 * 1024)
-            .mode(sled::Mode::HighThroughput);
+            .mode(sled::Mode::HighThroughput)
+            // No background flusher: every change is flushed by `apply`, and a
+            // flusher thread would keep the database locked after a close.
+            .flush_every_ms(None);
         let give_up = Instant::now() + LOCK_WAIT;
         loop {
             match config.open() {

@@ -401,13 +401,7 @@ pub fn generated_passwords(stdout: &str) -> Vec<String> {
 /// Flips one bit of the stored value under `key` (the vault must be closed)
 /// and returns the original value.
 pub fn flip_byte(vault: &Path, key: &[u8], at: usize) -> Vec<u8> {
-    let db = raw_db(vault);
-    let original = db.get(key).unwrap().expect("key present").to_vec();
-    let mut v = original.clone();
-    v[at] ^= 0x01;
-    db.insert(key, v).unwrap();
-    db.flush().unwrap();
-    original
+    edit_raw(vault, key, |v| v[at] ^= 0x01)
 }
 
 pub fn put_raw(vault: &Path, key: &[u8], value: &[u8]) {
@@ -416,10 +410,48 @@ pub fn put_raw(vault: &Path, key: &[u8], value: &[u8]) {
     db.flush().unwrap();
 }
 
-/// The wrapped data key of a record: `(bucket, key, value)`.
-pub fn wrap_entry(db: &sled::Db, kind: Kind, id: &Id) -> Option<(u32, Vec<u8>, Vec<u8>)> {
-    let key = kluis::vault::wrap_key(kind, id);
-    let value = db.get(&key).unwrap()?.to_vec();
-    let bucket = kluis::vault::record_value::KeyEntry::decode(&value)?.bucket;
-    Some((bucket, key, value))
+/// The key of the block (`vault::key_block`) that holds a record's wrapped
+/// data key.
+pub fn key_block_of(db: &sled::Db, kind: Kind, id: &Id) -> Vec<u8> {
+    db.scan_prefix(b"k/")
+        .map(|r| r.unwrap())
+        .find(|(_, v)| kluis::vault::key_block::holds(v, kind, id))
+        .unwrap_or_else(|| panic!("no data key for {kind}/{id}"))
+        .0
+        .to_vec()
+}
+
+/// Changes a key block with `f` (the vault must be closed); returns the
+/// original value.
+pub fn edit_key_block(
+    vault: &Path,
+    block: &[u8],
+    f: impl FnOnce(&mut kluis::vault::key_block::Block),
+) -> Vec<u8> {
+    edit_raw(vault, block, |v| {
+        let mut b = kluis::vault::key_block::Block::decode(v).unwrap();
+        f(&mut b);
+        *v = b.encode();
+    })
+}
+
+/// The bucket a stored record says it is in.
+pub fn stored_bucket(db: &sled::Db, kind: Kind, id: &Id) -> u32 {
+    let v = db
+        .get(record_key(kind, id))
+        .unwrap()
+        .expect("record present");
+    kluis::vault::record_value::decode_record(&v).unwrap().0
+}
+
+/// Changes the stored value under `key` with `f` (the vault must be closed)
+/// and returns the original value.
+pub fn edit_raw(vault: &Path, key: &[u8], f: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+    let db = raw_db(vault);
+    let original = db.get(key).unwrap().expect("key present").to_vec();
+    let mut v = original.clone();
+    f(&mut v);
+    db.insert(key, v).unwrap();
+    db.flush().unwrap();
+    original
 }

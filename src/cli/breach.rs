@@ -1,0 +1,622 @@
+//! `kluis breach …`: the breach register from the command line (DESIGN.md
+//! sections 6 and 8). `assess`, `list` and `report` are the contract; `new`,
+//! `edit`, `tick`, `untick` and `decline` work the checklist until the UI
+//! screen does. Every command is a thin layer over `ops::breach`.
+
+use super::failure::{CmdResult, Failure};
+use super::{Context, open};
+use crate::domain::Id;
+use crate::domain::breach::{At, ChecklistStep, Clock as BreachClock};
+use crate::domain::breach_assessment::{Assessment, parse_answers};
+use crate::i18n::Lang;
+use crate::ops::Session;
+use crate::ops::breach::{
+    self as ops, AuthorityDecision, BreachError, BreachRow, Details, OpenBreach, PeopleDecision,
+};
+use chrono::{DateTime, SecondsFormat};
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum BreachCommand {
+    /// Read assessment answers (JSON) on stdin and print the recommendation
+    Assess {
+        #[arg(long)]
+        json: bool,
+        /// Also record the answers on this breach (ticks the assessment step)
+        #[arg(long, value_name = "ID")]
+        record: Option<String>,
+    },
+    /// The breach register with the 72-hour clocks
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The notification draft for the AP, in Markdown
+    Report {
+        /// The breach id (`kluis breach list` shows them)
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Write it to FILE (created with mode 0600) instead of stdout
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Overwrite FILE if it exists
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// Register a breach; the 72-hour clock starts at its discovery
+    New {
+        #[arg(long)]
+        title: String,
+        /// When it was discovered, RFC 3339 (default: now)
+        #[arg(long, value_name = "TIME", value_parser = parse_at)]
+        discovered_at: Option<At>,
+        #[command(flatten)]
+        fields: Fields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the entered fields of a breach; what is not given stays
+    Edit {
+        /// The breach id (`kluis breach list` shows them)
+        #[arg(value_name = "ID")]
+        id: String,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, value_name = "TIME", value_parser = parse_at)]
+        discovered_at: Option<At>,
+        #[command(flatten)]
+        fields: Fields,
+    },
+    /// Mark a checklist step done (now, or --at); `closed` closes the breach
+    Tick {
+        /// The breach id (`kluis breach list` shows them)
+        #[arg(value_name = "ID")]
+        id: String,
+        /// expert_contacted, nature_and_cause_established, action_plan_made, assessed,
+        /// authority_notified, people_informed, action_plan_executed or closed
+        #[arg(value_name = "STEP", value_parser = parse_step_arg)]
+        step: ChecklistStep,
+        /// When it was done, RFC 3339 (default: now)
+        #[arg(long, value_name = "TIME", value_parser = parse_at)]
+        at: Option<At>,
+        /// The AP's reference (with authority_notified)
+        #[arg(long)]
+        reference: Option<String>,
+        /// How the people were informed (with people_informed)
+        #[arg(long)]
+        how: Option<String>,
+    },
+    /// Undo a checklist step; `closed` reopens the breach
+    Untick {
+        /// The breach id (`kluis breach list` shows them)
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The step to undo (as for `tick`)
+        #[arg(value_name = "STEP", value_parser = parse_step_arg)]
+        step: ChecklistStep,
+    },
+    /// Record why the AP or the people affected are not notified or informed
+    Decline {
+        /// The breach id (`kluis breach list` shows them)
+        #[arg(value_name = "ID")]
+        id: String,
+        /// authority_notified or people_informed
+        #[arg(value_name = "STEP", value_parser = parse_step_arg)]
+        step: ChecklistStep,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+/// The optional fields of `new` and `edit`.
+#[derive(Debug, Args)]
+pub struct Fields {
+    #[arg(long)]
+    description: Option<String>,
+    #[arg(long)]
+    cause: Option<String>,
+    /// A category of data affected (repeat for more; replaces the list)
+    #[arg(long = "category", value_name = "CATEGORY")]
+    categories: Vec<String>,
+    /// Approximate number of records affected
+    #[arg(long, value_name = "N")]
+    records: Option<u64>,
+    /// Approximate number of people affected
+    #[arg(long, value_name = "N")]
+    people: Option<u64>,
+    /// When the breach started, RFC 3339
+    #[arg(long, value_name = "TIME", value_parser = parse_at)]
+    started_at: Option<At>,
+    /// When the breach ended, RFC 3339
+    #[arg(long, value_name = "TIME", value_parser = parse_at)]
+    ended_at: Option<At>,
+    /// Whether the breach is still going on
+    #[arg(long, value_name = "BOOL")]
+    ongoing: Option<bool>,
+    /// Contact person for the AP (the coach)
+    #[arg(long)]
+    contact_person: Option<String>,
+    #[arg(long)]
+    measures_taken: Option<String>,
+    #[arg(long)]
+    likely_consequences: Option<String>,
+    /// Why the AP is notified after the 72 hours
+    #[arg(long)]
+    delay_reason: Option<String>,
+    #[arg(long)]
+    action_plan: Option<String>,
+}
+
+impl Fields {
+    fn apply(self, d: &mut Details) {
+        fn set<T>(slot: &mut T, v: Option<T>) {
+            if let Some(v) = v {
+                *slot = v;
+            }
+        }
+        set(&mut d.description, self.description);
+        set(&mut d.cause, self.cause);
+        if !self.categories.is_empty() {
+            d.data_categories = self.categories;
+        }
+        if self.records.is_some() {
+            d.approx_records = self.records;
+        }
+        if self.people.is_some() {
+            d.approx_people = self.people;
+        }
+        if self.started_at.is_some() {
+            d.timeline.started_at = self.started_at;
+        }
+        if self.ended_at.is_some() {
+            d.timeline.ended_at = self.ended_at;
+        }
+        set(&mut d.timeline.ongoing, self.ongoing);
+        set(&mut d.notes.contact_person, self.contact_person);
+        set(&mut d.notes.measures_taken, self.measures_taken);
+        set(&mut d.notes.likely_consequences, self.likely_consequences);
+        set(&mut d.notes.delay_reason, self.delay_reason);
+        set(&mut d.action_plan, self.action_plan);
+    }
+}
+
+fn parse_at(s: &str) -> Result<At, String> {
+    DateTime::parse_from_rfc3339(s.trim())
+        .map_err(|_| "expected an RFC 3339 moment such as 2027-01-15T09:00:00+01:00".to_string())
+}
+
+fn parse_step_arg(s: &str) -> Result<ChecklistStep, String> {
+    ops::parse_step(s).ok_or_else(|| {
+        let names: Vec<&str> = ChecklistStep::ALL.into_iter().map(ops::step_key).collect();
+        format!("expected one of {}", names.join(", "))
+    })
+}
+
+fn stamp(t: At) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+fn shown(t: At) -> String {
+    t.format("%Y-%m-%d %H:%M %:z").to_string()
+}
+
+fn parse_id(ctx: &Context, s: &str) -> Result<Id, Failure> {
+    Id::parse(s.trim()).ok_or_else(|| {
+        Failure::usage(ctx.lang.pick(
+            "Dat is geen nummer van een datalek (16 tekens 0-9 en a-f); `kluis breach list` toont de nummers.",
+            "That is not a breach id (16 characters 0-9 and a-f); `kluis breach list` shows the ids.",
+        ))
+    })
+}
+
+fn failure(ctx: &Context, e: BreachError) -> Failure {
+    use BreachError::*;
+    match e {
+        Vault(v) => v.into(),
+        EmptyTitle | InFuture { .. } | EndsBeforeStart | NeedsReason(_) | CannotDecline(_) => {
+            Failure::usage(e.message(ctx.lang))
+        }
+        NotFound(_)
+        | NotAssessed
+        | AlreadyDone(_)
+        | CannotClose(_)
+        | FileExists(_)
+        | Write { .. } => Failure::error(e.message(ctx.lang)),
+    }
+}
+
+pub fn run(ctx: &Context, cmd: BreachCommand) -> CmdResult {
+    match cmd {
+        BreachCommand::Assess { json, record } => assess(ctx, json, record.as_deref()),
+        BreachCommand::List { json } => list(ctx, json),
+        BreachCommand::Report { id, out, force } => report(ctx, &id, out, force),
+        BreachCommand::New {
+            title,
+            discovered_at,
+            fields,
+            json,
+        } => new(ctx, title, discovered_at, fields, json),
+        BreachCommand::Edit {
+            id,
+            title,
+            discovered_at,
+            fields,
+        } => edit(ctx, &id, title, discovered_at, fields),
+        BreachCommand::Tick {
+            id,
+            step,
+            at,
+            reference,
+            how,
+        } => tick(ctx, &id, step, at, reference, how),
+        BreachCommand::Untick { id, step } => {
+            let id = parse_id(ctx, &id)?;
+            let mut s = open::session(ctx)?;
+            ops::untick(&mut s, &id, step).map_err(|e| failure(ctx, e))?;
+            print_next(ctx, &s, &id);
+            Ok(())
+        }
+        BreachCommand::Decline { id, step, reason } => {
+            let id = parse_id(ctx, &id)?;
+            let mut s = open::session(ctx)?;
+            ops::decline(&mut s, &id, step, &reason).map_err(|e| failure(ctx, e))?;
+            print_next(ctx, &s, &id);
+            Ok(())
+        }
+    }
+}
+
+// ---- assess ----
+
+fn assess(ctx: &Context, as_json: bool, record: Option<&str>) -> CmdResult {
+    let t = ctx.lang;
+    let record = record.map(|r| parse_id(ctx, r)).transpose()?;
+    let mut stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!(
+            "{}",
+            t.pick(
+                "Plak de antwoorden als JSON (DESIGN.md hoofdstuk 6) en sluit af met Ctrl-D.",
+                "Paste the answers as JSON (DESIGN.md section 6) and end with Ctrl-D."
+            )
+        );
+    }
+    let mut text = String::new();
+    stdin.read_to_string(&mut text).map_err(|e| {
+        Failure::error(format!(
+            "{} {e}.",
+            t.pick(
+                "Kon de antwoorden niet van de standaardinvoer lezen:",
+                "Could not read the answers from standard input:"
+            )
+        ))
+    })?;
+    let answers = parse_answers(&text).map_err(|e| Failure::usage(e.message(t)))?;
+    let result = match &record {
+        Some(id) => {
+            let mut s = open::session(ctx)?;
+            ops::record_assessment(&mut s, id, answers, t).map_err(|e| failure(ctx, e))?
+        }
+        None => crate::domain::breach_assessment::assess(&answers, t),
+    };
+    if as_json {
+        println!("{}", assessment_json(&result));
+        return Ok(());
+    }
+    print_assessment(t, &result);
+    if let Some(id) = record {
+        println!(
+            "{} {id}.",
+            t.pick(
+                "Vastgelegd bij datalek; de stap risicobeoordeling is afgevinkt:",
+                "Recorded on the breach; the risk assessment step is ticked:"
+            )
+        );
+    }
+    Ok(())
+}
+
+/// The contract JSON of `breach assess --json`.
+pub fn assessment_json(a: &Assessment) -> Value {
+    // invariant: `Assessment` is plain data with derived Serialize.
+    serde_json::to_value(a).unwrap_or(Value::Null)
+}
+
+fn print_assessment(t: Lang, a: &Assessment) {
+    let yes_no = |b: bool| {
+        if b {
+            t.pick("ja", "yes")
+        } else {
+            t.pick("nee", "no")
+        }
+    };
+    println!("{} {}", t.pick("Risico:", "Risk:"), a.risk.label(t));
+    println!(
+        "{} {}",
+        t.pick("Melden bij de AP:", "Notify the AP:"),
+        yes_no(a.notify_authority)
+    );
+    println!(
+        "{} {}",
+        t.pick("Betrokkenen inlichten:", "Inform the people affected:"),
+        yes_no(a.inform_subjects)
+    );
+    println!(
+        "{} {}",
+        t.pick("Opnemen in het register:", "Record in the register:"),
+        yes_no(a.register)
+    );
+    println!("{}", t.pick("Redenen:", "Reasons:"));
+    for r in &a.reasons {
+        println!("  - {r}");
+    }
+}
+
+// ---- list ----
+
+fn clock_state(c: BreachClock) -> &'static str {
+    match c {
+        BreachClock::Left { .. } => "left",
+        BreachClock::Overdue { .. } => "overdue",
+        BreachClock::Done => "done",
+    }
+}
+
+fn row_json(r: &BreachRow, lang: Lang) -> Value {
+    let running = r.clock != BreachClock::Done;
+    json!({
+        "id": r.id.as_str(),
+        "title": r.title,
+        "discovered_at": stamp(r.discovered_at),
+        "notify_deadline": stamp(r.notify_deadline),
+        "clock": clock_state(r.clock),
+        "clock_text": r.clock.text(lang),
+        "hours_left": if running { json!(r.hours_left) } else { Value::Null },
+        "risk": r.risk,
+        "closed": r.closed_at.is_some(),
+        "closed_at": r.closed_at.map(stamp),
+        "next_step": r.next_step.map(ops::step_key),
+    })
+}
+
+fn list(ctx: &Context, as_json: bool) -> CmdResult {
+    let t = ctx.lang;
+    let s = open::session(ctx)?;
+    let rows = ops::list(&s);
+    if as_json {
+        let v = json!({
+            "now": stamp(s.clock.now),
+            "breaches": rows.iter().map(|r| row_json(r, t)).collect::<Vec<_>>(),
+        });
+        println!("{v}");
+        return Ok(());
+    }
+    if rows.is_empty() {
+        println!(
+            "{}",
+            t.pick(
+                "Het register van datalekken is leeg.",
+                "The breach register is empty."
+            )
+        );
+        return Ok(());
+    }
+    println!(
+        "{:<16}  {:<23}  {:<22}  {:<12}  {}",
+        t.pick("nummer", "id"),
+        t.pick("ontdekt", "discovered"),
+        t.pick("termijn AP (72 uur)", "AP clock (72 hours)"),
+        t.pick("risico", "risk"),
+        t.pick("titel", "title"),
+    );
+    for r in &rows {
+        let clock = if r.closed_at.is_some() {
+            t.pick("afgesloten", "closed").to_string()
+        } else {
+            r.clock.text(t)
+        };
+        let risk = r
+            .risk
+            .map_or_else(|| t.pick("niet beoordeeld", "not assessed"), |k| k.label(t));
+        println!(
+            "{:<16}  {:<23}  {:<22}  {:<12}  {}",
+            r.id.as_str(),
+            shown(r.discovered_at),
+            clock,
+            risk,
+            r.title
+        );
+    }
+    Ok(())
+}
+
+/// `status --json` `open_breaches` (contract).
+pub fn open_breaches_json(open: &[OpenBreach]) -> Vec<Value> {
+    open.iter()
+        .map(|o| {
+            json!({
+                "id": o.id.as_str(),
+                "title": o.title,
+                "notify_deadline": stamp(o.notify_deadline),
+                "hours_left": o.hours_left,
+            })
+        })
+        .collect()
+}
+
+/// The open breaches in `kluis status`.
+pub fn print_open_breaches(t: Lang, open: &[OpenBreach]) {
+    if open.is_empty() {
+        return;
+    }
+    println!(
+        "{}",
+        t.pick(
+            "Open datalekken (melden bij de AP binnen 72 uur):",
+            "Open breaches (notify the AP within 72 hours):"
+        )
+    );
+    for o in open {
+        println!(
+            "  {}  {:<22} {}  {}",
+            shown(o.notify_deadline),
+            o.clock.text(t),
+            o.id,
+            o.title
+        );
+    }
+}
+
+// ---- report ----
+
+fn report(ctx: &Context, id: &str, out: Option<PathBuf>, force: bool) -> CmdResult {
+    let t = ctx.lang;
+    let id = parse_id(ctx, id)?;
+    let s = open::session(ctx)?;
+    match out {
+        None => {
+            let text = ops::report(&s, &id, t).map_err(|e| failure(ctx, e))?;
+            print!("{text}");
+        }
+        Some(path) => {
+            ops::export_report(&s, &id, t, &path, force).map_err(|e| failure(ctx, e))?;
+            println!(
+                "{} {}",
+                t.pick(
+                    "Concept melding geschreven naar",
+                    "Wrote the notification draft to"
+                ),
+                path.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+// ---- new, edit, tick ----
+
+fn new(
+    ctx: &Context,
+    title: String,
+    discovered_at: Option<At>,
+    fields: Fields,
+    as_json: bool,
+) -> CmdResult {
+    let t = ctx.lang;
+    let mut s = open::session(ctx)?;
+    let mut d = Details::new(discovered_at.unwrap_or(s.clock.now), title);
+    fields.apply(&mut d);
+    let id = ops::create(&mut s, d).map_err(|e| failure(ctx, e))?;
+    let b = ops::get(&s, &id).map_err(|e| failure(ctx, e))?;
+    let now = s.clock.now;
+    if as_json {
+        println!(
+            "{}",
+            json!({
+                "id": id.as_str(),
+                "notify_deadline": stamp(b.notify_deadline()),
+                "hours_left": b.hours_left(now),
+            })
+        );
+        return Ok(());
+    }
+    println!(
+        "{} {id}",
+        t.pick(
+            "Datalek opgenomen in het register:",
+            "Breach entered in the register:"
+        )
+    );
+    println!(
+        "{} {} ({})",
+        t.pick("Melden bij de AP uiterlijk", "Notify the AP by"),
+        shown(b.notify_deadline()),
+        b.clock_text(now, t)
+    );
+    Ok(())
+}
+
+fn edit(
+    ctx: &Context,
+    id: &str,
+    title: Option<String>,
+    discovered_at: Option<At>,
+    fields: Fields,
+) -> CmdResult {
+    let t = ctx.lang;
+    let id = parse_id(ctx, id)?;
+    let mut s = open::session(ctx)?;
+    let mut d = Details::of(ops::get(&s, &id).map_err(|e| failure(ctx, e))?);
+    if let Some(title) = title {
+        d.title = title;
+    }
+    if let Some(at) = discovered_at {
+        d.discovered_at = at;
+    }
+    fields.apply(&mut d);
+    ops::update(&mut s, &id, d).map_err(|e| failure(ctx, e))?;
+    println!("{} {id}", t.pick("Datalek bijgewerkt:", "Breach updated:"));
+    Ok(())
+}
+
+fn tick(
+    ctx: &Context,
+    id: &str,
+    step: ChecklistStep,
+    at: Option<At>,
+    reference: Option<String>,
+    how: Option<String>,
+) -> CmdResult {
+    let t = ctx.lang;
+    let id = parse_id(ctx, id)?;
+    if reference.is_some() && step != ChecklistStep::AuthorityNotified {
+        return Err(Failure::usage(t.pick(
+            "--reference hoort bij de stap authority_notified.",
+            "--reference goes with the step authority_notified.",
+        )));
+    }
+    if how.is_some() && step != ChecklistStep::PeopleInformed {
+        return Err(Failure::usage(t.pick(
+            "--how hoort bij de stap people_informed.",
+            "--how goes with the step people_informed.",
+        )));
+    }
+    let mut s = open::session(ctx)?;
+    let at = at.unwrap_or(s.clock.now);
+    let result = match (reference, how) {
+        (Some(reference), _) => {
+            ops::decide_authority_at(&mut s, &id, AuthorityDecision::Notified { reference }, at)
+        }
+        (_, Some(how)) => ops::decide_people_at(&mut s, &id, PeopleDecision::Informed { how }, at),
+        (None, None) => ops::tick_at(&mut s, &id, step, at),
+    };
+    result.map_err(|e| failure(ctx, e))?;
+    print_next(ctx, &s, &id);
+    Ok(())
+}
+
+/// After a checklist change: the clock and the next open step.
+fn print_next(ctx: &Context, s: &Session, id: &Id) {
+    let t = ctx.lang;
+    let Ok(b) = ops::get(s, id) else { return };
+    println!(
+        "{} {}",
+        t.pick("Termijn AP:", "AP clock:"),
+        b.clock_text(s.clock.now, t)
+    );
+    match b.next_open_step() {
+        Some(step) => println!(
+            "{} {} ({})",
+            t.pick("Volgende stap:", "Next step:"),
+            step.label(t),
+            ops::step_key(step)
+        ),
+        None => println!(
+            "{}",
+            t.pick("Alle stappen zijn gezet.", "Every step is done.")
+        ),
+    }
+}

@@ -1,0 +1,1509 @@
+//! Breach handling (DESIGN.md section 6, promise P11) over a session: the
+//! operations both front ends use — register a breach, edit it, tick the
+//! checklist, record the assessment and the decisions, close it — plus the
+//! read models of the breach list, the detail screen and the overview.
+//!
+//! Every change goes through `Session::commit` (one audit entry, all or
+//! nothing). Times come from the session's clock (`s.clock.now`): a front end
+//! that stays open (the UI) refreshes `s.clock` before calling. Errors are one
+//! sentence and name ids and steps, never what was entered.
+
+use super::session::Session;
+use crate::domain::Id;
+use crate::domain::breach::{
+    At, Breach, ChecklistStep, Clock as BreachClock, ReportNotes, Timeline, WhyNot,
+};
+use crate::domain::breach_assessment::{
+    AnswerError, Answers, Assessment, Consequences, Risk, assess, parse_answers,
+};
+use crate::domain::breach_report::report_markdown;
+use crate::domain::records::AnyRecord;
+use crate::i18n::Lang;
+use crate::vault::VaultError;
+use chrono::SecondsFormat;
+use serde_json::{Map, Value};
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+// ---------------------------------------------------------------------------
+// Errors
+
+/// Why a breach operation was refused; nothing changed.
+#[derive(Debug)]
+pub enum BreachError {
+    /// No breach with this id.
+    NotFound(Id),
+    /// The title is empty.
+    EmptyTitle,
+    /// A time (discovery, a step) lies after the clock's now.
+    InFuture {
+        what: When,
+        now: At,
+    },
+    /// The end of the breach lies before its start.
+    EndsBeforeStart,
+    /// Declining a step needs a reason.
+    NeedsReason(ChecklistStep),
+    /// Only the AP and the people steps can be declined.
+    CannotDecline(ChecklistStep),
+    /// The assessment step is done by answering the questions.
+    NotAssessed,
+    /// A decision not to contradicts a step already done.
+    AlreadyDone(ChecklistStep),
+    /// Closing needs these steps first.
+    CannotClose(Vec<ChecklistStep>),
+    /// The report file exists and overwriting was not asked for.
+    FileExists(PathBuf),
+    /// Writing the report file failed.
+    Write {
+        path: PathBuf,
+        reason: String,
+    },
+    Vault(VaultError),
+}
+
+/// Which time an `InFuture` error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Discovery,
+    Step(ChecklistStep),
+}
+
+impl From<VaultError> for BreachError {
+    fn from(e: VaultError) -> Self {
+        BreachError::Vault(e)
+    }
+}
+
+fn stamp(t: At) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+impl BreachError {
+    /// One sentence: what is wrong and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        use BreachError::*;
+        match (self, lang) {
+            (NotFound(id), Lang::Nl) => format!(
+                "Er is geen datalek met nummer {id}; `kluis breach list` toont de nummers."
+            ),
+            (NotFound(id), Lang::En) => {
+                format!("There is no breach with id {id}; `kluis breach list` shows the ids.")
+            }
+            (EmptyTitle, l) => l
+                .pick(
+                    "Een datalek heeft een titel nodig; geef een korte omschrijving.",
+                    "A breach needs a title; give a short description.",
+                )
+                .to_string(),
+            (InFuture { what, now }, l) => {
+                let what = match (what, l) {
+                    (When::Discovery, Lang::Nl) => "Het moment van ontdekking".to_string(),
+                    (When::Discovery, Lang::En) => "The discovery time".to_string(),
+                    (When::Step(s), Lang::Nl) => format!("De tijd van stap {}", step_key(*s)),
+                    (When::Step(s), Lang::En) => format!("The time of step {}", step_key(*s)),
+                };
+                match l {
+                    Lang::Nl => format!(
+                        "{what} ligt in de toekomst (nu is het {}); geef een moment dat al voorbij is.",
+                        stamp(*now)
+                    ),
+                    Lang::En => format!(
+                        "{what} lies in the future (it is now {}); give a moment that has passed.",
+                        stamp(*now)
+                    ),
+                }
+            }
+            (EndsBeforeStart, l) => l
+                .pick(
+                    "Het einde van het lek ligt voor het begin; controleer beide tijden.",
+                    "The end of the breach lies before its start; check both times.",
+                )
+                .to_string(),
+            (NeedsReason(s), Lang::Nl) => format!(
+                "Leg vast waarom stap {} niet wordt gezet; de reden mag niet leeg zijn.",
+                step_key(*s)
+            ),
+            (NeedsReason(s), Lang::En) => format!(
+                "Record why step {} is not taken; the reason must not be empty.",
+                step_key(*s)
+            ),
+            (CannotDecline(s), Lang::Nl) => format!(
+                "Stap {} kan niet met een reden worden overgeslagen; alleen authority_notified en people_informed kunnen dat.",
+                step_key(*s)
+            ),
+            (CannotDecline(s), Lang::En) => format!(
+                "Step {} cannot be declined with a reason; only authority_notified and people_informed can.",
+                step_key(*s)
+            ),
+            (NotAssessed, l) => l
+                .pick(
+                    "De risicobeoordeling wordt afgevinkt door de vragen te beantwoorden (`kluis breach assess --record ID`).",
+                    "The risk assessment is ticked by answering its questions (`kluis breach assess --record ID`).",
+                )
+                .to_string(),
+            (AlreadyDone(s), Lang::Nl) => format!(
+                "Stap {} is al gezet; maak die eerst ongedaan als dat een vergissing was.",
+                step_key(*s)
+            ),
+            (AlreadyDone(s), Lang::En) => format!(
+                "Step {} is already done; undo it first if that was a mistake.",
+                step_key(*s)
+            ),
+            (CannotClose(missing), l) => {
+                let names: Vec<&str> = missing.iter().map(|s| step_key(*s)).collect();
+                match l {
+                    Lang::Nl => format!(
+                        "Het datalek kan nog niet worden afgesloten; leg eerst vast: {}.",
+                        names.join(", ")
+                    ),
+                    Lang::En => format!(
+                        "The breach cannot be closed yet; record these first: {}.",
+                        names.join(", ")
+                    ),
+                }
+            }
+            (FileExists(p), Lang::Nl) => format!(
+                "{} bestaat al en is niet overschreven; kies een andere naam of geef --force.",
+                p.display()
+            ),
+            (FileExists(p), Lang::En) => format!(
+                "{} exists already and was not overwritten; choose another name or pass --force.",
+                p.display()
+            ),
+            (Write { path, reason }, Lang::Nl) => {
+                format!("Kon {} niet schrijven: {reason}.", path.display())
+            }
+            (Write { path, reason }, Lang::En) => {
+                format!("Could not write {}: {reason}.", path.display())
+            }
+            (Vault(e), _) => e.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for BreachError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for BreachError {}
+
+pub type BreachResult<T> = Result<T, BreachError>;
+
+// ---------------------------------------------------------------------------
+// Step names
+
+/// The stable name of a step (as in JSON and on the command line).
+pub fn step_key(step: ChecklistStep) -> &'static str {
+    match step {
+        ChecklistStep::ExpertContacted => "expert_contacted",
+        ChecklistStep::NatureAndCauseEstablished => "nature_and_cause_established",
+        ChecklistStep::ActionPlanMade => "action_plan_made",
+        ChecklistStep::Assessed => "assessed",
+        ChecklistStep::AuthorityNotified => "authority_notified",
+        ChecklistStep::PeopleInformed => "people_informed",
+        ChecklistStep::ActionPlanExecuted => "action_plan_executed",
+        ChecklistStep::Closed => "closed",
+    }
+}
+
+/// The step with this stable name.
+pub fn parse_step(name: &str) -> Option<ChecklistStep> {
+    ChecklistStep::ALL
+        .into_iter()
+        .find(|s| step_key(*s) == name.trim())
+}
+
+// ---------------------------------------------------------------------------
+// Registering and editing
+
+/// The fields of a breach that are entered as text or numbers (the edit
+/// form); the checklist times and decisions change only through the
+/// operations below.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Details {
+    pub discovered_at: At,
+    pub title: String,
+    pub description: String,
+    pub cause: String,
+    /// Categories of data affected ("contact details", "coaching reports").
+    pub data_categories: Vec<String>,
+    pub approx_records: Option<u64>,
+    pub approx_people: Option<u64>,
+    pub timeline: Timeline,
+    pub notes: ReportNotes,
+    pub action_plan: String,
+    /// The AP's reference for the notification (a correction of it).
+    pub ap_reference: String,
+    /// How the people affected were informed (a correction of it).
+    pub people_informed_how: String,
+}
+
+impl Details {
+    /// What is known at discovery: the rest empty.
+    pub fn new(discovered_at: At, title: impl Into<String>) -> Details {
+        Details::of(&Breach::new(discovered_at, title))
+    }
+
+    /// The current values of `b`, to edit.
+    pub fn of(b: &Breach) -> Details {
+        Details {
+            discovered_at: b.discovered_at,
+            title: b.title.clone(),
+            description: b.description.clone(),
+            cause: b.cause.clone(),
+            data_categories: b.data_categories.clone(),
+            approx_records: b.approx_records,
+            approx_people: b.approx_people,
+            timeline: b.timeline.clone(),
+            notes: (*b.notes).clone(),
+            action_plan: b.checklist.action_plan.clone(),
+            ap_reference: b.checklist.ap_reference.clone(),
+            people_informed_how: b.checklist.people_informed_how.clone(),
+        }
+    }
+
+    /// Checks the values against the clock and tidies them (trimmed title,
+    /// no empty categories).
+    fn checked(mut self, now: At) -> BreachResult<Details> {
+        self.title = self.title.trim().to_string();
+        if self.title.is_empty() {
+            return Err(BreachError::EmptyTitle);
+        }
+        if self.discovered_at > now {
+            return Err(BreachError::InFuture {
+                what: When::Discovery,
+                now,
+            });
+        }
+        if let (Some(start), Some(end)) = (self.timeline.started_at, self.timeline.ended_at)
+            && end < start
+        {
+            return Err(BreachError::EndsBeforeStart);
+        }
+        self.data_categories = self
+            .data_categories
+            .iter()
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        Ok(self)
+    }
+
+    fn apply_to(self, b: &mut Breach) {
+        b.discovered_at = self.discovered_at;
+        b.title = self.title;
+        b.description = self.description;
+        b.cause = self.cause;
+        b.data_categories = self.data_categories;
+        b.approx_records = self.approx_records;
+        b.approx_people = self.approx_people;
+        b.timeline = self.timeline;
+        *b.notes = self.notes;
+        b.checklist.action_plan = self.action_plan;
+        b.checklist.ap_reference = self.ap_reference;
+        b.checklist.people_informed_how = self.people_informed_how;
+    }
+}
+
+/// Registers a new breach; returns its id. The 72-hour clock runs from
+/// `details.discovered_at`.
+pub fn create(s: &mut Session, details: Details) -> BreachResult<Id> {
+    let d = details.checked(s.clock.now)?;
+    let mut b = Breach::new(d.discovered_at, String::new());
+    d.apply_to(&mut b);
+    let id = s.data.new_id();
+    s.commit(
+        "breach_new",
+        vec![(id.clone(), AnyRecord::Breach(b))],
+        Vec::new(),
+    )?;
+    Ok(id)
+}
+
+/// Replaces the entered fields of breach `id` (see [`Details::of`]).
+pub fn update(s: &mut Session, id: &Id, details: Details) -> BreachResult<()> {
+    let d = details.checked(s.clock.now)?;
+    change(s, id, "breach_edit", |b, _| {
+        d.apply_to(b);
+        Ok(())
+    })
+}
+
+/// Loads breach `id`, lets `f` change it at the clock's now, and commits the
+/// result when it differs.
+fn change(
+    s: &mut Session,
+    id: &Id,
+    action: &str,
+    f: impl FnOnce(&mut Breach, At) -> BreachResult<()>,
+) -> BreachResult<()> {
+    let old = get(s, id)?;
+    let mut b = old.clone();
+    f(&mut b, s.clock.now)?;
+    if b != *old {
+        s.commit(action, vec![(id.clone(), AnyRecord::Breach(b))], Vec::new())?;
+    }
+    Ok(())
+}
+
+/// Breach `id`, or `NotFound`.
+pub fn get<'a>(s: &'a Session, id: &Id) -> BreachResult<&'a Breach> {
+    s.data
+        .breaches
+        .get(id)
+        .ok_or_else(|| BreachError::NotFound(id.clone()))
+}
+
+// ---------------------------------------------------------------------------
+// The checklist
+
+fn not_in_future(at: At, now: At, step: ChecklistStep) -> BreachResult<()> {
+    if at > now {
+        return Err(BreachError::InFuture {
+            what: When::Step(step),
+            now,
+        });
+    }
+    Ok(())
+}
+
+/// The legal steps still missing before breach `b` can be closed: the
+/// assessment and the decisions about the AP and the people affected
+/// (recorded either way). The statement's own steps (expert, plan) do not
+/// apply to every breach and do not block closing.
+pub fn close_blockers(b: &Breach) -> Vec<ChecklistStep> {
+    [
+        ChecklistStep::Assessed,
+        ChecklistStep::AuthorityNotified,
+        ChecklistStep::PeopleInformed,
+    ]
+    .into_iter()
+    .filter(|s| !b.is_done(*s))
+    .collect()
+}
+
+/// Ticks `step` at the clock's now (the Enter key on the detail screen).
+/// See [`tick_at`] for the rules.
+pub fn tick(s: &mut Session, id: &Id, step: ChecklistStep) -> BreachResult<()> {
+    let now = s.clock.now;
+    tick_at(s, id, step, now)
+}
+
+/// Ticks `step` as done at `at` (a moment that has passed). Ticking again
+/// replaces the time. The assessment step is ticked by
+/// [`record_assessment`]; ticking it again only renews its time. Ticking
+/// `Closed` closes the breach (see [`close`]). Ticking the AP or the people
+/// step records that they were notified or informed; an earlier decision
+/// not to stays on record beside it.
+pub fn tick_at(s: &mut Session, id: &Id, step: ChecklistStep, at: At) -> BreachResult<()> {
+    not_in_future(at, s.clock.now, step)?;
+    let action = if step == ChecklistStep::Closed {
+        "breach_close"
+    } else {
+        "breach_tick"
+    };
+    change(s, id, action, |b, _| {
+        match step {
+            ChecklistStep::Assessed if b.assessment.is_none() => {
+                return Err(BreachError::NotAssessed);
+            }
+            ChecklistStep::Closed => {
+                let missing = close_blockers(b);
+                if !missing.is_empty() {
+                    return Err(BreachError::CannotClose(missing));
+                }
+            }
+            _ => {}
+        }
+        b.tick(step, at);
+        Ok(())
+    })
+}
+
+/// Undoes `step` (a tick by mistake), including a recorded decision not to;
+/// unticking `Closed` reopens the breach. The assessment answers stay when
+/// the assessment step is unticked.
+pub fn untick(s: &mut Session, id: &Id, step: ChecklistStep) -> BreachResult<()> {
+    let action = if step == ChecklistStep::Closed {
+        "breach_reopen"
+    } else {
+        "breach_untick"
+    };
+    change(s, id, action, |b, _| {
+        b.untick(step);
+        Ok(())
+    })
+}
+
+/// Records why the AP or the people affected are not notified or informed
+/// (at the clock's now). Refused when they already were: undo that first.
+pub fn decline(s: &mut Session, id: &Id, step: ChecklistStep, reason: &str) -> BreachResult<()> {
+    let now = s.clock.now;
+    decline_at(s, id, step, reason, now)
+}
+
+/// [`decline`] at `at` (a moment that has passed).
+pub fn decline_at(
+    s: &mut Session,
+    id: &Id,
+    step: ChecklistStep,
+    reason: &str,
+    at: At,
+) -> BreachResult<()> {
+    if !step.can_be_declined() {
+        return Err(BreachError::CannotDecline(step));
+    }
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(BreachError::NeedsReason(step));
+    }
+    not_in_future(at, s.clock.now, step)?;
+    change(s, id, "breach_decide", |b, _| {
+        let done = match step {
+            ChecklistStep::AuthorityNotified => b.checklist.ap_notified_at.is_some(),
+            _ => b.checklist.people_informed_at.is_some(),
+        };
+        if done {
+            return Err(BreachError::AlreadyDone(step));
+        }
+        b.decline(step, at, reason);
+        Ok(())
+    })
+}
+
+/// The AP decision (GDPR art. 33).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthorityDecision {
+    /// Notified, with the AP's reference (empty: keep the one recorded, or fill in later).
+    Notified { reference: String },
+    /// Not notified: unlikely to result in a risk, and why.
+    NotNotified { reason: String },
+}
+
+/// The decision about the people affected (GDPR art. 34).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeopleDecision {
+    /// Informed, and how (letter, e-mail, call).
+    Informed { how: String },
+    /// Not informed: no high risk (art. 34(3)), and why.
+    NotInformed { reason: String },
+}
+
+/// Records the AP decision at the clock's now. Notifying stops the 72-hour
+/// clock; so does a decision not to. An earlier decision not to stays on
+/// record beside a later notification.
+pub fn decide_authority(s: &mut Session, id: &Id, d: AuthorityDecision) -> BreachResult<()> {
+    let now = s.clock.now;
+    decide_authority_at(s, id, d, now)
+}
+
+/// [`decide_authority`] at `at` (a moment that has passed).
+pub fn decide_authority_at(
+    s: &mut Session,
+    id: &Id,
+    d: AuthorityDecision,
+    at: At,
+) -> BreachResult<()> {
+    match d {
+        AuthorityDecision::Notified { reference } => {
+            not_in_future(at, s.clock.now, ChecklistStep::AuthorityNotified)?;
+            change(s, id, "breach_decide", |b, _| {
+                b.tick(ChecklistStep::AuthorityNotified, at);
+                // An empty reference keeps one recorded before; `update`
+                // corrects or clears it.
+                if !reference.trim().is_empty() {
+                    b.checklist.ap_reference = reference.trim().to_string();
+                }
+                Ok(())
+            })
+        }
+        AuthorityDecision::NotNotified { reason } => {
+            decline_at(s, id, ChecklistStep::AuthorityNotified, &reason, at)
+        }
+    }
+}
+
+/// Records the decision about the people affected at the clock's now.
+pub fn decide_people(s: &mut Session, id: &Id, d: PeopleDecision) -> BreachResult<()> {
+    let now = s.clock.now;
+    decide_people_at(s, id, d, now)
+}
+
+/// [`decide_people`] at `at` (a moment that has passed).
+pub fn decide_people_at(s: &mut Session, id: &Id, d: PeopleDecision, at: At) -> BreachResult<()> {
+    match d {
+        PeopleDecision::Informed { how } => {
+            not_in_future(at, s.clock.now, ChecklistStep::PeopleInformed)?;
+            change(s, id, "breach_decide", |b, _| {
+                b.tick(ChecklistStep::PeopleInformed, at);
+                if !how.trim().is_empty() {
+                    b.checklist.people_informed_how = how.trim().to_string();
+                }
+                Ok(())
+            })
+        }
+        PeopleDecision::NotInformed { reason } => {
+            decline_at(s, id, ChecklistStep::PeopleInformed, &reason, at)
+        }
+    }
+}
+
+/// Closes the breach at the clock's now; it stays in the register. Refused
+/// while [`close_blockers`] names steps.
+pub fn close(s: &mut Session, id: &Id) -> BreachResult<()> {
+    tick(s, id, ChecklistStep::Closed)
+}
+
+/// Reopens a closed breach.
+pub fn reopen(s: &mut Session, id: &Id) -> BreachResult<()> {
+    untick(s, id, ChecklistStep::Closed)
+}
+
+// ---------------------------------------------------------------------------
+// The assessment
+
+/// Stores the assessment answers on breach `id` and ticks the assessment
+/// step at the clock's now; returns the recommendation in `lang`.
+pub fn record_assessment(
+    s: &mut Session,
+    id: &Id,
+    answers: Answers,
+    lang: Lang,
+) -> BreachResult<Assessment> {
+    change(s, id, "breach_assess", |b, now| {
+        b.set_assessment(answers, now);
+        Ok(())
+    })?;
+    Ok(assess(&answers, lang))
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    YesNo,
+    /// One of these values (the JSON strings of the contract).
+    Choice(&'static [&'static str]),
+    /// A non-negative whole number.
+    Count,
+}
+
+/// One assessment question, for the form on the detail screen. `field` is
+/// the contract's JSON field name (section 6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    pub field: &'static str,
+    pub kind: QuestionKind,
+    nl: &'static str,
+    en: &'static str,
+}
+
+impl Question {
+    pub fn text(&self, lang: Lang) -> &'static str {
+        lang.pick(self.nl, self.en)
+    }
+}
+
+/// The questions in the contract's order (the same order as
+/// `breach_assessment::FIELDS`).
+pub const QUESTIONS: [Question; 10] = [
+    Question {
+        field: "confidentiality",
+        kind: QuestionKind::YesNo,
+        nl: "Zijn gegevens terechtgekomen bij iemand die ze niet mocht zien (vertrouwelijkheid)?",
+        en: "Did data reach someone who should not see it (confidentiality)?",
+    },
+    Question {
+        field: "integrity",
+        kind: QuestionKind::YesNo,
+        nl: "Zijn gegevens zonder toestemming gewijzigd of beschadigd (integriteit)?",
+        en: "Was data altered or damaged without authorisation (integrity)?",
+    },
+    Question {
+        field: "availability",
+        kind: QuestionKind::YesNo,
+        nl: "Waren gegevens kwijt of niet te gebruiken (beschikbaarheid)?",
+        en: "Was data lost or unusable (availability)?",
+    },
+    Question {
+        field: "unavailable_for",
+        kind: QuestionKind::Choice(&["none", "hours", "days", "permanent"]),
+        nl: "Hoe lang waren de gegevens onbeschikbaar?",
+        en: "For how long was the data unavailable?",
+    },
+    Question {
+        field: "unintelligible",
+        kind: QuestionKind::YesNo,
+        nl: "Waren de gegevens versleuteld of gehasht met een degelijke methode, zonder dat de sleutel is gelekt?",
+        en: "Was the data encrypted or hashed with a sound method, with the key not compromised?",
+    },
+    Question {
+        field: "recipient_trusted",
+        kind: QuestionKind::YesNo,
+        nl: "Kwamen de gegevens bij een bekende, betrouwbare ontvanger die heeft bevestigd ze te hebben verwijderd?",
+        en: "Did the data reach a known, trusted recipient who confirmed deleting it?",
+    },
+    Question {
+        field: "special_categories",
+        kind: QuestionKind::YesNo,
+        nl: "Gaat het om bijzondere of gevoelige gegevens (gezondheid, coachinginhoud, uitslagen van vragenlijsten, identiteitsnummers, financiële gegevens)?",
+        en: "Is the data sensitive (health, coaching content, questionnaire results, ID numbers, financial data)?",
+    },
+    Question {
+        field: "subjects",
+        kind: QuestionKind::Count,
+        nl: "Om ongeveer hoeveel personen gaat het?",
+        en: "About how many people are affected?",
+    },
+    Question {
+        field: "identifiable",
+        kind: QuestionKind::YesNo,
+        nl: "Zijn de betrokkenen makkelijk te identificeren uit de gegevens?",
+        en: "Are the people affected easy to identify from the data?",
+    },
+    Question {
+        field: "consequences",
+        kind: QuestionKind::Choice(&["negligible", "limited", "significant", "severe"]),
+        nl: "Wat is het ergste waarschijnlijke gevolg voor de betrokkenen?",
+        en: "What is the worst likely effect on the people affected?",
+    },
+];
+
+/// A choice of a `Choice` question in words.
+pub fn choice_label(field: &str, value: &str, lang: Lang) -> Option<&'static str> {
+    let label = match (field, value) {
+        ("unavailable_for", "none") => lang.pick("niet", "not at all"),
+        ("unavailable_for", "hours") => lang.pick("uren, en hersteld", "hours, and restored"),
+        ("unavailable_for", "days") => lang.pick("dagen", "days"),
+        ("unavailable_for", "permanent") => lang.pick("blijvend", "for good"),
+        ("consequences", v) => {
+            let c: Consequences = serde_json::from_value(Value::String(v.to_string())).ok()?;
+            c.label(lang)
+        }
+        _ => return None,
+    };
+    Some(label)
+}
+
+/// The answers as the form's values (field name to JSON value), to fill the
+/// form from a recorded assessment.
+pub fn answer_values(a: &Answers) -> Map<String, Value> {
+    match serde_json::to_value(a) {
+        Ok(Value::Object(m)) => m,
+        // invariant: `Answers` is a struct of bools, a number and unit
+        // enums, which serialises to a JSON object.
+        _ => Map::new(),
+    }
+}
+
+/// Reads the form's values with the same checks (and the same one-sentence
+/// errors naming the field) as `kluis breach assess`.
+pub fn answers_from_values(values: &Map<String, Value>) -> Result<Answers, AnswerError> {
+    parse_answers(&Value::Object(values.clone()).to_string())
+}
+
+// ---------------------------------------------------------------------------
+// Read models
+
+/// A breach of the list (screen 8 and `kluis breach list`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BreachRow {
+    pub id: Id,
+    pub title: String,
+    pub discovered_at: At,
+    pub notify_deadline: At,
+    /// The 72-hour clock; `Done` once the AP decision is recorded or closed.
+    pub clock: BreachClock,
+    /// Whole hours to the deadline (negative once overdue), whether or not
+    /// the clock has stopped.
+    pub hours_left: i64,
+    /// The assessed risk, if the questions were answered.
+    pub risk: Option<Risk>,
+    pub closed_at: Option<At>,
+    /// The first step in checklist order that is not done.
+    pub next_step: Option<ChecklistStep>,
+}
+
+fn row(id: &Id, b: &Breach, now: At) -> BreachRow {
+    BreachRow {
+        id: id.clone(),
+        title: b.title.clone(),
+        discovered_at: b.discovered_at,
+        notify_deadline: b.notify_deadline(),
+        clock: b.clock(now),
+        hours_left: b.hours_left(now),
+        risk: b
+            .assessment
+            .as_ref()
+            .map(|a| crate::domain::breach_assessment::evaluate(a).risk),
+        closed_at: b.closed_at,
+        next_step: b.next_open_step(),
+    }
+}
+
+/// Every breach in the register: first those whose 72-hour clock runs,
+/// nearest deadline first; then the open ones whose clock has stopped (the AP
+/// decision is recorded), also by deadline; then the closed ones, most
+/// recently discovered first.
+pub fn list(s: &Session) -> Vec<BreachRow> {
+    let now = s.clock.now;
+    let mut rows: Vec<BreachRow> = s
+        .data
+        .breaches
+        .iter()
+        .map(|(id, b)| row(id, b, now))
+        .collect();
+    let group = |r: &BreachRow| match (r.closed_at, r.clock) {
+        (Some(_), _) => 2,
+        (None, BreachClock::Done) => 1,
+        (None, _) => 0,
+    };
+    rows.sort_by(|a, b| {
+        let (ga, gb) = (group(a), group(b));
+        ga.cmp(&gb)
+            .then_with(|| {
+                if ga < 2 {
+                    a.notify_deadline.cmp(&b.notify_deadline)
+                } else {
+                    b.discovered_at.cmp(&a.discovered_at)
+                }
+            })
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    rows
+}
+
+/// A breach whose 72-hour clock still runs, for the overview and
+/// `status --json` (`open_breaches`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenBreach {
+    pub id: Id,
+    pub title: String,
+    pub notify_deadline: At,
+    /// Whole hours left, rounded down; negative once overdue.
+    pub hours_left: i64,
+    /// Hours and minutes left or overdue (never `Done` here).
+    pub clock: BreachClock,
+}
+
+/// Breaches that are not closed and whose AP clock has not stopped, nearest
+/// deadline first.
+pub fn open_breaches(s: &Session) -> Vec<OpenBreach> {
+    let now = s.clock.now;
+    let mut out: Vec<OpenBreach> = s
+        .data
+        .breaches
+        .iter()
+        .filter(|(_, b)| b.is_open() && !b.clock_stopped())
+        .map(|(id, b)| OpenBreach {
+            id: id.clone(),
+            title: b.title.clone(),
+            notify_deadline: b.notify_deadline(),
+            hours_left: b.hours_left(now),
+            clock: b.clock(now),
+        })
+        .collect();
+    out.sort_by(|a, b| (a.notify_deadline, &a.id).cmp(&(b.notify_deadline, &b.id)));
+    out
+}
+
+/// One checklist line of the detail screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepRow {
+    pub step: ChecklistStep,
+    /// When it was done (or when it was decided not to).
+    pub done_at: Option<At>,
+    /// The decision not to take it, when that is what is recorded.
+    pub declined: Option<WhyNot>,
+}
+
+/// Everything the detail screen shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detail {
+    pub id: Id,
+    pub breach: Breach,
+    pub clock: BreachClock,
+    pub hours_left: i64,
+    /// Past the deadline without a timely notification: the draft will ask
+    /// for the reasons of the delay.
+    pub late: bool,
+    /// The checklist in order.
+    pub steps: Vec<StepRow>,
+    pub next_step: Option<ChecklistStep>,
+    /// The recommendation with its reasons, once the questions are answered.
+    pub recommendation: Option<Assessment>,
+    /// What must be recorded before closing (empty: it can be closed).
+    pub close_blockers: Vec<ChecklistStep>,
+}
+
+/// The detail of breach `id` at the clock's now, texts in `lang`.
+pub fn detail(s: &Session, id: &Id, lang: Lang) -> BreachResult<Detail> {
+    let b = get(s, id)?;
+    let now = s.clock.now;
+    let steps = ChecklistStep::ALL
+        .into_iter()
+        .map(|step| {
+            let declined = match step {
+                ChecklistStep::AuthorityNotified if b.checklist.ap_notified_at.is_none() => {
+                    b.checklist.ap_not_notified.clone()
+                }
+                ChecklistStep::PeopleInformed if b.checklist.people_informed_at.is_none() => {
+                    b.checklist.people_not_informed.clone()
+                }
+                _ => None,
+            };
+            StepRow {
+                step,
+                done_at: b.done_at(step),
+                declined,
+            }
+        })
+        .collect();
+    Ok(Detail {
+        id: id.clone(),
+        breach: b.clone(),
+        clock: b.clock(now),
+        hours_left: b.hours_left(now),
+        late: b.notification_late(now),
+        steps,
+        next_step: b.next_open_step(),
+        recommendation: b.assessment.as_ref().map(|a| assess(a, lang)),
+        close_blockers: close_blockers(b),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// The notification draft
+
+/// The AP notification draft of breach `id` in Markdown, made at the
+/// clock's now.
+pub fn report(s: &Session, id: &Id, lang: Lang) -> BreachResult<String> {
+    let b = get(s, id)?;
+    Ok(report_markdown(b, id.as_str(), s.clock.now, lang))
+}
+
+/// A file name for the draft: `datalek-<id>.md` or `breach-<id>.md`.
+pub fn report_file_name(id: &Id, lang: Lang) -> String {
+    format!("{}-{id}.md", lang.pick("datalek", "breach"))
+}
+
+/// Writes the draft of breach `id` to `path` (see [`write_private`]).
+pub fn export_report(
+    s: &Session,
+    id: &Id,
+    lang: Lang,
+    path: &Path,
+    overwrite: bool,
+) -> BreachResult<()> {
+    let text = report(s, id, lang)?;
+    write_private(path, text.as_bytes(), overwrite)
+}
+
+/// Writes `bytes` to a new file at `path` readable by the owner only (mode
+/// 0600). An existing file is left alone (`FileExists`) unless `overwrite`;
+/// then it is replaced whole through a new 0600 file and a rename, so the
+/// old file's permissions do not carry over.
+pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> BreachResult<()> {
+    let failed = |p: &Path, e: std::io::Error| BreachError::Write {
+        path: p.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let create_new = |p: &Path| {
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        opts.open(p)
+    };
+    let write_all = |mut f: std::fs::File| f.write_all(bytes).and_then(|_| f.sync_all());
+
+    let exists = path.symlink_metadata().is_ok();
+    if !exists || !overwrite {
+        let f = create_new(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                BreachError::FileExists(path.to_path_buf())
+            } else {
+                failed(path, e)
+            }
+        })?;
+        return write_all(f).map_err(|e| {
+            let _ = std::fs::remove_file(path);
+            failed(path, e)
+        });
+    }
+    if path.is_dir() {
+        return Err(failed(
+            path,
+            std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder"),
+        ));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{:08x}.tmp", fastrand::u32(..)));
+    let result = create_new(&tmp)
+        .and_then(write_all)
+        .and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(failed(path, e));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::breach_assessment::Unavailable;
+    use crate::ops::Clock;
+    use crate::vault::{KdfParams, Vault};
+    use chrono::DateTime;
+
+    const PASS: &[u8] = b"test passphrase";
+    const CHEAP: KdfParams = KdfParams {
+        memory_kib: 8,
+        iterations: 1,
+        parallelism: 1,
+    };
+
+    fn at(s: &str) -> At {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    const DISCOVERED: &str = "2027-01-15T09:00:00+01:00";
+
+    fn session(dir: &Path, now: &str) -> Session {
+        let vault = Vault::create(&dir.join("v"), PASS, CHEAP, now).unwrap();
+        Session::load(vault, Clock::fixed(at(now))).unwrap()
+    }
+
+    fn reopen_session(s: Session, now: &str) -> Session {
+        let dir = s.vault.dir().to_path_buf();
+        drop(s);
+        // sled can release its own file lock a moment after the drop (a
+        // background thread still holds the database), so retry briefly.
+        let mut tries = 0;
+        let vault = loop {
+            match Vault::open(&dir, PASS) {
+                Ok(v) => break v,
+                Err(_) if tries < 100 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => panic!("reopening the vault: {e}"),
+            }
+        };
+        Session::load(vault, Clock::fixed(at(now))).unwrap()
+    }
+
+    fn set_now(s: &mut Session, now: &str) {
+        s.clock = Clock::fixed(at(now));
+    }
+
+    fn answers() -> Answers {
+        Answers {
+            confidentiality: true,
+            integrity: false,
+            availability: false,
+            unavailable_for: Unavailable::None,
+            unintelligible: false,
+            recipient_trusted: false,
+            special_categories: true,
+            subjects: 12,
+            identifiable: true,
+            consequences: Consequences::Limited,
+        }
+    }
+
+    fn new_breach(s: &mut Session) -> Id {
+        let mut d = Details::new(at(DISCOVERED), "  Laptop gestolen  ");
+        d.description = "De laptop is gestolen.".into();
+        d.cause = "Auto opengebroken.".into();
+        d.data_categories = vec!["coachverslagen".into(), " ".into()];
+        d.approx_people = Some(12);
+        create(s, d).unwrap()
+    }
+
+    fn audit_actions(s: &Session) -> Vec<String> {
+        s.vault
+            .audit_entries()
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+
+    #[test]
+    fn create_stores_the_breach_and_survives_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-15T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        let s = reopen_session(s, "2027-01-15T10:00:00+01:00");
+        let b = &s.data.breaches[&id];
+        assert_eq!(b.title, "Laptop gestolen");
+        assert_eq!(b.data_categories, vec!["coachverslagen".to_string()]);
+        assert_eq!(b.approx_people, Some(12));
+        assert!(b.is_open());
+        assert_eq!(audit_actions(&s).last().unwrap(), "breach_new");
+    }
+
+    #[test]
+    fn create_refuses_an_empty_title_or_a_future_discovery() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-15T10:00:00+01:00");
+        let e = create(&mut s, Details::new(at(DISCOVERED), "  ")).unwrap_err();
+        assert!(matches!(e, BreachError::EmptyTitle));
+        let e = create(&mut s, Details::new(at("2027-01-15T10:00:01+01:00"), "t")).unwrap_err();
+        assert!(matches!(e, BreachError::InFuture { .. }), "{e}");
+        assert!(e.to_string().contains("2027-01-15T10:00:00+01:00"));
+        let mut d = Details::new(at(DISCOVERED), "t");
+        d.timeline.started_at = Some(at("2027-01-14T10:00:00+01:00"));
+        d.timeline.ended_at = Some(at("2027-01-13T10:00:00+01:00"));
+        assert!(matches!(
+            create(&mut s, d).unwrap_err(),
+            BreachError::EndsBeforeStart
+        ));
+        assert!(s.data.breaches.is_empty());
+    }
+
+    #[test]
+    fn update_replaces_the_entered_fields_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-15T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        tick(&mut s, &id, ChecklistStep::ExpertContacted).unwrap();
+        let mut d = Details::of(&s.data.breaches[&id]);
+        d.title = "Laptop gestolen uit auto".into();
+        d.notes.contact_person = "J. Jansen".into();
+        d.action_plan = "Wachtwoorden wijzigen.".into();
+        update(&mut s, &id, d).unwrap();
+        let b = &s.data.breaches[&id];
+        assert_eq!(b.title, "Laptop gestolen uit auto");
+        assert_eq!(b.notes.contact_person, "J. Jansen");
+        assert_eq!(b.checklist.action_plan, "Wachtwoorden wijzigen.");
+        assert!(b.is_done(ChecklistStep::ExpertContacted));
+        // An unchanged edit writes nothing.
+        let before = audit_actions(&s).len();
+        let same = Details::of(&s.data.breaches[&id]);
+        update(&mut s, &id, same).unwrap();
+        assert_eq!(audit_actions(&s).len(), before);
+        // Unknown ids are named.
+        let other = Id::parse("0123456789abcdef").unwrap();
+        let e = update(&mut s, &other, Details::new(at(DISCOVERED), "x")).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "There is no breach with id 0123456789abcdef; `kluis breach list` shows the ids."
+        );
+    }
+
+    #[test]
+    fn tick_and_untick_at_the_clock() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-15T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        set_now(&mut s, "2027-01-15T11:30:00+01:00");
+        tick(&mut s, &id, ChecklistStep::ExpertContacted).unwrap();
+        assert_eq!(
+            s.data.breaches[&id].done_at(ChecklistStep::ExpertContacted),
+            Some(at("2027-01-15T11:30:00+01:00"))
+        );
+        tick_at(
+            &mut s,
+            &id,
+            ChecklistStep::NatureAndCauseEstablished,
+            at("2027-01-15T11:00:00+01:00"),
+        )
+        .unwrap();
+        let e = tick_at(
+            &mut s,
+            &id,
+            ChecklistStep::ActionPlanMade,
+            at("2027-01-15T12:00:00+01:00"),
+        )
+        .unwrap_err();
+        assert!(matches!(e, BreachError::InFuture { .. }));
+        assert!(e.to_string().contains("action_plan_made"), "{e}");
+        untick(&mut s, &id, ChecklistStep::ExpertContacted).unwrap();
+        let s = reopen_session(s, "2027-01-15T12:00:00+01:00");
+        let b = &s.data.breaches[&id];
+        assert!(!b.is_done(ChecklistStep::ExpertContacted));
+        assert!(b.is_done(ChecklistStep::NatureAndCauseEstablished));
+        assert_eq!(b.next_open_step(), Some(ChecklistStep::ExpertContacted));
+        let actions = audit_actions(&s);
+        assert!(actions.ends_with(&[
+            "breach_tick".to_string(),
+            "breach_tick".to_string(),
+            "breach_untick".to_string()
+        ]));
+    }
+
+    #[test]
+    fn the_assessment_step_needs_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-15T12:00:00+01:00");
+        let id = new_breach(&mut s);
+        let e = tick(&mut s, &id, ChecklistStep::Assessed).unwrap_err();
+        assert!(matches!(e, BreachError::NotAssessed));
+        let r = record_assessment(&mut s, &id, answers(), Lang::En).unwrap();
+        assert_eq!(r.risk, Risk::High);
+        assert!(r.notify_authority && r.inform_subjects);
+        let b = &s.data.breaches[&id];
+        assert_eq!(b.assessment, Some(answers()));
+        assert_eq!(
+            b.done_at(ChecklistStep::Assessed),
+            Some(at("2027-01-15T12:00:00+01:00"))
+        );
+        // Unticking keeps the answers; ticking again renews the time.
+        untick(&mut s, &id, ChecklistStep::Assessed).unwrap();
+        assert!(s.data.breaches[&id].assessment.is_some());
+        tick(&mut s, &id, ChecklistStep::Assessed).unwrap();
+        assert!(s.data.breaches[&id].is_done(ChecklistStep::Assessed));
+        assert_eq!(audit_actions(&s).last().unwrap(), "breach_tick");
+    }
+
+    #[test]
+    fn authority_decision_stops_the_clock() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-16T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        assert_eq!(open_breaches(&s).len(), 1);
+        decide_authority(
+            &mut s,
+            &id,
+            AuthorityDecision::Notified {
+                reference: " AP-2027-0042 ".into(),
+            },
+        )
+        .unwrap();
+        let b = &s.data.breaches[&id];
+        assert_eq!(b.checklist.ap_reference, "AP-2027-0042");
+        assert_eq!(
+            b.checklist.ap_notified_at,
+            Some(at("2027-01-16T10:00:00+01:00"))
+        );
+        assert_eq!(b.clock(s.clock.now), BreachClock::Done);
+        assert!(open_breaches(&s).is_empty());
+        // Declining after notifying contradicts it.
+        let e = decide_authority(
+            &mut s,
+            &id,
+            AuthorityDecision::NotNotified { reason: "x".into() },
+        )
+        .unwrap_err();
+        assert!(matches!(
+            e,
+            BreachError::AlreadyDone(ChecklistStep::AuthorityNotified)
+        ));
+    }
+
+    #[test]
+    fn a_decision_not_to_needs_a_reason_and_then_notifying_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-16T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        let e = decide_authority(
+            &mut s,
+            &id,
+            AuthorityDecision::NotNotified {
+                reason: "  ".into(),
+            },
+        )
+        .unwrap_err();
+        assert!(matches!(e, BreachError::NeedsReason(_)));
+        assert!(matches!(
+            decline(&mut s, &id, ChecklistStep::ExpertContacted, "no"),
+            Err(BreachError::CannotDecline(ChecklistStep::ExpertContacted))
+        ));
+        decide_authority(
+            &mut s,
+            &id,
+            AuthorityDecision::NotNotified {
+                reason: "Versleuteld.".into(),
+            },
+        )
+        .unwrap();
+        assert!(open_breaches(&s).is_empty());
+        set_now(&mut s, "2027-01-17T10:00:00+01:00");
+        decide_authority(
+            &mut s,
+            &id,
+            AuthorityDecision::Notified {
+                reference: String::new(),
+            },
+        )
+        .unwrap();
+        let b = &s.data.breaches[&id];
+        assert!(b.checklist.ap_not_notified.is_some());
+        assert_eq!(
+            b.done_at(ChecklistStep::AuthorityNotified),
+            Some(at("2027-01-17T10:00:00+01:00"))
+        );
+    }
+
+    #[test]
+    fn people_decision_either_way() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-16T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        decide_people(
+            &mut s,
+            &id,
+            PeopleDecision::NotInformed {
+                reason: "Geen hoog risico.".into(),
+            },
+        )
+        .unwrap();
+        let d = detail(&s, &id, Lang::En).unwrap();
+        let row = &d.steps[ChecklistStep::PeopleInformed as usize];
+        assert_eq!(row.step, ChecklistStep::PeopleInformed);
+        assert_eq!(
+            row.declined.as_ref().map(|w| w.reason.as_str()),
+            Some("Geen hoog risico.")
+        );
+        untick(&mut s, &id, ChecklistStep::PeopleInformed).unwrap();
+        decide_people(
+            &mut s,
+            &id,
+            PeopleDecision::Informed {
+                how: "Per brief.".into(),
+            },
+        )
+        .unwrap();
+        let b = &s.data.breaches[&id];
+        assert_eq!(b.checklist.people_informed_how, "Per brief.");
+        assert!(b.checklist.people_not_informed.is_none());
+        // Informing the people does not stop the AP clock.
+        assert_eq!(open_breaches(&s).len(), 1);
+    }
+
+    #[test]
+    fn closing_needs_the_legal_steps_and_reopening_undoes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-16T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        let e = close(&mut s, &id).unwrap_err();
+        match &e {
+            BreachError::CannotClose(missing) => assert_eq!(
+                missing,
+                &vec![
+                    ChecklistStep::Assessed,
+                    ChecklistStep::AuthorityNotified,
+                    ChecklistStep::PeopleInformed
+                ]
+            ),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            e.to_string(),
+            "The breach cannot be closed yet; record these first: assessed, authority_notified, people_informed."
+        );
+        record_assessment(&mut s, &id, answers(), Lang::En).unwrap();
+        decide_authority(
+            &mut s,
+            &id,
+            AuthorityDecision::Notified {
+                reference: "AP-1".into(),
+            },
+        )
+        .unwrap();
+        decide_people(
+            &mut s,
+            &id,
+            PeopleDecision::Informed {
+                how: "Per e-mail.".into(),
+            },
+        )
+        .unwrap();
+        assert!(detail(&s, &id, Lang::En).unwrap().close_blockers.is_empty());
+        close(&mut s, &id).unwrap();
+        let rows = list(&s);
+        assert_eq!(rows[0].closed_at, Some(at("2027-01-16T10:00:00+01:00")));
+        assert_eq!(rows[0].clock, BreachClock::Done);
+        reopen(&mut s, &id).unwrap();
+        assert!(s.data.breaches[&id].is_open());
+        let actions = audit_actions(&s);
+        assert!(actions.ends_with(&["breach_close".to_string(), "breach_reopen".to_string()]));
+    }
+
+    #[test]
+    fn open_breaches_sorted_by_deadline_with_hours_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-18T09:01:00+01:00");
+        let late = new_breach(&mut s);
+        let soon = create(
+            &mut s,
+            Details::new(at("2027-01-17T09:00:00+01:00"), "Later lek"),
+        )
+        .unwrap();
+        let closed = create(
+            &mut s,
+            Details::new(at("2027-01-10T09:00:00+01:00"), "Oud lek"),
+        )
+        .unwrap();
+        decline(
+            &mut s,
+            &closed,
+            ChecklistStep::AuthorityNotified,
+            "Geen risico.",
+        )
+        .unwrap();
+        let open = open_breaches(&s);
+        assert_eq!(
+            open.iter().map(|o| &o.id).collect::<Vec<_>>(),
+            vec![&late, &soon]
+        );
+        assert_eq!(open[0].hours_left, -1);
+        assert_eq!(
+            open[0].clock,
+            BreachClock::Overdue {
+                hours: 0,
+                minutes: 1
+            }
+        );
+        assert_eq!(open[0].notify_deadline, at("2027-01-18T09:00:00+01:00"));
+        assert_eq!(open[1].hours_left, 47);
+        // The status overview carries them.
+        let st = crate::ops::status::status(&s);
+        assert_eq!(st.open_breaches, open);
+        // The list has all three; the one without a running clock too.
+        let rows = list(&s);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[2].id, closed);
+        assert_eq!(rows[2].clock, BreachClock::Done);
+    }
+
+    #[test]
+    fn list_orders_open_before_closed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-02-01T09:00:00+01:00");
+        let a = create(&mut s, Details::new(at("2027-01-20T09:00:00+01:00"), "A")).unwrap();
+        let b = create(&mut s, Details::new(at("2027-01-10T09:00:00+01:00"), "B")).unwrap();
+        let c = create(&mut s, Details::new(at("2027-01-25T09:00:00+01:00"), "C")).unwrap();
+        for id in [&a, &c] {
+            record_assessment(&mut s, id, answers(), Lang::En).unwrap();
+            decline(&mut s, id, ChecklistStep::AuthorityNotified, "r").unwrap();
+            decline(&mut s, id, ChecklistStep::PeopleInformed, "r").unwrap();
+            close(&mut s, id).unwrap();
+        }
+        let ids: Vec<Id> = list(&s).into_iter().map(|r| r.id).collect();
+        assert_eq!(ids, vec![b, c, a]);
+        assert_eq!(list(&s)[1].risk, Some(Risk::High));
+        assert_eq!(list(&s)[0].risk, None);
+    }
+
+    #[test]
+    fn detail_shows_checklist_recommendation_and_lateness() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-15T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        let d = detail(&s, &id, Lang::Nl).unwrap();
+        assert_eq!(d.steps.len(), ChecklistStep::ALL.len());
+        assert!(d.steps.iter().all(|r| r.done_at.is_none()));
+        assert_eq!(d.next_step, Some(ChecklistStep::ExpertContacted));
+        assert!(d.recommendation.is_none() && !d.late);
+        assert_eq!(d.hours_left, 71);
+        record_assessment(&mut s, &id, answers(), Lang::Nl).unwrap();
+        set_now(&mut s, "2027-01-18T09:01:00+01:00");
+        let d = detail(&s, &id, Lang::Nl).unwrap();
+        assert!(d.late);
+        let r = d.recommendation.unwrap();
+        assert!(r.reasons.iter().any(|x| x.contains("Conclusie")));
+    }
+
+    #[test]
+    fn report_uses_the_session_clock() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-16T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        let r = report(&s, &id, Lang::En).unwrap();
+        assert!(r.contains("## The 72-hour deadline"));
+        assert!(!r.contains("Reasons for the delay"));
+        set_now(&mut s, "2027-01-18T09:01:00+01:00");
+        let r = report(&s, &id, Lang::En).unwrap();
+        assert!(r.contains("## Reasons for the delay"));
+        assert!(r.contains(id.as_str()));
+    }
+
+    #[test]
+    fn export_writes_0600_and_does_not_overwrite_unless_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path(), "2027-01-16T10:00:00+01:00");
+        let id = new_breach(&mut s);
+        let out = dir.path().join(report_file_name(&id, Lang::Nl));
+        assert!(out.to_string_lossy().ends_with(&format!("datalek-{id}.md")));
+        export_report(&s, &id, Lang::Nl, &out, false).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        std::fs::write(&out, "old").unwrap();
+        let e = export_report(&s, &id, Lang::En, &out, false).unwrap_err();
+        assert!(matches!(e, BreachError::FileExists(_)));
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        export_report(&s, &id, Lang::En, &out, true).unwrap();
+        assert!(
+            std::fs::read_to_string(&out)
+                .unwrap()
+                .starts_with("# Data breach notification draft")
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        // No temporary files left behind.
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn questions_follow_the_contract() {
+        let fields: Vec<&str> = QUESTIONS.iter().map(|q| q.field).collect();
+        assert_eq!(fields, crate::domain::breach_assessment::FIELDS);
+        for q in QUESTIONS {
+            assert_ne!(q.text(Lang::Nl), q.text(Lang::En));
+            assert!(q.text(Lang::En).ends_with('?'));
+            if let QuestionKind::Choice(values) = q.kind {
+                for v in values {
+                    assert!(choice_label(q.field, v, Lang::Nl).is_some(), "{v}");
+                    assert!(choice_label(q.field, v, Lang::En).is_some(), "{v}");
+                }
+            }
+        }
+        let values = answer_values(&answers());
+        assert_eq!(answers_from_values(&values).unwrap(), answers());
+        let mut bad = values.clone();
+        bad.insert("subjects".into(), Value::from(-1));
+        assert_eq!(
+            answers_from_values(&bad).unwrap_err().field(),
+            Some("subjects")
+        );
+    }
+
+    #[test]
+    fn step_names_round_trip_and_match_serde() {
+        for step in ChecklistStep::ALL {
+            assert_eq!(parse_step(step_key(step)), Some(step));
+            assert_eq!(serde_json::to_value(step).unwrap(), step_key(step));
+        }
+        assert_eq!(parse_step("nope"), None);
+    }
+}
