@@ -702,3 +702,66 @@ fn a_team_report_without_password_gets_a_strong_one_shown_once() {
     assert!(team_seal::open(PASS, &generated.sealed_body).is_err());
     assert!(!generated.sealed_body.contains("Ziekteverzuim"));
 }
+
+#[test]
+fn an_import_refusal_never_repeats_a_personal_value_put_in_the_wrong_field() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    new_vault(&vault);
+    let file = tmp.path().join("import.json");
+    // A spreadsheet export with shifted columns puts names, e-mail addresses
+    // and titles where dates, amounts, kinds and lists belong. The refusal
+    // must name the place, not repeat the value.
+    type Plant = fn(&mut Value);
+    let cases: Vec<(Plant, &str)> = vec![
+        (
+            |v| v["people"][0]["created_on"] = json!("Mirjam Oudshoorn-Ëlbers"),
+            "people[0].created_on",
+        ),
+        (
+            |v| v["quotes"][0]["sent_on"] = json!("teun.hoekstra@example.nl"),
+            "quotes[0].sent_on",
+        ),
+        (
+            |v| v["quotes"][0]["amount"] = json!("Teun Hoekstra"),
+            "quotes[0].amount",
+        ),
+        (
+            |v| v["trajectories"][0]["kind"] = json!("Mirjam Oudshoorn-Ëlbers"),
+            "trajectories[0].kind",
+        ),
+        (
+            |v| v["subject_requests"][0]["kind"] = json!("mirjam.oudshoorn@example.nl"),
+            "subject_requests[0].kind",
+        ),
+        (
+            |v| v["trajectories"][0]["participants"] = json!("Mirjam Oudshoorn-Ëlbers"),
+            "trajectories[0].participants",
+        ),
+        (
+            |v| v["subscribers"][0]["email"] = json!("Mirjam Oudshoorn"),
+            "subscribers[0].email",
+        ),
+        (
+            |v| v["people"][1]["name"] = json!(["Teun", "Hoekstra"]),
+            "people[1].name",
+        ),
+    ];
+    for (plant, path) in cases {
+        let mut v = small_import();
+        plant(&mut v);
+        fs::write(&file, v.to_string()).unwrap();
+        let r = run(kluis(&vault).arg("import").arg(&file));
+        assert_eq!(r.code, 1, "{path}: {}", r.stderr);
+        assert_clean_error(&r, &["import refused, nothing was written", path]);
+        for p in SMALL_PERSONAL {
+            assert!(
+                !r.stderr.to_lowercase().contains(&p.to_lowercase()),
+                "{path}: {p:?} repeated in {:?}",
+                r.stderr
+            );
+        }
+    }
+    assert_eq!(total(&vault), 0);
+}
