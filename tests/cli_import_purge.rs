@@ -765,3 +765,50 @@ fn an_import_refusal_never_repeats_a_personal_value_put_in_the_wrong_field() {
     }
     assert_eq!(total(&vault), 0);
 }
+
+#[test]
+fn json_is_the_same_in_dutch_and_usage_errors_exit_2() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    practice_vault(&vault);
+    // JSON field names and kind names never change with the language.
+    for args in [
+        vec!["status", "--json"],
+        vec!["purge", "--expired", "--dry-run", "--json"],
+        vec!["check", "--json"],
+    ] {
+        let en = run(kluis(&vault).args(&args));
+        let nl = run(kluis(&vault).env("LANG", "nl_NL.UTF-8").args(&args));
+        let nl_flag = run(kluis(&vault).args(["--lang", "nl"]).args(&args));
+        assert_eq!(en.code, 0, "{args:?}: {}", en.stderr);
+        assert_eq!(en.json(), nl.json(), "{args:?}");
+        assert_eq!(en.json(), nl_flag.json(), "{args:?}");
+    }
+
+    let before = snapshot(&vault);
+    let bad_clock =
+        run(kluis(&vault)
+            .env("KLUIS_NOW", "gisteren")
+            .args(["purge", "--expired", "--yes"]));
+    assert_eq!(bad_clock.code, 2, "{}", bad_clock.stderr);
+    assert_clean_error(&bad_clock, &["KLUIS_NOW", "RFC 3339"]);
+    let no_what = run(kluis(&vault).args(["purge", "--yes"]));
+    assert_eq!(no_what.code, 2, "{}", no_what.stderr);
+    assert_clean_error(&no_what, &["--expired"]);
+    let unknown = run(kluis(&vault).args(["purge", "--expired", "--all"]));
+    assert_eq!(unknown.code, 2);
+    let no_file = run(kluis(&vault)
+        .arg("--password-file")
+        .arg(tmp.path().join("geen-bestand"))
+        .arg("status"));
+    assert_eq!(no_file.code, 1);
+    assert_clean_error(&no_file, &["password file", "geen-bestand"]);
+    let dutch = run(kluis(&vault)
+        .env("LANG", "nl_NL.UTF-8")
+        .arg("import")
+        .arg(fixture("does-not-exist.json")));
+    assert_eq!(dutch.code, 1);
+    assert_clean_error(&dutch, &["does-not-exist.json"]);
+    assert_same_files(&before, &snapshot(&vault), "usage errors");
+}
