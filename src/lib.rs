@@ -1,6 +1,7 @@
 //! kluis: an encrypted terminal case manager for a Dutch coaching practice.
 //! See DESIGN.md for the promises, the retention rules and the contracts.
 
+pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod i18n;

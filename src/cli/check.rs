@@ -2,17 +2,12 @@
 //! each problem with its record and goes on; exit 3 when anything is wrong.
 
 use super::failure::{CmdResult, EXIT_INTEGRITY, Failure};
-use super::{Context, passphrase};
+use super::{Context, open};
 use crate::domain::records::AnyRecord;
-use crate::vault::Vault;
 
 pub fn run(ctx: &Context, json: bool) -> CmdResult {
     let t = ctx.lang;
-    let pass = passphrase::existing(
-        ctx.password_file.as_deref(),
-        t.pick("Wachtzin: ", "Passphrase: "),
-    )?;
-    let vault = Vault::open(&ctx.vault_dir, pass.as_bytes())?;
+    let vault = open::vault(ctx)?;
     let report = vault.check(|kind, plain| {
         AnyRecord::decode(kind, plain)
             .map(|_| ())

@@ -7,14 +7,18 @@ use super::passphrase;
 use crate::ops::Session;
 use crate::vault::Vault;
 
-pub fn session(ctx: &Context) -> Result<Session, Failure> {
-    let t = ctx.lang;
+/// Unlocks the vault without decrypting the records.
+pub fn vault(ctx: &Context) -> Result<Vault, Failure> {
     let pass = passphrase::existing(
         ctx.password_file.as_deref(),
-        t.pick("Wachtzin: ", "Passphrase: "),
+        ctx.lang.pick("Wachtzin: ", "Passphrase: "),
     )?;
-    let vault = Vault::open(&ctx.vault_dir, pass.as_bytes())?;
-    let s = Session::load(vault, ctx.clock)?;
+    Ok(Vault::open(&ctx.vault_dir, pass.as_bytes())?)
+}
+
+pub fn session(ctx: &Context) -> Result<Session, Failure> {
+    let t = ctx.lang;
+    let s = Session::load(vault(ctx)?, ctx.clock)?;
     if !s.unreadable.is_empty() {
         eprintln!(
             "kluis: {} {}",

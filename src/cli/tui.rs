@@ -1,12 +1,94 @@
-//! Placeholder until the terminal UI lands: says so instead of failing silently.
+//! `kluis` without a command: the terminal UI. The password file or the
+//! environment skip the unlock screen; without a vault the first run
+//! creates one.
 
-use super::Context;
 use super::failure::{CmdResult, Failure};
+use super::{Context, passphrase};
+use crate::app::{App, Settings};
 use crate::ops::Session;
+use crate::ui;
+use crate::vault::{KdfParams, Vault};
+use ratatui::crossterm::event::{self, Event};
+use ratatui::layout::Rect;
+use std::time::{Duration, Instant};
 
-pub fn run(ctx: &Context, _session: Option<Session>) -> CmdResult {
-    Err(Failure::usage(ctx.lang.pick(
-        "de terminalinterface is er nog niet; gebruik de opdrachten van `kluis --help`",
-        "the terminal UI is not built yet; use the commands of `kluis --help`",
-    )))
+/// How often the loop wakes without input (for the idle lock).
+const TICK: Duration = Duration::from_millis(250);
+
+pub fn run(ctx: &Context, session: Option<Session>) -> CmdResult {
+    let settings = Settings::new(ctx.lang, ctx.clock, ctx.vault_dir.clone());
+    let session = match session {
+        Some(s) => Some(s),
+        None => open_from_sources(ctx)?,
+    };
+    let mut terminal = TerminalGuard::take()?;
+    let size = terminal
+        .0
+        .size()
+        .map_err(|e| Failure::error(format!("could not read the terminal size: {e}")))?;
+    let area = Rect::new(0, 0, size.width, size.height);
+    let mut app = match session {
+        Some(s) => App::open(settings, s, area),
+        None => App::locked(settings, area),
+    };
+    event_loop(&mut terminal.0, &mut app)
+}
+
+/// With a passphrase from `--password-file`, `KLUIS_PASSWORD_FILE` or
+/// `KLUIS_PASSWORD`, opens (or on the first run creates) the vault before the
+/// terminal is taken, so a wrong passphrase exits with code 4.
+fn open_from_sources(ctx: &Context) -> Result<Option<Session>, Failure> {
+    let Some(pass) = passphrase::from_sources(ctx.password_file.as_deref())? else {
+        return Ok(None);
+    };
+    let vault = if Vault::exists(&ctx.vault_dir) {
+        Vault::open(&ctx.vault_dir, pass.as_bytes())?
+    } else {
+        Vault::create(
+            &ctx.vault_dir,
+            pass.as_bytes(),
+            KdfParams::VAULT,
+            &ctx.clock.stamp(),
+        )?
+    };
+    Ok(Some(Session::load(vault, ctx.clock)?))
+}
+
+/// Owns the terminal: raw mode and the alternate screen, given back on every
+/// way out (return, error, panic).
+struct TerminalGuard(ratatui::DefaultTerminal);
+
+impl TerminalGuard {
+    fn take() -> Result<TerminalGuard, Failure> {
+        let terminal = ratatui::try_init()
+            .map_err(|e| Failure::error(format!("could not open the terminal UI: {e}")))?;
+        ui::terminal::set_active(true);
+        Ok(TerminalGuard(terminal))
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        ui::terminal::set_active(false);
+        ratatui::restore();
+    }
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> CmdResult {
+    let io = |e: std::io::Error| Failure::error(format!("the terminal failed: {e}"));
+    let mut last = Instant::now();
+    while !app.should_quit() {
+        terminal.draw(|f| ui::draw(app, f)).map_err(io)?;
+        if event::poll(TICK).map_err(io)? {
+            match event::read().map_err(io)? {
+                Event::Key(key) => app.on_key(key),
+                Event::Resize(w, h) => app.resize(w, h),
+                _ => {}
+            }
+        }
+        let now = Instant::now();
+        app.tick(now - last);
+        last = now;
+    }
+    Ok(())
 }

@@ -1,5 +1,7 @@
 //! All user-facing text, Dutch and English, from one catalogue.
 
+pub mod ui;
+
 /// The language of the interface. JSON field names and kind names never
 /// change with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -4,8 +4,10 @@
 pub mod breach;
 pub mod clock;
 pub mod demo;
+pub mod edit;
 pub mod import;
 pub mod purge;
+pub mod rights;
 pub mod session;
 pub mod status;
 

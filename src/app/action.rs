@@ -1,0 +1,56 @@
+//! The one semantic action enum: what a key means, independent of the key.
+//! Keys become actions through the key table (`keymap`); tests drive the app
+//! with actions directly.
+
+use super::screen::Screen;
+use crate::domain::{Id, Kind};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    // Moving in lists and text.
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    // Opening and leaving.
+    Open,
+    Back,
+    Filter,
+    // Changing records.
+    New,
+    Edit,
+    Delete,
+    Export,
+    StartTrajectory,
+    Attach,
+    Complete,
+    // The To-delete screen.
+    ToggleMark,
+    MarkAll,
+    DeleteMarked,
+    // The application.
+    Help,
+    Lock,
+    Quit,
+    GoTo(Screen),
+    NextScreen,
+    PrevScreen,
+    // Popups: confirmation and forms.
+    Confirm,
+    Cancel,
+    NextField,
+    PrevField,
+    NextChoice,
+    PrevChoice,
+    Submit,
+    // Carried out after a confirmation (`Popup::Confirm` holds one of these).
+    /// Purge these expired records (`ops::purge::purge`).
+    Purge(Vec<(Kind, Id)>),
+    /// Delete these records and what exists only through them.
+    DeleteRecords(Vec<(Kind, Id)>),
+    /// Save the team report form under the top of the stack with the weak
+    /// password the coach chose.
+    AcceptWeakPassword,
+}

@@ -1,0 +1,146 @@
+//! The forms of the UI, built with their fields and sensible defaults.
+
+use super::form::{Field, Form, FormPurpose, PeopleIndex};
+use crate::domain::{Id, Person};
+use crate::i18n::ui::Text;
+use chrono::NaiveDate;
+
+/// Field positions, shared by the builders and `submit`.
+pub mod person {
+    pub const NAME: usize = 0;
+    pub const EMAIL: usize = 1;
+    pub const PHONE: usize = 2;
+    pub const ORGANISATION: usize = 3;
+}
+
+pub mod trajectory {
+    pub const KIND: usize = 0;
+    pub const TITLE: usize = 1;
+    pub const PARTICIPANT: usize = 2;
+    pub const REQUESTER: usize = 3;
+    pub const STARTED_ON: usize = 4;
+}
+
+pub mod attach {
+    pub const KIND: usize = 0;
+    pub const PARTICIPANT: usize = 1;
+    pub const TITLE: usize = 2;
+    pub const TEXT: usize = 3;
+    pub const FILE: usize = 4;
+}
+
+pub mod team_report {
+    pub const ORGANISATION: usize = 0;
+    pub const TEAM: usize = 1;
+    pub const TITLE: usize = 2;
+    pub const DELIVERED_ON: usize = 3;
+    pub const TEXT: usize = 4;
+    pub const FILE: usize = 5;
+    pub const PASSWORD_MODE: usize = 6;
+    pub const OWN_PASSWORD: usize = 7;
+}
+
+pub fn new_person() -> Form {
+    Form::new(
+        Text::FormNewPerson,
+        FormPurpose::NewPerson,
+        person_fields(None),
+    )
+}
+
+pub fn edit_person(id: Id, p: &Person) -> Form {
+    Form::new(
+        Text::FormEditPerson,
+        FormPurpose::EditPerson(id),
+        person_fields(Some(p)),
+    )
+}
+
+fn person_fields(p: Option<&Person>) -> Vec<Field> {
+    let get = |f: fn(&Person) -> Option<&String>| p.and_then(f).map_or("", String::as_str);
+    vec![
+        Field::text(Text::FieldName, p.map_or("", |p| p.name.as_str())),
+        Field::text(Text::FieldEmail, get(|p| p.email.as_ref())).with_hint(Text::OptionalHint),
+        Field::text(Text::FieldPhone, get(|p| p.phone.as_ref())).with_hint(Text::OptionalHint),
+        Field::text(Text::FieldOrganisation, get(|p| p.organisation.as_ref()))
+            .with_hint(Text::OptionalHint),
+    ]
+}
+
+pub fn start_trajectory(people: PeopleIndex, participant: Option<&Id>, today: NaiveDate) -> Form {
+    let mut form = Form::new(
+        Text::FormStartTrajectory,
+        FormPurpose::StartTrajectory,
+        vec![
+            Field::choice(
+                Text::FieldKind,
+                vec![Text::KindCoaching, Text::KindTraining],
+            ),
+            Field::text(Text::FieldTitle, ""),
+            Field::person(Text::FieldParticipant, people.clone(), participant, false)
+                .with_hint(Text::PickHint),
+            Field::person(Text::FieldRequester, people, None, true).with_hint(Text::OptionalHint),
+            Field::text(Text::FieldStartedOn, &today.to_string()).with_hint(Text::DateHint),
+        ],
+    );
+    form.focus = trajectory::TITLE;
+    form
+}
+
+pub fn attach(trajectory: Id, participants: Vec<(Id, String)>) -> Form {
+    let (ids, names): (Vec<Id>, Vec<String>) = participants.into_iter().unzip();
+    Form::new(
+        Text::FormAttach,
+        FormPurpose::Attach {
+            trajectory,
+            participants: ids,
+        },
+        vec![
+            Field::choice(
+                Text::FieldKind,
+                vec![Text::KindIndividualReport, Text::KindQuestionnaireResult],
+            ),
+            Field::names(Text::FieldParticipant, names),
+            Field::text(Text::FieldTitle, ""),
+            Field::text(Text::FieldText, ""),
+            Field::text(Text::FieldFile, "").with_hint(Text::OptionalHint),
+        ],
+    )
+}
+
+pub fn complete(trajectory: Id, today: NaiveDate) -> Form {
+    Form::new(
+        Text::FormComplete,
+        FormPurpose::Complete(trajectory),
+        vec![Field::text(Text::FieldCompletedOn, &today.to_string()).with_hint(Text::DateHint)],
+    )
+    .with_note(Text::CompleteHint)
+}
+
+pub fn new_team_report(today: NaiveDate) -> Form {
+    Form::new(
+        Text::FormNewTeamReport,
+        FormPurpose::NewTeamReport,
+        vec![
+            Field::text(Text::FieldOrganisation, ""),
+            Field::text(Text::FieldTeam, ""),
+            Field::text(Text::FieldTitle, ""),
+            Field::text(Text::FieldDeliveredOn, &today.to_string()).with_hint(Text::DateHint),
+            Field::text(Text::FieldText, ""),
+            Field::text(Text::FieldFile, "").with_hint(Text::OptionalHint),
+            Field::choice(
+                Text::FieldPasswordMode,
+                vec![Text::ChoiceGenerated, Text::ChoiceOwn],
+            ),
+            Field::secret(Text::FieldOwnPassword),
+        ],
+    )
+}
+
+pub fn open_team_report(id: Id) -> Form {
+    Form::new(
+        Text::FormOpenTeamReport,
+        FormPurpose::OpenTeamReport(id),
+        vec![Field::secret(Text::FieldPassword)],
+    )
+}

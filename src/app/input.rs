@@ -1,0 +1,126 @@
+//! A one-line text input with a cursor. The text lives in a zeroizing
+//! buffer: inputs hold passphrases and personal data.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use zeroize::Zeroizing;
+
+#[derive(Debug, Clone, Default)]
+pub struct TextInput {
+    text: Zeroizing<String>,
+    /// Cursor position in characters.
+    cursor: usize,
+}
+
+/// The longest text one field takes (a document pasted into the text field).
+pub const MAX_CHARS: usize = 100_000;
+
+impl TextInput {
+    pub fn with(text: &str) -> TextInput {
+        TextInput {
+            text: Zeroizing::new(text.to_string()),
+            cursor: text.chars().count(),
+        }
+    }
+
+    pub fn value(&self) -> &str {
+        &self.text
+    }
+
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.text = Zeroizing::new(String::new());
+        self.cursor = 0;
+    }
+
+    fn byte_at(&self, char_index: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(char_index)
+            .map_or(self.text.len(), |(i, _)| i)
+    }
+
+    pub fn left(&mut self) {
+        self.cursor = self.cursor.saturating_sub(1);
+    }
+
+    pub fn right(&mut self) {
+        self.cursor = (self.cursor + 1).min(self.text.chars().count());
+    }
+
+    /// Edits the text with a typed key; true when the key was an edit.
+    pub fn key(&mut self, key: &KeyEvent) -> bool {
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return false;
+        }
+        match key.code {
+            KeyCode::Char(c) if !c.is_control() => {
+                if self.text.chars().count() < MAX_CHARS {
+                    let at = self.byte_at(self.cursor);
+                    self.text.insert(at, c);
+                    self.cursor += 1;
+                }
+                true
+            }
+            KeyCode::Backspace => {
+                if self.cursor > 0 {
+                    self.cursor -= 1;
+                    let at = self.byte_at(self.cursor);
+                    self.text.remove(at);
+                }
+                true
+            }
+            KeyCode::Delete => {
+                if self.cursor < self.text.chars().count() {
+                    let at = self.byte_at(self.cursor);
+                    self.text.remove(at);
+                }
+                true
+            }
+            KeyCode::Home => {
+                self.cursor = 0;
+                true
+            }
+            KeyCode::End => {
+                self.cursor = self.text.chars().count();
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn edits_at_the_cursor_with_multibyte_text() {
+        let mut t = TextInput::with("één");
+        t.left();
+        t.key(&k(KeyCode::Char('x')));
+        assert_eq!(t.value(), "ééxn");
+        t.key(&k(KeyCode::Backspace));
+        t.key(&k(KeyCode::Backspace));
+        assert_eq!(t.value(), "én");
+        t.key(&k(KeyCode::Home));
+        t.key(&k(KeyCode::Delete));
+        assert_eq!(t.value(), "n");
+        t.right();
+        t.right();
+        assert_eq!(t.cursor(), 1);
+    }
+}

@@ -1,0 +1,780 @@
+//! THE key table: every binding of the program, with the scope it works in
+//! and its help text. The key map, the footer and the help popup are all
+//! generated from this one table.
+
+use super::action::Action;
+use super::screen::Screen;
+use crate::i18n::Lang;
+use crate::i18n::ui::Text;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// One key, as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl Key {
+    pub const fn code(code: KeyCode) -> Key {
+        Key { code, ctrl: false }
+    }
+
+    pub const fn ch(c: char) -> Key {
+        Key::code(KeyCode::Char(c))
+    }
+
+    pub const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            ctrl: true,
+        }
+    }
+
+    /// Shift is part of the character (`D`, `G`, `?`), so it is ignored;
+    /// Control must match.
+    pub fn matches(&self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl != self.ctrl || ev.modifiers.contains(KeyModifiers::ALT) {
+            return false;
+        }
+        match (self.code, ev.code) {
+            (KeyCode::Char(a), KeyCode::Char(b)) => {
+                a == b || (self.ctrl && a == b.to_ascii_lowercase())
+            }
+            (a, b) => a == b,
+        }
+    }
+
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            _ => "?".into(),
+        };
+        if self.ctrl {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// Where a binding works. A component listens to a few scopes, most
+/// specific first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Works even with a popup open.
+    Anywhere,
+    /// The workspace when no popup is open.
+    Global,
+    List,
+    FilterInput,
+    People,
+    PersonDetail,
+    Trajectories,
+    TrajectoryDetail,
+    TeamReports,
+    ToDelete,
+    Reader,
+    Form,
+    Confirm,
+    Unlock,
+}
+
+impl Scope {
+    /// The order of sections in the help popup.
+    pub const HELP_ORDER: [Scope; 14] = [
+        Scope::Anywhere,
+        Scope::Global,
+        Scope::List,
+        Scope::FilterInput,
+        Scope::People,
+        Scope::PersonDetail,
+        Scope::Trajectories,
+        Scope::TrajectoryDetail,
+        Scope::TeamReports,
+        Scope::ToDelete,
+        Scope::Reader,
+        Scope::Form,
+        Scope::Confirm,
+        Scope::Unlock,
+    ];
+
+    pub fn title(self) -> Text {
+        match self {
+            Scope::Anywhere => Text::ScopeAnywhere,
+            Scope::Global => Text::ScopeGlobal,
+            Scope::List => Text::ScopeList,
+            Scope::FilterInput => Text::ScopeFilter,
+            Scope::People => Text::ScreenPeople,
+            Scope::PersonDetail => Text::ScopePersonDetail,
+            Scope::Trajectories => Text::ScreenTrajectories,
+            Scope::TrajectoryDetail => Text::ScopeTrajectoryDetail,
+            Scope::TeamReports => Text::ScreenTeamReports,
+            Scope::ToDelete => Text::ScreenToDelete,
+            Scope::Reader => Text::ScopeReader,
+            Scope::Form => Text::ScopeForm,
+            Scope::Confirm => Text::ScopeConfirm,
+            Scope::Unlock => Text::ScopeUnlock,
+        }
+    }
+}
+
+/// One row of the key table.
+#[derive(Debug)]
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: Text,
+    /// Shown in the footer (the rest only in the help popup).
+    pub footer: bool,
+}
+
+const fn bind(
+    scope: Scope,
+    keys: &'static [Key],
+    action: Action,
+    help: Text,
+    footer: bool,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        action,
+        help,
+        footer,
+    }
+}
+
+use KeyCode as K;
+use Scope as S;
+
+/// The default key table, compiled into the binary.
+pub static KEY_TABLE: &[Binding] = &[
+    bind(
+        S::Anywhere,
+        &[Key::ctrl('l')],
+        Action::Lock,
+        Text::KeyLock,
+        false,
+    ),
+    bind(
+        S::Anywhere,
+        &[Key::ctrl('c')],
+        Action::Quit,
+        Text::KeyQuit,
+        false,
+    ),
+    // The workspace.
+    bind(
+        S::Global,
+        &[Key::ch('q')],
+        Action::Quit,
+        Text::KeyQuit,
+        true,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('?')],
+        Action::Help,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(
+        S::Global,
+        &[Key::code(K::Tab)],
+        Action::NextScreen,
+        Text::KeyNextScreen,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::code(K::BackTab)],
+        Action::PrevScreen,
+        Text::KeyPrevScreen,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('1')],
+        Action::GoTo(Screen::Overview),
+        Text::KeyGoTo,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('2')],
+        Action::GoTo(Screen::People),
+        Text::KeyGoTo,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('3')],
+        Action::GoTo(Screen::Trajectories),
+        Text::KeyGoTo,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('4')],
+        Action::GoTo(Screen::TeamReports),
+        Text::KeyGoTo,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('5')],
+        Action::GoTo(Screen::Inquiries),
+        Text::KeyGoTo,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('6')],
+        Action::GoTo(Screen::Mailing),
+        Text::KeyGoTo,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('7')],
+        Action::GoTo(Screen::Requests),
+        Text::KeyGoTo,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('8')],
+        Action::GoTo(Screen::Breaches),
+        Text::KeyGoTo,
+        false,
+    ),
+    bind(
+        S::Global,
+        &[Key::ch('9')],
+        Action::GoTo(Screen::ToDelete),
+        Text::KeyGoTo,
+        false,
+    ),
+    // Every list.
+    bind(
+        S::List,
+        &[Key::code(K::Up), Key::ch('k')],
+        Action::Up,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        S::List,
+        &[Key::code(K::Down), Key::ch('j')],
+        Action::Down,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        S::List,
+        &[Key::ch('g'), Key::code(K::Home)],
+        Action::First,
+        Text::KeyFirst,
+        false,
+    ),
+    bind(
+        S::List,
+        &[Key::ch('G'), Key::code(K::End)],
+        Action::Last,
+        Text::KeyLast,
+        false,
+    ),
+    bind(
+        S::List,
+        &[Key::code(K::PageUp)],
+        Action::PageUp,
+        Text::KeyPageUp,
+        false,
+    ),
+    bind(
+        S::List,
+        &[Key::code(K::PageDown)],
+        Action::PageDown,
+        Text::KeyPageDown,
+        false,
+    ),
+    bind(
+        S::List,
+        &[Key::ch('/')],
+        Action::Filter,
+        Text::KeyFilter,
+        true,
+    ),
+    bind(
+        S::List,
+        &[Key::code(K::Esc)],
+        Action::Back,
+        Text::KeyClearFilter,
+        false,
+    ),
+    // Typing a filter.
+    bind(
+        S::FilterInput,
+        &[Key::code(K::Enter)],
+        Action::Confirm,
+        Text::KeyKeepFilter,
+        true,
+    ),
+    bind(
+        S::FilterInput,
+        &[Key::code(K::Esc)],
+        Action::Cancel,
+        Text::KeyClearFilter,
+        true,
+    ),
+    // People.
+    bind(
+        S::People,
+        &[Key::code(K::Enter)],
+        Action::Open,
+        Text::KeyOpen,
+        true,
+    ),
+    bind(
+        S::People,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewPerson,
+        true,
+    ),
+    bind(
+        S::People,
+        &[Key::ch('e')],
+        Action::Edit,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(
+        S::People,
+        &[Key::ch('t')],
+        Action::StartTrajectory,
+        Text::KeyStartTrajectory,
+        true,
+    ),
+    bind(
+        S::People,
+        &[Key::ch('d')],
+        Action::Delete,
+        Text::KeyDelete,
+        true,
+    ),
+    bind(
+        S::People,
+        &[Key::ch('x')],
+        Action::Export,
+        Text::KeyExport,
+        true,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::code(K::Esc)],
+        Action::Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::ch('e')],
+        Action::Edit,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::ch('t')],
+        Action::StartTrajectory,
+        Text::KeyStartTrajectory,
+        true,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::ch('x')],
+        Action::Export,
+        Text::KeyExport,
+        true,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::code(K::Up), Key::ch('k')],
+        Action::Up,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::code(K::Down), Key::ch('j')],
+        Action::Down,
+        Text::KeyDown,
+        false,
+    ),
+    // Trajectories.
+    bind(
+        S::Trajectories,
+        &[Key::code(K::Enter)],
+        Action::Open,
+        Text::KeyOpenDocuments,
+        true,
+    ),
+    bind(
+        S::Trajectories,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewTrajectory,
+        true,
+    ),
+    bind(
+        S::Trajectories,
+        &[Key::ch('a')],
+        Action::Attach,
+        Text::KeyAttach,
+        true,
+    ),
+    bind(
+        S::Trajectories,
+        &[Key::ch('c')],
+        Action::Complete,
+        Text::KeyComplete,
+        true,
+    ),
+    bind(
+        S::Trajectories,
+        &[Key::ch('d')],
+        Action::Delete,
+        Text::KeyDelete,
+        true,
+    ),
+    bind(
+        S::TrajectoryDetail,
+        &[Key::code(K::Enter)],
+        Action::Open,
+        Text::KeyRead,
+        true,
+    ),
+    bind(
+        S::TrajectoryDetail,
+        &[Key::code(K::Esc)],
+        Action::Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(
+        S::TrajectoryDetail,
+        &[Key::ch('a')],
+        Action::Attach,
+        Text::KeyAttach,
+        true,
+    ),
+    bind(
+        S::TrajectoryDetail,
+        &[Key::ch('c')],
+        Action::Complete,
+        Text::KeyComplete,
+        true,
+    ),
+    bind(
+        S::TrajectoryDetail,
+        &[Key::ch('d')],
+        Action::Delete,
+        Text::KeyDeleteDocument,
+        true,
+    ),
+    // Team reports.
+    bind(
+        S::TeamReports,
+        &[Key::code(K::Enter)],
+        Action::Open,
+        Text::KeyOpenTeamReport,
+        true,
+    ),
+    bind(
+        S::TeamReports,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewTeamReport,
+        true,
+    ),
+    bind(
+        S::TeamReports,
+        &[Key::ch('d')],
+        Action::Delete,
+        Text::KeyDelete,
+        true,
+    ),
+    // To delete.
+    bind(
+        S::ToDelete,
+        &[Key::ch(' ')],
+        Action::ToggleMark,
+        Text::KeyMark,
+        true,
+    ),
+    bind(
+        S::ToDelete,
+        &[Key::ch('a')],
+        Action::MarkAll,
+        Text::KeyMarkAll,
+        true,
+    ),
+    bind(
+        S::ToDelete,
+        &[Key::ch('D')],
+        Action::DeleteMarked,
+        Text::KeyDeleteMarked,
+        true,
+    ),
+    // Reading a document or the help.
+    bind(
+        S::Reader,
+        &[Key::code(K::Up), Key::ch('k')],
+        Action::Up,
+        Text::KeyScrollUp,
+        false,
+    ),
+    bind(
+        S::Reader,
+        &[Key::code(K::Down), Key::ch('j')],
+        Action::Down,
+        Text::KeyScrollDown,
+        false,
+    ),
+    bind(
+        S::Reader,
+        &[Key::code(K::PageUp)],
+        Action::PageUp,
+        Text::KeyPageUp,
+        false,
+    ),
+    bind(
+        S::Reader,
+        &[Key::code(K::PageDown), Key::ch(' ')],
+        Action::PageDown,
+        Text::KeyPageDown,
+        false,
+    ),
+    bind(
+        S::Reader,
+        &[Key::ch('g')],
+        Action::First,
+        Text::KeyFirst,
+        false,
+    ),
+    bind(
+        S::Reader,
+        &[Key::ch('G')],
+        Action::Last,
+        Text::KeyLast,
+        false,
+    ),
+    bind(
+        S::Reader,
+        &[Key::code(K::Esc), Key::ch('q'), Key::code(K::Enter)],
+        Action::Back,
+        Text::KeyClose,
+        true,
+    ),
+    // Forms.
+    bind(
+        S::Form,
+        &[Key::code(K::Tab), Key::code(K::Down)],
+        Action::NextField,
+        Text::KeyNextField,
+        true,
+    ),
+    bind(
+        S::Form,
+        &[Key::code(K::BackTab), Key::code(K::Up)],
+        Action::PrevField,
+        Text::KeyPrevField,
+        false,
+    ),
+    bind(
+        S::Form,
+        &[Key::code(K::Right)],
+        Action::NextChoice,
+        Text::KeyNextChoice,
+        false,
+    ),
+    bind(
+        S::Form,
+        &[Key::code(K::Left)],
+        Action::PrevChoice,
+        Text::KeyPrevChoice,
+        false,
+    ),
+    bind(
+        S::Form,
+        &[Key::code(K::Enter)],
+        Action::Submit,
+        Text::KeySave,
+        true,
+    ),
+    bind(
+        S::Form,
+        &[Key::code(K::Esc)],
+        Action::Cancel,
+        Text::KeyCancel,
+        true,
+    ),
+    // Confirmations.
+    bind(
+        S::Confirm,
+        &[Key::ch('y'), Key::code(K::Enter)],
+        Action::Confirm,
+        Text::KeyConfirm,
+        true,
+    ),
+    bind(
+        S::Confirm,
+        &[Key::ch('n'), Key::code(K::Esc)],
+        Action::Cancel,
+        Text::KeyCancel,
+        true,
+    ),
+    // The unlock screen.
+    bind(
+        S::Unlock,
+        &[Key::code(K::Enter)],
+        Action::Submit,
+        Text::KeyUnlock,
+        true,
+    ),
+    bind(
+        S::Unlock,
+        &[Key::code(K::Tab), Key::code(K::Down)],
+        Action::NextField,
+        Text::KeyNextField,
+        false,
+    ),
+    bind(
+        S::Unlock,
+        &[Key::code(K::BackTab), Key::code(K::Up)],
+        Action::PrevField,
+        Text::KeyPrevField,
+        false,
+    ),
+    bind(
+        S::Unlock,
+        &[Key::code(K::Esc)],
+        Action::Quit,
+        Text::KeyQuit,
+        true,
+    ),
+];
+
+/// The action `key` means in the first of `scopes` that binds it.
+pub fn resolve(scopes: &[Scope], key: &KeyEvent) -> Option<Action> {
+    scopes.iter().find_map(|scope| {
+        KEY_TABLE
+            .iter()
+            .find(|b| b.scope == *scope && b.keys.iter().any(|k| k.matches(key)))
+            .map(|b| b.action.clone())
+    })
+}
+
+/// The bindings of `scope`, in table order.
+pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    KEY_TABLE.iter().filter(move |b| b.scope == scope)
+}
+
+/// The keys of a binding as shown to the user: `↑/k`.
+pub fn keys_label(b: &Binding) -> String {
+    b.keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
+}
+
+/// One line of the help popup: keys and what they do.
+pub fn help_lines(lang: Lang) -> Vec<(Option<String>, String, String)> {
+    let mut out = Vec::new();
+    for scope in Scope::HELP_ORDER {
+        let mut first = true;
+        let mut goto_done = false;
+        for b in bindings(scope) {
+            let keys = if matches!(b.action, Action::GoTo(_)) {
+                if goto_done {
+                    continue;
+                }
+                goto_done = true;
+                "1–9".to_string()
+            } else {
+                keys_label(b)
+            };
+            let title = first.then(|| scope.title().get(lang).to_string());
+            first = false;
+            out.push((title, keys, b.help.get(lang).to_string()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn scopes_resolve_in_order() {
+        let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(resolve(&[Scope::List], &j), Some(Action::Down));
+        assert_eq!(resolve(&[Scope::Form], &j), None);
+        let big_d = key(KeyCode::Char('D'), KeyModifiers::SHIFT);
+        assert_eq!(
+            resolve(&[Scope::ToDelete], &big_d),
+            Some(Action::DeleteMarked)
+        );
+        let lock = key(KeyCode::Char('l'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(&[Scope::Anywhere], &lock), Some(Action::Lock));
+        let plain_l = key(KeyCode::Char('l'), KeyModifiers::NONE);
+        assert_eq!(resolve(&[Scope::Anywhere], &plain_l), None);
+        let a = key(KeyCode::Char('a'), KeyModifiers::NONE);
+        assert_eq!(
+            resolve(&[Scope::ToDelete, Scope::List], &a),
+            Some(Action::MarkAll)
+        );
+        assert_eq!(
+            resolve(&[Scope::Trajectories, Scope::List], &a),
+            Some(Action::Attach)
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope() {
+        for scope in Scope::HELP_ORDER {
+            let keys: Vec<Key> = bindings(scope)
+                .flat_map(|b| b.keys.iter().copied())
+                .collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(k), "{scope:?} binds {k:?} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn help_covers_every_scope() {
+        let lines = help_lines(Lang::En);
+        let titles = lines.iter().filter(|l| l.0.is_some()).count();
+        assert_eq!(titles, Scope::HELP_ORDER.len());
+    }
+}

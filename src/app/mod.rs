@@ -1,0 +1,242 @@
+//! The application state of the terminal UI, driven by semantic actions
+//! (`Action`). Keys become actions through the one key table (`keymap`);
+//! drawing (`crate::ui`) reads this state and changes nothing, so tests drive
+//! the app without a terminal.
+
+pub mod action;
+pub mod component;
+pub mod form;
+pub mod forms;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod list;
+pub mod popup;
+pub mod screen;
+pub mod screens;
+pub mod submit;
+pub mod unlock;
+pub mod workspace;
+
+pub use action::Action;
+pub use screen::Screen;
+
+use crate::i18n::Lang;
+use crate::i18n::ui::Text;
+use crate::ops::{Clock, Session};
+use crate::vault::{KdfParams, Vault, VaultError};
+use component::Component;
+use keymap::{Binding, Scope};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::layout::Rect;
+use std::path::PathBuf;
+use std::time::Duration;
+use unlock::{Unlock, UnlockMode};
+use workspace::Workspace;
+
+/// The vault locks itself after this long without a key.
+pub const IDLE_LOCK: Duration = Duration::from_secs(10 * 60);
+
+/// What the app is started with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub lang: Lang,
+    pub clock: Clock,
+    pub vault_dir: PathBuf,
+    /// Key stretching for a vault created on the unlock screen.
+    pub create_params: KdfParams,
+    /// False with `NO_COLOR`: text and modifiers only.
+    pub color: bool,
+    pub idle_lock: Duration,
+}
+
+impl Settings {
+    pub fn new(lang: Lang, clock: Clock, vault_dir: PathBuf) -> Settings {
+        Settings {
+            lang,
+            clock,
+            vault_dir,
+            create_params: KdfParams::VAULT,
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            idle_lock: IDLE_LOCK,
+        }
+    }
+}
+
+pub enum Mode {
+    Locked(Unlock),
+    Open(Box<Workspace>),
+}
+
+pub struct App {
+    pub settings: Settings,
+    pub mode: Mode,
+    /// The terminal size.
+    pub area: Rect,
+    idle: Duration,
+    quit: bool,
+}
+
+impl App {
+    /// The unlock screen (or the create screen when there is no vault yet).
+    pub fn locked(settings: Settings, area: Rect) -> App {
+        let mode = if Vault::exists(&settings.vault_dir) {
+            UnlockMode::Open
+        } else {
+            UnlockMode::Create
+        };
+        App {
+            settings,
+            mode: Mode::Locked(Unlock::new(mode, None)),
+            area,
+            idle: Duration::ZERO,
+            quit: false,
+        }
+    }
+
+    /// An app on an unlocked vault.
+    pub fn open(settings: Settings, session: Session, area: Rect) -> App {
+        App {
+            settings,
+            mode: Mode::Open(Box::new(Workspace::new(session, area))),
+            area,
+            idle: Duration::ZERO,
+            quit: false,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn workspace(&self) -> Option<&Workspace> {
+        match &self.mode {
+            Mode::Open(ws) => Some(ws),
+            Mode::Locked(_) => None,
+        }
+    }
+
+    pub fn workspace_mut(&mut self) -> Option<&mut Workspace> {
+        match &mut self.mode {
+            Mode::Open(ws) => Some(ws),
+            Mode::Locked(_) => None,
+        }
+    }
+
+    pub fn is_locked(&self) -> bool {
+        matches!(self.mode, Mode::Locked(_))
+    }
+
+    /// The terminal changed size.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.area = Rect::new(0, 0, width, height);
+        let area = self.area;
+        if let Some(ws) = self.workspace_mut() {
+            ws.set_area(area);
+        }
+    }
+
+    /// Time passed without a key; locks the vault after `idle_lock`.
+    pub fn tick(&mut self, elapsed: Duration) {
+        self.idle = self.idle.saturating_add(elapsed);
+        if self.idle >= self.settings.idle_lock && !self.is_locked() {
+            self.lock(Text::LockedIdle);
+        }
+    }
+
+    /// A key press from the terminal.
+    pub fn on_key(&mut self, key: KeyEvent) {
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        self.idle = Duration::ZERO;
+        // Locking and quitting work everywhere, even in a text field.
+        if let Some(action) = keymap::resolve(&[Scope::Anywhere], &key) {
+            return self.apply(action);
+        }
+        let mut queue = Vec::new();
+        match &mut self.mode {
+            Mode::Locked(unlock) => {
+                unlock.event(&key, &mut queue);
+            }
+            Mode::Open(ws) => {
+                ws.message = None;
+                ws.event(&key, &mut queue);
+            }
+        }
+        for action in queue {
+            self.apply(action);
+        }
+    }
+
+    /// Carries out an action.
+    pub fn apply(&mut self, action: Action) {
+        let lang = self.lang();
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Lock => {
+                if !self.is_locked() {
+                    self.lock(Text::LockedByKey);
+                }
+            }
+            Action::Submit if self.is_locked() => self.unlock(),
+            action => match &mut self.mode {
+                Mode::Open(ws) => ws.apply(action, lang),
+                Mode::Locked(unlock) => {
+                    unlock.handle(&action);
+                }
+            },
+        }
+    }
+
+    /// Drops the session (the decrypted data) and shows the unlock screen.
+    fn lock(&mut self, why: Text) {
+        let notice = Some(why.get(self.lang()).to_string());
+        self.mode = Mode::Locked(Unlock::new(UnlockMode::Open, notice));
+    }
+
+    fn unlock(&mut self) {
+        let lang = self.lang();
+        let Mode::Locked(unlock) = &mut self.mode else {
+            return;
+        };
+        if let Some(problem) = unlock.problem() {
+            unlock.failed(problem.get(lang).to_string());
+            return;
+        }
+        let pass = unlock.passphrase.value().as_bytes().to_vec();
+        let pass = zeroize::Zeroizing::new(pass);
+        let s = &self.settings;
+        let vault = match unlock.mode {
+            UnlockMode::Open => Vault::open(&s.vault_dir, &pass),
+            UnlockMode::Create => {
+                Vault::create(&s.vault_dir, &pass, s.create_params, &s.clock.stamp())
+            }
+        };
+        match vault.and_then(|v| Session::load(v, s.clock)) {
+            Ok(session) => {
+                self.mode = Mode::Open(Box::new(Workspace::new(session, self.area)));
+            }
+            Err(VaultError::WrongPassphrase(_)) => {
+                unlock.failed(Text::WrongPassphrase.get(lang).to_string());
+            }
+            Err(e) => unlock.failed(e.to_string()),
+        }
+    }
+
+    /// The footer commands of whatever has the keys.
+    pub fn commands(&self) -> Vec<&'static Binding> {
+        match &self.mode {
+            Mode::Locked(unlock) => {
+                let mut out = Vec::new();
+                unlock.commands(&mut out);
+                out
+            }
+            Mode::Open(ws) => ws.commands(),
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Popups on a stack above the screens; the top one gets the keys first.
+//! A confirmation is data: it holds the action that `y` carries out.
+
+use super::action::Action;
+use super::component::{Component, EventState};
+use super::form::Form;
+use super::keymap::{Binding, Scope};
+use ratatui::crossterm::event::KeyEvent;
+use zeroize::Zeroizing;
+
+/// Asks before an action that cannot be undone.
+#[derive(Debug, Clone)]
+pub struct Confirm {
+    pub title: String,
+    pub lines: Vec<String>,
+    /// Carried out on `y` or Enter.
+    pub on_yes: Action,
+}
+
+impl Component for Confirm {
+    fn scopes(&self) -> &'static [Scope] {
+        &[Scope::Confirm]
+    }
+
+    fn handle(&mut self, _action: &Action) -> EventState {
+        // Confirm and Cancel go to the app, which pops this popup.
+        EventState::NotConsumed
+    }
+
+    fn raw_key(&mut self, _key: &KeyEvent) -> EventState {
+        EventState::Consumed
+    }
+}
+
+/// Shows text to read: a document, an opened team report, a password shown
+/// once, a receipt, the help.
+#[derive(Debug, Clone)]
+pub struct Reader {
+    pub title: String,
+    pub text: Zeroizing<String>,
+    pub scroll: u16,
+    /// Whether the text holds a secret (a password shown once).
+    pub secret: bool,
+    /// Text rows on screen (set from the terminal size).
+    pub page: u16,
+}
+
+impl Reader {
+    pub fn new(title: impl Into<String>, text: impl Into<String>) -> Reader {
+        Reader {
+            title: title.into(),
+            text: Zeroizing::new(text.into()),
+            scroll: 0,
+            secret: false,
+            page: 1,
+        }
+    }
+
+    fn max_scroll(&self) -> u16 {
+        let lines = self.text.lines().count();
+        u16::try_from(lines.saturating_sub(usize::from(self.page))).unwrap_or(u16::MAX)
+    }
+}
+
+impl Component for Reader {
+    fn scopes(&self) -> &'static [Scope] {
+        &[Scope::Reader]
+    }
+
+    fn handle(&mut self, action: &Action) -> EventState {
+        let max = self.max_scroll();
+        self.scroll = match action {
+            Action::Up => self.scroll.saturating_sub(1),
+            Action::Down => (self.scroll + 1).min(max),
+            Action::PageUp => self.scroll.saturating_sub(self.page),
+            Action::PageDown => self.scroll.saturating_add(self.page).min(max),
+            Action::First => 0,
+            Action::Last => max,
+            _ => return EventState::NotConsumed,
+        };
+        EventState::Consumed
+    }
+
+    fn raw_key(&mut self, _key: &KeyEvent) -> EventState {
+        EventState::Consumed
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Popup {
+    Confirm(Confirm),
+    Form(Form),
+    Reader(Reader),
+    Help(Reader),
+}
+
+impl Popup {
+    fn component(&mut self) -> &mut dyn Component {
+        match self {
+            Popup::Confirm(c) => c,
+            Popup::Form(f) => f,
+            Popup::Reader(r) | Popup::Help(r) => r,
+        }
+    }
+
+    pub fn event(&mut self, key: &KeyEvent, queue: &mut Vec<Action>) -> EventState {
+        self.component().event(key, queue)
+    }
+
+    pub fn handle(&mut self, action: &Action) -> EventState {
+        self.component().handle(action)
+    }
+
+    /// Tells a reading popup how many rows it shows in a frame of `area`.
+    pub fn fit(&mut self, area: ratatui::layout::Rect) {
+        use super::layout::{HELP_SIZE, READER_SIZE, popup_text_rows};
+        match self {
+            Popup::Reader(r) => r.page = popup_text_rows(area, READER_SIZE),
+            Popup::Help(r) => r.page = popup_text_rows(area, HELP_SIZE),
+            _ => {}
+        }
+    }
+
+    pub fn commands(&self, out: &mut Vec<&'static Binding>) {
+        match self {
+            Popup::Confirm(c) => c.commands(out),
+            Popup::Form(f) => f.commands(out),
+            Popup::Reader(r) | Popup::Help(r) => r.commands(out),
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! The state of each screen: rows precomputed once per data change (sorted
+//! by deadline), and the list state. Drawing reads these; nothing is
+//! computed per frame beyond the visible rows.
+
+pub mod overview;
+pub mod people;
+pub mod team_reports;
+pub mod to_delete;
+pub mod trajectories;
+
+use crate::domain::retention::Deadline;
+use crate::domain::{Id, Kind};
+use std::collections::HashMap;
+
+/// The deadline of every record, computed once per data change.
+pub type Deadlines = HashMap<(Kind, Id), Deadline>;
+
+pub fn deadline_of(deadlines: &Deadlines, kind: Kind, id: &Id) -> Deadline {
+    deadlines
+        .get(&(kind, id.clone()))
+        .copied()
+        .unwrap_or(Deadline::Never)
+}

@@ -1,0 +1,243 @@
+//! Screen 2: people, with their roles and countdown; Enter shows what is
+//! kept about one person.
+
+use super::{Deadlines, deadline_of};
+use crate::app::action::Action;
+use crate::app::component::{Component, EventState};
+use crate::app::form::PeopleIndex;
+use crate::app::keymap::Scope;
+use crate::app::list::ListView;
+use crate::domain::retention::Deadline;
+use crate::domain::{Dataset, Id, Kind};
+use crate::i18n::ui::Text;
+use chrono::NaiveDate;
+use ratatui::crossterm::event::KeyEvent;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+#[derive(Debug, Clone)]
+pub struct PersonRow {
+    pub id: Id,
+    pub name: String,
+    pub organisation: String,
+    pub participant: bool,
+    pub requester: bool,
+    pub deadline: Deadline,
+}
+
+/// One line of a person's detail.
+#[derive(Debug, Clone)]
+pub enum DetailLine {
+    Heading(Text),
+    Field(Text, String),
+    /// A linked record: its text, and its deadline when it has one.
+    Item(String, Option<Deadline>),
+    Empty,
+}
+
+#[derive(Debug, Clone)]
+pub struct PersonDetail {
+    pub id: Id,
+    pub name: String,
+    pub lines: Vec<DetailLine>,
+    pub scroll: usize,
+}
+
+impl PersonDetail {
+    pub fn build(data: &Dataset, deadlines: &Deadlines, id: &Id) -> Option<PersonDetail> {
+        let p = data.people.get(id)?;
+        let mut lines = vec![
+            DetailLine::Field(Text::DetailEmail, p.email.clone().unwrap_or_default()),
+            DetailLine::Field(Text::DetailPhone, p.phone.clone().unwrap_or_default()),
+            DetailLine::Field(
+                Text::FieldOrganisation,
+                p.organisation.clone().unwrap_or_default(),
+            ),
+            DetailLine::Field(Text::DetailCreated, p.created_on.to_string()),
+            DetailLine::Empty,
+            DetailLine::Heading(Text::DetailTrajectories),
+        ];
+        let section_end = |lines: &mut Vec<DetailLine>, before: usize| {
+            if lines.len() == before {
+                lines.push(DetailLine::Item(String::from("—"), None));
+            }
+            lines.push(DetailLine::Empty);
+        };
+        let n = lines.len();
+        for (tid, t) in &data.trajectories {
+            if t.participants.contains(id) || t.requester.as_ref() == Some(id) {
+                let d = deadline_of(deadlines, Kind::Trajectory, tid);
+                lines.push(DetailLine::Item(t.title.clone(), Some(d)));
+            }
+        }
+        section_end(&mut lines, n);
+        lines.push(DetailLine::Heading(Text::DetailDocuments));
+        let n = lines.len();
+        for (did, doc) in &data.documents {
+            if doc.participant == *id {
+                let d = deadline_of(deadlines, doc.kind.record_kind(), did);
+                lines.push(DetailLine::Item(doc.title.clone(), Some(d)));
+            }
+        }
+        section_end(&mut lines, n);
+        lines.push(DetailLine::Heading(Text::DetailConsents));
+        let n = lines.len();
+        for c in data.consents.values().filter(|c| c.person == *id) {
+            let mut text = format!("{} — {} ({})", c.recipient, c.purpose, c.given_on);
+            if let Some(w) = c.withdrawn_on {
+                text.push_str(&format!(" ✗ {w}"));
+            }
+            lines.push(DetailLine::Item(text, None));
+        }
+        section_end(&mut lines, n);
+        lines.push(DetailLine::Heading(Text::DetailRequests));
+        let n = lines.len();
+        for r in data
+            .subject_requests
+            .values()
+            .filter(|r| r.person.as_ref() == Some(id))
+        {
+            let due: Option<NaiveDate> = r
+                .handled_on
+                .is_none()
+                .then(|| crate::domain::requests::due_on(r));
+            let text = format!("{} ({})", r.kind.name(), r.received_on);
+            lines.push(DetailLine::Item(text, due.map(Deadline::On)));
+        }
+        section_end(&mut lines, n);
+        Some(PersonDetail {
+            id: id.clone(),
+            name: p.name.clone(),
+            lines,
+            scroll: 0,
+        })
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct PeopleScreen {
+    pub rows: Vec<PersonRow>,
+    search: Vec<String>,
+    pub list: ListView,
+    pub detail: Option<PersonDetail>,
+    /// Names to pick from in forms, sorted by name.
+    pub index: PeopleIndex,
+}
+
+impl PeopleScreen {
+    pub fn refresh(&mut self, data: &Dataset, deadlines: &Deadlines) {
+        let mut participants: HashSet<&Id> = HashSet::new();
+        let mut requesters: HashSet<&Id> = HashSet::new();
+        for t in data.trajectories.values() {
+            participants.extend(t.participants.iter());
+            requesters.extend(t.requester.iter());
+        }
+        for q in data.quotes.values() {
+            requesters.extend(q.requester.iter());
+        }
+        let selected = self.selected().cloned();
+        self.rows = data
+            .people
+            .iter()
+            .map(|(id, p)| PersonRow {
+                id: id.clone(),
+                name: p.name.clone(),
+                organisation: p.organisation.clone().unwrap_or_default(),
+                participant: participants.contains(id),
+                requester: requesters.contains(id),
+                deadline: deadline_of(deadlines, Kind::Person, id),
+            })
+            .collect();
+        self.rows
+            .sort_by(|a, b| (a.deadline, &a.name, &a.id).cmp(&(b.deadline, &b.name, &b.id)));
+        self.search = data_search(&self.rows, data);
+        self.list.refilter(&self.search);
+        if let Some(id) = selected {
+            self.select(&id);
+        }
+        let mut index: Vec<(Id, String)> = data
+            .people
+            .iter()
+            .map(|(id, p)| (id.clone(), p.name.clone()))
+            .collect();
+        index.sort_by(|a, b| a.1.cmp(&b.1));
+        self.index = Rc::new(index);
+        if let Some(d) = &self.detail {
+            let scroll = d.scroll;
+            self.detail = PersonDetail::build(data, deadlines, &d.id).map(|mut d| {
+                d.scroll = scroll.min(d.lines.len());
+                d
+            });
+        }
+    }
+
+    pub fn selected(&self) -> Option<&Id> {
+        if let Some(d) = &self.detail {
+            return Some(&d.id);
+        }
+        self.list.selected_row().map(|r| &self.rows[r].id)
+    }
+
+    pub fn select(&mut self, id: &Id) {
+        if let Some(pos) = self.rows.iter().position(|r| r.id == *id) {
+            self.list.select_row(pos);
+        }
+    }
+
+    pub fn search(&self) -> &[String] {
+        &self.search
+    }
+}
+
+fn data_search(rows: &[PersonRow], data: &Dataset) -> Vec<String> {
+    rows.iter()
+        .map(|r| {
+            let email = data
+                .people
+                .get(&r.id)
+                .and_then(|p| p.email.as_deref())
+                .unwrap_or("");
+            format!("{} {} {}", r.name, r.organisation, email).to_lowercase()
+        })
+        .collect()
+}
+
+impl Component for PeopleScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        if self.list.is_filtering() {
+            &[Scope::FilterInput]
+        } else if self.detail.is_some() {
+            &[Scope::PersonDetail]
+        } else {
+            &[Scope::People, Scope::List]
+        }
+    }
+
+    fn handle(&mut self, action: &Action) -> EventState {
+        if let Some(d) = &mut self.detail {
+            match action {
+                Action::Back => self.detail = None,
+                Action::Up => d.scroll = d.scroll.saturating_sub(1),
+                Action::Down => d.scroll = (d.scroll + 1).min(d.lines.len().saturating_sub(1)),
+                _ => return EventState::NotConsumed,
+            }
+            return EventState::Consumed;
+        }
+        self.list.handle(action, &self.search)
+    }
+
+    fn raw_key(&mut self, key: &KeyEvent) -> EventState {
+        self.list.raw_key(key, &self.search)
+    }
+
+    fn enabled(&self, action: &Action) -> bool {
+        match action {
+            Action::Open
+            | Action::Edit
+            | Action::Delete
+            | Action::Export
+            | Action::StartTrajectory => self.selected().is_some(),
+            _ => true,
+        }
+    }
+}

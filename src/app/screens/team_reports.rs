@@ -1,0 +1,93 @@
+//! Screen 4: team reports. Their bodies stay sealed; Enter asks for the
+//! report's own password.
+
+use super::{Deadlines, deadline_of};
+use crate::app::action::Action;
+use crate::app::component::{Component, EventState};
+use crate::app::keymap::Scope;
+use crate::app::list::ListView;
+use crate::domain::retention::Deadline;
+use crate::domain::{Dataset, Id, Kind};
+use chrono::NaiveDate;
+use ratatui::crossterm::event::KeyEvent;
+
+#[derive(Debug, Clone)]
+pub struct TeamReportRow {
+    pub id: Id,
+    pub organisation: String,
+    pub team: String,
+    pub title: String,
+    pub delivered_on: NaiveDate,
+    pub deadline: Deadline,
+}
+
+#[derive(Debug, Default)]
+pub struct TeamReportsScreen {
+    pub rows: Vec<TeamReportRow>,
+    search: Vec<String>,
+    pub list: ListView,
+}
+
+impl TeamReportsScreen {
+    pub fn refresh(&mut self, data: &Dataset, deadlines: &Deadlines) {
+        let selected = self.selected().map(|r| r.id.clone());
+        self.rows = data
+            .team_reports
+            .iter()
+            .map(|(id, r)| TeamReportRow {
+                id: id.clone(),
+                organisation: r.organisation.clone(),
+                team: r.team.clone(),
+                title: r.title.clone(),
+                delivered_on: r.delivered_on,
+                deadline: deadline_of(deadlines, Kind::TeamReport, id),
+            })
+            .collect();
+        self.rows
+            .sort_by(|a, b| (a.deadline, &a.title, &a.id).cmp(&(b.deadline, &b.title, &b.id)));
+        self.search = self
+            .rows
+            .iter()
+            .map(|r| format!("{} {} {}", r.organisation, r.team, r.title).to_lowercase())
+            .collect();
+        self.list.refilter(&self.search);
+        if let Some(id) = selected {
+            self.select(&id);
+        }
+    }
+
+    pub fn select(&mut self, id: &Id) {
+        if let Some(pos) = self.rows.iter().position(|r| r.id == *id) {
+            self.list.select_row(pos);
+        }
+    }
+
+    pub fn selected(&self) -> Option<&TeamReportRow> {
+        self.list.selected_row().map(|r| &self.rows[r])
+    }
+}
+
+impl Component for TeamReportsScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        if self.list.is_filtering() {
+            &[Scope::FilterInput]
+        } else {
+            &[Scope::TeamReports, Scope::List]
+        }
+    }
+
+    fn handle(&mut self, action: &Action) -> EventState {
+        self.list.handle(action, &self.search)
+    }
+
+    fn raw_key(&mut self, key: &KeyEvent) -> EventState {
+        self.list.raw_key(key, &self.search)
+    }
+
+    fn enabled(&self, action: &Action) -> bool {
+        match action {
+            Action::Open | Action::Delete => self.selected().is_some(),
+            _ => true,
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Screen 9: every expired record. Space marks, `a` marks all, `D` deletes
+//! the marked records after a confirmation.
+
+use super::Deadlines;
+use crate::app::action::Action;
+use crate::app::component::{Component, EventState};
+use crate::app::keymap::Scope;
+use crate::app::list::ListView;
+use crate::domain::retention::{self, Due};
+use crate::domain::{Id, Kind};
+use crate::ops::Session;
+use crate::ops::purge::Expired;
+use ratatui::crossterm::event::KeyEvent;
+use std::collections::HashSet;
+
+#[derive(Debug, Default)]
+pub struct ToDeleteScreen {
+    pub rows: Vec<Expired>,
+    search: Vec<String>,
+    pub list: ListView,
+    pub marked: HashSet<(Kind, Id)>,
+}
+
+impl ToDeleteScreen {
+    /// The expired records, oldest deadline first: what `ops::purge::expired`
+    /// lists, taken from the deadlines already computed for this change.
+    pub fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+        let today = session.today();
+        let mut due: Vec<Due> = deadlines
+            .iter()
+            .filter(|(_, d)| d.is_expired(today))
+            .map(|((kind, id), deadline)| Due {
+                kind: *kind,
+                id: id.clone(),
+                deadline: *deadline,
+            })
+            .collect();
+        retention::sort_by_deadline(&mut due);
+        self.rows = due
+            .into_iter()
+            .filter_map(|d| {
+                let deadline = d.deadline.date()?;
+                Some(Expired {
+                    label: session.data.label(d.kind, &d.id),
+                    kind: d.kind,
+                    id: d.id,
+                    deadline,
+                    overdue_days: (today - deadline).num_days(),
+                })
+            })
+            .collect();
+        self.search = self
+            .rows
+            .iter()
+            .map(|r| format!("{} {}", r.label, r.kind.name()).to_lowercase())
+            .collect();
+        let present: HashSet<(Kind, Id)> =
+            self.rows.iter().map(|r| (r.kind, r.id.clone())).collect();
+        self.marked.retain(|k| present.contains(k));
+        self.list.refilter(&self.search);
+    }
+
+    pub fn is_marked(&self, row: &Expired) -> bool {
+        self.marked.contains(&(row.kind, row.id.clone()))
+    }
+
+    /// The marked records, in list order.
+    pub fn selection(&self) -> Vec<(Kind, Id)> {
+        self.rows
+            .iter()
+            .filter(|r| self.is_marked(r))
+            .map(|r| (r.kind, r.id.clone()))
+            .collect()
+    }
+
+    fn toggle(&mut self) {
+        if let Some(r) = self.list.selected_row() {
+            let key = (self.rows[r].kind, self.rows[r].id.clone());
+            if !self.marked.remove(&key) {
+                self.marked.insert(key);
+            }
+            let last = self.list.len().saturating_sub(1);
+            if self.list.cursor() < last {
+                self.list.handle(&Action::Down, &self.search);
+            }
+        }
+    }
+
+    /// Marks every visible row; when all are marked already, unmarks them.
+    fn mark_all(&mut self) {
+        let keys: Vec<(Kind, Id)> = self
+            .list
+            .visible()
+            .iter()
+            .map(|r| (self.rows[*r].kind, self.rows[*r].id.clone()))
+            .collect();
+        if keys.iter().all(|k| self.marked.contains(k)) {
+            for k in &keys {
+                self.marked.remove(k);
+            }
+        } else {
+            self.marked.extend(keys);
+        }
+    }
+}
+
+impl Component for ToDeleteScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        if self.list.is_filtering() {
+            &[Scope::FilterInput]
+        } else {
+            &[Scope::ToDelete, Scope::List]
+        }
+    }
+
+    fn handle(&mut self, action: &Action) -> EventState {
+        match action {
+            Action::ToggleMark => self.toggle(),
+            Action::MarkAll => self.mark_all(),
+            _ => return self.list.handle(action, &self.search),
+        }
+        EventState::Consumed
+    }
+
+    fn raw_key(&mut self, key: &KeyEvent) -> EventState {
+        self.list.raw_key(key, &self.search)
+    }
+
+    fn enabled(&self, action: &Action) -> bool {
+        match action {
+            Action::ToggleMark | Action::MarkAll => !self.list.is_empty(),
+            Action::DeleteMarked => !self.marked.is_empty(),
+            _ => true,
+        }
+    }
+}

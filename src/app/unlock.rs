@@ -1,0 +1,89 @@
+//! The unlock screen: the passphrase of an existing vault, or (first run)
+//! a new passphrase typed twice with a strength hint.
+
+use super::action::Action;
+use super::component::{Component, EventState};
+use super::input::TextInput;
+use super::keymap::Scope;
+use crate::i18n::ui::Text;
+use crate::vault::team_seal;
+use ratatui::crossterm::event::KeyEvent;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnlockMode {
+    Open,
+    Create,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unlock {
+    pub mode: UnlockMode,
+    pub passphrase: TextInput,
+    pub again: TextInput,
+    /// 0: the passphrase, 1: the repetition (create only).
+    pub focus: usize,
+    /// What went wrong with the last attempt, or why the vault locked.
+    pub notice: Option<String>,
+}
+
+impl Unlock {
+    pub fn new(mode: UnlockMode, notice: Option<String>) -> Unlock {
+        Unlock {
+            mode,
+            passphrase: TextInput::default(),
+            again: TextInput::default(),
+            focus: 0,
+            notice,
+        }
+    }
+
+    /// Rough strength of the new passphrase, in bits.
+    pub fn strength_bits(&self) -> u32 {
+        team_seal::estimate_bits(self.passphrase.value())
+    }
+
+    /// The problem with the typed passphrase(s), before trying them.
+    pub fn problem(&self) -> Option<Text> {
+        if self.passphrase.is_empty() {
+            return Some(Text::PassphraseEmpty);
+        }
+        if self.mode == UnlockMode::Create && self.passphrase.value() != self.again.value() {
+            return Some(Text::PassphrasesDiffer);
+        }
+        None
+    }
+
+    /// After a failed attempt: clear what was typed and say why.
+    pub fn failed(&mut self, notice: String) {
+        self.passphrase.clear();
+        self.again.clear();
+        self.focus = 0;
+        self.notice = Some(notice);
+    }
+}
+
+impl Component for Unlock {
+    fn scopes(&self) -> &'static [Scope] {
+        &[Scope::Unlock]
+    }
+
+    fn handle(&mut self, action: &Action) -> EventState {
+        match action {
+            Action::NextField | Action::PrevField if self.mode == UnlockMode::Create => {
+                self.focus = 1 - self.focus;
+                EventState::Consumed
+            }
+            Action::NextField | Action::PrevField => EventState::Consumed,
+            _ => EventState::NotConsumed,
+        }
+    }
+
+    fn raw_key(&mut self, key: &KeyEvent) -> EventState {
+        let input = if self.focus == 0 {
+            &mut self.passphrase
+        } else {
+            &mut self.again
+        };
+        input.key(key).into()
+    }
+}

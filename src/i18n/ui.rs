@@ -1,0 +1,386 @@
+//! Every text of the terminal UI, Dutch and English, in one catalogue.
+//! Fixed texts are `Text` variants; texts with numbers are functions below.
+
+use super::Lang;
+use crate::domain::{Kind, TrajectoryKind};
+
+macro_rules! catalogue {
+    ($($name:ident => $nl:expr, $en:expr;)*) => {
+        /// A fixed text of the UI.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Text { $($name),* }
+
+        impl Text {
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self { $(Text::$name => lang.pick($nl, $en)),* }
+            }
+        }
+    };
+}
+
+catalogue! {
+    AppName => "kluis", "kluis";
+    // Screens.
+    ScreenOverview => "Overzicht", "Overview";
+    ScreenPeople => "Personen", "People";
+    ScreenTrajectories => "Trajecten", "Trajectories";
+    ScreenTeamReports => "Adviesrapporten", "Team reports";
+    ScreenInquiries => "Aanvragen", "Inquiries";
+    ScreenMailing => "E-maillijst", "Mailing list";
+    ScreenRequests => "Verzoeken", "Requests";
+    ScreenBreaches => "Datalekken", "Breaches";
+    ScreenToDelete => "Te verwijderen", "To delete";
+    Coming => "binnenkort", "coming";
+    ComingScreen => "Dit scherm komt in een volgende versie van kluis.", "This screen is coming in a later version of kluis.";
+    // Countdowns.
+    Today => "vandaag", "today";
+    Overdue => "over tijd", "overdue";
+    ClockNotStarted => "lopend", "open";
+    KeptForGood => "blijft", "kept";
+    // Columns.
+    ColName => "Naam", "Name";
+    ColOrganisation => "Organisatie", "Organisation";
+    ColRoles => "Rollen", "Roles";
+    ColDeadline => "Termijn", "Deadline";
+    ColDeleteOn => "Verwijderen op", "Delete on";
+    ColTitle => "Titel", "Title";
+    ColKind => "Soort", "Kind";
+    ColParticipants => "Deelnemers", "Participants";
+    ColStatus => "Status", "Status";
+    ColTeam => "Team", "Team";
+    ColDelivered => "Opgeleverd", "Delivered";
+    ColRecord => "Gegeven", "Record";
+    ColDocuments => "Documenten", "Documents";
+    ColCreated => "Gemaakt", "Created";
+    ColMark => "✓", "✓";
+    // Roles and states.
+    RoleParticipant => "deelnemer", "participant";
+    RoleRequester => "aanvrager", "requester";
+    RoleNone => "—", "—";
+    StatusOpen => "loopt", "running";
+    StatusCompleted => "afgerond", "completed";
+    // Overview.
+    ExpiredNow => "Nu verlopen", "Expired now";
+    DueWithin30 => "Verloopt binnen 30 dagen", "Due within 30 days";
+    OpenBreaches => "Open datalekken", "Open breaches";
+    OpenRequests => "Open verzoeken", "Open requests";
+    NextDeadlines => "Eerstvolgende termijnen", "Next deadlines";
+    RecordCounts => "Gegevens in de kluis", "Records in the vault";
+    NoneYet => "geen", "none";
+    GoToDelete => "Druk 9 om op te schonen.", "Press 9 to clean up.";
+    // Details.
+    DetailTrajectories => "Trajecten", "Trajectories";
+    DetailDocuments => "Documenten", "Documents";
+    DetailConsents => "Toestemmingen", "Consents";
+    DetailRequests => "Verzoeken", "Requests";
+    DetailEmail => "E-mail", "E-mail";
+    DetailPhone => "Telefoon", "Phone";
+    DetailCreated => "Aangemaakt", "Created";
+    NoDocuments => "Nog geen documenten. Druk a om er een toe te voegen.", "No documents yet. Press a to attach one.";
+    NoRows => "Niets om te tonen.", "Nothing to show.";
+    NoMatch => "Niets gevonden voor dit filter.", "Nothing matches this filter.";
+    FilterLabel => "Filter", "Filter";
+    Withdrawn => "ingetrokken", "withdrawn";
+    Handled => "afgehandeld", "handled";
+    // To delete.
+    NothingToDelete => "Niets te verwijderen: geen enkel gegeven is over zijn termijn.", "Nothing to delete: no record has passed its deadline.";
+    MarkFirst => "Markeer eerst gegevens met Spatie of a.", "Mark records first with Space or a.";
+    ConfirmPurgeTitle => "Definitief verwijderen?", "Delete for good?";
+    ConfirmDeleteTitle => "Verwijderen?", "Delete?";
+    WillGo => "Dit gaat weg, in één keer, en is niet terug te halen:", "This goes, in one change, and cannot be undone:";
+    Total => "Totaal", "Total";
+    ReceiptTitle => "Verwijderd", "Deleted";
+    NothingDeleted => "Er is niets verwijderd: de gemarkeerde gegevens waren niet meer verlopen of al weg.", "Nothing was deleted: the marked records were no longer expired or already gone.";
+    // Forms.
+    FormNewPerson => "Nieuwe persoon", "New person";
+    FormEditPerson => "Persoon bewerken", "Edit person";
+    FormStartTrajectory => "Traject starten", "Start a trajectory";
+    FormAttach => "Document toevoegen", "Attach a document";
+    FormComplete => "Traject afronden", "Complete the trajectory";
+    FormNewTeamReport => "Nieuw adviesrapport", "New team report";
+    FormOpenTeamReport => "Adviesrapport openen", "Open team report";
+    FieldName => "Naam", "Name";
+    FieldEmail => "E-mail", "E-mail";
+    FieldPhone => "Telefoon", "Phone";
+    FieldOrganisation => "Organisatie", "Organisation";
+    FieldKind => "Soort", "Kind";
+    FieldTitle => "Titel", "Title";
+    FieldParticipant => "Deelnemer", "Participant";
+    FieldRequester => "Aanvrager", "Requester";
+    FieldStartedOn => "Gestart op", "Started on";
+    FieldCompletedOn => "Afgerond op", "Completed on";
+    FieldText => "Tekst", "Text";
+    FieldFile => "of tekstbestand", "or text file";
+    FieldTeam => "Team", "Team";
+    FieldDeliveredOn => "Opgeleverd op", "Delivered on";
+    FieldPasswordMode => "Wachtwoord", "Password";
+    FieldOwnPassword => "Eigen wachtwoord", "Own password";
+    FieldPassword => "Wachtwoord", "Password";
+    KindCoaching => "coaching", "coaching";
+    KindTraining => "training", "training";
+    KindIndividualReport => "individuele rapportage", "individual report";
+    KindQuestionnaireResult => "uitslag vragenlijst", "questionnaire result";
+    ChoiceGenerated => "genereren (aanbevolen)", "generate (recommended)";
+    ChoiceOwn => "zelf kiezen", "choose my own";
+    ChoiceNobody => "(niemand)", "(nobody)";
+    PickHint => "typ om te zoeken, ←/→ kiest", "type to search, ←/→ picks";
+    NoPersonFound => "(niemand gevonden)", "(nobody found)";
+    CompleteHint => "De twee maanden van de bewaartermijn beginnen op deze datum.", "The two-month retention clock starts on this date.";
+    OptionalHint => "(optioneel)", "(optional)";
+    DateHint => "JJJJ-MM-DD", "YYYY-MM-DD";
+    // Problems with form input.
+    ProblemNameRequired => "Vul een naam in.", "Enter a name.";
+    ProblemTitleRequired => "Vul een titel in.", "Enter a title.";
+    ProblemFieldRequired => "Vul alle verplichte velden in.", "Fill in every required field.";
+    ProblemBadDate => "Een datum schrijf je als JJJJ-MM-DD.", "Write a date as YYYY-MM-DD.";
+    ProblemBadEmail => "Dit e-mailadres klopt niet.", "This e-mail address is not valid.";
+    ProblemParticipantRequired => "Kies een deelnemer.", "Choose a participant.";
+    ProblemUnknownPerson => "Die persoon bestaat niet (meer).", "That person does not exist (any more).";
+    ProblemUnknownRecord => "Dat gegeven bestaat niet (meer).", "That record does not exist (any more).";
+    ProblemNotParticipant => "Die persoon doet niet mee aan dit traject.", "That person does not take part in this trajectory.";
+    ProblemAlreadyCompleted => "Dit traject is al afgerond.", "This trajectory is already completed.";
+    ProblemCompletedBeforeStart => "Afgerond vóór de start kan niet.", "It cannot be completed before it started.";
+    ProblemDateInFuture => "Die datum ligt in de toekomst.", "That date is in the future.";
+    ProblemBodyRequired => "Typ de tekst of geef een tekstbestand.", "Type the text or give a text file.";
+    ProblemBodyTwice => "Geef de tekst óf een bestand, niet allebei.", "Give the text or a file, not both.";
+    ProblemFileUnreadable => "Dat bestand kan niet gelezen worden.", "That file cannot be read.";
+    ProblemFileTooLarge => "Dat bestand is te groot (meer dan 1 MiB).", "That file is too large (over 1 MiB).";
+    ProblemFileNotText => "Dat bestand is geen tekst (UTF-8).", "That file is not text (UTF-8).";
+    ProblemPasswordRequired => "Vul een wachtwoord in.", "Enter a password.";
+    ProblemNoParticipants => "Dit traject heeft geen deelnemers.", "This trajectory has no participants.";
+    WrongTeamPassword => "Verkeerd wachtwoord: er wordt niets getoond.", "Wrong password: nothing is shown.";
+    DamagedTeamReport => "Dit adviesrapport is beschadigd en kan niet geopend worden.", "This team report is damaged and cannot be opened.";
+    // Team report passwords.
+    PasswordShownOnceTitle => "Wachtwoord van dit adviesrapport", "Password of this team report";
+    PasswordShownOnce => "Dit wachtwoord wordt één keer getoond. Schrijf het nu op en bewaar het apart van deze computer:", "This password is shown once. Write it down now and keep it away from this computer:";
+    PasswordNoRecovery => "Zonder dit wachtwoord is het rapport niet meer te openen; ook niet met de wachtzin van de kluis.", "Without it the report cannot be opened, not even with the vault passphrase.";
+    WeakPasswordTitle => "Zwak wachtwoord", "Weak password";
+    // Unlock.
+    UnlockTitle => "Kluis openen", "Unlock the vault";
+    CreateTitle => "Nieuwe kluis maken", "Create a new vault";
+    Passphrase => "Wachtzin", "Passphrase";
+    PassphraseAgain => "Nogmaals", "Again";
+    WrongPassphrase => "Verkeerde wachtzin. Probeer het opnieuw.", "Wrong passphrase. Try again.";
+    PassphrasesDiffer => "De twee wachtzinnen verschillen.", "The two passphrases differ.";
+    PassphraseEmpty => "Typ een wachtzin.", "Type a passphrase.";
+    CreateHint => "Kies een lange wachtzin, bijvoorbeeld vijf losse woorden. Wie hem vergeet, is alles kwijt.", "Choose a long passphrase, for example five unrelated words. Forget it and everything is lost.";
+    StrengthWeak => "zwak", "weak";
+    StrengthFair => "redelijk", "fair";
+    StrengthStrong => "sterk", "strong";
+    LockedIdle => "Vergrendeld: te lang geen toets ingedrukt.", "Locked: no key was pressed for too long.";
+    LockedByKey => "Vergrendeld.", "Locked.";
+    // Messages.
+    Saved => "Opgeslagen.", "Saved.";
+    PersonAdded => "Persoon toegevoegd.", "Person added.";
+    TrajectoryStarted => "Traject gestart.", "Trajectory started.";
+    DocumentAttached => "Document toegevoegd.", "Document attached.";
+    TeamReportAdded => "Adviesrapport versleuteld opgeslagen.", "Team report sealed and saved.";
+    SelectFirst => "Kies eerst een regel.", "Select a row first.";
+    NotHere => "Dat kan op dit scherm niet.", "That does not work on this screen.";
+    VaultProblem => "De kluis kon de wijziging niet opslaan; er is niets veranderd", "The vault could not save the change; nothing was changed";
+    TooSmall => "Terminal te klein", "Terminal too small";
+    // Help and scopes.
+    HelpTitle => "Toetsen", "Keys";
+    ScopeAnywhere => "Overal", "Anywhere";
+    ScopeGlobal => "Algemeen", "General";
+    ScopeList => "Lijsten", "Lists";
+    ScopeFilter => "Filter typen", "Typing a filter";
+    ScopePersonDetail => "Persoon", "Person";
+    ScopeTrajectoryDetail => "Traject en documenten", "Trajectory and documents";
+    ScopeReader => "Lezen", "Reading";
+    ScopeForm => "Formulieren", "Forms";
+    ScopeConfirm => "Bevestigen", "Confirming";
+    ScopeUnlock => "Ontgrendelen", "Unlocking";
+    // Key descriptions.
+    KeyLock => "vergrendelen", "lock";
+    KeyQuit => "stoppen", "quit";
+    KeyHelp => "help", "help";
+    KeyNextScreen => "volgend scherm", "next screen";
+    KeyPrevScreen => "vorig scherm", "previous screen";
+    KeyGoTo => "naar scherm", "go to screen";
+    KeyUp => "omhoog", "up";
+    KeyDown => "omlaag", "down";
+    KeyFirst => "eerste", "first";
+    KeyLast => "laatste", "last";
+    KeyPageUp => "pagina omhoog", "page up";
+    KeyPageDown => "pagina omlaag", "page down";
+    KeyFilter => "filter", "filter";
+    KeyKeepFilter => "filter houden", "keep filter";
+    KeyClearFilter => "filter wissen", "clear filter";
+    KeyOpen => "openen", "open";
+    KeyOpenDocuments => "documenten", "documents";
+    KeyRead => "lezen", "read";
+    KeyBack => "terug", "back";
+    KeyClose => "sluiten", "close";
+    KeyNewPerson => "nieuw", "new";
+    KeyNewTrajectory => "nieuw", "new";
+    KeyNewTeamReport => "nieuw", "new";
+    KeyEdit => "bewerken", "edit";
+    KeyDelete => "verwijderen", "delete";
+    KeyDeleteDocument => "document verwijderen", "delete document";
+    KeyExport => "exporteren", "export";
+    KeyStartTrajectory => "traject", "trajectory";
+    KeyAttach => "document", "attach";
+    KeyComplete => "afronden", "complete";
+    KeyOpenTeamReport => "openen", "open";
+    KeyMark => "markeren", "mark";
+    KeyMarkAll => "alles", "all";
+    KeyDeleteMarked => "verwijderen", "delete";
+    KeyScrollUp => "omhoog", "scroll up";
+    KeyScrollDown => "omlaag", "scroll down";
+    KeyNextField => "volgend veld", "next field";
+    KeyPrevField => "vorig veld", "previous field";
+    KeyNextChoice => "volgende keuze", "next choice";
+    KeyPrevChoice => "vorige keuze", "previous choice";
+    KeySave => "opslaan", "save";
+    KeyCancel => "annuleren", "cancel";
+    KeyConfirm => "bevestigen", "confirm";
+    KeyUnlock => "openen", "unlock";
+}
+
+/// A countdown cell: `12 d`, `today`, `3 d overdue`.
+pub fn countdown(lang: Lang, days_left: i64) -> String {
+    match days_left {
+        0 => Text::Today.get(lang).to_string(),
+        d if d > 0 => format!("{d} d"),
+        d => format!("{} d {}", -d, Text::Overdue.get(lang)),
+    }
+}
+
+pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
+    let (nl, en) = match kind {
+        Kind::Person => ("persoon", "person"),
+        Kind::Trajectory => ("traject", "trajectory"),
+        Kind::IndividualReport => ("individuele rapportage", "individual report"),
+        Kind::QuestionnaireResult => ("uitslag vragenlijst", "questionnaire result"),
+        Kind::TeamReport => ("adviesrapport", "team report"),
+        Kind::ContactRequest => ("contactaanvraag", "contact request"),
+        Kind::Quote => ("offerte", "quote"),
+        Kind::Subscriber => ("abonnee", "subscriber"),
+        Kind::Suppression => ("afmelding", "unsubscribed address"),
+        Kind::Consent => ("toestemming", "consent"),
+        Kind::Disclosure => ("verstrekking", "disclosure"),
+        Kind::SubjectRequest => ("verzoek", "subject request"),
+        Kind::Complaint => ("klacht", "complaint"),
+        Kind::Breach => ("datalek", "breach"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn trajectory_kind(lang: Lang, kind: TrajectoryKind) -> &'static str {
+    match kind {
+        TrajectoryKind::Coaching => "coaching",
+        TrajectoryKind::Training => lang.pick("training", "training"),
+    }
+}
+
+pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
+    format!(
+        "{}: {w}×{h}. {} {min_w}×{min_h}.",
+        Text::TooSmall.get(lang),
+        lang.pick("Nodig is minstens", "It needs at least")
+    )
+}
+
+pub fn to_delete_summary(lang: Lang, expired: usize, marked: usize) -> String {
+    lang.pick(
+        &format!("{expired} verlopen, {marked} gemarkeerd"),
+        &format!("{expired} expired, {marked} marked"),
+    )
+    .to_string()
+}
+
+pub fn records_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 gegeven".into(),
+        (Lang::Nl, n) => format!("{n} gegevens"),
+        (Lang::En, 1) => "1 record".into(),
+        (Lang::En, n) => format!("{n} records"),
+    }
+}
+
+pub fn kept_with_marker(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("{n} gegeven(s) blijven, met een markering \"persoon verwijderd\"."),
+        &format!("{n} record(s) stay, with a \"removed person\" marker."),
+    )
+    .to_string()
+}
+
+pub fn oldest_deadline(lang: Lang, date: &str) -> String {
+    lang.pick(
+        &format!("Oudste termijn: {date}"),
+        &format!("Oldest deadline: {date}"),
+    )
+    .to_string()
+}
+
+pub fn deadline_set(lang: Lang, date: &str, days: &str) -> String {
+    lang.pick(
+        &format!("Afgerond. Verwijderen uiterlijk op {date} ({days})."),
+        &format!("Completed. To be deleted on {date} ({days})."),
+    )
+    .to_string()
+}
+
+pub fn strength(lang: Lang, bits: u32) -> String {
+    let word = if bits < 50 {
+        Text::StrengthWeak
+    } else if bits < 80 {
+        Text::StrengthFair
+    } else {
+        Text::StrengthStrong
+    };
+    lang.pick(
+        &format!("Sterkte: ongeveer {bits} bits ({})", word.get(lang)),
+        &format!("Strength: about {bits} bits ({})", word.get(lang)),
+    )
+    .to_string()
+}
+
+pub fn weak_password(lang: Lang, bits: u32, generated: u32) -> String {
+    lang.pick(
+        &format!("Dit wachtwoord is zwak: ongeveer {bits} bits (een gegenereerd wachtwoord heeft er {generated}). Wie het rapport te pakken krijgt, kan het dan raden. Toch gebruiken?"),
+        &format!("This password is weak: about {bits} bits (a generated one has {generated}). Anyone who gets hold of the report could guess it. Use it anyway?"),
+    )
+    .to_string()
+}
+
+pub fn create_in(lang: Lang, dir: &str) -> String {
+    lang.pick(
+        &format!("Er is nog geen kluis in {dir}. Kies een wachtzin om hem te maken."),
+        &format!("There is no vault in {dir} yet. Choose a passphrase to create it."),
+    )
+    .to_string()
+}
+
+pub fn export_hint(lang: Lang, id: &str) -> String {
+    lang.pick(
+        &format!("Exporteren (inzage): kluis export person {id} --format md"),
+        &format!("Export (access request): kluis export person {id} --format md"),
+    )
+    .to_string()
+}
+
+pub fn idle_after(lang: Lang, minutes: u64) -> String {
+    lang.pick(
+        &format!("Vergrendelt na {minutes} min zonder toetsen."),
+        &format!("Locks after {minutes} min without keys."),
+    )
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countdowns_read_without_colour() {
+        assert_eq!(countdown(Lang::En, 12), "12 d");
+        assert_eq!(countdown(Lang::En, 0), "today");
+        assert_eq!(countdown(Lang::En, -3), "3 d overdue");
+        assert_eq!(countdown(Lang::Nl, 12), "12 d");
+        assert_eq!(countdown(Lang::Nl, 0), "vandaag");
+        assert_eq!(countdown(Lang::Nl, -3), "3 d over tijd");
+    }
+}

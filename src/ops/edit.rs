@@ -1,0 +1,625 @@
+//! The record operations of the terminal UI: each builds records from what
+//! the coach entered, checks them, and changes the vault through
+//! `Session::commit` (all or nothing, with an audit entry).
+
+use super::purge::{self, Receipt};
+use super::session::Session;
+use crate::domain::calendar::add_months;
+use crate::domain::removal::plan_removal;
+use crate::domain::retention::{Deadline, PERIODS};
+use crate::domain::{
+    AnyRecord, Document, DocumentKind, Id, Kind, Person, TeamReport, Trajectory, TrajectoryKind,
+};
+use crate::vault::VaultError;
+use crate::vault::team_seal::{self, TeamSealError};
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+/// The largest text file that can be attached.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// A chosen team-report password below this many bits needs the coach's
+/// explicit consent after a warning.
+pub const STRONG_BITS: u32 = 100;
+
+/// What is wrong with the input. Carries no content, so it can be shown and
+/// logged safely; the UI words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    NameRequired,
+    TitleRequired,
+    FieldRequired,
+    BadDate,
+    BadEmail,
+    ParticipantRequired,
+    UnknownPerson,
+    UnknownRecord,
+    NotParticipant,
+    AlreadyCompleted,
+    CompletedBeforeStart,
+    DateInFuture,
+    BodyRequired,
+    BodyTwice,
+    FileUnreadable,
+    FileTooLarge,
+    FileNotText,
+    PasswordRequired,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("the input is not valid: {0:?}")]
+    Invalid(Problem),
+    /// The chosen password is weak; `accept_weak` was not given.
+    #[error("the chosen password is weak (about {bits} bits)")]
+    WeakPassword { bits: u32 },
+    #[error("{0}")]
+    Seal(TeamSealError),
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+}
+
+impl From<Problem> for EditError {
+    fn from(p: Problem) -> EditError {
+        EditError::Invalid(p)
+    }
+}
+
+pub type EditResult<T> = Result<T, EditError>;
+
+/// A person as typed in the form. Empty optional fields become `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonInput {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub organisation: String,
+}
+
+fn optional(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+fn required(s: &str, problem: Problem) -> EditResult<String> {
+    optional(s).ok_or(EditError::Invalid(problem))
+}
+
+fn person_from(input: &PersonInput, created_on: NaiveDate) -> EditResult<Person> {
+    let name = required(&input.name, Problem::NameRequired)?;
+    let email = optional(&input.email);
+    if let Some(e) = &email {
+        let (local, domain) = e.split_once('@').ok_or(Problem::BadEmail)?;
+        if local.is_empty() || !domain.contains('.') || e.contains(char::is_whitespace) {
+            return Err(Problem::BadEmail.into());
+        }
+    }
+    Ok(Person {
+        name,
+        email,
+        phone: optional(&input.phone),
+        organisation: optional(&input.organisation),
+        created_on,
+    })
+}
+
+pub fn add_person(s: &mut Session, input: &PersonInput) -> EditResult<Id> {
+    let person = person_from(input, s.today())?;
+    let id = s.data.new_id();
+    s.commit(
+        "person_add",
+        vec![(id.clone(), AnyRecord::Person(person))],
+        vec![],
+    )?;
+    Ok(id)
+}
+
+pub fn edit_person(s: &mut Session, id: &Id, input: &PersonInput) -> EditResult<()> {
+    let old = s.data.people.get(id).ok_or(Problem::UnknownPerson)?;
+    let person = person_from(input, old.created_on)?;
+    s.commit(
+        "person_edit",
+        vec![(id.clone(), AnyRecord::Person(person))],
+        vec![],
+    )?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrajectoryInput {
+    pub kind: TrajectoryKind,
+    pub title: String,
+    pub participants: Vec<Id>,
+    pub requester: Option<Id>,
+    pub started_on: Option<NaiveDate>,
+}
+
+pub fn start_trajectory(s: &mut Session, input: &TrajectoryInput) -> EditResult<Id> {
+    let title = required(&input.title, Problem::TitleRequired)?;
+    if input.participants.is_empty() {
+        return Err(Problem::ParticipantRequired.into());
+    }
+    let known = |p: &Id| s.data.people.contains_key(p);
+    if !input.participants.iter().all(known) || !input.requester.iter().all(known) {
+        return Err(Problem::UnknownPerson.into());
+    }
+    let trajectory = Trajectory {
+        kind: input.kind,
+        title,
+        participants: input.participants.clone(),
+        requester: input.requester.clone(),
+        started_on: input.started_on,
+        completed_on: None,
+    };
+    let id = s.data.new_id();
+    s.commit(
+        "trajectory_start",
+        vec![(id.clone(), AnyRecord::Trajectory(trajectory))],
+        vec![],
+    )?;
+    Ok(id)
+}
+
+/// Where a document's text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Typed(String),
+    File(PathBuf),
+}
+
+impl Body {
+    /// From the two form fields: typed text or a file path, exactly one.
+    pub fn from_fields(text: &str, path: &str) -> EditResult<Body> {
+        match (text.trim().is_empty(), path.trim().is_empty()) {
+            (true, true) => Err(Problem::BodyRequired.into()),
+            (false, false) => Err(Problem::BodyTwice.into()),
+            (false, true) => Ok(Body::Typed(text.to_string())),
+            (true, false) => Ok(Body::File(PathBuf::from(path.trim()))),
+        }
+    }
+
+    fn read(&self) -> EditResult<Zeroizing<String>> {
+        match self {
+            Body::Typed(t) => Ok(Zeroizing::new(t.clone())),
+            Body::File(p) => read_text_file(p),
+        }
+    }
+}
+
+/// The contents of a text file: at most `MAX_FILE_BYTES`, UTF-8.
+pub fn read_text_file(path: &Path) -> EditResult<Zeroizing<String>> {
+    let meta = std::fs::metadata(path).map_err(|_| Problem::FileUnreadable)?;
+    if !meta.is_file() {
+        return Err(Problem::FileUnreadable.into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Problem::FileTooLarge.into());
+    }
+    let bytes = Zeroizing::new(std::fs::read(path).map_err(|_| Problem::FileUnreadable)?);
+    let text = std::str::from_utf8(&bytes).map_err(|_| Problem::FileNotText)?;
+    if text.trim().is_empty() {
+        return Err(Problem::BodyRequired.into());
+    }
+    Ok(Zeroizing::new(text.to_string()))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentInput {
+    pub trajectory: Id,
+    pub participant: Id,
+    pub kind: DocumentKind,
+    pub title: String,
+    pub body: Body,
+}
+
+pub fn attach_document(s: &mut Session, input: &DocumentInput) -> EditResult<Id> {
+    let t = s
+        .data
+        .trajectories
+        .get(&input.trajectory)
+        .ok_or(Problem::UnknownRecord)?;
+    if !t.participants.contains(&input.participant) {
+        return Err(Problem::NotParticipant.into());
+    }
+    let title = required(&input.title, Problem::TitleRequired)?;
+    let body = input.body.read()?;
+    let doc = Document {
+        trajectory: input.trajectory.clone(),
+        participant: input.participant.clone(),
+        kind: input.kind,
+        title,
+        body: body.to_string(),
+        created_on: s.today(),
+    };
+    let id = s.data.new_id();
+    s.commit(
+        "document_attach",
+        vec![(id.clone(), AnyRecord::Document(doc))],
+        vec![],
+    )?;
+    Ok(id)
+}
+
+/// Completes a trajectory on `on`, which starts the P1 clock; returns the
+/// new deadline of the trajectory and its documents.
+pub fn complete_trajectory(s: &mut Session, id: &Id, on: NaiveDate) -> EditResult<NaiveDate> {
+    let t = s.data.trajectories.get(id).ok_or(Problem::UnknownRecord)?;
+    if t.completed_on.is_some() {
+        return Err(Problem::AlreadyCompleted.into());
+    }
+    if t.started_on.is_some_and(|st| on < st) {
+        return Err(Problem::CompletedBeforeStart.into());
+    }
+    if on > s.today() {
+        return Err(Problem::DateInFuture.into());
+    }
+    let mut done = t.clone();
+    done.completed_on = Some(on);
+    s.commit(
+        "trajectory_complete",
+        vec![(id.clone(), AnyRecord::Trajectory(done))],
+        vec![],
+    )?;
+    let deadline = s
+        .deadlines()
+        .get(&(Kind::Trajectory, id.clone()))
+        .and_then(|d| d.date())
+        .unwrap_or_else(|| add_months(on, PERIODS.after_completion));
+    Ok(deadline)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamReportInput {
+    pub organisation: String,
+    pub team: String,
+    pub title: String,
+    pub delivered_on: NaiveDate,
+    pub body: Body,
+}
+
+/// How a team report's password is chosen (DESIGN.md 7.5).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordChoice {
+    /// Generated (125 bits), returned once to be shown.
+    Generated,
+    /// Chosen by the coach; a weak one needs `accept_weak` after a warning.
+    Chosen {
+        password: Zeroizing<String>,
+        accept_weak: bool,
+    },
+}
+
+/// Seals and stores a team report. Returns its id and, for a generated
+/// password, that password (to be shown once and then dropped).
+pub fn add_team_report(
+    s: &mut Session,
+    input: &TeamReportInput,
+    choice: &PasswordChoice,
+) -> EditResult<(Id, Option<Zeroizing<String>>)> {
+    let organisation = required(&input.organisation, Problem::FieldRequired)?;
+    let team = required(&input.team, Problem::FieldRequired)?;
+    let title = required(&input.title, Problem::TitleRequired)?;
+    if input.delivered_on > s.today() {
+        return Err(Problem::DateInFuture.into());
+    }
+    let body = input.body.read()?;
+    let (password, shown) = match choice {
+        PasswordChoice::Generated => {
+            let p = team_seal::generate_password()?;
+            (p.clone(), Some(p))
+        }
+        PasswordChoice::Chosen {
+            password,
+            accept_weak,
+        } => {
+            if password.is_empty() {
+                return Err(Problem::PasswordRequired.into());
+            }
+            let bits = team_seal::estimate_bits(password);
+            if bits < STRONG_BITS && !accept_weak {
+                return Err(EditError::WeakPassword { bits });
+            }
+            (password.clone(), None)
+        }
+    };
+    let sealed_body = team_seal::seal(&password, &body).map_err(EditError::Seal)?;
+    let report = TeamReport {
+        organisation,
+        team,
+        title,
+        delivered_on: input.delivered_on,
+        sealed_body,
+    };
+    let id = s.data.new_id();
+    s.commit(
+        "team_report_add",
+        vec![(id.clone(), AnyRecord::TeamReport(report))],
+        vec![],
+    )?;
+    Ok((id, shown))
+}
+
+/// The body of a team report, only with its own password.
+pub fn open_team_report(s: &Session, id: &Id, password: &str) -> EditResult<Zeroizing<String>> {
+    let r = s.data.team_reports.get(id).ok_or(Problem::UnknownRecord)?;
+    team_seal::open(password, &r.sealed_body).map_err(EditError::Seal)
+}
+
+/// What deleting `selection` takes with it (for the confirmation).
+pub fn delete_preview(s: &Session, selection: &[(Kind, Id)]) -> Receipt {
+    purge::preview(s, selection)
+}
+
+/// Deletes records the coach chose (expired or not) and what exists only
+/// through them, in one change.
+pub fn delete(s: &mut Session, selection: &[(Kind, Id)]) -> EditResult<Receipt> {
+    let receipt = purge::preview(s, selection);
+    if receipt.total == 0 {
+        return Ok(receipt);
+    }
+    let removal = plan_removal(&s.data, selection);
+    s.commit("delete", removal.updates, removal.deletes)?;
+    Ok(receipt)
+}
+
+/// Parses a date typed as `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+/// The deadline of one record, for messages after a change.
+pub fn deadline_of(s: &Session, kind: Kind, id: &Id) -> Deadline {
+    s.deadlines()
+        .get(&(kind, id.clone()))
+        .copied()
+        .unwrap_or(Deadline::Never)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::Clock;
+    use crate::vault::{KdfParams, Vault};
+
+    const FAST: KdfParams = KdfParams {
+        memory_kib: 1024,
+        iterations: 1,
+        parallelism: 1,
+    };
+
+    fn session(dir: &Path) -> Session {
+        let clock = Clock::parse("2026-11-25T09:00:00+01:00").unwrap();
+        let vault = Vault::create(&dir.join("v"), b"pw", FAST, &clock.stamp()).unwrap();
+        Session::load(vault, clock).unwrap()
+    }
+
+    fn person(s: &mut Session, name: &str) -> Id {
+        let input = PersonInput {
+            name: name.into(),
+            ..PersonInput::default()
+        };
+        add_person(s, &input).unwrap()
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        parse_date(s).unwrap()
+    }
+
+    #[test]
+    fn people_are_checked_and_edited() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        let bad = PersonInput {
+            name: " ".into(),
+            ..PersonInput::default()
+        };
+        assert!(matches!(
+            add_person(&mut s, &bad),
+            Err(EditError::Invalid(Problem::NameRequired))
+        ));
+        let bad_mail = PersonInput {
+            name: "Anna".into(),
+            email: "anna".into(),
+            ..PersonInput::default()
+        };
+        assert!(matches!(
+            add_person(&mut s, &bad_mail),
+            Err(EditError::Invalid(Problem::BadEmail))
+        ));
+        let id = person(&mut s, "Anna de Vries");
+        let edit = PersonInput {
+            name: "Anna de Vries".into(),
+            email: "anna@example.nl".into(),
+            phone: String::new(),
+            organisation: "Gemeente Utrecht".into(),
+        };
+        edit_person(&mut s, &id, &edit).unwrap();
+        let p = &s.data.people[&id];
+        assert_eq!(p.email.as_deref(), Some("anna@example.nl"));
+        assert_eq!(p.phone, None);
+        assert_eq!(p.created_on, d("2026-11-25"));
+    }
+
+    #[test]
+    fn completing_starts_the_two_month_clock_for_documents() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        let anna = person(&mut s, "Anna");
+        let t = start_trajectory(
+            &mut s,
+            &TrajectoryInput {
+                kind: TrajectoryKind::Coaching,
+                title: "Loopbaancoaching".into(),
+                participants: vec![anna.clone()],
+                requester: None,
+                started_on: Some(d("2026-09-01")),
+            },
+        )
+        .unwrap();
+        let file = dir.path().join("rapport.txt");
+        std::fs::write(&file, "Eindrapport: goed gegaan").unwrap();
+        let doc = attach_document(
+            &mut s,
+            &DocumentInput {
+                trajectory: t.clone(),
+                participant: anna.clone(),
+                kind: DocumentKind::IndividualReport,
+                title: "Eindrapport".into(),
+                body: Body::File(file),
+            },
+        )
+        .unwrap();
+        assert_eq!(s.data.documents[&doc].body, "Eindrapport: goed gegaan");
+        assert_eq!(
+            deadline_of(&s, Kind::IndividualReport, &doc),
+            Deadline::Open
+        );
+        assert!(matches!(
+            complete_trajectory(&mut s, &t, d("2026-08-01")),
+            Err(EditError::Invalid(Problem::CompletedBeforeStart))
+        ));
+        let deadline = complete_trajectory(&mut s, &t, d("2026-10-31")).unwrap();
+        assert_eq!(deadline, d("2026-12-31"));
+        assert_eq!(
+            deadline_of(&s, Kind::IndividualReport, &doc),
+            Deadline::On(d("2026-12-31"))
+        );
+        assert!(matches!(
+            complete_trajectory(&mut s, &t, d("2026-11-01")),
+            Err(EditError::Invalid(Problem::AlreadyCompleted))
+        ));
+        // Reloading from the vault shows the same.
+        let reloaded = s.data.clone();
+        assert_eq!(
+            reloaded.trajectories[&t].completed_on,
+            Some(d("2026-10-31"))
+        );
+    }
+
+    #[test]
+    fn a_document_needs_exactly_one_body_and_a_participant() {
+        assert!(matches!(
+            Body::from_fields("", " "),
+            Err(EditError::Invalid(Problem::BodyRequired))
+        ));
+        assert!(matches!(
+            Body::from_fields("x", "/tmp/y"),
+            Err(EditError::Invalid(Problem::BodyTwice))
+        ));
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        let anna = person(&mut s, "Anna");
+        let bob = person(&mut s, "Bob");
+        let t = start_trajectory(
+            &mut s,
+            &TrajectoryInput {
+                kind: TrajectoryKind::Training,
+                title: "Training".into(),
+                participants: vec![anna],
+                requester: None,
+                started_on: None,
+            },
+        )
+        .unwrap();
+        let r = attach_document(
+            &mut s,
+            &DocumentInput {
+                trajectory: t,
+                participant: bob,
+                kind: DocumentKind::QuestionnaireResult,
+                title: "Uitslag".into(),
+                body: Body::Typed("x".into()),
+            },
+        );
+        assert!(matches!(
+            r,
+            Err(EditError::Invalid(Problem::NotParticipant))
+        ));
+        let missing = read_text_file(&dir.path().join("nope.txt"));
+        assert!(matches!(
+            missing,
+            Err(EditError::Invalid(Problem::FileUnreadable))
+        ));
+        let binary = dir.path().join("bin");
+        std::fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
+        assert!(matches!(
+            read_text_file(&binary),
+            Err(EditError::Invalid(Problem::FileNotText))
+        ));
+    }
+
+    #[test]
+    fn team_reports_open_only_with_their_password() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        let input = TeamReportInput {
+            organisation: "Gemeente".into(),
+            team: "Team Noord".into(),
+            title: "Teamadvies".into(),
+            delivered_on: d("2026-10-01"),
+            body: Body::Typed("Vertrouwen herstellen".into()),
+        };
+        let (id, shown) = add_team_report(&mut s, &input, &PasswordChoice::Generated).unwrap();
+        let password = shown.unwrap();
+        assert_eq!(
+            &open_team_report(&s, &id, &password).unwrap()[..],
+            "Vertrouwen herstellen"
+        );
+        assert!(matches!(
+            open_team_report(&s, &id, "wrong"),
+            Err(EditError::Seal(TeamSealError::WrongPassword))
+        ));
+        assert!(!s.data.team_reports[&id].sealed_body.contains("Vertrouwen"));
+
+        let weak = PasswordChoice::Chosen {
+            password: Zeroizing::new("welkom".into()),
+            accept_weak: false,
+        };
+        assert!(matches!(
+            add_team_report(&mut s, &input, &weak),
+            Err(EditError::WeakPassword { .. })
+        ));
+        let accepted = PasswordChoice::Chosen {
+            password: Zeroizing::new("welkom".into()),
+            accept_weak: true,
+        };
+        let (id2, shown2) = add_team_report(&mut s, &input, &accepted).unwrap();
+        assert!(shown2.is_none());
+        assert!(open_team_report(&s, &id2, "welkom").is_ok());
+    }
+
+    #[test]
+    fn delete_takes_documents_with_the_trajectory() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        let anna = person(&mut s, "Anna");
+        let t = start_trajectory(
+            &mut s,
+            &TrajectoryInput {
+                kind: TrajectoryKind::Coaching,
+                title: "Coaching".into(),
+                participants: vec![anna.clone()],
+                requester: None,
+                started_on: None,
+            },
+        )
+        .unwrap();
+        attach_document(
+            &mut s,
+            &DocumentInput {
+                trajectory: t.clone(),
+                participant: anna,
+                kind: DocumentKind::IndividualReport,
+                title: "Rapport".into(),
+                body: Body::Typed("tekst".into()),
+            },
+        )
+        .unwrap();
+        let sel = vec![(Kind::Trajectory, t)];
+        let preview = delete_preview(&s, &sel);
+        assert_eq!(preview.total, 2);
+        let receipt = delete(&mut s, &sel).unwrap();
+        assert_eq!(receipt.total, 2);
+        assert!(s.data.documents.is_empty() && s.data.trajectories.is_empty());
+    }
+}

@@ -1,0 +1,137 @@
+//! Drawing a form's fields: label, value (secrets as dots), hint; the field
+//! in focus shows its cursor.
+
+use super::Ctx;
+use crate::app::form::{Field, FieldKind, Form};
+use crate::app::input::TextInput;
+use crate::i18n::ui::Text;
+use ratatui::text::{Line, Span};
+
+/// Label column width.
+const LABEL: usize = 18;
+
+/// The part of an input that fits in `width`, with the cursor visible.
+pub fn input_spans(
+    input: &TextInput,
+    secret: bool,
+    focused: bool,
+    width: usize,
+    ctx: &Ctx,
+) -> Vec<Span<'static>> {
+    let chars: Vec<char> = if secret {
+        vec!['•'; input.value().chars().count()]
+    } else {
+        input.value().chars().collect()
+    };
+    let cursor = input.cursor().min(chars.len());
+    let width = width.max(2);
+    // Scroll only when the cursor would leave the field.
+    let start = if focused {
+        (cursor + 1).saturating_sub(width)
+    } else {
+        0
+    };
+    let end = (start + width).min(chars.len());
+    let before: String = chars[start..cursor.min(end).max(start)].iter().collect();
+    if !focused {
+        let all: String = chars[start..end].iter().collect();
+        return vec![Span::raw(all)];
+    }
+    let at: String = chars.get(cursor).map_or(" ".to_string(), |c| c.to_string());
+    let after: String = if cursor < end {
+        chars[cursor + 1..end].iter().collect()
+    } else {
+        String::new()
+    };
+    vec![
+        Span::raw(before),
+        Span::styled(at, ctx.theme.selected()),
+        Span::raw(after),
+    ]
+}
+
+fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'static> {
+    let lang = ctx.lang;
+    let t = &ctx.theme;
+    let marker = if focused { "▸ " } else { "  " };
+    let mut spans = vec![
+        Span::styled(marker, t.key()),
+        Span::styled(
+            format!("{:<LABEL$}", field.label.get(lang)),
+            if focused { t.title() } else { t.dim() },
+        ),
+    ];
+    let value_width = width.saturating_sub(LABEL + 4);
+    match &field.kind {
+        FieldKind::Text | FieldKind::Secret => {
+            let secret = matches!(field.kind, FieldKind::Secret);
+            let hint_width = field.hint.map_or(0, |h| h.get(lang).chars().count() + 1);
+            let w = value_width.saturating_sub(hint_width);
+            spans.extend(input_spans(&field.input, secret, focused, w, ctx));
+            if let Some(h) = field.hint
+                && field.input.is_empty()
+            {
+                spans.push(Span::styled(format!(" {}", h.get(lang)), t.dim()));
+            }
+        }
+        FieldKind::Choice { options, index } => {
+            let o = options.get(*index).map_or("", |o| o.get(lang));
+            spans.push(Span::styled(
+                format!("‹ {o} ›"),
+                if focused { t.key() } else { t.plain() },
+            ));
+        }
+        FieldKind::Names { options, index } => {
+            let o = options.get(*index).map_or("", String::as_str);
+            spans.push(Span::styled(
+                format!("‹ {o} ›"),
+                if focused { t.key() } else { t.plain() },
+            ));
+        }
+        FieldKind::Person { optional, .. } => {
+            let typed = (field.input.value().chars().count() + 1)
+                .min(value_width / 2)
+                .max(6);
+            spans.extend(input_spans(&field.input, false, focused, typed, ctx));
+            match field.pick_display() {
+                Some((name, i, n)) => {
+                    spans.push(Span::styled(format!("  → {name} ({i}/{n})"), t.good()))
+                }
+                None if *optional && field.input.is_empty() => spans.push(Span::styled(
+                    format!("  → {}", Text::ChoiceNobody.get(lang)),
+                    t.dim(),
+                )),
+                None => spans.push(Span::styled(
+                    format!("  → {}", Text::NoPersonFound.get(lang)),
+                    t.error(),
+                )),
+            }
+            if focused && let Some(h) = field.hint {
+                spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
+            }
+        }
+    }
+    Line::from(spans)
+}
+
+/// The lines of a form: its fields, the note and the problem.
+pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+    let mut out = vec![Line::raw("")];
+    for (i, f) in form.fields.iter().enumerate() {
+        if form.is_shown(i) {
+            out.push(field_line(f, i == form.focus, width, ctx));
+        }
+    }
+    if let Some(n) = form.note {
+        out.push(Line::raw(""));
+        out.push(Line::styled(
+            format!("  {}", n.get(ctx.lang)),
+            ctx.theme.dim(),
+        ));
+    }
+    if let Some(p) = &form.problem {
+        out.push(Line::raw(""));
+        out.push(Line::styled(format!("  {p}"), ctx.theme.error()));
+    }
+    out
+}

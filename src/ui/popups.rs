@@ -1,0 +1,87 @@
+//! The popup stack, drawn bottom to top over the screen.
+
+use super::{Ctx, form};
+use crate::app::form::Form;
+use crate::app::layout;
+use crate::app::popup::{Confirm, Popup, Reader};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, area: Rect, popups: &[Popup], ctx: &Ctx) {
+    // The footer stays visible: popups use the area above it.
+    let area = layout::popup_area(area);
+    for p in popups {
+        match p {
+            Popup::Confirm(c) => confirm(frame, area, c, ctx),
+            Popup::Form(f) => form_popup(frame, area, f, ctx),
+            Popup::Reader(r) => reader(frame, area, r, layout::READER_SIZE, ctx),
+            Popup::Help(r) => reader(frame, area, r, layout::HELP_SIZE, ctx),
+        }
+    }
+}
+
+fn frame_block(title: &str, ctx: &Ctx) -> Block<'static> {
+    Block::bordered()
+        .border_style(ctx.theme.focus_border())
+        .title(Span::styled(format!(" {title} "), ctx.theme.title()))
+}
+
+fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, ctx: &Ctx) {
+    let width: u16 = 64;
+    // Word wrapping breaks lines early: estimate with some slack.
+    let text_width = usize::from(width.min(area.width).saturating_sub(12)).max(1);
+    let rows: usize = c
+        .lines
+        .iter()
+        .map(|l| l.chars().count().div_ceil(text_width).max(1))
+        .sum();
+    let height = u16::try_from(rows + 3).unwrap_or(u16::MAX);
+    let rect = layout::popup(area, width, height);
+    frame.render_widget(Clear, rect);
+    let mut lines = vec![Line::raw("")];
+    lines.extend(c.lines.iter().map(|l| Line::raw(l.as_str())));
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            frame_block(&c.title, ctx)
+                .border_style(ctx.theme.error())
+                .padding(Padding::horizontal(1)),
+        ),
+        rect,
+    );
+}
+
+fn form_popup(frame: &mut Frame, area: Rect, f: &Form, ctx: &Ctx) {
+    let width = area.width.saturating_sub(4).min(90);
+    let shown = (0..f.fields.len()).filter(|i| f.is_shown(*i)).count();
+    let extra = usize::from(f.note.is_some()) * 2 + usize::from(f.problem.is_some()) * 2;
+    let height = u16::try_from(shown + extra + 4).unwrap_or(u16::MAX);
+    let rect = layout::popup(area, width, height);
+    frame.render_widget(Clear, rect);
+    let inner_width = usize::from(rect.width.saturating_sub(2));
+    frame.render_widget(
+        Paragraph::new(form::lines(f, inner_width, ctx))
+            .wrap(Wrap { trim: false })
+            .block(frame_block(f.title.get(ctx.lang), ctx)),
+        rect,
+    );
+}
+
+fn reader(frame: &mut Frame, area: Rect, r: &Reader, size: (u16, u16), ctx: &Ctx) {
+    let rect = layout::popup(area, size.0, size.1);
+    frame.render_widget(Clear, rect);
+    let style = if r.secret {
+        ctx.theme.key()
+    } else {
+        ctx.theme.plain()
+    };
+    frame.render_widget(
+        Paragraph::new(r.text.as_str())
+            .style(style)
+            .wrap(Wrap { trim: false })
+            .scroll((r.scroll, 0))
+            .block(frame_block(&r.title, ctx).padding(Padding::horizontal(1))),
+        rect,
+    );
+}

@@ -1,0 +1,35 @@
+//! One drawing function per screen.
+
+pub mod overview;
+pub mod people;
+pub mod placeholder;
+pub mod team_reports;
+pub mod to_delete;
+pub mod trajectories;
+
+use super::Ctx;
+use super::chrome::screen_name;
+use crate::app::Screen;
+use crate::app::layout;
+use crate::app::workspace::Workspace;
+use ratatui::Frame;
+use ratatui::widgets::Block;
+
+pub fn draw(frame: &mut Frame, parts: &layout::Frame, ws: &Workspace, ctx: &Ctx) {
+    let area = parts.body;
+    match ws.screen {
+        Screen::Overview => overview::draw(frame, area, &ws.overview, ctx),
+        Screen::People => people::draw(frame, area, &ws.people, ctx),
+        Screen::Trajectories => trajectories::draw(frame, area, &ws.trajectories, ctx),
+        Screen::TeamReports => team_reports::draw(frame, area, &ws.team_reports, ctx),
+        Screen::ToDelete => to_delete::draw(frame, area, &ws.to_delete, ctx),
+        s => placeholder::draw(frame, area, screen_name(s), ctx),
+    }
+}
+
+/// The bordered block every screen draws in.
+pub fn block(title: String, ctx: &Ctx) -> Block<'static> {
+    Block::bordered()
+        .border_style(ctx.theme.border())
+        .title(ratatui::text::Span::styled(title, ctx.theme.title()))
+}

@@ -1,0 +1,91 @@
+//! Screen 2: people with organisation, roles and countdown; the detail of
+//! one person.
+
+use super::block;
+use crate::app::screens::people::{DetailLine, PeopleScreen, PersonDetail};
+use crate::i18n::ui::Text;
+use crate::ui::table::{self, Columns};
+use crate::ui::{Ctx, countdown};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row};
+
+pub fn draw(frame: &mut Frame, area: Rect, screen: &PeopleScreen, ctx: &Ctx) {
+    if let Some(d) = &screen.detail {
+        return detail(frame, area, d, ctx);
+    }
+    let lang = ctx.lang;
+    let list = &screen.list;
+    let mut b = block(
+        table::title(Text::ScreenPeople.get(lang), list, screen.rows.len()),
+        ctx,
+    );
+    if let Some(f) = table::filter_line(list, lang, &ctx.theme) {
+        b = b.title_bottom(f);
+    }
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let columns = Columns {
+        headers: vec![
+            Text::ColName.get(lang),
+            Text::ColOrganisation.get(lang),
+            Text::ColRoles.get(lang),
+            Text::ColDeadline.get(lang),
+        ],
+        widths: vec![
+            Constraint::Fill(3),
+            Constraint::Fill(2),
+            Constraint::Length(22),
+            Constraint::Length(16),
+        ],
+    };
+    table::draw(frame, inner, list, columns, ctx, |i| {
+        let r = &screen.rows[i];
+        let roles = match (r.participant, r.requester) {
+            (true, true) => format!(
+                "{}, {}",
+                Text::RoleParticipant.get(lang),
+                Text::RoleRequester.get(lang)
+            ),
+            (true, false) => Text::RoleParticipant.get(lang).into(),
+            (false, true) => Text::RoleRequester.get(lang).into(),
+            (false, false) => Text::RoleNone.get(lang).into(),
+        };
+        Row::new(vec![
+            Cell::from(r.name.clone()),
+            Cell::from(r.organisation.clone()),
+            Cell::from(roles),
+            Cell::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
+        ])
+    });
+}
+
+fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
+    let lang = ctx.lang;
+    let t = &ctx.theme;
+    let lines: Vec<Line> = d
+        .lines
+        .iter()
+        .skip(d.scroll)
+        .map(|l| match l {
+            DetailLine::Heading(h) => Line::styled(h.get(lang), t.header()),
+            DetailLine::Field(label, value) => Line::from(vec![
+                Span::styled(format!("{:<14}", label.get(lang)), t.dim()),
+                Span::raw(value.clone()),
+            ]),
+            DetailLine::Item(text, deadline) => {
+                let mut spans = vec![Span::raw("  ")];
+                if let Some(dl) = deadline {
+                    let c = countdown::cell(lang, t, *dl, ctx.today);
+                    spans.push(Span::styled(format!("{:<16}", c.content), c.style));
+                }
+                spans.push(Span::raw(text.clone()));
+                Line::from(spans)
+            }
+            DetailLine::Empty => Line::raw(""),
+        })
+        .collect();
+    let title = format!(" {} · {} ", Text::ScreenPeople.get(lang), d.name);
+    frame.render_widget(Paragraph::new(lines).block(block(title, ctx)), area);
+}

@@ -1,0 +1,72 @@
+//! Screen 9: every expired record, with marks.
+
+use super::block;
+use crate::app::screens::to_delete::ToDeleteScreen;
+use crate::domain::retention::Deadline;
+use crate::i18n::ui::{self, Text};
+use crate::ui::table::{self, Columns};
+use crate::ui::{Ctx, countdown};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row};
+
+pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
+    let lang = ctx.lang;
+    let t = &ctx.theme;
+    let list = &screen.list;
+    let mut b = block(
+        table::title(Text::ScreenToDelete.get(lang), list, screen.rows.len()),
+        ctx,
+    );
+    if let Some(f) = table::filter_line(list, lang, t) {
+        b = b.title_bottom(f);
+    }
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let [summary, rest] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    if screen.rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(Text::NothingToDelete.get(lang), t.good())),
+            summary,
+        );
+        return;
+    }
+    let text = ui::to_delete_summary(lang, screen.rows.len(), screen.marked.len());
+    frame.render_widget(Paragraph::new(Line::styled(text, t.error())), summary);
+    let columns = Columns {
+        headers: vec![
+            Text::ColMark.get(lang),
+            Text::ColKind.get(lang),
+            Text::ColRecord.get(lang),
+            Text::ColDeleteOn.get(lang),
+            Text::ColDeadline.get(lang),
+        ],
+        widths: vec![
+            Constraint::Length(3),
+            Constraint::Length(22),
+            Constraint::Fill(1),
+            Constraint::Length(14),
+            Constraint::Length(16),
+        ],
+    };
+    table::draw(frame, rest, list, columns, ctx, |i| {
+        let r = &screen.rows[i];
+        let marked = screen.is_marked(r);
+        let mark = if marked { "[x]" } else { "[ ]" };
+        let style = if marked { t.marked() } else { t.plain() };
+        Row::new(vec![
+            Cell::from(mark).style(style),
+            Cell::from(ui::kind_name(lang, r.kind)),
+            Cell::from(r.label.clone()),
+            Cell::from(r.deadline.to_string()),
+            Cell::from(countdown::cell(
+                lang,
+                t,
+                Deadline::On(r.deadline),
+                ctx.today,
+            )),
+        ])
+    });
+}

@@ -1,0 +1,163 @@
+//! Screen 3: trajectories, and the documents of one trajectory.
+
+use super::block;
+use crate::app::layout::TRAJECTORY_INFO_ROWS;
+use crate::app::screens::trajectories::{TrajectoriesScreen, TrajectoryDetail, TrajectoryRow};
+use crate::i18n::ui::{self, Text};
+use crate::ui::table::{self, Columns};
+use crate::ui::{Ctx, countdown};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row};
+
+fn status(r: &TrajectoryRow, ctx: &Ctx) -> String {
+    match r.completed_on {
+        Some(d) => format!("{} {d}", Text::StatusCompleted.get(ctx.lang)),
+        None => Text::StatusOpen.get(ctx.lang).to_string(),
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, screen: &TrajectoriesScreen, ctx: &Ctx) {
+    if let Some(d) = &screen.detail
+        && let Some(row) = screen.rows.iter().find(|r| r.id == d.id)
+    {
+        return detail(frame, area, screen, d, row, ctx);
+    }
+    let lang = ctx.lang;
+    let list = &screen.list;
+    let mut b = block(
+        table::title(Text::ScreenTrajectories.get(lang), list, screen.rows.len()),
+        ctx,
+    );
+    if let Some(f) = table::filter_line(list, lang, &ctx.theme) {
+        b = b.title_bottom(f);
+    }
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let columns = Columns {
+        headers: vec![
+            Text::ColTitle.get(lang),
+            Text::ColKind.get(lang),
+            Text::ColParticipants.get(lang),
+            Text::ColDocuments.get(lang),
+            Text::ColStatus.get(lang),
+            Text::ColDeadline.get(lang),
+        ],
+        widths: vec![
+            Constraint::Fill(3),
+            Constraint::Length(8),
+            Constraint::Fill(2),
+            Constraint::Length(4),
+            Constraint::Length(19),
+            Constraint::Length(16),
+        ],
+    };
+    table::draw(frame, inner, list, columns, ctx, |i| {
+        let r = &screen.rows[i];
+        Row::new(vec![
+            Cell::from(r.title.clone()),
+            Cell::from(ui::trajectory_kind(lang, r.kind)),
+            Cell::from(r.participants.clone()),
+            Cell::from(format!("{:>4}", r.documents)),
+            Cell::from(status(r, ctx)),
+            Cell::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
+        ])
+    });
+}
+
+fn detail(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &TrajectoriesScreen,
+    d: &TrajectoryDetail,
+    row: &TrajectoryRow,
+    ctx: &Ctx,
+) {
+    let lang = ctx.lang;
+    let t = &ctx.theme;
+    let mut b = block(
+        format!(" {} · {} ", Text::ScreenTrajectories.get(lang), row.title),
+        ctx,
+    );
+    if let Some(f) = table::filter_line(&d.list, lang, t) {
+        b = b.title_bottom(f);
+    }
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let [info, docs] =
+        Layout::vertical([Constraint::Length(TRAJECTORY_INFO_ROWS), Constraint::Min(0)])
+            .areas(inner);
+    let started = row
+        .started_on
+        .map_or_else(|| "—".to_string(), |d| d.to_string());
+    let info_lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{:<14}", Text::ColKind.get(lang)), t.dim()),
+            Span::raw(ui::trajectory_kind(lang, row.kind)),
+        ]),
+        Line::from(vec![
+            Span::styled(format!("{:<14}", Text::ColParticipants.get(lang)), t.dim()),
+            Span::raw(row.participants.clone()),
+        ]),
+        Line::from(vec![
+            Span::styled(format!("{:<14}", Text::FieldStartedOn.get(lang)), t.dim()),
+            Span::raw(format!("{started}   {}", status(row, ctx))),
+        ]),
+        Line::from(vec![
+            Span::styled(format!("{:<14}", Text::ColDeadline.get(lang)), t.dim()),
+            countdown::cell(lang, t, row.deadline, ctx.today),
+            Span::raw(
+                row.deadline
+                    .date()
+                    .map(|d| format!("  ({d})"))
+                    .unwrap_or_default(),
+            ),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(info_lines), info);
+    let documents = screen.detail_documents();
+    if documents.is_empty() {
+        let area = Rect {
+            y: docs.y.saturating_add(1),
+            height: docs.height.saturating_sub(1),
+            ..docs
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(Text::NoDocuments.get(lang), t.dim())),
+            area,
+        );
+        return;
+    }
+    let columns = Columns {
+        headers: vec![
+            Text::ColTitle.get(lang),
+            Text::ColKind.get(lang),
+            Text::FieldParticipant.get(lang),
+            Text::ColCreated.get(lang),
+            Text::ColDeadline.get(lang),
+        ],
+        widths: vec![
+            Constraint::Fill(3),
+            Constraint::Length(22),
+            Constraint::Fill(2),
+            Constraint::Length(10),
+            Constraint::Length(16),
+        ],
+    };
+    let docs_area = Rect {
+        y: docs.y.saturating_add(1),
+        height: docs.height.saturating_sub(1),
+        ..docs
+    };
+    table::draw(frame, docs_area, &d.list, columns, ctx, |i| {
+        let r = &documents[i];
+        Row::new(vec![
+            Cell::from(r.title.clone()),
+            Cell::from(ui::kind_name(lang, r.kind)),
+            Cell::from(r.participant.clone()),
+            Cell::from(r.created_on.to_string()),
+            Cell::from(countdown::cell(lang, t, r.deadline, ctx.today)),
+        ])
+    });
+}

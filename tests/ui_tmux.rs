@@ -1,0 +1,174 @@
+//! End to end: the real binary in tmux, driven with keystrokes. Builds a
+//! vault with expired records, deletes them all on the To-delete screen
+//! (`9`, `a`, `D`, `y`), quits, and asks `kluis purge --expired --dry-run
+//! --json` whether anything expired is left.
+
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+use support::*;
+
+/// A tmux server of our own (its own socket), killed when the test ends.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "kluis"]).stdout)
+            .into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "kluis"];
+        args.extend_from_slice(keys);
+        assert!(self.run(&args).status.success());
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("waited in vain for {text:?}; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn session_alive(&self) -> bool {
+        self.run(&["has-session", "-t", "kluis"]).status.success()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+fn require_tmux() {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found,
+        "tmux is not installed: this end-to-end test needs it (CI installs it in .ci/run; locally: apt-get install tmux)"
+    );
+}
+
+fn kluis(vault: &Path, password_file: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kluis"))
+        .arg("--vault")
+        .arg(vault)
+        .arg("--password-file")
+        .arg(password_file)
+        .args(args)
+        .env("KLUIS_NOW", NOW)
+        .env("LANG", "C")
+        .env_remove("KLUIS_PASSWORD")
+        .env_remove("KLUIS_PASSWORD_FILE")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn bulk_deletion_in_the_real_terminal_leaves_nothing_expired() {
+    require_tmux();
+    let dir = tempfile::tempdir().unwrap();
+    let vault = sample_vault(dir.path());
+    drop(open_session(&vault)); // sled has let go of the folder
+    let password_file = dir.path().join("pass");
+    std::fs::write(&password_file, format!("{PASSPHRASE}\n")).unwrap();
+
+    let before = kluis(
+        &vault,
+        &password_file,
+        &["purge", "--expired", "--dry-run", "--json"],
+    );
+    let before: serde_json::Value = serde_json::from_slice(&before.stdout).unwrap();
+    assert_eq!(before["count"], 6, "{before}");
+
+    let tmux = Tmux {
+        socket: format!("kluis-test-{}", std::process::id()),
+    };
+    let command = format!(
+        "env KLUIS_NOW={NOW} LANG=C NO_COLOR=1 '{}' --vault '{}' --password-file '{}'",
+        env!("CARGO_BIN_EXE_kluis"),
+        vault.display(),
+        password_file.display()
+    );
+    let started = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "kluis",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &command,
+    ]);
+    assert!(
+        started.status.success(),
+        "{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+
+    tmux.wait_for("Expired now");
+    tmux.keys(&["9"]);
+    tmux.wait_for("6 expired, 0 marked");
+    tmux.keys(&["a"]);
+    tmux.wait_for("6 expired, 6 marked");
+    tmux.keys(&["D"]);
+    let confirm = tmux.wait_for("Delete for good?");
+    assert!(confirm.contains("6  total"), "{confirm}");
+    tmux.keys(&["y"]);
+    let receipt = tmux.wait_for("Deleted");
+    assert!(receipt.contains("6  total"), "{receipt}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("Nothing to delete");
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while tmux.session_alive() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "kluis did not quit on q"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    let after = kluis(
+        &vault,
+        &password_file,
+        &["purge", "--expired", "--dry-run", "--json"],
+    );
+    assert!(
+        after.status.success(),
+        "{}",
+        String::from_utf8_lossy(&after.stderr)
+    );
+    let after: serde_json::Value = serde_json::from_slice(&after.stdout).unwrap();
+    assert_eq!(after["count"], 0, "{after}");
+    assert_eq!(
+        after["records"].as_array().map(Vec::len),
+        Some(0),
+        "{after}"
+    );
+}
