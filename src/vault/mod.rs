@@ -299,9 +299,17 @@ impl Vault {
         value: &[u8],
         wrapped: Option<(Bucket, u32, &[u8])>,
     ) -> Result<(Zeroizing<Vec<u8>>, Bucket), String> {
-        let (_, sealed) =
+        let (stored_bucket, sealed) =
             record_value::decode_record(value).ok_or("its stored value is malformed")?;
         let (bucket, generation, sealed_key) = wrapped.ok_or("its data key is missing")?;
+        // The bucket in the stored value is not sealed; a changed one must
+        // still be found (DESIGN.md 7.3), or `get` fails where `check` passed.
+        if stored_bucket != bucket {
+            return Err(
+                "its stored value names another bucket than its data key: changed or damaged"
+                    .to_string(),
+            );
+        }
         let data_key = self.unwrap_data_key(kind, id, bucket, generation, sealed_key)?;
         let plain = crypto::open(&data_key.aead(), &record_aad(kind, id), sealed)
             .ok_or_else(|| "it does not decrypt: changed, moved or damaged".to_string())?;
