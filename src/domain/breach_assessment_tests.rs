@@ -1,5 +1,8 @@
 //! The assessment rules against the EDPB's examples (Guidelines 01/2021)
-//! and risk factors (9/2022).
+//! and risk factors (9/2022). Compiled only for tests (see the `#[path]`
+//! module in `breach_assessment.rs`).
+
+#[cfg(test)]
 use super::*;
 
 /// A confidentiality breach of identifiable, ordinary data with a limited
