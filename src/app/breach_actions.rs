@@ -289,7 +289,7 @@ impl Workspace {
         let a = breach::record_assessment(&mut self.session, id, answers, lang)
             .map_err(|e| breach_error_text(lang, &e))?;
         Ok(format!(
-            "{} {}",
+            "{} {}.",
             Text::AssessmentSaved.get(lang),
             a.risk.label(lang)
         ))

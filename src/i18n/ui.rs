@@ -247,7 +247,7 @@ catalogue! {
     ColDiscovered => "Ontdekt", "Discovered";
     ColRisk => "Risico", "Risk";
     ColNextStep => "Volgende stap", "Next step";
-    NotAssessed => "niet beoordeeld", "not assessed";
+    NotAssessed => "onbeoordeeld", "not assessed";
     BreachClosed => "afgesloten", "closed";
     DetailApDeadline => "Meldtermijn AP", "AP deadline";
     DetailData => "Gegevens", "Data";
@@ -313,7 +313,7 @@ catalogue! {
     StepAlreadyDone => "Deze stap is al gezet; u zet hem terug.", "This step is done already; u undoes it.";
     StepNotDone => "Deze stap is nog niet gezet.", "This step is not done yet.";
     StepUndone => "Stap teruggezet.", "Step undone.";
-    AssessmentSaved => "Risicobeoordeling opgeslagen.", "Assessment saved.";
+    AssessmentSaved => "Risicobeoordeling opgeslagen:", "Assessment saved:";
     DecisionSaved => "Besluit vastgelegd.", "Decision recorded.";
     ConfirmUntickTitle => "Stap terugzetten?", "Undo this step?";
     ConfirmOverwriteTitle => "Bestand overschrijven?", "Overwrite the file?";

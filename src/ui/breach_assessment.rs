@@ -17,7 +17,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, f: &Form, ctx: &Ctx) {
-    let rect = layout::popup(area, 110, 28);
+    let rect = layout::popup(area, area.width.saturating_sub(4).min(90), 22);
     frame.render_widget(Clear, rect);
     let outer = Block::bordered()
         .border_style(ctx.theme.focus_border())

@@ -71,11 +71,11 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &BreachesScreen, ctx: &Ctx) {
             Text::ColNextStep.get(lang),
         ],
         widths: vec![
-            Constraint::Length(20),
-            Constraint::Fill(3),
-            Constraint::Length(16),
-            Constraint::Length(14),
-            Constraint::Fill(2),
+            Constraint::Length(19),
+            Constraint::Fill(1),
+            Constraint::Length(10),
+            Constraint::Length(13),
+            Constraint::Fill(1),
         ],
     };
     table::draw(frame, inner, list, columns, ctx, |i| {
@@ -86,7 +86,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &BreachesScreen, ctx: &Ctx) {
         Row::new(vec![
             Cell::from(clock_span(clock, r.closed_at.is_some(), ctx)),
             Cell::from(r.title.clone()),
-            Cell::from(moment_text(r.discovered_at)),
+            Cell::from(r.discovered_at.date_naive().to_string()),
             Cell::from(risk_span(r, ctx)),
             Cell::from(next),
         ])
@@ -126,7 +126,17 @@ fn step_note(row: &StepRow, d: &BreachDetail, ctx: &Ctx) -> Option<String> {
     }
 }
 
-fn checklist_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
+/// `text` cut to `width` characters, with `…` when it was longer.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+fn checklist_lines(d: &BreachDetail, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let t = &ctx.theme;
     let mut out = vec![Line::styled(
         Text::DetailChecklist.get(ctx.lang),
@@ -145,11 +155,15 @@ fn checklist_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
             Line::from(vec![
                 Span::styled(pointer, t.key()),
                 Span::styled(mark, style),
-                Span::raw(format!(" {}", row.step.label(ctx.lang))),
+                Span::raw(format!(
+                    " {}",
+                    fit(row.step.label(ctx.lang), width.saturating_sub(6))
+                )),
             ])
             .style(line_style),
         );
         if let Some(note) = step_note(row, d, ctx) {
+            let note = fit(&note, width.saturating_sub(6));
             out.push(Line::styled(format!("      {note}"), t.dim()));
         }
     }
@@ -187,7 +201,10 @@ fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
         ]),
         Line::from(vec![
             label(Text::DetailApDeadline, ctx),
-            Span::raw(format!("{}  ", moment_text(b.notify_deadline()))),
+            Span::raw(moment_text(b.notify_deadline())),
+        ]),
+        Line::from(vec![
+            label(Text::ColClock, ctx),
             clock_span(clock, b.closed_at.is_some(), ctx),
         ]),
         Line::from(vec![label(Text::ColRisk, ctx), risk]),
@@ -233,6 +250,7 @@ fn advice_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
     for (title, text) in [
         (Text::DetailDescription, &b.description),
         (Text::DetailCause, &b.cause),
+        (Text::FieldActionPlan, &b.checklist.action_plan),
     ] {
         if !text.is_empty() {
             out.push(Line::raw(""));
@@ -277,11 +295,11 @@ fn detail(frame: &mut Frame, area: Rect, d: &BreachDetail, ctx: &Ctx) {
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
     let [left, right] =
-        Layout::horizontal([Constraint::Percentage(52), Constraint::Percentage(48)])
+        Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)])
             .spacing(2)
             .areas(inner);
     let mut lines = info_lines(d, ctx);
-    lines.extend(checklist_lines(d, ctx));
+    lines.extend(checklist_lines(d, usize::from(left.width), ctx));
     frame.render_widget(Paragraph::new(lines), left);
     frame.render_widget(
         Paragraph::new(advice_lines(d, ctx)).wrap(Wrap { trim: true }),
