@@ -5,7 +5,7 @@
 use super::block;
 use crate::app::breach_forms::moment_text;
 use crate::app::screens::breaches::{BreachDetail, BreachesScreen};
-use crate::domain::breach::{At, Clock as BreachClock, WhyNot};
+use crate::domain::breach::{At, ChecklistStep, Clock as BreachClock, WhyNot};
 use crate::i18n::ui::{self, Text};
 use crate::ops::breach::{BreachRow, StepRow};
 use crate::ui::Ctx;
@@ -98,32 +98,66 @@ fn label(text: Text, ctx: &Ctx) -> Span<'static> {
 }
 
 /// What is recorded with a step, on the line under it.
-fn step_note(row: &StepRow, d: &BreachDetail, ctx: &Ctx) -> Option<String> {
+/// What is recorded with a step, and on how many lines at most (the plan
+/// shows whole on the right).
+fn step_note(row: &StepRow, d: &BreachDetail, ctx: &Ctx) -> Option<(String, usize)> {
     let lang = ctx.lang;
     let c = &d.view.breach.checklist;
     let why_not = |w: &WhyNot| format!("{}: {}", Text::DetailWhyNot.get(lang), w.reason);
     let with = |label: Text, text: &str| {
         (!text.is_empty()).then(|| format!("{}: {text}", label.get(lang)))
     };
+    let lines = if row.step == ChecklistStep::ActionPlanMade {
+        1
+    } else {
+        3
+    };
     let extra = match row.step {
-        crate::domain::breach::ChecklistStep::ActionPlanMade => {
-            with(Text::DetailPlan, &c.action_plan)
-        }
-        crate::domain::breach::ChecklistStep::AuthorityNotified => match &row.declined {
+        ChecklistStep::ActionPlanMade => with(Text::DetailPlan, &c.action_plan),
+        ChecklistStep::AuthorityNotified => match &row.declined {
             Some(w) => Some(why_not(w)),
             None => with(Text::DetailReference, &c.ap_reference),
         },
-        crate::domain::breach::ChecklistStep::PeopleInformed => match &row.declined {
+        ChecklistStep::PeopleInformed => match &row.declined {
             Some(w) => Some(why_not(w)),
             None => with(Text::DetailHow, &c.people_informed_how),
         },
         _ => None,
     };
-    match (row.done_at, extra) {
+    let note = match (row.done_at, extra) {
         (Some(at), Some(x)) => Some(format!("{}  {x}", moment_text(at))),
         (Some(at), None) => Some(moment_text(at)),
         (None, x) => x,
+    };
+    note.map(|n| (n, lines))
+}
+
+/// `text` in lines of at most `width` characters, broken between words;
+/// at most `max` lines, the last one cut with `…`.
+fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
+    let width = width.max(8);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
     }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    let max = max.max(1);
+    if lines.len() > max {
+        let rest = lines[max - 1..].join(" ");
+        lines.truncate(max - 1);
+        lines.push(rest);
+    }
+    lines.iter().map(|l| fit(l, width)).collect()
 }
 
 /// `text` cut to `width` characters, with `…` when it was longer.
@@ -136,14 +170,19 @@ fn fit(text: &str, width: usize) -> String {
     out
 }
 
-fn checklist_lines(d: &BreachDetail, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+/// The checklist, and the index of the line of the step under the cursor.
+fn checklist_lines(d: &BreachDetail, width: usize, ctx: &Ctx) -> (Vec<Line<'static>>, usize) {
     let t = &ctx.theme;
     let mut out = vec![Line::styled(
         Text::DetailChecklist.get(ctx.lang),
         t.header(),
     )];
+    let mut cursor_line = 0;
     for (i, row) in d.view.steps.iter().enumerate() {
         let selected = i == d.cursor;
+        if selected {
+            cursor_line = out.len();
+        }
         let (mark, style) = match (row.done_at, &row.declined) {
             (Some(_), Some(_)) => ("[–]", t.good()),
             (Some(_), None) => ("[x]", t.good()),
@@ -162,12 +201,13 @@ fn checklist_lines(d: &BreachDetail, width: usize, ctx: &Ctx) -> Vec<Line<'stati
             ])
             .style(line_style),
         );
-        if let Some(note) = step_note(row, d, ctx) {
-            let note = fit(&note, width.saturating_sub(6));
-            out.push(Line::styled(format!("      {note}"), t.dim()));
+        if let Some((note, max)) = step_note(row, d, ctx) {
+            for l in wrap(&note, width.saturating_sub(6), max) {
+                out.push(Line::styled(format!("      {l}"), t.dim()));
+            }
         }
     }
-    out
+    (out, cursor_line)
 }
 
 fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
@@ -299,10 +339,33 @@ fn detail(frame: &mut Frame, area: Rect, d: &BreachDetail, ctx: &Ctx) {
             .spacing(2)
             .areas(inner);
     let mut lines = info_lines(d, ctx);
-    lines.extend(checklist_lines(d, usize::from(left.width), ctx));
-    frame.render_widget(Paragraph::new(lines), left);
+    let (checklist, cursor) = checklist_lines(d, usize::from(left.width), ctx);
+    // Scroll so the step under the cursor (and a line of its note) shows.
+    let cursor = lines.len() + cursor;
+    let scroll = (cursor + 2).saturating_sub(usize::from(left.height));
+    lines.extend(checklist);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        left,
+    );
     frame.render_widget(
         Paragraph::new(advice_lines(d, ctx)).wrap(Wrap { trim: true }),
         right,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_wrap_between_words_and_stop_with_an_ellipsis() {
+        assert_eq!(
+            wrap("een twee drie vier", 9, 3),
+            vec!["een twee", "drie vier"]
+        );
+        assert_eq!(wrap("een twee drie vier", 9, 1), vec!["een twee…"]);
+        assert_eq!(wrap("", 9, 2), Vec::<String>::new());
+        assert_eq!(fit("abcdefghijkl", 8), "abcdefg…");
+    }
 }
