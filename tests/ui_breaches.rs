@@ -286,6 +286,26 @@ fn esc_closes_forms_and_the_detail() {
     assert!(screen.contains("Breaches · 1"), "{screen}");
 }
 
+#[test]
+fn without_colour_the_clock_and_the_checklist_read_as_text() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    h.app.settings.color = false;
+    h.app.settings.clock = Clock::parse("2026-11-27T12:00:00+01:00").unwrap();
+    for (keys, text) in [
+        ("8", "2 h 00 min overdue"),
+        ("<Enter><Enter>", "[x] Cyber expert contacted"),
+        ("a", "Risk assessment"),
+    ] {
+        let screen = h.step_and_draw(keys);
+        assert!(screen.contains(text), "{screen}");
+        for cell in h.terminal.backend().buffer().content() {
+            assert_eq!(cell.fg, ratatui::style::Color::Reset, "{screen}");
+            assert_eq!(cell.bg, ratatui::style::Color::Reset, "{screen}");
+        }
+    }
+}
+
 fn snap(keys: &str) -> String {
     let (_dir, vault) = sample();
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
