@@ -79,8 +79,6 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> CmdResu
     let mut last = Instant::now();
     while !app.should_quit() {
         terminal.draw(|f| ui::draw(app, f)).map_err(io)?;
-        // The 72-hour clocks and countdowns move on even without keys.
-        app.set_clock(app.settings.clock.refreshed());
         if event::poll(TICK).map_err(io)? {
             match event::read().map_err(io)? {
                 Event::Key(key) => app.on_key(key),

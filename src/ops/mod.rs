@@ -2,6 +2,7 @@
 //! status. Rules come from `domain`, storage from `vault`.
 
 pub mod breach;
+pub mod breach_demo;
 pub mod clock;
 pub mod demo;
 pub mod edit;
