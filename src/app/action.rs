@@ -3,7 +3,9 @@
 //! with actions directly.
 
 use super::screen::Screen;
+use crate::domain::breach::ChecklistStep;
 use crate::domain::{Id, Kind};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -53,4 +55,16 @@ pub enum Action {
     /// Save the team report form under the top of the stack with the weak
     /// password the coach chose.
     AcceptWeakPassword,
+    // The Breaches screen (8).
+    /// Ticks the selected checklist step (or opens its small form).
+    Tick,
+    /// Undoes the selected checklist step, after a confirmation.
+    Untick,
+    /// Opens the risk assessment questions.
+    Assess,
+    /// Undo this step of this breach (after the confirmation).
+    UndoStep(Id, ChecklistStep),
+    /// Write the notification draft of this breach over an existing file
+    /// (after the confirmation).
+    OverwriteReport(Id, PathBuf),
 }

@@ -218,6 +218,8 @@ pub enum FormPurpose {
     Complete(Id),
     NewTeamReport,
     OpenTeamReport(Id),
+    /// A form of the Breaches screen.
+    Breach(super::breach_forms::BreachForm),
 }
 
 #[derive(Debug, Clone)]
@@ -265,6 +267,7 @@ impl Form {
                 .fields
                 .iter()
                 .any(|f| f.label == Text::FieldPasswordMode && f.choice_index() == 1),
+            (FormPurpose::Breach(b), Some(_)) => super::breach_forms::is_shown(b, self, i),
             (_, Some(_)) => true,
             (_, None) => false,
         }

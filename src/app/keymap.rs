@@ -92,11 +92,13 @@ pub enum Scope {
     Form,
     Confirm,
     Unlock,
+    Breaches,
+    BreachDetail,
 }
 
 impl Scope {
     /// The order of sections in the help popup.
-    pub const HELP_ORDER: [Scope; 14] = [
+    pub const HELP_ORDER: [Scope; 16] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::List,
@@ -106,6 +108,8 @@ impl Scope {
         Scope::Trajectories,
         Scope::TrajectoryDetail,
         Scope::TeamReports,
+        Scope::Breaches,
+        Scope::BreachDetail,
         Scope::ToDelete,
         Scope::Reader,
         Scope::Form,
@@ -129,6 +133,8 @@ impl Scope {
             Scope::Form => Text::ScopeForm,
             Scope::Confirm => Text::ScopeConfirm,
             Scope::Unlock => Text::ScopeUnlock,
+            Scope::Breaches => Text::ScreenBreaches,
+            Scope::BreachDetail => Text::ScopeBreachDetail,
         }
     }
 }
@@ -679,6 +685,105 @@ pub static KEY_TABLE: &[Binding] = &[
         Action::Quit,
         Text::KeyQuit,
         true,
+    ),
+    // Breaches.
+    bind(
+        S::Breaches,
+        &[Key::code(K::Enter)],
+        Action::Open,
+        Text::KeyOpen,
+        true,
+    ),
+    bind(
+        S::Breaches,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewBreach,
+        true,
+    ),
+    bind(
+        S::Breaches,
+        &[Key::ch('e')],
+        Action::Edit,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(
+        S::Breaches,
+        &[Key::ch('x')],
+        Action::Export,
+        Text::KeyExportDraft,
+        true,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::code(K::Enter)],
+        Action::Tick,
+        Text::KeyTick,
+        true,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::ch('a')],
+        Action::Assess,
+        Text::KeyAssess,
+        true,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::ch('u')],
+        Action::Untick,
+        Text::KeyUntick,
+        true,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::ch('e')],
+        Action::Edit,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::ch('x')],
+        Action::Export,
+        Text::KeyExportDraft,
+        true,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::code(K::Esc)],
+        Action::Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::code(K::Up), Key::ch('k')],
+        Action::Up,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::code(K::Down), Key::ch('j')],
+        Action::Down,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::ch('g'), Key::code(K::Home)],
+        Action::First,
+        Text::KeyFirst,
+        false,
+    ),
+    bind(
+        S::BreachDetail,
+        &[Key::ch('G'), Key::code(K::End)],
+        Action::Last,
+        Text::KeyLast,
+        false,
     ),
 ];
 

@@ -4,6 +4,8 @@
 //! the app without a terminal.
 
 pub mod action;
+pub mod breach_actions;
+pub mod breach_forms;
 pub mod component;
 pub mod form;
 pub mod forms;
@@ -142,6 +144,7 @@ impl App {
 
     /// Time passed without a key; locks the vault after `idle_lock`.
     pub fn tick(&mut self, elapsed: Duration) {
+        self.sync_clock();
         self.idle = self.idle.saturating_add(elapsed);
         if self.idle >= self.settings.idle_lock && !self.is_locked() {
             self.lock(Text::LockedIdle);
@@ -154,6 +157,7 @@ impl App {
             return;
         }
         self.idle = Duration::ZERO;
+        self.sync_clock();
         // Locking and quitting work everywhere, even in a text field.
         if let Some(action) = keymap::resolve(&[Scope::Anywhere], &key) {
             return self.apply(action);
@@ -190,6 +194,21 @@ impl App {
                     unlock.handle(&action);
                 }
             },
+        }
+    }
+
+    /// Moves a live clock to this moment, in the settings (drawing) and in
+    /// the session (the operations stamp ticks with `session.clock.now`).
+    /// A new day rebuilds the rows, whose countdowns count in days.
+    fn sync_clock(&mut self) {
+        let clock = self.settings.clock.refreshed();
+        let new_day = clock.today() != self.settings.clock.today();
+        self.settings.clock = clock;
+        if let Some(ws) = self.workspace_mut() {
+            ws.session.clock = clock;
+            if new_day {
+                ws.refresh();
+            }
         }
     }
 

@@ -44,12 +44,9 @@ impl Screen {
         Screen::ALL[(self.number() + n - 2) % n]
     }
 
-    /// Screens 5–8 are filled in by later issues.
+    /// Screens 5–7 are filled in by later issues.
     pub fn is_coming(self) -> bool {
-        matches!(
-            self,
-            Screen::Inquiries | Screen::Mailing | Screen::Requests | Screen::Breaches
-        )
+        matches!(self, Screen::Inquiries | Screen::Mailing | Screen::Requests)
     }
 }
 

@@ -78,6 +78,10 @@ impl Workspace {
         let Some(Popup::Form(mut form)) = self.popups.pop() else {
             return;
         };
+        if let FormPurpose::Breach(purpose) = &form.purpose {
+            let purpose = purpose.clone();
+            return self.submit_breach(form, &purpose, lang);
+        }
         match self.save(&form, accept_weak, lang) {
             Ok(Saved::Message(m)) => self.message = Some(m),
             Ok(Saved::Popup(p)) => self.push(p),
@@ -234,6 +238,8 @@ impl Workspace {
                     None => Saved::Message(Text::TeamReportAdded.get(lang).into()),
                 })
             }
+            // Saved by `submit_breach` before this is reached.
+            FormPurpose::Breach(_) => Ok(Saved::Message(String::new())),
             FormPurpose::OpenTeamReport(id) => {
                 let body = edit::open_team_report(s, id, form.value(0))?;
                 let title = s.data.label(Kind::TeamReport, id);

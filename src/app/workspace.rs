@@ -8,6 +8,7 @@ use super::keymap::{self, Binding, Scope};
 use super::layout::{self, TRAJECTORY_INFO_ROWS};
 use super::popup::{Confirm, Popup, Reader};
 use super::screen::Screen;
+use super::screens::breaches::BreachesScreen;
 use super::screens::overview::Overview;
 use super::screens::people::{PeopleScreen, PersonDetail};
 use super::screens::team_reports::TeamReportsScreen;
@@ -31,6 +32,7 @@ pub struct Workspace {
     pub trajectories: TrajectoriesScreen,
     pub team_reports: TeamReportsScreen,
     pub to_delete: ToDeleteScreen,
+    pub breaches: BreachesScreen,
     pub popups: Vec<Popup>,
     /// The last thing that happened, shown in the status line until the next key.
     pub message: Option<String>,
@@ -49,6 +51,7 @@ impl Workspace {
             trajectories: TrajectoriesScreen::default(),
             team_reports: TeamReportsScreen::default(),
             to_delete: ToDeleteScreen::default(),
+            breaches: BreachesScreen::default(),
             popups: Vec::new(),
             message: None,
             area,
@@ -70,6 +73,7 @@ impl Workspace {
         self.trajectories.refresh(&self.session.data, &deadlines);
         self.team_reports.refresh(&self.session.data, &deadlines);
         self.to_delete.refresh(&self.session, &deadlines);
+        self.breaches.refresh(&self.session);
     }
 
     /// Tells the lists how many rows fit.
@@ -82,6 +86,7 @@ impl Workspace {
         self.people.list.set_page(rows);
         self.team_reports.list.set_page(rows);
         self.to_delete.list.set_page(layout::list_rows(area, 1));
+        self.breaches.list.set_page(rows);
         self.trajectories
             .set_pages(rows, layout::list_rows(area, TRAJECTORY_INFO_ROWS + 1));
     }
@@ -98,6 +103,7 @@ impl Workspace {
             Screen::Trajectories => Some(&mut self.trajectories),
             Screen::TeamReports => Some(&mut self.team_reports),
             Screen::ToDelete => Some(&mut self.to_delete),
+            Screen::Breaches => Some(&mut self.breaches),
             _ => None,
         }
     }
@@ -135,6 +141,7 @@ impl Workspace {
             Screen::Trajectories => self.trajectories.commands(&mut out),
             Screen::TeamReports => self.team_reports.commands(&mut out),
             Screen::ToDelete => self.to_delete.commands(&mut out),
+            Screen::Breaches => self.breaches.commands(&mut out),
             _ => {}
         }
         out.extend(keymap::bindings(Scope::Global).filter(|b| b.footer));
@@ -147,6 +154,8 @@ impl Workspace {
             Action::Purge(selection) => return self.purge(&selection, lang),
             Action::DeleteRecords(selection) => return self.delete(&selection, lang),
             Action::AcceptWeakPassword => return self.submit(true, lang),
+            Action::UndoStep(id, step) => return self.breach_undo(&id, step, lang),
+            Action::OverwriteReport(id, path) => return self.breach_overwrite(&id, &path, lang),
             _ => {}
         }
         if !self.popups.is_empty() {
@@ -155,6 +164,9 @@ impl Workspace {
         if let Some(screen) = self.screen_component()
             && screen.handle(&action).is_consumed()
         {
+            return;
+        }
+        if self.screen == Screen::Breaches && self.breach_action(&action, lang) {
             return;
         }
         match action {

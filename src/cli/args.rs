@@ -1,6 +1,6 @@
 //! The command-line grammar (clap). Usage errors exit with code 2.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -67,9 +67,82 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Access export (GDPR art. 15 and 20): everything about one person
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
+    /// Erasure request (GDPR art. 17): a person and what exists only through them
+    Erase {
+        #[command(subcommand)]
+        what: EraseWhat,
+    },
+    /// The mailing list: CSV for the newsletter tool, unsubscribe
+    Mailing {
+        #[command(subcommand)]
+        action: MailingAction,
+    },
     /// Data breaches: the register, the risk assessment, the AP notification draft
     Breach {
         #[command(subcommand)]
         command: Box<super::breach::BreachCommand>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// Every record about a person, with purposes, retention, rights and the AP's details
+    Person {
+        /// The person's id, or their e-mail address
+        #[arg(value_name = "ID|EMAIL")]
+        person: String,
+        /// json (machine-readable) or md (readable Markdown)
+        #[arg(long, value_enum, default_value_t = ExportFormatArg::Md)]
+        format: ExportFormatArg,
+        /// Write to FILE (mode 0600) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Overwrite FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    Json,
+    Md,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EraseWhat {
+    /// Remove a person and what exists only through them, in one change
+    Person {
+        /// The person's id, or their e-mail address
+        #[arg(value_name = "ID|EMAIL")]
+        person: String,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailingAction {
+    /// CSV for the newsletter tool: email,name,source,subscribed_on
+    Export {
+        /// Write to FILE (mode 0600) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Overwrite FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Remove addresses from the list; only a keyed hash is kept so they are not re-added
+    Unsubscribe {
+        #[arg(value_name = "EMAIL", required = true)]
+        emails: Vec<String>,
     },
 }

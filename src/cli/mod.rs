@@ -5,9 +5,12 @@ pub mod breach;
 pub mod check;
 pub mod confirm;
 pub mod demo;
+pub mod erase;
+pub mod export;
 pub mod failure;
 pub mod import;
 pub mod init;
+pub mod mailing;
 pub mod open;
 pub mod passphrase;
 pub mod passwd;
@@ -92,6 +95,9 @@ fn dispatch(cli: Cli) -> CmdResult {
                 json,
             },
         ),
+        Some(Command::Export { what }) => export::run(&ctx, what),
+        Some(Command::Erase { what }) => erase::run(&ctx, what),
+        Some(Command::Mailing { action }) => mailing::run(&ctx, action),
         Some(Command::Breach { command }) => breach::run(&ctx, *command),
         None => tui::run(&ctx, None),
     }

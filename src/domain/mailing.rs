@@ -157,3 +157,198 @@ pub fn check_subscribe_with(
     }
     SubscribeCheck::Allowed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::records::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn id(n: u64) -> Id {
+        Id::parse(&format!("{n:016x}")).unwrap()
+    }
+
+    fn person(name: &str, email: Option<&str>) -> AnyRecord {
+        AnyRecord::Person(Person {
+            name: name.into(),
+            email: email.map(str::to_string),
+            phone: None,
+            organisation: None,
+            created_on: d("2026-01-05"),
+        })
+    }
+
+    fn subscriber(email: &str, source: SubscriberSource, evidence: &str) -> Subscriber {
+        Subscriber {
+            email: email.into(),
+            name: None,
+            source,
+            evidence: evidence.into(),
+            subscribed_on: d("2026-05-12"),
+        }
+    }
+
+    /// Quote 50: requester 1, participants 2 (no e-mail), 3 (suppressed), 4.
+    fn with_quote() -> Dataset {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), person("Bram Jansen", Some("Bram@Example.nl ")));
+        ds.insert(id(2), person("Anna de Vries", None));
+        ds.insert(id(3), person("Zoë Ĳsselmeer-Çelik", Some("zoe@example.nl")));
+        ds.insert(id(4), person("Eva Smit", Some("eva@example.nl")));
+        ds.insert(
+            id(50),
+            AnyRecord::Quote(Quote {
+                requester: Some(id(1)),
+                requester_organisation: None,
+                participants: vec![id(2), id(3), id(1), id(4)],
+                amount: "2450.00".into(),
+                sent_on: d("2026-02-10"),
+                accepted_on: Some(d("2026-03-01")),
+                declined_on: None,
+                restricted: false,
+            }),
+        );
+        ds
+    }
+
+    #[test]
+    fn accepting_a_quote_adds_requester_and_participants_with_email() {
+        let ds = with_quote();
+        let asked = std::cell::RefCell::new(Vec::new());
+        let suppressed = |e: &str| {
+            asked.borrow_mut().push(e.to_string());
+            e == "zoe@example.nl"
+        };
+        let out = join_on_acceptance(&ds, &id(50), d("2026-03-01"), &suppressed);
+        assert_eq!(out.len(), 4, "{out:?}");
+        let JoinOutcome::Added { person, subscriber } = &out[0] else {
+            panic!("requester not added: {:?}", out[0]);
+        };
+        assert_eq!(person, &id(1));
+        assert_eq!(subscriber.email, "Bram@Example.nl");
+        assert_eq!(subscriber.name.as_deref(), Some("Bram Jansen"));
+        assert_eq!(subscriber.source, SubscriberSource::Quote);
+        assert_eq!(subscriber.subscribed_on, d("2026-03-01"));
+        assert!(
+            subscriber.evidence.contains(id(50).as_str()),
+            "evidence names the quote: {}",
+            subscriber.evidence
+        );
+        assert_eq!(out[1], JoinOutcome::NoEmail { person: id(2) });
+        assert_eq!(out[2], JoinOutcome::Suppressed { person: id(3) });
+        let JoinOutcome::Added { person, subscriber } = &out[3] else {
+            panic!("participant not added: {:?}", out[3]);
+        };
+        assert_eq!(person, &id(4));
+        assert_eq!(subscriber.email, "eva@example.nl");
+        // The suppression check sees the normalised address.
+        assert!(asked.borrow().contains(&"bram@example.nl".to_string()));
+    }
+
+    #[test]
+    fn accepting_a_quote_skips_who_is_on_the_list_and_adds_an_address_once() {
+        let mut ds = with_quote();
+        ds.insert(
+            id(60),
+            AnyRecord::Subscriber(subscriber(
+                "EVA@example.nl",
+                SubscriberSource::Webinar,
+                "Webinar",
+            )),
+        );
+        // Anna now shares Bram's address.
+        ds.insert(id(2), person("Anna de Vries", Some("bram@example.nl")));
+        let out = join_on_acceptance(&ds, &id(50), d("2026-03-01"), &|_| false);
+        let added: Vec<&Id> = out
+            .iter()
+            .filter_map(|o| match o {
+                JoinOutcome::Added { person, .. } => Some(person),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(added, vec![&id(1), &id(3)]);
+        assert!(out.contains(&JoinOutcome::AlreadySubscribed { person: id(2) }));
+        assert!(out.contains(&JoinOutcome::AlreadySubscribed { person: id(4) }));
+    }
+
+    #[test]
+    fn an_unknown_quote_adds_nobody() {
+        let ds = with_quote();
+        assert!(join_on_acceptance(&ds, &id(99), d("2026-03-01"), &|_| false).is_empty());
+    }
+
+    #[test]
+    fn a_suppressed_address_is_refused_unless_manual_with_evidence() {
+        let ds = Dataset::default();
+        let suppressed = |e: &str| e == "zoe@example.nl";
+        for source in [
+            SubscriberSource::Webinar,
+            SubscriberSource::Ebook,
+            SubscriberSource::Quote,
+        ] {
+            let s = subscriber(" ZOE@example.nl", source, "Webinar Teamdynamiek");
+            assert_eq!(
+                check_subscribe(&ds, &s, &suppressed),
+                SubscribeCheck::Suppressed,
+                "{source:?}"
+            );
+        }
+        let manual = subscriber("zoe@example.nl", SubscriberSource::Manual, "   ");
+        assert_eq!(
+            check_subscribe(&ds, &manual, &suppressed),
+            SubscribeCheck::Suppressed,
+            "manual without evidence is no new consent"
+        );
+        let manual = subscriber(
+            "zoe@example.nl",
+            SubscriberSource::Manual,
+            "Schriftelijk opnieuw aangemeld op 3 juni 2026",
+        );
+        assert_eq!(
+            check_subscribe(&ds, &manual, &suppressed),
+            SubscribeCheck::Allowed
+        );
+        let other = subscriber("eva@example.nl", SubscriberSource::Webinar, "Webinar");
+        assert_eq!(
+            check_subscribe(&ds, &other, &suppressed),
+            SubscribeCheck::Allowed
+        );
+    }
+
+    #[test]
+    fn check_subscribe_refuses_bad_and_duplicate_addresses() {
+        let mut ds = Dataset::default();
+        ds.insert(
+            id(60),
+            AnyRecord::Subscriber(subscriber(
+                "eva@example.nl",
+                SubscriberSource::Webinar,
+                "Webinar",
+            )),
+        );
+        let no = |_: &str| false;
+        for bad in [
+            "",
+            "eva",
+            "eva@",
+            "@example.nl",
+            "eva@example",
+            "e va@example.nl",
+        ] {
+            let s = subscriber(bad, SubscriberSource::Webinar, "Webinar");
+            assert_eq!(
+                check_subscribe(&ds, &s, &no),
+                SubscribeCheck::InvalidEmail,
+                "{bad:?}"
+            );
+        }
+        let dup = subscriber(" Eva@Example.NL", SubscriberSource::Ebook, "E-book");
+        assert_eq!(
+            check_subscribe(&ds, &dup, &no),
+            SubscribeCheck::AlreadySubscribed
+        );
+    }
+}

@@ -262,7 +262,7 @@ impl AnyRecord {
         };
         // invariant: these types hold only strings, dates, numbers and enums
         // with derived Serialize, which serde_json serialises without error.
-        r.expect("record serialises to JSON")
+        r.expect("record serialises to JSON") // invariant: see above
     }
 
     /// Reads the plaintext of a record of `kind`. The error says what was wrong

@@ -224,3 +224,457 @@ pub fn expired(ds: &Dataset, today: NaiveDate) -> Vec<Due> {
 pub fn sort_by_deadline(list: &mut [Due]) {
     list.sort_by(|a, b| (a.deadline, a.kind, &a.id).cmp(&(b.deadline, b.kind, &b.id)));
 }
+
+#[cfg(test)]
+mod tests {
+    //! Every row of the DESIGN.md section 4 table, on the day before, on and
+    //! after its deadline, plus the month-end cases and the person rule.
+
+    use super::*;
+    use crate::domain::breach::Breach;
+    use crate::domain::records::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn id(n: u64) -> Id {
+        Id::parse(&format!("{n:016x}")).unwrap()
+    }
+
+    fn person(created_on: &str) -> Person {
+        Person {
+            name: "Zoë Ĳsselmeer-Çelik".into(),
+            email: Some("zoe@example.nl".into()),
+            phone: None,
+            organisation: Some("Gemeente Utrecht".into()),
+            created_on: d(created_on),
+        }
+    }
+
+    fn trajectory(participants: &[u64], requester: Option<u64>, done: Option<&str>) -> Trajectory {
+        Trajectory {
+            kind: TrajectoryKind::Coaching,
+            title: "Loopbaancoaching".into(),
+            participants: participants.iter().map(|n| id(*n)).collect(),
+            requester: requester.map(id),
+            started_on: Some(d("2020-01-01")),
+            completed_on: done.map(d),
+        }
+    }
+
+    fn document(trajectory: u64, participant: u64, kind: DocumentKind) -> Document {
+        Document {
+            trajectory: id(trajectory),
+            participant: id(participant),
+            kind,
+            title: "Eindrapport".into(),
+            body: "één".into(),
+            created_on: d("2020-01-02"),
+        }
+    }
+
+    fn quote(
+        requester: Option<u64>,
+        sent: &str,
+        accepted: Option<&str>,
+        declined: Option<&str>,
+    ) -> Quote {
+        Quote {
+            requester: requester.map(id),
+            requester_organisation: None,
+            participants: Vec::new(),
+            amount: "2450.00".into(),
+            sent_on: d(sent),
+            accepted_on: accepted.map(d),
+            declined_on: declined.map(d),
+            restricted: false,
+        }
+    }
+
+    fn request(person: Option<u64>, received: &str, handled: Option<&str>) -> SubjectRequest {
+        SubjectRequest {
+            person: person.map(id),
+            kind: RequestKind::Access,
+            received_on: d(received),
+            extension_reason: None,
+            handled_on: handled.map(d),
+        }
+    }
+
+    fn deadline_of(ds: &Dataset, kind: Kind, n: u64) -> Deadline {
+        *deadlines(ds)
+            .get(&(kind, id(n)))
+            .unwrap_or_else(|| panic!("no deadline for {kind}/{n}"))
+    }
+
+    fn in_expired(ds: &Dataset, kind: Kind, n: u64, today: NaiveDate) -> bool {
+        expired(ds, today)
+            .iter()
+            .any(|due| due.kind == kind && due.id == id(n))
+    }
+
+    /// The record has deadline `deadline` and expires on that very day: not
+    /// the day before, yes on the day and the day after.
+    #[track_caller]
+    fn assert_deadline(ds: &Dataset, kind: Kind, n: u64, deadline: &str) {
+        let want = d(deadline);
+        let got = deadline_of(ds, kind, n);
+        assert_eq!(got, Deadline::On(want), "{kind}/{n}");
+        let before = want.pred_opt().unwrap();
+        let after = want.succ_opt().unwrap();
+        assert!(!got.is_expired(before), "{kind} expired the day before");
+        assert!(got.is_expired(want), "{kind} not expired on its deadline");
+        assert!(got.is_expired(after), "{kind} not expired the day after");
+        assert_eq!(got.days_left(before), Some(1));
+        assert_eq!(got.days_left(want), Some(0));
+        assert_eq!(got.days_left(after), Some(-1));
+        assert!(
+            !in_expired(ds, kind, n, before),
+            "{kind} listed the day before"
+        );
+        assert!(
+            in_expired(ds, kind, n, want),
+            "{kind} not listed on its deadline"
+        );
+        assert!(
+            in_expired(ds, kind, n, after),
+            "{kind} not listed the day after"
+        );
+    }
+
+    #[track_caller]
+    fn assert_never_expires(ds: &Dataset, kind: Kind, n: u64, expect: Deadline) {
+        let got = deadline_of(ds, kind, n);
+        assert_eq!(got, expect, "{kind}/{n}");
+        for day in ["1900-01-01", "2026-11-25", "2199-12-31"] {
+            assert!(!got.is_expired(d(day)));
+            assert!(!in_expired(ds, kind, n, d(day)), "{kind} listed on {day}");
+        }
+    }
+
+    #[test]
+    fn the_period_table_matches_the_contract() {
+        assert_eq!(PERIODS.after_completion, 2, "P1");
+        assert_eq!(PERIODS.team_report, 36, "P2");
+        assert_eq!(PERIODS.contact_request, 1);
+        assert_eq!(PERIODS.quote_accepted, 84, "P7");
+        assert_eq!(PERIODS.quote_declined, 12);
+        assert_eq!(PERIODS.quote_open, 12);
+        assert_eq!(PERIODS.person_unlinked, 1);
+        assert_eq!(PERIODS.subject_request, 24);
+        assert_eq!(PERIODS.complaint, 24);
+    }
+
+    #[test]
+    fn documents_and_their_trajectory_expire_two_months_after_completion() {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2026-01-05")));
+        ds.insert(
+            id(10),
+            AnyRecord::Trajectory(trajectory(&[1], None, Some("2026-03-31"))),
+        );
+        ds.insert(
+            id(20),
+            AnyRecord::Document(document(10, 1, DocumentKind::IndividualReport)),
+        );
+        ds.insert(
+            id(21),
+            AnyRecord::Document(document(10, 1, DocumentKind::QuestionnaireResult)),
+        );
+        assert_deadline(&ds, Kind::Trajectory, 10, "2026-05-31");
+        assert_deadline(&ds, Kind::IndividualReport, 20, "2026-05-31");
+        assert_deadline(&ds, Kind::QuestionnaireResult, 21, "2026-05-31");
+        assert_deadline(&ds, Kind::Person, 1, "2026-05-31");
+    }
+
+    #[test]
+    fn an_open_trajectory_and_its_documents_have_no_deadline() {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2020-01-01")));
+        ds.insert(id(10), AnyRecord::Trajectory(trajectory(&[1], None, None)));
+        ds.insert(
+            id(20),
+            AnyRecord::Document(document(10, 1, DocumentKind::IndividualReport)),
+        );
+        ds.insert(
+            id(21),
+            AnyRecord::Document(document(10, 1, DocumentKind::QuestionnaireResult)),
+        );
+        assert_never_expires(&ds, Kind::Trajectory, 10, Deadline::Open);
+        assert_never_expires(&ds, Kind::IndividualReport, 20, Deadline::Open);
+        assert_never_expires(&ds, Kind::QuestionnaireResult, 21, Deadline::Open);
+        // An open trajectory keeps its participant, however old the person is.
+        assert_never_expires(&ds, Kind::Person, 1, Deadline::Open);
+    }
+
+    #[test]
+    fn documents_share_the_deadline_of_their_own_trajectory() {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2026-01-05")));
+        ds.insert(
+            id(10),
+            AnyRecord::Trajectory(trajectory(&[1], None, Some("2026-12-31"))),
+        );
+        ds.insert(
+            id(11),
+            AnyRecord::Trajectory(trajectory(&[1], None, Some("2027-12-31"))),
+        );
+        ds.insert(
+            id(20),
+            AnyRecord::Document(document(10, 1, DocumentKind::IndividualReport)),
+        );
+        ds.insert(
+            id(21),
+            AnyRecord::Document(document(11, 1, DocumentKind::QuestionnaireResult)),
+        );
+        // Month-end clamping: 2026-12-31 + 2 = 2027-02-28; 2027-12-31 + 2 = 2028-02-29.
+        assert_deadline(&ds, Kind::Trajectory, 10, "2027-02-28");
+        assert_deadline(&ds, Kind::IndividualReport, 20, "2027-02-28");
+        assert_deadline(&ds, Kind::Trajectory, 11, "2028-02-29");
+        assert_deadline(&ds, Kind::QuestionnaireResult, 21, "2028-02-29");
+        // The person is kept for the later one.
+        assert_deadline(&ds, Kind::Person, 1, "2028-02-29");
+        let all = deadlines(&ds);
+        for (doc_id, doc) in &ds.documents {
+            assert_eq!(
+                all[&(doc.kind.record_kind(), doc_id.clone())],
+                all[&(Kind::Trajectory, doc.trajectory.clone())]
+            );
+        }
+    }
+
+    #[test]
+    fn team_reports_expire_36_months_after_delivery() {
+        let mut ds = Dataset::default();
+        let report = |on: &str| TeamReport {
+            organisation: "Gemeente Utrecht".into(),
+            team: "Team Noord".into(),
+            title: "Adviesrapport".into(),
+            delivered_on: d(on),
+            sealed_body: String::new(),
+        };
+        ds.insert(id(30), AnyRecord::TeamReport(report("2023-11-01")));
+        ds.insert(id(31), AnyRecord::TeamReport(report("2024-02-29")));
+        assert_deadline(&ds, Kind::TeamReport, 30, "2026-11-01");
+        // Leap day + 36 months clamps to 2027-02-28.
+        assert_deadline(&ds, Kind::TeamReport, 31, "2027-02-28");
+    }
+
+    #[test]
+    fn contact_requests_expire_a_month_after_first_contact_else_receipt() {
+        let mut ds = Dataset::default();
+        let req = |received: &str, first: Option<&str>| ContactRequest {
+            name: "Anna de Vries".into(),
+            email: Some("anna@example.nl".into()),
+            phone: None,
+            message: "Graag contact".into(),
+            received_on: d(received),
+            first_contact_on: first.map(d),
+        };
+        ds.insert(
+            id(40),
+            AnyRecord::ContactRequest(req("2026-09-01", Some("2026-09-15"))),
+        );
+        ds.insert(id(41), AnyRecord::ContactRequest(req("2026-01-31", None)));
+        assert_deadline(&ds, Kind::ContactRequest, 40, "2026-10-15");
+        assert_deadline(&ds, Kind::ContactRequest, 41, "2026-02-28");
+    }
+
+    #[test]
+    fn quotes_keep_84_months_accepted_12_declined_12_open() {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2019-01-01")));
+        ds.insert(
+            id(50),
+            AnyRecord::Quote(quote(Some(1), "2026-02-10", Some("2026-03-01"), None)),
+        );
+        ds.insert(
+            id(51),
+            AnyRecord::Quote(quote(None, "2025-09-01", None, Some("2025-10-01"))),
+        );
+        ds.insert(
+            id(52),
+            AnyRecord::Quote(quote(None, "2025-12-31", None, None)),
+        );
+        ds.insert(
+            id(53),
+            AnyRecord::Quote(quote(None, "2019-02-01", Some("2020-02-29"), None)),
+        );
+        assert_deadline(&ds, Kind::Quote, 50, "2033-03-01");
+        assert_deadline(&ds, Kind::Quote, 51, "2026-10-01");
+        assert_deadline(&ds, Kind::Quote, 52, "2026-12-31");
+        assert_deadline(&ds, Kind::Quote, 53, "2027-02-28");
+        // The accepted quote keeps its requester for the same 84 months.
+        assert_deadline(&ds, Kind::Person, 1, "2033-03-01");
+    }
+
+    #[test]
+    fn subject_requests_and_complaints_keep_24_months_after_handling() {
+        let mut ds = Dataset::default();
+        ds.insert(
+            id(60),
+            AnyRecord::SubjectRequest(request(None, "2024-01-01", Some("2024-01-20"))),
+        );
+        ds.insert(
+            id(61),
+            AnyRecord::SubjectRequest(request(None, "2020-01-01", None)),
+        );
+        let complaint = |handled: Option<&str>| Complaint {
+            person: None,
+            summary: "Klacht".into(),
+            received_on: d("2024-02-01"),
+            handled_on: handled.map(d),
+            referred_to_ap: false,
+        };
+        ds.insert(id(70), AnyRecord::Complaint(complaint(Some("2024-02-29"))));
+        ds.insert(id(71), AnyRecord::Complaint(complaint(None)));
+        assert_deadline(&ds, Kind::SubjectRequest, 60, "2026-01-20");
+        assert_deadline(&ds, Kind::Complaint, 70, "2026-02-28");
+        assert_never_expires(&ds, Kind::SubjectRequest, 61, Deadline::Open);
+        assert_never_expires(&ds, Kind::Complaint, 71, Deadline::Open);
+    }
+
+    #[test]
+    fn subscribers_suppressions_and_breaches_never_expire() {
+        let mut ds = Dataset::default();
+        ds.insert(
+            id(80),
+            AnyRecord::Subscriber(Subscriber {
+                email: "lotte@example.nl".into(),
+                name: None,
+                source: SubscriberSource::Webinar,
+                evidence: "Webinar Teamdynamiek, 12 mei 2026".into(),
+                subscribed_on: d("2000-01-01"),
+            }),
+        );
+        ds.insert(
+            id(81),
+            AnyRecord::Suppression(Suppression {
+                hash: "00".into(),
+                suppressed_on: d("2000-01-01"),
+            }),
+        );
+        let breach: Breach = serde_json::from_value(serde_json::json!({
+            "discovered_at": "2001-01-01T10:00:00+01:00",
+            "title": "Laptop gestolen",
+        }))
+        .unwrap();
+        ds.insert(id(82), AnyRecord::Breach(breach));
+        assert_never_expires(&ds, Kind::Subscriber, 80, Deadline::Never);
+        assert_never_expires(&ds, Kind::Suppression, 81, Deadline::Never);
+        assert_never_expires(&ds, Kind::Breach, 82, Deadline::Never);
+    }
+
+    #[test]
+    fn a_person_linked_to_nothing_expires_a_month_after_creation() {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2026-09-01")));
+        ds.insert(id(2), AnyRecord::Person(person("2026-12-31")));
+        assert_deadline(&ds, Kind::Person, 1, "2026-10-01");
+        assert_deadline(&ds, Kind::Person, 2, "2027-01-31");
+        // A subscriber or a contact request with the same address is no link.
+        ds.insert(
+            id(80),
+            AnyRecord::Subscriber(Subscriber {
+                email: "zoe@example.nl".into(),
+                name: None,
+                source: SubscriberSource::Manual,
+                evidence: "gevraagd".into(),
+                subscribed_on: d("2026-09-01"),
+            }),
+        );
+        assert_deadline(&ds, Kind::Person, 1, "2026-10-01");
+    }
+
+    #[test]
+    fn a_person_is_kept_for_the_latest_record_that_needs_them() {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2020-01-01")));
+        // Participant of a trajectory completed 2026-03-31 (→ 2026-05-31).
+        ds.insert(
+            id(10),
+            AnyRecord::Trajectory(trajectory(&[1], None, Some("2026-03-31"))),
+        );
+        assert_deadline(&ds, Kind::Person, 1, "2026-05-31");
+        // Requester of another trajectory completed later (→ 2026-09-30).
+        ds.insert(id(2), AnyRecord::Person(person("2020-01-01")));
+        ds.insert(
+            id(11),
+            AnyRecord::Trajectory(trajectory(&[2], Some(1), Some("2026-07-31"))),
+        );
+        assert_deadline(&ds, Kind::Person, 1, "2026-09-30");
+        // Requester of a declined quote (→ 2026-10-01) still later.
+        ds.insert(
+            id(50),
+            AnyRecord::Quote(quote(Some(1), "2025-09-01", None, Some("2025-10-01"))),
+        );
+        assert_deadline(&ds, Kind::Person, 1, "2026-10-01");
+        // A handled subject request does not keep them.
+        ds.insert(
+            id(60),
+            AnyRecord::SubjectRequest(request(Some(1), "2026-01-01", Some("2026-01-02"))),
+        );
+        assert_deadline(&ds, Kind::Person, 1, "2026-10-01");
+        // An open one does, with no date at all.
+        ds.insert(
+            id(61),
+            AnyRecord::SubjectRequest(request(Some(1), "2026-11-01", None)),
+        );
+        assert_never_expires(&ds, Kind::Person, 1, Deadline::Open);
+        ds.remove(Kind::SubjectRequest, &id(61));
+        assert_deadline(&ds, Kind::Person, 1, "2026-10-01");
+        // An open trajectory they take part in keeps them as well.
+        ds.insert(id(12), AnyRecord::Trajectory(trajectory(&[1], None, None)));
+        assert_never_expires(&ds, Kind::Person, 1, Deadline::Open);
+        ds.remove(Kind::Trajectory, &id(12));
+        // An accepted quote they requested keeps them 84 months.
+        ds.insert(
+            id(51),
+            AnyRecord::Quote(quote(Some(1), "2026-02-10", Some("2026-03-01"), None)),
+        );
+        assert_deadline(&ds, Kind::Person, 1, "2033-03-01");
+    }
+
+    #[test]
+    fn a_quote_participant_is_not_kept_by_the_quote() {
+        // The table names quotes they *requested*; a participant of a quote
+        // is kept by the trajectory, not the administration.
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2026-01-05")));
+        ds.insert(id(2), AnyRecord::Person(person("2026-01-05")));
+        let mut q = quote(Some(1), "2026-02-10", Some("2026-03-01"), None);
+        q.participants = vec![id(2)];
+        ds.insert(id(50), AnyRecord::Quote(q));
+        assert_deadline(&ds, Kind::Person, 1, "2033-03-01");
+        assert_deadline(&ds, Kind::Person, 2, "2026-02-05");
+    }
+
+    #[test]
+    fn expired_lists_oldest_deadline_first() {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2026-09-01")));
+        ds.insert(
+            id(52),
+            AnyRecord::Quote(quote(None, "2025-01-31", None, None)),
+        );
+        ds.insert(
+            id(40),
+            AnyRecord::ContactRequest(ContactRequest {
+                name: "Anna".into(),
+                email: None,
+                phone: None,
+                message: String::new(),
+                received_on: d("2026-03-01"),
+                first_contact_on: None,
+            }),
+        );
+        let list = expired(&ds, d("2026-11-25"));
+        let dates: Vec<_> = list.iter().map(|e| e.deadline.date().unwrap()).collect();
+        assert_eq!(
+            dates,
+            vec![d("2026-01-31"), d("2026-04-01"), d("2026-10-01")]
+        );
+        assert_eq!(list[0].kind, Kind::Quote);
+    }
+}

@@ -236,6 +236,88 @@ catalogue! {
     KeyCancel => "annuleren", "cancel";
     KeyConfirm => "bevestigen", "confirm";
     KeyUnlock => "openen", "unlock";
+    // Screen 8: breaches.
+    ScopeBreachDetail => "Datalek", "Breach";
+    KeyNewBreach => "nieuw", "new";
+    KeyExportDraft => "meldconcept", "export draft";
+    KeyTick => "stap afvinken", "tick step";
+    KeyUntick => "stap terugzetten", "undo step";
+    KeyAssess => "risicobeoordeling", "assessment";
+    ColClock => "72-uursklok", "72-hour clock";
+    ColDiscovered => "Ontdekt", "Discovered";
+    ColRisk => "Risico", "Risk";
+    ColNextStep => "Volgende stap", "Next step";
+    NotAssessed => "onbeoordeeld", "not assessed";
+    BreachClosed => "afgesloten", "closed";
+    DetailApDeadline => "Meldtermijn AP", "AP deadline";
+    DetailData => "Gegevens", "Data";
+    DetailChecklist => "Stappen", "Checklist";
+    DetailRecommendation => "Advies", "Recommendation";
+    DetailDescription => "Omschrijving", "Description";
+    DetailCause => "Oorzaak", "Cause";
+    DetailPlan => "plan", "plan";
+    DetailReference => "kenmerk", "reference";
+    DetailHow => "hoe", "how";
+    DetailWhyNot => "niet", "not";
+    NotAssessedHint => "Nog niet beoordeeld. Druk a om de vragen te beantwoorden.", "Not assessed yet. Press a to answer the questions.";
+    LateHint => "De 72 uur zijn voorbij: het meldconcept vraagt om de redenen van de vertraging (druk e).", "The 72 hours have passed: the draft asks for the reasons for the delay (press e).";
+    CanClose => "Alles is vastgelegd: de laatste stap sluit het datalek af.", "Everything is recorded: the last step closes the breach.";
+    AnswerToSee => "Beantwoord alle vragen om het advies te zien.", "Answer every question to see the recommendation.";
+    FormNewBreach => "Nieuw datalek", "New breach";
+    FormEditBreach => "Datalek bewerken", "Edit breach";
+    FormActionPlan => "Plan van aanpak", "Action plan";
+    FormAuthority => "Melding aan de AP", "Notifying the AP";
+    FormPeople => "Betrokkenen inlichten", "Informing the people affected";
+    FormAssessment => "Risicobeoordeling", "Risk assessment";
+    FormExportDraft => "Meldconcept exporteren", "Export the notification draft";
+    FieldDiscoveredAt => "Ontdekt op", "Discovered at";
+    FieldDescription => "Omschrijving", "Description";
+    FieldCause => "Oorzaak", "Cause";
+    FieldCategories => "Soorten gegevens", "Kinds of data";
+    FieldApproxPeople => "Aantal personen", "People affected";
+    FieldApproxRecords => "Aantal gegevens", "Records affected";
+    FieldActionPlan => "Plan van aanpak", "Action plan";
+    FieldApReference => "Kenmerk AP", "AP reference";
+    FieldInformedHow => "Hoe ingelicht", "How informed";
+    FieldContactPerson => "Contactpersoon", "Contact person";
+    FieldMeasures => "Maatregelen", "Measures taken";
+    FieldConsequences => "Gevolgen", "Consequences";
+    FieldDelayReason => "Reden vertraging", "Reason for delay";
+    FieldDecision => "Besluit", "Decision";
+    FieldReason => "Reden", "Reason";
+    FieldPath => "Bestand", "File";
+    ChoiceNotified => "gemeld bij de AP", "notified to the AP";
+    ChoiceNotNotified => "niet gemeld (geen risico)", "not notified (no risk)";
+    ChoiceInformed => "ingelicht", "informed";
+    ChoiceNotInformed => "niet ingelicht (geen hoog risico)", "not informed (no high risk)";
+    ChoiceYes => "ja", "yes";
+    ChoiceNo => "nee", "no";
+    Unanswered => "?", "?";
+    QConfidentiality => "Vertrouwelijkheid", "Confidentiality";
+    QIntegrity => "Integriteit", "Integrity";
+    QAvailability => "Beschikbaarheid", "Availability";
+    QUnavailableFor => "Hoe lang weg", "Unavailable for";
+    QUnintelligible => "Onleesbaar", "Unintelligible";
+    QRecipientTrusted => "Veilige ontvanger", "Trusted recipient";
+    QSpecialCategories => "Gevoelige gegevens", "Sensitive data";
+    QSubjects => "Aantal personen", "People affected";
+    QIdentifiable => "Identificeerbaar", "Identifiable";
+    QConsequences => "Ergste gevolg", "Worst effect";
+    DateTimeHint => "JJJJ-MM-DD UU:MM", "YYYY-MM-DD HH:MM";
+    CategoriesHint => "(komma ertussen)", "(separate with commas)";
+    CountHint => "(ongeveer, optioneel)", "(about, optional)";
+    ProblemBadMoment => "Schrijf een moment als JJJJ-MM-DD UU:MM.", "Write a moment as YYYY-MM-DD HH:MM.";
+    ProblemBadCount => "Een aantal is een heel getal, zoals 12.", "A count is a whole number, such as 12.";
+    ProblemActionPlanRequired => "Beschrijf het plan van aanpak.", "Describe the action plan.";
+    ProblemPathRequired => "Typ waar het bestand moet komen.", "Type where the file should go.";
+    StepAlreadyDone => "Deze stap is al gezet; u zet hem terug.", "This step is done already; u undoes it.";
+    StepNotDone => "Deze stap is nog niet gezet.", "This step is not done yet.";
+    StepUndone => "Stap teruggezet.", "Step undone.";
+    AssessmentSaved => "Risicobeoordeling opgeslagen:", "Assessment saved:";
+    DecisionSaved => "Besluit vastgelegd.", "Decision recorded.";
+    ConfirmUntickTitle => "Stap terugzetten?", "Undo this step?";
+    ConfirmOverwriteTitle => "Bestand overschrijven?", "Overwrite the file?";
+    ProblemReasonRequired => "Schrijf op waarom niet.", "Write down why not.";
 }
 
 /// A countdown cell: `12 d`, `today`, `3 d overdue`.
@@ -368,6 +450,93 @@ pub fn idle_after(lang: Lang, minutes: u64) -> String {
         &format!("Locks after {minutes} min without keys."),
     )
     .to_string()
+}
+
+/// The 72-hour clock is running from this moment on.
+pub fn breach_registered(lang: Lang, deadline: &str) -> String {
+    lang.pick(
+        &format!(
+            "Datalek vastgelegd. Melden bij de AP uiterlijk {deadline}, of vastleggen waarom niet."
+        ),
+        &format!("Breach registered. Notify the AP by {deadline}, or record why not."),
+    )
+    .to_string()
+}
+
+pub fn step_ticked(lang: Lang, step: &str, at: &str) -> String {
+    lang.pick(
+        &format!("Afgevinkt om {at}: {step}."),
+        &format!("Ticked at {at}: {step}."),
+    )
+    .to_string()
+}
+
+pub fn untick_question(lang: Lang, step: &str, at: &str) -> String {
+    lang.pick(
+        &format!("{step} (gezet {at}) wordt teruggezet; wat erbij is vastgelegd blijft bewaard."),
+        &format!("{step} (done {at}) is undone; the texts recorded with it stay."),
+    )
+    .to_string()
+}
+
+pub fn close_needs(lang: Lang, steps: &str) -> String {
+    lang.pick(
+        &format!("Afsluiten kan pas na: {steps}."),
+        &format!("It can be closed only after: {steps}."),
+    )
+    .to_string()
+}
+
+pub fn draft_written(lang: Lang, path: &str) -> String {
+    lang.pick(
+        &format!("Meldconcept geschreven naar {path} (alleen voor jou leesbaar)."),
+        &format!("Draft written to {path} (readable by you only)."),
+    )
+    .to_string()
+}
+
+pub fn overwrite_question(lang: Lang, path: &str) -> String {
+    lang.pick(
+        &format!("{path} bestaat al. Vervangen door het meldconcept?"),
+        &format!("{path} exists already. Replace it with the draft?"),
+    )
+    .to_string()
+}
+
+pub fn answer_every_question(lang: Lang, open: &str) -> String {
+    lang.pick(
+        &format!("Beantwoord alle vragen; nog open: {open}."),
+        &format!("Answer every question; still open: {open}."),
+    )
+    .to_string()
+}
+
+/// The recommendation's two decisions in words.
+pub fn advice_authority(lang: Lang, notify: bool) -> &'static str {
+    match notify {
+        true => lang.pick("AP: melden binnen 72 uur", "AP: notify within 72 hours"),
+        false => lang.pick("AP: melden niet nodig", "AP: no notification needed"),
+    }
+}
+
+pub fn advice_people(lang: Lang, inform: bool) -> &'static str {
+    match inform {
+        true => lang.pick("Betrokkenen: inlichten", "People affected: inform them"),
+        false => lang.pick(
+            "Betrokkenen: inlichten niet verplicht",
+            "People affected: informing not required",
+        ),
+    }
+}
+
+pub fn approx_people(lang: Lang, n: u64) -> String {
+    lang.pick(&format!("~{n} personen"), &format!("~{n} people"))
+        .to_string()
+}
+
+pub fn approx_records(lang: Lang, n: u64) -> String {
+    lang.pick(&format!("~{n} gegevens"), &format!("~{n} records"))
+        .to_string()
 }
 
 #[cfg(test)]

@@ -400,7 +400,7 @@ pub fn demo_file(today: NaiveDate) -> ImportFile {
     let requests: [(usize, RequestKind, i64, Option<i64>); 3] = [
         (11, RequestKind::Access, 26, None),
         (16, RequestKind::Rectification, 6, None),
-        (25, RequestKind::Erasure, 80, Some(70)),
+        (25, RequestKind::Objection, 80, Some(70)),
     ];
     for (person, kind, received, handled) in requests {
         f.subject_requests.push(SubjectRequestIn {

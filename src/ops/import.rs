@@ -147,7 +147,7 @@ pub fn parse(json: &str) -> Result<ImportFile, ImportError> {
         let inner = e.into_inner();
         // serde_json appends " at line L column C"; the path says where already.
         let msg = inner.to_string();
-        let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+        let msg = without_values(msg.split(" at line ").next().unwrap_or(&msg));
         // An unknown top-level field named "" has an empty path.
         let path = if path == "." || path.is_empty() {
             String::from("(file)")
@@ -158,11 +158,69 @@ pub fn parse(json: &str) -> Result<ImportFile, ImportError> {
     })
 }
 
+/// serde quotes the value it refused. A value in the wrong field can be
+/// personal (a name where a date belongs, after a column shift), and errors
+/// never show personal data: only word-like values (kind and field names,
+/// refs) are kept.
+fn without_values(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(open) = rest.find(['"', '`']) {
+        let quote = rest.as_bytes()[open];
+        let body = &rest[open + 1..];
+        let mut end = None;
+        let mut escaped = false;
+        for (i, b) in body.bytes().enumerate() {
+            match b {
+                b'\\' if !escaped => escaped = true,
+                _ if b == quote && !escaped => {
+                    end = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        out.push_str(&rest[..open]);
+        let Some(end) = end else {
+            out.push_str("(value not shown)");
+            return out;
+        };
+        let value = &body[..end];
+        if is_word(value) {
+            out.push_str(&rest[open..open + end + 2]);
+        } else {
+            out.push_str("(value not shown)");
+        }
+        rest = &body[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_word(s: &str) -> bool {
+    (1..=40).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// A refused value is shown only when it looks like an attempt at the
+/// expected form, never when it could be a name or an address.
+fn shown(s: &str, allowed: &str) -> String {
+    if !s.is_empty() && s.chars().count() <= 16 && s.chars().all(|c| allowed.contains(c)) {
+        format!(" {s:?}")
+    } else {
+        String::new()
+    }
+}
+
 fn date(path: String, s: &str) -> Result<NaiveDate, ImportError> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
         .filter(|d| s.len() == 10 && (1900..=2200).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| err(path, format!("bad date {s:?}: expected YYYY-MM-DD")))
+        .ok_or_else(|| {
+            let v = shown(s, "0123456789-/. ");
+            err(path, format!("bad date{v}: expected YYYY-MM-DD"))
+        })
 }
 
 fn opt_date(path: String, s: &Option<String>) -> Result<Option<NaiveDate>, ImportError> {
@@ -192,9 +250,10 @@ fn amount(path: String, s: &str) -> Result<String, ImportError> {
         && frac.len() <= 2
         && frac.bytes().all(|b| b.is_ascii_digit());
     if !ok {
+        let v = shown(t, "0123456789.,-€ ");
         return Err(err(
             path,
-            format!("bad amount {t:?}: expected euros like \"2450.00\""),
+            format!("bad amount{v}: expected euros like \"2450.00\""),
         ));
     }
     Ok(t.to_string())

@@ -2,11 +2,13 @@
 //! status. Rules come from `domain`, storage from `vault`.
 
 pub mod breach;
+pub mod breach_demo;
 pub mod clock;
 pub mod demo;
 pub mod edit;
 pub mod import;
 pub mod purge;
+pub mod rights;
 pub mod session;
 pub mod status;
 

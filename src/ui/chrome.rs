@@ -30,8 +30,10 @@ pub fn screen_name(s: Screen) -> Text {
 enum Detail {
     /// Every name; the screens still to come are marked.
     Full,
-    /// Screens still to come as one "5–8 coming" tab.
+    /// Screens still to come as one "5–7 coming" tab.
     ComingShort,
+    /// Screens still to come as one "5–7" tab.
+    ComingNumbers,
     /// Numbers only, except the active screen.
     NumbersOnly,
 }
@@ -45,8 +47,12 @@ fn tab_label(s: Screen, ws: &Workspace, ctx: &Ctx, detail: Detail) -> String {
         _ if active && s.is_coming() => format!("{n} {name} ({coming})"),
         _ if active => format!("{n} {name}"),
         (Detail::Full, true) => format!("{n} {name} ({coming})"),
-        (Detail::Full, false) | (Detail::ComingShort, false) => format!("{n} {name}"),
-        (Detail::ComingShort, true) | (Detail::NumbersOnly, _) => format!("{n}"),
+        (Detail::Full | Detail::ComingShort | Detail::ComingNumbers, false) => {
+            format!("{n} {name}")
+        }
+        (Detail::ComingShort | Detail::ComingNumbers, true) | (Detail::NumbersOnly, _) => {
+            format!("{n}")
+        }
     };
     if s == Screen::ToDelete && !ws.to_delete.rows.is_empty() {
         label.push_str(&format!(" ({})", ws.to_delete.rows.len()));
@@ -58,7 +64,8 @@ fn tab_label(s: Screen, ws: &Workspace, ctx: &Ctx, detail: Detail) -> String {
 fn tab_labels(ws: &Workspace, ctx: &Ctx, detail: Detail) -> Vec<(Screen, String)> {
     let mut labels = Vec::new();
     for s in Screen::ALL {
-        let grouped = detail == Detail::ComingShort && s.is_coming();
+        let grouped =
+            matches!(detail, Detail::ComingShort | Detail::ComingNumbers) && s.is_coming();
         if !grouped {
             labels.push((s, tab_label(s, ws, ctx, detail)));
         } else if s == Screen::Inquiries {
@@ -67,25 +74,51 @@ fn tab_labels(ws: &Workspace, ctx: &Ctx, detail: Detail) -> Vec<(Screen, String)
                 .find(|c| c.is_coming() && *c == ws.screen);
             labels.push(match active {
                 Some(a) => (a, tab_label(a, ws, ctx, Detail::Full)),
-                None => (s, format!("5–8 {}", Text::Coming.get(ctx.lang))),
+                None if detail == Detail::ComingNumbers => (s, coming_range()),
+                None => (
+                    s,
+                    format!("{} {}", coming_range(), Text::Coming.get(ctx.lang)),
+                ),
             });
         }
     }
     labels
 }
 
-fn width_of(labels: &[(Screen, String)]) -> usize {
-    let text: usize = labels.iter().map(|(_, l)| l.chars().count() + 2).sum();
+/// The numbers of the screens still to come: `5–7`.
+fn coming_range() -> String {
+    let mut coming = Screen::ALL.into_iter().filter(|s| s.is_coming());
+    let first = coming.next().map_or(0, Screen::number);
+    match coming.next_back() {
+        Some(last) => format!("{first}–{}", last.number()),
+        None => first.to_string(),
+    }
+}
+
+/// The width of the bar with `pad` spaces on each side of every label.
+fn width_of(labels: &[(Screen, String)], pad: usize) -> usize {
+    let text: usize = labels
+        .iter()
+        .map(|(_, l)| l.chars().count() + 2 * pad)
+        .sum();
     text + labels.len().saturating_sub(1)
 }
 
 pub fn tabs(frame: &mut Frame, area: Rect, ws: &Workspace, ctx: &Ctx) {
     let width = usize::from(area.width);
-    let labels = [Detail::Full, Detail::ComingShort]
+    // Less detail, then less space around the labels, until it fits.
+    let tries = [
+        (Detail::Full, 1),
+        (Detail::ComingShort, 1),
+        (Detail::ComingShort, 0),
+        (Detail::ComingNumbers, 0),
+    ];
+    let (labels, pad) = tries
         .into_iter()
-        .map(|d| tab_labels(ws, ctx, d))
-        .find(|l| width_of(l) <= width)
-        .unwrap_or_else(|| tab_labels(ws, ctx, Detail::NumbersOnly));
+        .map(|(d, pad)| (tab_labels(ws, ctx, d), pad))
+        .find(|(l, pad)| width_of(l, *pad) <= width)
+        .unwrap_or_else(|| (tab_labels(ws, ctx, Detail::NumbersOnly), 1));
+    let pad = " ".repeat(pad);
     let mut spans = Vec::new();
     for (i, (s, label)) in labels.iter().enumerate() {
         let style = if *s == ws.screen {
@@ -98,7 +131,7 @@ pub fn tabs(frame: &mut Frame, area: Rect, ws: &Workspace, ctx: &Ctx) {
         if i > 0 {
             spans.push(Span::styled("│", ctx.theme.border()));
         }
-        spans.push(Span::styled(format!(" {label} "), style));
+        spans.push(Span::styled(format!("{pad}{label}{pad}"), style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -1,5 +1,6 @@
 //! The terminal UI: drawing reads the app state and changes nothing.
 
+pub mod breach_assessment;
 pub mod chrome;
 pub mod countdown;
 pub mod form;

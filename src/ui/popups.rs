@@ -15,11 +15,20 @@ pub fn draw(frame: &mut Frame, area: Rect, popups: &[Popup], ctx: &Ctx) {
     for p in popups {
         match p {
             Popup::Confirm(c) => confirm(frame, area, c, ctx),
+            Popup::Form(f) if is_assessment(f) => {
+                super::breach_assessment::draw(frame, area, f, ctx)
+            }
             Popup::Form(f) => form_popup(frame, area, f, ctx),
             Popup::Reader(r) => reader(frame, area, r, layout::READER_SIZE, ctx),
             Popup::Help(r) => reader(frame, area, r, layout::HELP_SIZE, ctx),
         }
     }
+}
+
+fn is_assessment(f: &Form) -> bool {
+    use crate::app::breach_forms::BreachForm;
+    use crate::app::form::FormPurpose;
+    matches!(f.purpose, FormPurpose::Breach(BreachForm::Assess(_)))
 }
 
 fn frame_block(title: &str, ctx: &Ctx) -> Block<'static> {

@@ -42,7 +42,7 @@ impl SecretKey {
     /// not wipe; we keep these only while the vault is unlocked.
     pub fn aead(&self) -> LessSafeKey {
         // invariant: the key is exactly 32 bytes, the length AES-256-GCM takes.
-        LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &self.0[..]).expect("32-byte AES key"))
+        LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &self.0[..]).expect("32-byte AES key")) // invariant: see above
     }
 
     /// A key derived for one purpose (HKDF-SHA256 with `info`).
@@ -54,7 +54,7 @@ impl SecretKey {
         // invariant: 32 bytes is far below HKDF-SHA256's limit of 255 * 32.
         prk.expand(&infos, HkdfLen)
             .and_then(|okm| okm.fill(&mut out[..]))
-            .expect("HKDF output of 32 bytes");
+            .expect("HKDF output of 32 bytes"); // invariant: see above
         SecretKey(out)
     }
 

@@ -302,9 +302,8 @@ impl Vault {
         let (stored_bucket, sealed) =
             record_value::decode_record(value).ok_or("its stored value is malformed")?;
         let (bucket, generation, sealed_key) = wrapped.ok_or("its data key is missing")?;
-        // The bucket in the record's value is not covered by its seal; the
-        // key block's is (in the wrapped key's associated data). They must
-        // agree, or a changed bucket would go unnoticed until a lookup fails.
+        // The bucket in the stored value is not sealed; a changed one must
+        // still be found (DESIGN.md 7.3), or `get` fails where `check` passed.
         if stored_bucket != bucket {
             return Err(
                 "its stored value names another bucket than its data key: changed or damaged"

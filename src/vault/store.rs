@@ -3,6 +3,7 @@
 
 use super::error::VaultError;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 /// Bytes read from the store. sled's reference-counted buffer, so a scan
 /// does not copy every value.
@@ -28,22 +29,42 @@ pub struct SledStore {
     db: sled::Db,
 }
 
+/// How long an open waits for sled's own lock file to be let go.
+const LOCK_WAIT: Duration = Duration::from_secs(3);
+
 impl SledStore {
+    /// Opens the database. The caller holds the vault's lock on the folder,
+    /// so no other process uses it; but sled's background threads can keep
+    /// its lock file (`db/db`) for a moment after this process dropped an
+    /// earlier handle, longer on a busy machine. A reopen right then (the UI
+    /// unlocking again) waits for them instead of failing.
     pub fn open(path: &Path) -> Result<SledStore, VaultError> {
-        let db = sled::Config::new()
+        let config = sled::Config::new()
             .path(path)
             .cache_capacity(32 * 1024 * 1024)
             .mode(sled::Mode::HighThroughput)
             // No background flusher: every change is flushed by `apply`, and a
             // flusher thread would keep the database locked after a close.
-            .flush_every_ms(None)
-            .open()
-            .map_err(|e| match e {
-                sled::Error::Io(io) => VaultError::io("open the vault database", path, io),
-                other => VaultError::storage("opened", other),
-            })?;
-        Ok(SledStore { db })
+            .flush_every_ms(None);
+        let give_up = Instant::now() + LOCK_WAIT;
+        loop {
+            match config.open() {
+                Ok(db) => return Ok(SledStore { db }),
+                Err(sled::Error::Io(io)) if is_lock_held(&io) && Instant::now() < give_up => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(sled::Error::Io(io)) => {
+                    return Err(VaultError::io("open the vault database", path, io));
+                }
+                Err(other) => return Err(VaultError::storage("opened", other)),
+            }
+        }
     }
+}
+
+/// sled 0.34.7 reports a held lock file as an `Other` error with this text.
+fn is_lock_held(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::Other && e.to_string().starts_with("could not acquire lock")
 }
 
 impl Store for SledStore {

@@ -2,6 +2,7 @@
 //! by deadline), and the list state. Drawing reads these; nothing is
 //! computed per frame beyond the visible rows.
 
+pub mod breaches;
 pub mod overview;
 pub mod people;
 pub mod team_reports;

@@ -1,5 +1,6 @@
 //! One drawing function per screen.
 
+pub mod breaches;
 pub mod overview;
 pub mod people;
 pub mod placeholder;
@@ -23,6 +24,7 @@ pub fn draw(frame: &mut Frame, parts: &layout::Frame, ws: &Workspace, ctx: &Ctx)
         Screen::Trajectories => trajectories::draw(frame, area, &ws.trajectories, ctx),
         Screen::TeamReports => team_reports::draw(frame, area, &ws.team_reports, ctx),
         Screen::ToDelete => to_delete::draw(frame, area, &ws.to_delete, ctx),
+        Screen::Breaches => breaches::draw(frame, area, &ws.breaches, ctx),
         s => placeholder::draw(frame, area, screen_name(s), ctx),
     }
 }

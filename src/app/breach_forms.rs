@@ -1,0 +1,451 @@
+//! The forms of the Breaches screen: a new or edited breach, the small
+//! forms of the steps that need text (the action plan, the AP decision, the
+//! decision about the people affected), the assessment questions and the
+//! path of the notification draft. Reading the values back is here too;
+//! the rules stay in `ops::breach`.
+
+use super::form::{Field, FieldKind, Form, FormPurpose};
+use crate::domain::Id;
+use crate::domain::breach::{At, Breach};
+use crate::domain::breach_assessment::Answers;
+use crate::i18n::Lang;
+use crate::i18n::ui::Text;
+use crate::ops::breach::{self, Details, QUESTIONS, QuestionKind};
+use chrono::{DateTime, NaiveDateTime, TimeZone};
+use serde_json::{Map, Value};
+
+/// What a breach form is for; decides how it is saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BreachForm {
+    New,
+    Edit(Id),
+    /// The action plan's text, then the step is ticked.
+    ActionPlan(Id),
+    /// Notified (with the AP's reference) or not (with the reason).
+    Authority(Id),
+    /// Informed (and how) or not (with the reason).
+    People(Id),
+    /// The risk assessment questions.
+    Assess(Id),
+    /// Where to write the notification draft.
+    Export(Id),
+}
+
+/// Field positions of the new and edit forms (the edit form has all).
+pub mod details {
+    pub const TITLE: usize = 0;
+    pub const DISCOVERED: usize = 1;
+    pub const DESCRIPTION: usize = 2;
+    pub const CAUSE: usize = 3;
+    pub const CATEGORIES: usize = 4;
+    pub const PEOPLE: usize = 5;
+    pub const RECORDS: usize = 6;
+    pub const ACTION_PLAN: usize = 7;
+    pub const AP_REFERENCE: usize = 8;
+    pub const INFORMED_HOW: usize = 9;
+    pub const CONTACT: usize = 10;
+    pub const MEASURES: usize = 11;
+    pub const CONSEQUENCES: usize = 12;
+    pub const DELAY: usize = 13;
+}
+
+/// Field positions of the two decision forms.
+pub mod decision {
+    /// 0: it was done; 1: it is not done, with a reason.
+    pub const CHOICE: usize = 0;
+    /// The reference (AP) or how (people); shown when it was done.
+    pub const DONE_TEXT: usize = 1;
+    /// Why not; shown when it is not done.
+    pub const REASON: usize = 2;
+}
+
+fn form(title: Text, purpose: BreachForm, fields: Vec<Field>) -> Form {
+    Form::new(title, FormPurpose::Breach(purpose), fields)
+}
+
+/// A moment as the forms show it: `2027-01-15 09:00` (in its own offset).
+pub fn moment_text(at: At) -> String {
+    at.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// A typed moment: `YYYY-MM-DD HH:MM` in the offset of `like`, or a full
+/// RFC 3339 moment with its own offset.
+pub fn parse_moment(v: &str, like: At) -> Option<At> {
+    let v = v.trim();
+    if let Ok(at) = DateTime::parse_from_rfc3339(v) {
+        return Some(at);
+    }
+    ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(v, f).ok())
+        .and_then(|naive| like.offset().from_local_datetime(&naive).single())
+}
+
+/// An optional approximate count: empty is `None`.
+pub fn parse_count(v: &str) -> Result<Option<u64>, Text> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    v.parse().map(Some).map_err(|_| Text::ProblemBadCount)
+}
+
+/// Categories typed with commas between them.
+pub fn parse_categories(v: &str) -> Vec<String> {
+    v.split(',')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+fn count_text(n: Option<u64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+fn detail_fields(d: &Details) -> Vec<Field> {
+    vec![
+        Field::text(Text::FieldTitle, &d.title),
+        Field::text(Text::FieldDiscoveredAt, &moment_text(d.discovered_at))
+            .with_hint(Text::DateTimeHint),
+        Field::text(Text::FieldDescription, &d.description).with_hint(Text::OptionalHint),
+        Field::text(Text::FieldCause, &d.cause).with_hint(Text::OptionalHint),
+        Field::text(Text::FieldCategories, &d.data_categories.join(", "))
+            .with_hint(Text::CategoriesHint),
+        Field::text(Text::FieldApproxPeople, &count_text(d.approx_people))
+            .with_hint(Text::CountHint),
+        Field::text(Text::FieldApproxRecords, &count_text(d.approx_records))
+            .with_hint(Text::CountHint),
+    ]
+}
+
+/// A new breach discovered (by default) now.
+pub fn new_breach(now: At) -> Form {
+    form(
+        Text::FormNewBreach,
+        BreachForm::New,
+        detail_fields(&Details::new(now, "")),
+    )
+}
+
+/// Every text of breach `b`, including those of the notification draft.
+pub fn edit_breach(id: Id, b: &Breach) -> Form {
+    let d = Details::of(b);
+    let mut fields = detail_fields(&d);
+    let optional = |label, value: &str| Field::text(label, value).with_hint(Text::OptionalHint);
+    fields.extend([
+        optional(Text::FieldActionPlan, &d.action_plan),
+        optional(Text::FieldApReference, &d.ap_reference),
+        optional(Text::FieldInformedHow, &d.people_informed_how),
+        optional(Text::FieldContactPerson, &d.notes.contact_person),
+        optional(Text::FieldMeasures, &d.notes.measures_taken),
+        optional(Text::FieldConsequences, &d.notes.likely_consequences),
+        optional(Text::FieldDelayReason, &d.notes.delay_reason),
+    ]);
+    form(Text::FormEditBreach, BreachForm::Edit(id), fields)
+}
+
+/// The values of a new or edit form over `base`. The discovery moment is
+/// kept exactly (offset and seconds) while its text is unchanged.
+pub fn details_from(form: &Form, mut d: Details) -> Result<Details, Text> {
+    use details::*;
+    let moment = form.value(DISCOVERED).trim();
+    if moment != moment_text(d.discovered_at) {
+        d.discovered_at = parse_moment(moment, d.discovered_at).ok_or(Text::ProblemBadMoment)?;
+    }
+    d.title = form.value(TITLE).to_string();
+    d.description = form.value(DESCRIPTION).trim().to_string();
+    d.cause = form.value(CAUSE).trim().to_string();
+    d.data_categories = parse_categories(form.value(CATEGORIES));
+    d.approx_people = parse_count(form.value(PEOPLE))?;
+    d.approx_records = parse_count(form.value(RECORDS))?;
+    if form.fields.len() > DELAY {
+        let text = |i: usize| form.value(i).trim().to_string();
+        d.action_plan = text(ACTION_PLAN);
+        d.ap_reference = text(AP_REFERENCE);
+        d.people_informed_how = text(INFORMED_HOW);
+        d.notes.contact_person = text(CONTACT);
+        d.notes.measures_taken = text(MEASURES);
+        d.notes.likely_consequences = text(CONSEQUENCES);
+        d.notes.delay_reason = text(DELAY);
+    }
+    Ok(d)
+}
+
+pub fn action_plan(id: Id, plan: &str) -> Form {
+    form(
+        Text::FormActionPlan,
+        BreachForm::ActionPlan(id),
+        vec![Field::text(Text::FieldActionPlan, plan)],
+    )
+}
+
+fn choice_at(mut f: Field, at: usize) -> Field {
+    if let FieldKind::Choice { index, options } = &mut f.kind {
+        *index = at.min(options.len().saturating_sub(1));
+    }
+    f
+}
+
+/// The AP decision; `recommended` preselects what the assessment advises.
+pub fn authority(id: Id, b: &Breach, recommended: Option<bool>) -> Form {
+    let choice = Field::choice(
+        Text::FieldDecision,
+        vec![Text::ChoiceNotified, Text::ChoiceNotNotified],
+    );
+    form(
+        Text::FormAuthority,
+        BreachForm::Authority(id),
+        vec![
+            choice_at(choice, usize::from(recommended == Some(false))),
+            Field::text(Text::FieldApReference, &b.checklist.ap_reference)
+                .with_hint(Text::OptionalHint),
+            Field::text(Text::FieldReason, ""),
+        ],
+    )
+}
+
+/// The decision about the people affected.
+pub fn people(id: Id, b: &Breach, recommended: Option<bool>) -> Form {
+    let choice = Field::choice(
+        Text::FieldDecision,
+        vec![Text::ChoiceInformed, Text::ChoiceNotInformed],
+    );
+    form(
+        Text::FormPeople,
+        BreachForm::People(id),
+        vec![
+            choice_at(choice, usize::from(recommended == Some(false))),
+            Field::text(Text::FieldInformedHow, &b.checklist.people_informed_how),
+            Field::text(Text::FieldReason, ""),
+        ],
+    )
+}
+
+/// Whether a field of a breach form is shown: a decision form shows the
+/// reference (or how) when it was done, the reason when it is not.
+pub fn is_shown(kind: &BreachForm, form: &Form, i: usize) -> bool {
+    match kind {
+        BreachForm::Authority(_) | BreachForm::People(_) => {
+            let declined = form.field(decision::CHOICE).choice_index() == 1;
+            match i {
+                decision::DONE_TEXT => !declined,
+                decision::REASON => declined,
+                _ => i < form.fields.len(),
+            }
+        }
+        _ => i < form.fields.len(),
+    }
+}
+
+/// The short label of a question in the form (the full question is shown
+/// under the fields).
+pub fn question_label(field: &str) -> Text {
+    match field {
+        "confidentiality" => Text::QConfidentiality,
+        "integrity" => Text::QIntegrity,
+        "availability" => Text::QAvailability,
+        "unavailable_for" => Text::QUnavailableFor,
+        "unintelligible" => Text::QUnintelligible,
+        "recipient_trusted" => Text::QRecipientTrusted,
+        "special_categories" => Text::QSpecialCategories,
+        "subjects" => Text::QSubjects,
+        "identifiable" => Text::QIdentifiable,
+        _ => Text::QConsequences,
+    }
+}
+
+/// The questions of `QUESTIONS`, one field each and in that order. A yes/no
+/// or choice starts unanswered (`?`) unless the breach was assessed before;
+/// the number of people starts from the breach's estimate.
+pub fn assessment(id: Id, b: &Breach, lang: Lang) -> Form {
+    let recorded = b.assessment.as_ref().map(breach::answer_values);
+    let fields = QUESTIONS
+        .iter()
+        .map(|q| {
+            let label = question_label(q.field);
+            let value = recorded.as_ref().and_then(|m| m.get(q.field));
+            match q.kind {
+                QuestionKind::Count => {
+                    let n = match value {
+                        Some(Value::Number(n)) => n.to_string(),
+                        _ => count_text(b.approx_people),
+                    };
+                    Field::text(label, &n)
+                }
+                QuestionKind::YesNo => {
+                    let options = [Text::Unanswered, Text::ChoiceYes, Text::ChoiceNo]
+                        .map(|t| t.get(lang).to_string())
+                        .to_vec();
+                    let at = match value {
+                        Some(Value::Bool(true)) => 1,
+                        Some(Value::Bool(false)) => 2,
+                        _ => 0,
+                    };
+                    names_at(Field::names(label, options), at)
+                }
+                QuestionKind::Choice(values) => {
+                    let mut options = vec![Text::Unanswered.get(lang).to_string()];
+                    options.extend(values.iter().map(|v| {
+                        breach::choice_label(q.field, v, lang)
+                            .unwrap_or(v)
+                            .to_string()
+                    }));
+                    let at = match value {
+                        Some(Value::String(s)) => {
+                            values.iter().position(|v| v == s).map_or(0, |p| p + 1)
+                        }
+                        _ => 0,
+                    };
+                    names_at(Field::names(label, options), at)
+                }
+            }
+        })
+        .collect();
+    form(Text::FormAssessment, BreachForm::Assess(id), fields)
+}
+
+fn names_at(mut f: Field, at: usize) -> Field {
+    if let FieldKind::Names { index, options } = &mut f.kind {
+        *index = at.min(options.len().saturating_sub(1));
+    }
+    f
+}
+
+/// What keeps the assessment form from giving answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswersProblem {
+    /// These questions (their short labels) are still unanswered.
+    Unanswered(Vec<Text>),
+    BadCount,
+}
+
+impl AnswersProblem {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            AnswersProblem::Unanswered(open) => {
+                let names: Vec<&str> = open.iter().map(|t| t.get(lang)).collect();
+                crate::i18n::ui::answer_every_question(lang, &names.join(", "))
+            }
+            AnswersProblem::BadCount => Text::ProblemBadCount.get(lang).to_string(),
+        }
+    }
+}
+
+/// The answers of an assessment form, checked like `kluis breach assess`.
+pub fn answers(form: &Form) -> Result<Answers, AnswersProblem> {
+    let mut values = Map::new();
+    let mut open = Vec::new();
+    for (q, f) in QUESTIONS.iter().zip(&form.fields) {
+        let value = match q.kind {
+            QuestionKind::Count => match f.value().trim().parse::<u64>() {
+                Ok(n) => Some(Value::from(n)),
+                Err(_) if f.value().trim().is_empty() => None,
+                Err(_) => return Err(AnswersProblem::BadCount),
+            },
+            QuestionKind::YesNo => match f.choice_index() {
+                1 => Some(Value::Bool(true)),
+                2 => Some(Value::Bool(false)),
+                _ => None,
+            },
+            QuestionKind::Choice(vals) => f
+                .choice_index()
+                .checked_sub(1)
+                .and_then(|i| vals.get(i))
+                .map(|v| Value::String((*v).to_string())),
+        };
+        match value {
+            Some(v) => {
+                values.insert(q.field.to_string(), v);
+            }
+            None => open.push(question_label(q.field)),
+        }
+    }
+    if !open.is_empty() {
+        return Err(AnswersProblem::Unanswered(open));
+    }
+    breach::answers_from_values(&values).map_err(|_| AnswersProblem::BadCount)
+}
+
+/// Where the notification draft goes; the file name is suggested.
+pub fn export(id: Id, lang: Lang) -> Form {
+    let name = breach::report_file_name(&id, lang);
+    form(
+        Text::FormExportDraft,
+        BreachForm::Export(id),
+        vec![Field::text(Text::FieldPath, &name)],
+    )
+}
+
+/// A typed path, with `~/` for the home folder.
+pub fn expand_path(v: &str) -> std::path::PathBuf {
+    let v = v.trim();
+    match (v.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => std::path::PathBuf::from(home).join(rest),
+        _ => std::path::PathBuf::from(v),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::breach_assessment::{Consequences, Unavailable};
+
+    fn at(s: &str) -> At {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn moments_read_in_the_offset_of_the_clock() {
+        let now = at("2027-01-15T09:00:00+01:00");
+        assert_eq!(moment_text(now), "2027-01-15 09:00");
+        assert_eq!(
+            parse_moment("2027-01-14 22:30", now),
+            Some(at("2027-01-14T22:30:00+01:00"))
+        );
+        assert_eq!(
+            parse_moment("2027-01-14T21:30:00Z", now),
+            Some(at("2027-01-14T21:30:00Z"))
+        );
+        assert_eq!(parse_moment("14-01-2027", now), None);
+        assert_eq!(parse_count(" 12 "), Ok(Some(12)));
+        assert_eq!(parse_count(""), Ok(None));
+        assert_eq!(parse_count("-1"), Err(Text::ProblemBadCount));
+        assert_eq!(parse_categories("a, ,b ,"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn every_question_has_its_own_label() {
+        let labels: Vec<Text> = QUESTIONS.iter().map(|q| question_label(q.field)).collect();
+        for (i, l) in labels.iter().enumerate() {
+            assert!(!labels[i + 1..].contains(l), "{l:?} twice");
+        }
+    }
+
+    #[test]
+    fn the_assessment_form_round_trips_recorded_answers() {
+        let mut b = Breach::new(at("2027-01-15T09:00:00+01:00"), "t");
+        b.approx_people = Some(7);
+        let id = Id::parse("0123456789abcdef").unwrap();
+        let fresh = assessment(id.clone(), &b, Lang::En);
+        assert_eq!(fresh.value(7), "7");
+        match answers(&fresh) {
+            Err(AnswersProblem::Unanswered(open)) => assert_eq!(open.len(), 9),
+            other => panic!("{other:?}"),
+        }
+        let a = Answers {
+            confidentiality: true,
+            integrity: false,
+            availability: true,
+            unavailable_for: Unavailable::Days,
+            unintelligible: false,
+            recipient_trusted: false,
+            special_categories: true,
+            subjects: 30,
+            identifiable: true,
+            consequences: Consequences::Significant,
+        };
+        b.assessment = Some(a);
+        let filled = assessment(id, &b, Lang::Nl);
+        assert_eq!(answers(&filled), Ok(a));
+    }
+}

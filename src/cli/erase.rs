@@ -1,0 +1,110 @@
+//! `kluis erase person <ID|EMAIL> [--yes] [--json]`: an erasure request
+//! (GDPR art. 17). The person and what exists only through them go in one
+//! all-or-nothing, crypto-shredded change; the receipt says what went and
+//! what stayed, and why. Without `--yes` it asks on a terminal and refuses
+//! (exit 2) without one.
+
+use super::args::EraseWhat;
+use super::export::{emit, rights_failure};
+use super::failure::CmdResult;
+use super::{Context, confirm, open};
+use crate::ops::rights::erase::{ErasureReceipt, erase, plan_erasure};
+use crate::ops::rights::resolve_person;
+use serde_json::json;
+
+pub fn run(ctx: &Context, what: EraseWhat) -> CmdResult {
+    let t = ctx.lang;
+    let EraseWhat::Person { person, yes, json } = what;
+    let mut s = open::session(ctx)?;
+    let id = resolve_person(&s.data, &person).map_err(|e| rights_failure(ctx, e))?;
+    if !yes {
+        let plan = plan_erasure(&s, &id).map_err(|e| rights_failure(ctx, e))?;
+        if !json {
+            print_receipt(ctx, &plan.receipt, true);
+        }
+        let question = format!(
+            "{} {} {} ",
+            t.pick("Deze persoon en", "Erase this person and"),
+            plan.receipt.total_deleted.saturating_sub(1),
+            t.pick(
+                "andere records definitief verwijderen? [j/N]",
+                "other records for good? [y/N]"
+            )
+        );
+        confirm::ask(ctx, &question)?;
+    }
+    let receipt = erase(&mut s, &id).map_err(|e| rights_failure(ctx, e))?;
+    if json {
+        let mut text = receipt_json(ctx, &receipt).to_string();
+        text.push('\n');
+        emit(text.as_bytes())
+    } else {
+        print_receipt(ctx, &receipt, false);
+        Ok(())
+    }
+}
+
+pub fn print_receipt(ctx: &Context, r: &ErasureReceipt, preview: bool) {
+    let t = ctx.lang;
+    println!(
+        "{} {}",
+        if preview {
+            t.pick(
+                "Gaat weg (onherstelbaar) voor persoon",
+                "Will go (unrecoverably) for person",
+            )
+        } else {
+            t.pick(
+                "Verwijderd (onherstelbaar) voor persoon",
+                "Erased (unrecoverably) for person",
+            )
+        },
+        r.person
+    );
+    for (k, n) in &r.deleted {
+        println!("  {:<22} {n}", k.name());
+    }
+    println!("  {:<22} {}", t.pick("totaal", "total"), r.total_deleted);
+    if !r.kept.is_empty() {
+        println!(
+            "{}",
+            if preview {
+                t.pick("Blijft, en waarom:", "Stays, and why:")
+            } else {
+                t.pick("Gebleven, en waarom:", "Kept, and why:")
+            }
+        );
+        for k in &r.kept {
+            println!("  {:<16} {}  {}", k.kind.name(), k.id, k.reason.explain(t));
+        }
+    }
+    if r.requests_handled > 0 {
+        println!(
+            "{} {}",
+            r.requests_handled,
+            t.pick(
+                "open verwijderverzoek(en) van deze persoon afgehandeld.",
+                "open erasure request(s) of this person marked handled."
+            )
+        );
+    }
+}
+
+pub fn receipt_json(ctx: &Context, r: &ErasureReceipt) -> serde_json::Value {
+    let counts: serde_json::Map<String, serde_json::Value> = r
+        .deleted
+        .iter()
+        .map(|(k, n)| (k.name().to_string(), json!(n)))
+        .collect();
+    json!({
+        "person": r.person.as_str(),
+        "deleted": {"counts": counts, "total": r.total_deleted},
+        "kept": r.kept.iter().map(|k| json!({
+            "kind": k.kind.name(),
+            "id": k.id.as_str(),
+            "reason": k.reason.name(),
+            "explanation": k.reason.explain(ctx.lang),
+        })).collect::<Vec<_>>(),
+        "requests_handled": r.requests_handled,
+    })
+}

@@ -1,0 +1,128 @@
+//! `kluis export person <ID|EMAIL> [--format json|md] [--out FILE] [--force]`:
+//! the access export of GDPR art. 15 and 20. The one place where plaintext
+//! leaves the vault, because the coach asked for it: to standard output, or
+//! to a new file readable by its owner only (mode 0600).
+
+use super::args::{ExportFormatArg, ExportWhat};
+use super::failure::{CmdResult, Failure};
+use super::{Context, open};
+use crate::domain::records::RequestKind;
+use crate::ops::rights::export::{ExportFormat, access_export, record_export};
+use crate::ops::rights::files::{self, WriteError};
+use crate::ops::rights::{RightsError, requests, resolve_person};
+use std::io::Write;
+use std::path::Path;
+
+pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
+    let t = ctx.lang;
+    let ExportWhat::Person {
+        person,
+        format,
+        out,
+        force,
+    } = what;
+    if let Some(path) = &out {
+        refuse_existing(ctx, path, force)?;
+    }
+    let mut s = open::session(ctx)?;
+    let id = resolve_person(&s.data, &person).map_err(|e| rights_failure(ctx, e))?;
+    let export = access_export(&s, &id, t).map_err(|e| rights_failure(ctx, e))?;
+    let format = match format {
+        ExportFormatArg::Json => ExportFormat::Json,
+        ExportFormatArg::Md => ExportFormat::Markdown,
+    };
+    let text = export.render(format);
+    match &out {
+        Some(path) => write_private(ctx, path, text.as_bytes(), force)?,
+        None => emit(text.as_bytes())?,
+    }
+    record_export(&mut s, &export).map_err(|e| rights_failure(ctx, e))?;
+
+    if let Some(path) = &out {
+        eprintln!(
+            "{} {} ({} {})",
+            t.pick("Inzage-export geschreven naar", "Access export written to"),
+            path.display(),
+            export.records().len(),
+            t.pick("records", "records"),
+        );
+    }
+    if export.redactions > 0 {
+        eprintln!(
+            "{} {} {}",
+            t.pick("Let op:", "Note:"),
+            export.redactions,
+            t.pick(
+                "vermeldingen van andere personen zijn vervangen door [andere persoon]; lees de export na voordat je hem verstuurt.",
+                "mentions of other people were replaced by [another person]; read the export before you send it.",
+            )
+        );
+    }
+    for r in requests::of_person(&s, &id) {
+        if r.is_open() && matches!(r.kind, RequestKind::Access | RequestKind::Portability) {
+            eprintln!(
+                "{} {} ({} {}): {}",
+                t.pick("Open verzoek", "Open request"),
+                r.id,
+                t.pick("uiterlijk", "due"),
+                r.due_on,
+                t.pick(
+                    "markeer het als afgehandeld zodra de export verstuurd is.",
+                    "mark it handled once the export has been sent.",
+                )
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A refusal or vault error of a rights operation, as a command failure.
+pub fn rights_failure(ctx: &Context, e: RightsError) -> Failure {
+    match e {
+        RightsError::Vault(v) => v.into(),
+        RightsError::Refused(r) => Failure::error(r.message(ctx.lang)),
+    }
+}
+
+/// Writes to standard output; a closed pipe is an error, not a panic.
+pub fn emit(bytes: &[u8]) -> CmdResult {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::error(format!("could not write to standard output: {e}")))
+}
+
+/// Refuses early, before the vault is opened, when `path` exists and
+/// `--force` was not given. `write_private` checks again, atomically.
+pub fn refuse_existing(ctx: &Context, path: &Path, force: bool) -> CmdResult {
+    if !force && files::exists(path) {
+        return Err(exists_failure(ctx, path));
+    }
+    Ok(())
+}
+
+fn exists_failure(ctx: &Context, path: &Path) -> Failure {
+    Failure::error(format!(
+        "{} {} {}",
+        path.display(),
+        ctx.lang.pick("bestaat al;", "exists already;"),
+        ctx.lang.pick(
+            "kies een ander bestand of geef --force; er is niets geschreven",
+            "choose another file or pass --force; nothing was written"
+        )
+    ))
+}
+
+/// Writes an export to a private file (mode 0600); see `files::write_private`.
+pub fn write_private(ctx: &Context, path: &Path, bytes: &[u8], force: bool) -> CmdResult {
+    files::write_private(path, bytes, force).map_err(|e| match e {
+        WriteError::Exists => exists_failure(ctx, path),
+        WriteError::Io(e) => Failure::error(format!(
+            "{} {}: {e}; {}",
+            ctx.lang.pick("kon niet schrijven naar", "could not write"),
+            path.display(),
+            ctx.lang
+                .pick("er is niets geschreven", "nothing was written")
+        )),
+    })
+}

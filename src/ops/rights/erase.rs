@@ -1,0 +1,248 @@
+//! Erasure (P8, GDPR art. 17): the person and everything that exists only
+//! through them go in one all-or-nothing change, crypto-shredded by the
+//! vault. What a legal duty needs stays with the minimum fields and is
+//! marked restricted (P7); records about other people stay, without the link.
+//!
+//! What goes:
+//! - the person, their documents, consents and disclosures;
+//! - trajectories in which they are the only participant (nobody else's
+//!   coaching or documents hang on them);
+//! - quotes they requested that were never accepted (no fiscal duty);
+//! - their contact requests and subscriber entries, found by e-mail address;
+//!   an unsubscribed address leaves a suppression hash so it is not re-added.
+//!
+//! What stays, and why:
+//! - an accepted quote they requested: the fiscal duty (AWR art. 52); it keeps
+//!   the requester's organisation and the amount, and is marked restricted;
+//! - shared trajectories, with the other participants and their documents;
+//! - quotes requested by someone else, without this participant;
+//! - subject requests and complaints: the practice's log of requests and
+//!   complaints, without the link to the person; an open erasure request of
+//!   theirs is marked handled by this erasure.
+
+use super::{RightsResult, person_exists};
+use crate::domain::mailing::normalise_email;
+use crate::domain::records::{AnyRecord, RequestKind, Suppression};
+use crate::domain::removal::plan_removal;
+use crate::domain::{Id, Kind};
+use crate::ops::session::Session;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Why a record stays after an erasure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum KeptReason {
+    /// An accepted quote they requested: kept for the fiscal duty, minimal
+    /// fields, processing restricted.
+    FiscalDuty,
+    /// A trajectory other people take part in; only the link to this person
+    /// went.
+    OtherParticipants,
+    /// A quote someone else requested; only this participant went.
+    OtherRequester,
+    /// The request log; the link to the person went.
+    RequestLog,
+    /// The complaint log; the link to the person went.
+    ComplaintLog,
+    /// A keyed hash of their unsubscribed e-mail address, so it is not added
+    /// to the mailing list again.
+    Suppression,
+}
+
+impl KeptReason {
+    /// The name in JSON receipts; never changes with the language.
+    pub fn name(self) -> &'static str {
+        match self {
+            KeptReason::FiscalDuty => "fiscal_duty",
+            KeptReason::OtherParticipants => "other_participants",
+            KeptReason::OtherRequester => "other_requester",
+            KeptReason::RequestLog => "request_log",
+            KeptReason::ComplaintLog => "complaint_log",
+            KeptReason::Suppression => "suppression",
+        }
+    }
+
+    pub fn explain(self, t: crate::i18n::Lang) -> &'static str {
+        match self {
+            KeptReason::FiscalDuty => t.pick(
+                "geaccepteerde offerte: fiscale bewaarplicht (art. 52 AWR); alleen organisatie en bedrag, verwerking beperkt",
+                "accepted quote: fiscal retention duty (AWR art. 52); organisation and amount only, processing restricted",
+            ),
+            KeptReason::OtherParticipants => t.pick(
+                "traject van andere deelnemers; alleen de koppeling met deze persoon is weg",
+                "trajectory of other participants; only the link to this person went",
+            ),
+            KeptReason::OtherRequester => t.pick(
+                "offerte van een andere aanvrager; alleen deze deelnemer is weg",
+                "quote of another requester; only this participant went",
+            ),
+            KeptReason::RequestLog => t.pick(
+                "register van verzoeken; zonder koppeling met de persoon",
+                "log of requests; without the link to the person",
+            ),
+            KeptReason::ComplaintLog => t.pick(
+                "register van klachten; zonder koppeling met de persoon",
+                "log of complaints; without the link to the person",
+            ),
+            KeptReason::Suppression => t.pick(
+                "alleen een sleutel-hash van het afgemelde e-mailadres, zodat het niet opnieuw op de lijst komt",
+                "only a keyed hash of the unsubscribed e-mail address, so it is not added to the list again",
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kept {
+    pub kind: Kind,
+    pub id: Id,
+    pub reason: KeptReason,
+}
+
+/// What an erasure removes and keeps. Holds kinds, ids and counts only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErasureReceipt {
+    pub person: Id,
+    pub deleted: BTreeMap<Kind, usize>,
+    pub total_deleted: usize,
+    pub kept: Vec<Kept>,
+    /// Open erasure requests of this person that this erasure answers.
+    pub requests_handled: usize,
+}
+
+/// The planned change and its receipt.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErasurePlan {
+    pub puts: Vec<(Id, AnyRecord)>,
+    pub deletes: Vec<(Kind, Id)>,
+    pub receipt: ErasureReceipt,
+}
+
+/// Plans the erasure of `person` without changing anything: the
+/// confirmation shows its receipt.
+pub fn plan_erasure(s: &Session, person: &Id) -> RightsResult<ErasurePlan> {
+    person_exists(s, person)?;
+    let ds = &s.data;
+    let today = s.today();
+    let email = ds
+        .people
+        .get(person)
+        .and_then(|p| p.email.as_deref())
+        .map(normalise_email);
+    let same_email = |e: &str| email.as_deref() == Some(normalise_email(e).as_str());
+
+    let mut roots: Vec<(Kind, Id)> = vec![(Kind::Person, person.clone())];
+    for (id, t) in &ds.trajectories {
+        let only_participant =
+            t.participants.iter().all(|p| p == person) && t.participants.contains(person);
+        let others_documents = ds
+            .documents
+            .values()
+            .any(|d| &d.trajectory == id && &d.participant != person);
+        if only_participant && !others_documents {
+            roots.push((Kind::Trajectory, id.clone()));
+        }
+    }
+    for (id, q) in &ds.quotes {
+        if q.requester.as_ref() == Some(person) && q.accepted_on.is_none() {
+            roots.push((Kind::Quote, id.clone()));
+        }
+    }
+    for (id, c) in &ds.contact_requests {
+        if c.email.as_deref().is_some_and(same_email) {
+            roots.push((Kind::ContactRequest, id.clone()));
+        }
+    }
+    let mut unsubscribed = false;
+    for (id, sub) in &ds.subscribers {
+        if same_email(&sub.email) {
+            roots.push((Kind::Subscriber, id.clone()));
+            unsubscribed = true;
+        }
+    }
+
+    let removal = plan_removal(ds, &roots);
+    let mut kept = Vec::new();
+    let mut requests_handled = 0;
+    let mut puts: Vec<(Id, AnyRecord)> = Vec::with_capacity(removal.updates.len() + 1);
+    for (id, rec) in removal.updates {
+        let (rec, reason) = match rec {
+            AnyRecord::Quote(mut q) => {
+                let reason = if q.requester.is_none() && q.accepted_on.is_some() {
+                    q.restricted = true;
+                    KeptReason::FiscalDuty
+                } else {
+                    KeptReason::OtherRequester
+                };
+                (AnyRecord::Quote(q), reason)
+            }
+            AnyRecord::SubjectRequest(mut r) => {
+                let was_theirs = ds
+                    .subject_requests
+                    .get(&id)
+                    .is_some_and(|old| old.person.as_ref() == Some(person));
+                if was_theirs && r.kind == RequestKind::Erasure && r.handled_on.is_none() {
+                    r.handled_on = Some(today.max(r.received_on));
+                    requests_handled += 1;
+                }
+                (AnyRecord::SubjectRequest(r), KeptReason::RequestLog)
+            }
+            AnyRecord::Complaint(c) => (AnyRecord::Complaint(c), KeptReason::ComplaintLog),
+            other => (other, KeptReason::OtherParticipants),
+        };
+        kept.push(Kept {
+            kind: rec.kind(),
+            id: id.clone(),
+            reason,
+        });
+        puts.push((id, rec));
+    }
+
+    if unsubscribed && let Some(e) = &email {
+        let hash = s.vault.suppression_hash(e);
+        if !ds.suppressions.values().any(|x| x.hash == hash) {
+            let taken: BTreeSet<&Id> = puts.iter().map(|(id, _)| id).collect();
+            let id = loop {
+                let id = ds.new_id();
+                if !taken.contains(&id) {
+                    break id;
+                }
+            };
+            kept.push(Kept {
+                kind: Kind::Suppression,
+                id: id.clone(),
+                reason: KeptReason::Suppression,
+            });
+            puts.push((
+                id,
+                AnyRecord::Suppression(Suppression {
+                    hash,
+                    suppressed_on: today,
+                }),
+            ));
+        }
+    }
+
+    let mut deleted: BTreeMap<Kind, usize> = BTreeMap::new();
+    for (k, _) in &removal.deletes {
+        *deleted.entry(*k).or_default() += 1;
+    }
+    kept.sort_by(|a, b| (a.reason, a.kind, &a.id).cmp(&(b.reason, b.kind, &b.id)));
+    Ok(ErasurePlan {
+        receipt: ErasureReceipt {
+            person: person.clone(),
+            total_deleted: removal.deletes.len(),
+            deleted,
+            kept,
+            requests_handled,
+        },
+        puts,
+        deletes: removal.deletes,
+    })
+}
+
+/// Erases `person` in one all-or-nothing change (audit action `erase`).
+pub fn erase(s: &mut Session, person: &Id) -> RightsResult<ErasureReceipt> {
+    let plan = plan_erasure(s, person)?;
+    s.commit("erase", plan.puts, plan.deletes)?;
+    Ok(plan.receipt)
+}

@@ -1,0 +1,835 @@
+//! The access export (P8, GDPR art. 15 and 20): every record about one
+//! person, with what art. 15 requires beside the copy: purposes, categories,
+//! recipients, the retention of each record, the rights, the supervisory
+//! authority and where the data came from. JSON for portability, Markdown
+//! that the person can read.
+//!
+//! Nothing about anyone else: a shared trajectory shows its title and dates,
+//! not the other participants or their documents; team reports are about a
+//! team and are left out; the full names and e-mail addresses of the other
+//! people in the vault are replaced by a placeholder wherever they appear in
+//! the exported text (art. 15(4)).
+
+use super::complaints::{AUTHORITY, Authority};
+pub use super::export_md::{long_date, to_markdown};
+use super::{RightsError, RightsResult};
+use crate::domain::mailing::normalise_email;
+use crate::domain::records::*;
+use crate::domain::requests::due_on;
+use crate::domain::retention::{Deadline, PERIODS, deadlines};
+use crate::domain::{Id, Kind};
+use crate::i18n::Lang;
+use crate::ops::session::Session;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeSet, HashMap};
+
+/// The name of the format, for programs that read the JSON.
+pub const FORMAT: &str = "kluis-access-export";
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Markdown,
+}
+
+/// How long a record is kept: the rule in words and, once known, the day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Retention {
+    pub rule: String,
+    /// The day it must be deleted; `None` while its clock has not started,
+    /// and for a subscription (kept until you unsubscribe).
+    pub deadline: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonPart {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub organisation: Option<String>,
+    pub created_on: NaiveDate,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TrajectoryPart {
+    pub id: Id,
+    pub kind: TrajectoryKind,
+    pub title: String,
+    /// `participant`, `requester`, or both.
+    pub roles: Vec<&'static str>,
+    pub started_on: Option<NaiveDate>,
+    pub completed_on: Option<NaiveDate>,
+    /// Other people take part in it or requested it; their details are not
+    /// part of this export.
+    pub shared: bool,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentPart {
+    pub id: Id,
+    pub kind: DocumentKind,
+    pub title: String,
+    pub trajectory: Id,
+    pub created_on: NaiveDate,
+    pub body: String,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuotePart {
+    pub id: Id,
+    /// `requester` or `participant`.
+    pub role: &'static str,
+    pub amount: String,
+    pub sent_on: NaiveDate,
+    pub accepted_on: Option<NaiveDate>,
+    pub declined_on: Option<NaiveDate>,
+    pub restricted: bool,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactRequestPart {
+    pub id: Id,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub message: String,
+    pub received_on: NaiveDate,
+    pub first_contact_on: Option<NaiveDate>,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubscriptionPart {
+    pub id: Id,
+    pub email: String,
+    pub name: Option<String>,
+    pub source: SubscriberSource,
+    pub evidence: String,
+    pub subscribed_on: NaiveDate,
+    pub retention: Retention,
+}
+
+/// What is left of an unsubscribed address: a keyed code, not the address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SuppressionPart {
+    pub id: Id,
+    pub suppressed_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsentPart {
+    pub id: Id,
+    pub recipient: String,
+    pub purpose: String,
+    pub given_on: NaiveDate,
+    pub withdrawn_on: Option<NaiveDate>,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DisclosurePart {
+    pub id: Id,
+    pub recipient: String,
+    pub what: String,
+    pub on: NaiveDate,
+    pub consent: Id,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RequestPart {
+    pub id: Id,
+    pub kind: RequestKind,
+    pub received_on: NaiveDate,
+    pub due_on: NaiveDate,
+    pub extension_reason: Option<String>,
+    pub handled_on: Option<NaiveDate>,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ComplaintPart {
+    pub id: Id,
+    pub summary: String,
+    pub received_on: NaiveDate,
+    pub handled_on: Option<NaiveDate>,
+    pub referred_to_ap: bool,
+    pub retention: Retention,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Purpose {
+    /// The records it is about, as a key: `person`, `trajectories`, ...
+    pub records: &'static str,
+    pub purpose: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Right {
+    /// `access`, `rectification`, `erasure`, `restriction`, `portability`,
+    /// `objection`, `withdraw_consent`.
+    pub right: &'static str,
+    /// The GDPR article.
+    pub article: &'static str,
+    pub text: String,
+}
+
+/// What art. 15(1) and (2) require beside the copy of the data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Information {
+    pub purposes: Vec<Purpose>,
+    pub categories: Vec<String>,
+    pub recipients: Vec<String>,
+    pub retention: String,
+    pub sources: Vec<String>,
+    pub automated_decisions: String,
+    pub rights: Vec<Right>,
+    pub how_to_use_rights: String,
+    pub complaint: String,
+    pub complaint_authority: Authority,
+}
+
+/// The whole export. Field names are fixed; texts follow the language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AccessExport {
+    pub format: &'static str,
+    pub format_version: u32,
+    pub generated_on: NaiveDate,
+    pub language: &'static str,
+    pub person: PersonPart,
+    pub trajectories: Vec<TrajectoryPart>,
+    pub documents: Vec<DocumentPart>,
+    pub quotes: Vec<QuotePart>,
+    pub contact_requests: Vec<ContactRequestPart>,
+    pub subscriptions: Vec<SubscriptionPart>,
+    pub unsubscribed: Option<SuppressionPart>,
+    pub consents: Vec<ConsentPart>,
+    pub disclosures: Vec<DisclosurePart>,
+    pub subject_requests: Vec<RequestPart>,
+    pub complaints: Vec<ComplaintPart>,
+    pub information: Information,
+    /// How many mentions of other people were replaced by a placeholder.
+    #[serde(skip)]
+    pub redactions: usize,
+    #[serde(skip)]
+    pub lang: Lang,
+}
+
+impl AccessExport {
+    /// Every record in the export, as (kind, id).
+    pub fn records(&self) -> Vec<(Kind, Id)> {
+        let mut out = vec![(Kind::Person, self.person.id.clone())];
+        out.extend(
+            self.trajectories
+                .iter()
+                .map(|x| (Kind::Trajectory, x.id.clone())),
+        );
+        out.extend(
+            self.documents
+                .iter()
+                .map(|x| (x.kind.record_kind(), x.id.clone())),
+        );
+        out.extend(self.quotes.iter().map(|x| (Kind::Quote, x.id.clone())));
+        out.extend(
+            self.contact_requests
+                .iter()
+                .map(|x| (Kind::ContactRequest, x.id.clone())),
+        );
+        out.extend(
+            self.subscriptions
+                .iter()
+                .map(|x| (Kind::Subscriber, x.id.clone())),
+        );
+        out.extend(
+            self.unsubscribed
+                .iter()
+                .map(|x| (Kind::Suppression, x.id.clone())),
+        );
+        out.extend(self.consents.iter().map(|x| (Kind::Consent, x.id.clone())));
+        out.extend(
+            self.disclosures
+                .iter()
+                .map(|x| (Kind::Disclosure, x.id.clone())),
+        );
+        out.extend(
+            self.subject_requests
+                .iter()
+                .map(|x| (Kind::SubjectRequest, x.id.clone())),
+        );
+        out.extend(
+            self.complaints
+                .iter()
+                .map(|x| (Kind::Complaint, x.id.clone())),
+        );
+        out
+    }
+
+    pub fn render(&self, format: ExportFormat) -> String {
+        match format {
+            ExportFormat::Json => to_json(self),
+            ExportFormat::Markdown => super::export_md::to_markdown(self),
+        }
+    }
+}
+
+/// Replaces the full names and e-mail addresses of other people by a
+/// placeholder, matching whole words and ignoring case.
+struct Redactor {
+    /// Lower-cased, longest first.
+    terms: Vec<Vec<char>>,
+    placeholder: &'static str,
+    count: usize,
+}
+
+fn lower(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+impl Redactor {
+    fn new(s: &Session, person: &Id, lang: Lang) -> Redactor {
+        let own: BTreeSet<Vec<char>> = s
+            .data
+            .people
+            .get(person)
+            .map(|p| {
+                let mut v = vec![p.name.trim().chars().map(lower).collect::<Vec<char>>()];
+                if let Some(e) = &p.email {
+                    v.push(normalise_email(e).chars().collect());
+                }
+                v.into_iter().collect()
+            })
+            .unwrap_or_default();
+        let mut terms: BTreeSet<Vec<char>> = BTreeSet::new();
+        for (id, p) in &s.data.people {
+            if id == person {
+                continue;
+            }
+            let name = p.name.trim();
+            // A single word ("Anna") is too likely to be an ordinary word
+            // or someone else's first name; full names only.
+            if name.split_whitespace().count() >= 2 {
+                terms.insert(name.chars().map(lower).collect());
+            }
+            if let Some(e) = &p.email {
+                terms.insert(normalise_email(e).chars().collect());
+            }
+        }
+        Redactor::with_terms(
+            terms.into_iter().filter(|t| !own.contains(t)).collect(),
+            lang.pick("[andere persoon]", "[another person]"),
+        )
+    }
+
+    /// `terms` lower-cased already; shorter than 3 characters are ignored.
+    fn with_terms(terms: Vec<Vec<char>>, placeholder: &'static str) -> Redactor {
+        let mut terms: Vec<Vec<char>> = terms.into_iter().filter(|t| t.len() >= 3).collect();
+        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        Redactor {
+            terms,
+            placeholder,
+            count: 0,
+        }
+    }
+
+    fn apply(&mut self, text: &str) -> String {
+        if self.terms.is_empty() {
+            return text.to_string();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let low: Vec<char> = chars.iter().copied().map(lower).collect();
+        let word = |c: char| c.is_alphanumeric();
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        'scan: while i < chars.len() {
+            if i == 0 || !word(chars[i - 1]) {
+                for t in &self.terms {
+                    let end = i + t.len();
+                    if end <= chars.len()
+                        && low[i..end] == t[..]
+                        && (end == chars.len() || !word(chars[end]))
+                    {
+                        out.push_str(self.placeholder);
+                        self.count += 1;
+                        i = end;
+                        continue 'scan;
+                    }
+                }
+            }
+            out.push(chars[i]);
+            i += 1;
+        }
+        out
+    }
+
+    fn opt(&mut self, text: &Option<String>) -> Option<String> {
+        text.as_deref().map(|t| self.apply(t))
+    }
+}
+
+fn months_words(n: u32, t: Lang) -> String {
+    if n.is_multiple_of(12) {
+        let y = n / 12;
+        format!(
+            "{y} {}",
+            t.pick("jaar", if y == 1 { "year" } else { "years" })
+        )
+    } else {
+        let word = if n == 1 {
+            t.pick("maand", "month")
+        } else {
+            t.pick("maanden", "months")
+        };
+        format!("{n} {word}")
+    }
+}
+
+fn not_started(t: Lang) -> &'static str {
+    t.pick(
+        " (die termijn is nog niet begonnen)",
+        " (that period has not started yet)",
+    )
+}
+
+struct Rules<'a> {
+    t: Lang,
+    deadlines: &'a HashMap<(Kind, Id), Deadline>,
+}
+
+impl Rules<'_> {
+    fn deadline(&self, kind: Kind, id: &Id) -> Option<NaiveDate> {
+        self.deadlines
+            .get(&(kind, id.clone()))
+            .and_then(|d| d.date())
+    }
+
+    fn after_completion(&self, kind: Kind, id: &Id, completed: bool) -> Retention {
+        let t = self.t;
+        let mut rule = format!(
+            "{} {}",
+            months_words(PERIODS.after_completion, t),
+            t.pick(
+                "na het einde van de coaching of training",
+                "after the coaching or training ends"
+            )
+        );
+        if !completed {
+            rule.push_str(not_started(t));
+        }
+        Retention {
+            rule,
+            deadline: self.deadline(kind, id),
+        }
+    }
+
+    fn person(&self, id: &Id) -> Retention {
+        let t = self.t;
+        let d = self.deadlines.get(&(Kind::Person, id.clone())).copied();
+        let mut rule = t
+            .pick(
+                "zolang je traject, offerte of verzoek je gegevens nodig heeft (zie hieronder), en daarna niet langer",
+                "as long as your trajectory, quote or request needs your details (see below), and no longer",
+            )
+            .to_string();
+        if d == Some(Deadline::Open) {
+            rule.push_str(t.pick(
+                " (er loopt nog iets, dus er is nog geen datum)",
+                " (something is still running, so there is no date yet)",
+            ));
+        }
+        Retention {
+            rule,
+            deadline: d.and_then(|d| d.date()),
+        }
+    }
+
+    fn quote(&self, id: &Id, q: &Quote) -> Retention {
+        let t = self.t;
+        let rule = if q.accepted_on.is_some() {
+            format!(
+                "{} {}",
+                months_words(PERIODS.quote_accepted, t),
+                t.pick(
+                    "na acceptatie, de fiscale bewaarplicht van art. 52 AWR",
+                    "after acceptance, the fiscal retention duty of Dutch AWR art. 52"
+                )
+            )
+        } else if q.declined_on.is_some() {
+            format!(
+                "{} {}",
+                months_words(PERIODS.quote_declined, t),
+                t.pick("nadat hij is afgewezen", "after it was declined")
+            )
+        } else {
+            format!(
+                "{} {}",
+                months_words(PERIODS.quote_open, t),
+                t.pick("nadat hij is verstuurd", "after it was sent")
+            )
+        };
+        Retention {
+            rule,
+            deadline: self.deadline(Kind::Quote, id),
+        }
+    }
+
+    fn contact(&self, id: &Id) -> Retention {
+        let t = self.t;
+        Retention {
+            rule: format!(
+                "{} {}",
+                months_words(PERIODS.contact_request, t),
+                t.pick(
+                    "na het eerste contact, of na ontvangst zolang dat er nog niet was",
+                    "after the first contact, or after receipt until then"
+                )
+            ),
+            deadline: self.deadline(Kind::ContactRequest, id),
+        }
+    }
+
+    fn subscription(&self) -> Retention {
+        Retention {
+            rule: self
+                .t
+                .pick("tot je je afmeldt", "until you unsubscribe")
+                .to_string(),
+            deadline: None,
+        }
+    }
+
+    fn with_person(&self, kind: Kind, id: &Id) -> Retention {
+        Retention {
+            rule: self
+                .t
+                .pick(
+                    "zolang je andere gegevens worden bewaard",
+                    "as long as your other details are kept",
+                )
+                .to_string(),
+            deadline: self.deadline(kind, id),
+        }
+    }
+
+    fn after_handling(&self, kind: Kind, id: &Id, months: u32, handled: bool) -> Retention {
+        let t = self.t;
+        let mut rule = format!(
+            "{} {}",
+            months_words(months, t),
+            t.pick("na de afhandeling", "after it was handled")
+        );
+        if !handled {
+            rule.push_str(not_started(t));
+        }
+        Retention {
+            rule,
+            deadline: self.deadline(kind, id),
+        }
+    }
+}
+
+/// Builds the export of everything about `person`, in `lang`.
+pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<AccessExport> {
+    let t = lang;
+    let ds = &s.data;
+    let p = ds
+        .people
+        .get(person)
+        .ok_or(RightsError::Refused(super::Refusal::UnknownPerson))?;
+    let all_deadlines = deadlines(ds);
+    let rules = Rules {
+        t,
+        deadlines: &all_deadlines,
+    };
+    let mut red = Redactor::new(s, person, lang);
+    let email = p.email.as_deref().map(normalise_email);
+    let same_email = |e: &str| email.as_deref() == Some(normalise_email(e).as_str());
+
+    let person_part = PersonPart {
+        id: person.clone(),
+        name: p.name.clone(),
+        email: p.email.clone(),
+        phone: p.phone.clone(),
+        organisation: p.organisation.clone(),
+        created_on: p.created_on,
+        retention: rules.person(person),
+    };
+
+    let mut trajectories = Vec::new();
+    let mut from_others = false;
+    for (id, tr) in &ds.trajectories {
+        let participant = tr.participants.contains(person);
+        let requester = tr.requester.as_ref() == Some(person);
+        if !participant && !requester {
+            continue;
+        }
+        let mut roles = Vec::new();
+        if participant {
+            roles.push("participant");
+        }
+        if requester {
+            roles.push("requester");
+        }
+        let others = tr.participants.iter().any(|x| x != person)
+            || tr.requester.as_ref().is_some_and(|r| r != person);
+        if participant && tr.requester.as_ref().is_some_and(|r| r != person) {
+            from_others = true;
+        }
+        trajectories.push(TrajectoryPart {
+            id: id.clone(),
+            kind: tr.kind,
+            title: red.apply(&tr.title),
+            roles,
+            started_on: tr.started_on,
+            completed_on: tr.completed_on,
+            shared: others,
+            retention: rules.after_completion(Kind::Trajectory, id, tr.completed_on.is_some()),
+        });
+    }
+
+    let mut documents = Vec::new();
+    for (id, d) in ds
+        .documents
+        .iter()
+        .filter(|(_, d)| &d.participant == person)
+    {
+        let completed = ds
+            .trajectories
+            .get(&d.trajectory)
+            .is_some_and(|tr| tr.completed_on.is_some());
+        documents.push(DocumentPart {
+            id: id.clone(),
+            kind: d.kind,
+            title: red.apply(&d.title),
+            trajectory: d.trajectory.clone(),
+            created_on: d.created_on,
+            body: red.apply(&d.body),
+            retention: rules.after_completion(d.kind.record_kind(), id, completed),
+        });
+    }
+    documents.sort_by(|a, b| (a.created_on, &a.id).cmp(&(b.created_on, &b.id)));
+
+    let mut quotes = Vec::new();
+    for (id, q) in &ds.quotes {
+        let role = if q.requester.as_ref() == Some(person) {
+            "requester"
+        } else if q.participants.contains(person) {
+            if q.requester.is_some() {
+                from_others = true;
+            }
+            "participant"
+        } else {
+            continue;
+        };
+        quotes.push(QuotePart {
+            id: id.clone(),
+            role,
+            amount: q.amount.clone(),
+            sent_on: q.sent_on,
+            accepted_on: q.accepted_on,
+            declined_on: q.declined_on,
+            restricted: q.restricted,
+            retention: rules.quote(id, q),
+        });
+    }
+    quotes.sort_by(|a, b| (a.sent_on, &a.id).cmp(&(b.sent_on, &b.id)));
+
+    let mut contact_requests = Vec::new();
+    for (id, c) in &ds.contact_requests {
+        if !c.email.as_deref().is_some_and(same_email) {
+            continue;
+        }
+        contact_requests.push(ContactRequestPart {
+            id: id.clone(),
+            name: c.name.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            message: red.apply(&c.message),
+            received_on: c.received_on,
+            first_contact_on: c.first_contact_on,
+            retention: rules.contact(id),
+        });
+    }
+
+    let mut subscriptions = Vec::new();
+    for (id, sub) in &ds.subscribers {
+        if !same_email(&sub.email) {
+            continue;
+        }
+        subscriptions.push(SubscriptionPart {
+            id: id.clone(),
+            email: sub.email.clone(),
+            name: sub.name.clone(),
+            source: sub.source,
+            evidence: red.apply(&sub.evidence),
+            subscribed_on: sub.subscribed_on,
+            retention: rules.subscription(),
+        });
+    }
+    let unsubscribed = email.as_deref().and_then(|e| {
+        let h = s.vault.suppression_hash(e);
+        ds.suppressions
+            .iter()
+            .find(|(_, x)| x.hash == h)
+            .map(|(id, x)| SuppressionPart {
+                id: id.clone(),
+                suppressed_on: x.suppressed_on,
+            })
+    });
+
+    let mut consents = Vec::new();
+    for (id, c) in super::consent::consents_of(ds, person) {
+        consents.push(ConsentPart {
+            retention: rules.with_person(Kind::Consent, &id),
+            id,
+            recipient: red.apply(&c.recipient),
+            purpose: red.apply(&c.purpose),
+            given_on: c.given_on,
+            withdrawn_on: c.withdrawn_on,
+        });
+    }
+    let mut disclosures = Vec::new();
+    for (id, d) in super::consent::disclosures_of(ds, person) {
+        disclosures.push(DisclosurePart {
+            retention: rules.with_person(Kind::Disclosure, &id),
+            id,
+            recipient: red.apply(&d.recipient),
+            what: red.apply(&d.what),
+            on: d.on,
+            consent: d.consent,
+        });
+    }
+
+    let mut subject_requests = Vec::new();
+    for (id, r) in &ds.subject_requests {
+        if r.person.as_ref() != Some(person) {
+            continue;
+        }
+        subject_requests.push(RequestPart {
+            id: id.clone(),
+            kind: r.kind,
+            received_on: r.received_on,
+            due_on: due_on(r),
+            extension_reason: red.opt(&r.extension_reason),
+            handled_on: r.handled_on,
+            retention: rules.after_handling(
+                Kind::SubjectRequest,
+                id,
+                PERIODS.subject_request,
+                r.handled_on.is_some(),
+            ),
+        });
+    }
+    subject_requests.sort_by(|a, b| (a.received_on, &a.id).cmp(&(b.received_on, &b.id)));
+
+    let mut complaints = Vec::new();
+    for (id, c) in &ds.complaints {
+        if c.person.as_ref() != Some(person) {
+            continue;
+        }
+        complaints.push(ComplaintPart {
+            id: id.clone(),
+            summary: red.apply(&c.summary),
+            received_on: c.received_on,
+            handled_on: c.handled_on,
+            referred_to_ap: c.referred_to_ap,
+            retention: rules.after_handling(
+                Kind::Complaint,
+                id,
+                PERIODS.complaint,
+                c.handled_on.is_some(),
+            ),
+        });
+    }
+    complaints.sort_by(|a, b| (a.received_on, &a.id).cmp(&(b.received_on, &b.id)));
+
+    let mut e = AccessExport {
+        format: FORMAT,
+        format_version: FORMAT_VERSION,
+        generated_on: s.today(),
+        language: t.pick("nl", "en"),
+        person: person_part,
+        trajectories,
+        documents,
+        quotes,
+        contact_requests,
+        subscriptions,
+        unsubscribed,
+        consents,
+        disclosures,
+        subject_requests,
+        complaints,
+        information: Information {
+            purposes: Vec::new(),
+            categories: Vec::new(),
+            recipients: Vec::new(),
+            retention: String::new(),
+            sources: Vec::new(),
+            automated_decisions: String::new(),
+            rights: Vec::new(),
+            how_to_use_rights: String::new(),
+            complaint: String::new(),
+            complaint_authority: AUTHORITY,
+        },
+        redactions: red.count,
+        lang,
+    };
+    e.information = super::export_info::information(&e, from_others);
+    Ok(e)
+}
+
+/// The export as pretty JSON.
+pub fn to_json(e: &AccessExport) -> String {
+    // invariant: the export holds only strings, dates, numbers, booleans and
+    // enums with derived Serialize, which serde_json writes without error.
+    let mut out = serde_json::to_string_pretty(e).expect("export serialises to JSON"); // invariant: see above
+    out.push('\n');
+    out
+}
+
+/// Writes an audit entry that an export was made: the ids of the records it
+/// holds, nothing else. No record changes.
+pub fn record_export(s: &mut Session, e: &AccessExport) -> RightsResult<()> {
+    super::audit_only(s, "access_export", &e.records())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redactor(terms: &[&str]) -> Redactor {
+        Redactor::with_terms(
+            terms
+                .iter()
+                .map(|t| t.chars().map(lower).collect())
+                .collect(),
+            "[x]",
+        )
+    }
+
+    #[test]
+    fn redaction_matches_whole_names_ignoring_case() {
+        let mut r = redactor(&["bram jansen", "bram@example.nl", "ab"]);
+        assert_eq!(
+            r.apply("Met BRAM JANSEN (bram@example.nl) en Bram Jansens, ab."),
+            "Met [x] ([x]) en Bram Jansens, ab."
+        );
+        assert_eq!(r.count, 2);
+        assert_eq!(r.apply("Bram Jansen"), "[x]");
+        assert_eq!(r.apply("Ünïcode Bram jansen."), "Ünïcode [x].");
+    }
+
+    #[test]
+    fn periods_read_in_words() {
+        assert_eq!(months_words(84, Lang::En), "7 years");
+        assert_eq!(months_words(12, Lang::Nl), "1 jaar");
+        assert_eq!(months_words(1, Lang::Nl), "1 maand");
+        assert_eq!(months_words(2, Lang::Nl), "2 maanden");
+    }
+}
