@@ -326,9 +326,14 @@ fn a_change_killed_at_any_moment_is_all_or_nothing() {
     }
     let mut scenarios: Vec<Scenario> = Vec::new();
     for op in ops {
+        // Its run time varies with the machine's load: the longest of three.
+        let mut took = Duration::ZERO;
         let v = tmp.path().join(format!("{op:?}-reference"));
-        copy_dir(&base, &v);
-        let took = run_to_end(op, &v, &import_file);
+        for _ in 0..3 {
+            let _ = fs::remove_dir_all(&v);
+            copy_dir(&base, &v);
+            took = took.max(run_to_end(op, &v, &import_file));
+        }
         let after = counts(&v);
         assert_ne!(after, before, "{op:?} changed nothing");
         check_json(&v);
@@ -352,10 +357,10 @@ fn a_change_killed_at_any_moment_is_all_or_nothing() {
     for run in 0..runs {
         let n_ops = scenarios.len();
         let sc = &mut scenarios[run % n_ops];
-        // Delays cover the whole run time and a little beyond, stratified so
-        // that each command is killed early, midway and late.
+        // Delays cover the whole run time and beyond, stratified so that
+        // each command is killed early, midway, late and at the very end.
         let strata = (runs / n_ops).max(1) as f64;
-        let frac = (((run / n_ops) as f64 + rng.f64()) / strata).min(1.0) * 1.1;
+        let frac = (((run / n_ops) as f64 + rng.f64()) / strata).min(1.0) * 1.3;
         let delay = sc.took.mul_f64(frac);
         let v = tmp.path().join(format!("run{run}"));
         copy_dir(&base, &v);
@@ -404,8 +409,9 @@ fn a_change_killed_at_any_moment_is_all_or_nothing() {
         assert_only_keyring_and_db(&v);
 
         // Every fifth run: the vault goes on working, and the same command
-        // now completes. Purge and erasure then reach the "after" state.
-        if run % 5 == 4 {
+        // now completes. Purge and erasure then reach the "after" state (an
+        // erasure that went through has no person left to erase).
+        if run % 5 == 4 && !(sc.op == Op::Erase && state == "after") {
             run_to_end(sc.op, &v, &import_file);
             let again = counts(&v);
             if sc.op != Op::Import {
