@@ -462,3 +462,51 @@ fn every_flipped_or_cut_byte_of_the_keyring_is_a_clear_error() {
         original.len()
     );
 }
+
+/// A limit, stated in docs/security.md: the vault cannot tell that its whole
+/// folder was put back to an older copy. Keyring and database belong
+/// together, so the old copy is a consistent vault: `check` passes and
+/// records deleted since then are readable again. (Crypto-shredding protects
+/// against old copies of the database under the current keyring, not against
+/// an old keyring kept alongside.) If rollback detection is ever added, this
+/// test fails and the document must change with it.
+#[test]
+fn a_folder_rolled_back_to_an_older_copy_opens_as_that_copy() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
+    let mut s = Session::load(v, clock()).unwrap();
+    let file = json!({"people": [{"ref": "a", "name": "Anna de Vries", "created_on": "2026-01-01"}],
+        "trajectories": [{"ref": "t", "kind": "coaching", "title": "Coaching Anna",
+            "participants": ["a"], "completed_on": "2025-01-01"}]});
+    let plan = import::plan(&s, &import::parse(&file.to_string()).unwrap()).unwrap();
+    import::apply(&mut s, plan).unwrap();
+    drop(s);
+    wait_until_released(&vault);
+    let backup = tmp.path().join("backup");
+    copy_dir(&vault, &backup);
+
+    let out = run(kluis(&vault).args(["purge", "--expired", "--yes"]));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(session(&vault).data.is_empty(), "the purge removed both");
+    wait_until_released(&vault);
+
+    fs::remove_dir_all(&vault).unwrap();
+    copy_dir(&backup, &vault);
+    let out = run(kluis(&vault).args(["check", "--json"]));
+    assert_eq!(out.status.code(), Some(0), "the old copy passes check");
+    let s = session(&vault);
+    assert_eq!(s.data.len(), 2, "the purged records are back");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
