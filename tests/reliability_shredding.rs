@@ -1,0 +1,176 @@
+//! Crypto-shredding after an erasure (DESIGN.md section 7, property 4): once
+//! `kluis erase person` returns, the records it removed cannot be decrypted
+//! from a copy of the vault folder taken before, with the vault's keys: the
+//! bucket key generation that wrapped their data keys is gone from the
+//! keyring, and the vault itself, given the old database and the current
+//! keyring, cannot read them. (The same for purges is shown in
+//! `tests/vault_properties.rs`.)
+
+use kluis::domain::{Id, Kind};
+use kluis::ops::{Clock, Session, import};
+use kluis::vault::key_block::{Block, block_key, shard};
+use kluis::vault::keyring::Keyring;
+use kluis::vault::{KdfParams, Vault, record_key, record_value};
+use serde_json::json;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+const PASS: &str = "shredding test passphrase";
+const NOW: &str = "2026-11-25T09:00:00+01:00";
+const FAST: KdfParams = KdfParams {
+    memory_kib: 1024,
+    iterations: 1,
+    parallelism: 1,
+};
+
+fn clock() -> Clock {
+    Clock::parse(NOW).unwrap()
+}
+
+fn session(vault: &Path) -> Session {
+    Session::load(Vault::open(vault, PASS.as_bytes()).unwrap(), clock()).unwrap()
+}
+
+fn wait_until_released(vault: &Path) {
+    let db = vault.join("db").join("db");
+    for _ in 0..500 {
+        if fs::File::open(&db).unwrap().try_lock().is_ok() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the vault stayed locked");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// The bucket and key generation that wrapped a record's data key.
+fn wrapping(db: &sled::Db, kind: Kind, id: &Id) -> (u32, u32) {
+    let value = db.get(record_key(kind, id)).unwrap().unwrap();
+    let (bucket, _) = record_value::decode_record(&value).unwrap();
+    let block = db.get(block_key(bucket, shard(id))).unwrap().unwrap();
+    let block = Block::decode(&block).unwrap();
+    assert!(block.entries.contains_key(&(kind, id.clone())));
+    (bucket, block.generation)
+}
+
+#[test]
+fn erased_records_cannot_be_decrypted_from_a_copy_taken_before() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
+    let mut s = Session::load(v, clock()).unwrap();
+    // Anna has two trajectories with documents, a subject request and a
+    // quote; Bram shares a deadline month with her and stays.
+    let file = json!({
+        "people": [
+            {"ref": "a", "name": "Anna de Vries", "email": "anna@example.nl", "created_on": "2026-01-01"},
+            {"ref": "b", "name": "Bram Jansen", "email": "bram@example.nl", "created_on": "2026-01-01"}],
+        "trajectories": [
+            {"ref": "t1", "kind": "coaching", "title": "Coaching Anna", "participants": ["a"],
+             "completed_on": "2026-10-10"},
+            {"ref": "t2", "kind": "training", "title": "Training Anna en Bram",
+             "participants": ["a", "b"], "completed_on": "2026-10-20"},
+            {"ref": "t3", "kind": "coaching", "title": "Coaching Bram", "participants": ["b"],
+             "completed_on": "2026-10-12"}],
+        "documents": [
+            {"trajectory": "t1", "participant": "a", "kind": "individual_report",
+             "title": "Eindrapport Anna", "body": "Vertrouwelijk: Anna's verhaal."},
+            {"trajectory": "t1", "participant": "a", "kind": "questionnaire_result",
+             "title": "Vragenlijst Anna", "body": "Score 42."},
+            {"trajectory": "t2", "participant": "a", "kind": "individual_report",
+             "title": "Training Anna", "body": "Verslag."},
+            {"trajectory": "t2", "participant": "b", "kind": "individual_report",
+             "title": "Training Bram", "body": "Verslag Bram."},
+            {"trajectory": "t3", "participant": "b", "kind": "individual_report",
+             "title": "Eindrapport Bram", "body": "Bram's verhaal."}],
+        "subject_requests": [{"person": "a", "kind": "erasure", "received_on": "2026-11-20"}]
+    });
+    let plan = import::plan(&s, &import::parse(&file.to_string()).unwrap()).unwrap();
+    import::apply(&mut s, plan).unwrap();
+    let before: BTreeSet<(Kind, Id)> = s.data.keys().into_iter().collect();
+    drop(s);
+    wait_until_released(&vault);
+    let copy = tmp.path().join("copy");
+    copy_dir(&vault, &copy);
+
+    let out = Command::new(env!("CARGO_BIN_EXE_kluis"))
+        .env_remove("KLUIS_VAULT")
+        .env_remove("KLUIS_PASSWORD_FILE")
+        .env("LANG", "C")
+        .env("KLUIS_PASSWORD", PASS)
+        .env("KLUIS_NOW", NOW)
+        .arg("--vault")
+        .arg(&vault)
+        .args(["erase", "person", "anna@example.nl", "--yes", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after: BTreeSet<(Kind, Id)> = session(&vault).data.keys().into_iter().collect();
+    wait_until_released(&vault);
+    let erased: Vec<(Kind, Id)> = before.difference(&after).cloned().collect();
+    let kinds: BTreeSet<Kind> = erased.iter().map(|(k, _)| *k).collect();
+    assert!(
+        kinds.contains(&Kind::Person) && kinds.contains(&Kind::IndividualReport),
+        "the erasure removed {kinds:?}"
+    );
+    assert!(after.len() >= 5, "Bram and his records stay");
+
+    // 1. The keys that wrapped the erased records' data keys are gone.
+    let ring = Keyring::open(&vault.join("keyring"), PASS.as_bytes(), &vault).unwrap();
+    let old_db = sled::Config::new().path(copy.join("db")).open().unwrap();
+    for (kind, id) in &erased {
+        let (bucket, generation) = wrapping(&old_db, *kind, id);
+        assert!(
+            ring.key(bucket, generation).is_none(),
+            "{kind}/{id}: the key of bucket {bucket} generation {generation} survived"
+        );
+    }
+    drop(old_db);
+    std::thread::sleep(Duration::from_millis(300));
+
+    // 2. The vault on the old database with the current keyring reads none
+    //    of them (records that stayed in untouched buckets still read).
+    let combo = tmp.path().join("combo");
+    copy_dir(&copy, &combo);
+    fs::copy(vault.join("keyring"), combo.join("keyring")).unwrap();
+    let v = Vault::open(&combo, PASS.as_bytes()).unwrap();
+    for (kind, id) in &erased {
+        assert!(
+            !matches!(v.get(*kind, id), Ok(Some(_))),
+            "{kind}/{id} decrypted from the copy taken before the erasure"
+        );
+    }
+    let mut readable = 0;
+    v.for_each(|kind, id, r| {
+        if r.is_ok() {
+            assert!(
+                !erased.contains(&(kind, id)),
+                "an erased record decrypted in a full scan"
+            );
+            readable += 1;
+        }
+    })
+    .unwrap();
+    println!(
+        "erasure removed {} records; {readable} records of the old copy still read with the current keys",
+        erased.len()
+    );
+}
