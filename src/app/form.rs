@@ -218,6 +218,8 @@ pub enum FormPurpose {
     Complete(Id),
     NewTeamReport,
     OpenTeamReport(Id),
+    /// Screens 5–7 and a person's rights (issue 6), saved by `rights_submit`.
+    Rights(super::rights_forms::RightsForm),
 }
 
 #[derive(Debug, Clone)]

@@ -44,12 +44,9 @@ impl Screen {
         Screen::ALL[(self.number() + n - 2) % n]
     }
 
-    /// Screens 5–8 are filled in by later issues.
+    /// Screen 8 is filled in by a later issue.
     pub fn is_coming(self) -> bool {
-        matches!(
-            self,
-            Screen::Inquiries | Screen::Mailing | Screen::Requests | Screen::Breaches
-        )
+        matches!(self, Screen::Breaches)
     }
 }
 

@@ -78,6 +78,9 @@ impl Workspace {
         let Some(Popup::Form(mut form)) = self.popups.pop() else {
             return;
         };
+        if matches!(form.purpose, FormPurpose::Rights(_)) {
+            return self.submit_rights(form, false, lang);
+        }
         match self.save(&form, accept_weak, lang) {
             Ok(Saved::Message(m)) => self.message = Some(m),
             Ok(Saved::Popup(p)) => self.push(p),
@@ -234,6 +237,7 @@ impl Workspace {
                     None => Saved::Message(Text::TeamReportAdded.get(lang).into()),
                 })
             }
+            FormPurpose::Rights(_) => Ok(Saved::Message(String::new())),
             FormPurpose::OpenTeamReport(id) => {
                 let body = edit::open_team_report(s, id, form.value(0))?;
                 let title = s.data.label(Kind::TeamReport, id);

@@ -61,17 +61,30 @@ fn tab_labels(ws: &Workspace, ctx: &Ctx, detail: Detail) -> Vec<(Screen, String)
         let grouped = detail == Detail::ComingShort && s.is_coming();
         if !grouped {
             labels.push((s, tab_label(s, ws, ctx, detail)));
-        } else if s == Screen::Inquiries {
+        } else if Screen::ALL.into_iter().find(|c| c.is_coming()) == Some(s) {
             let active = Screen::ALL
                 .into_iter()
                 .find(|c| c.is_coming() && *c == ws.screen);
             labels.push(match active {
                 Some(a) => (a, tab_label(a, ws, ctx, Detail::Full)),
-                None => (s, format!("5–8 {}", Text::Coming.get(ctx.lang))),
+                None => (
+                    s,
+                    format!("{} {}", coming_range(), Text::Coming.get(ctx.lang)),
+                ),
             });
         }
     }
     labels
+}
+
+/// The numbers of the screens still to come: `8`, or `5–8`.
+fn coming_range() -> String {
+    let mut coming = Screen::ALL.into_iter().filter(|s| s.is_coming());
+    let first = coming.next().map_or(0, Screen::number);
+    match coming.next_back() {
+        Some(last) => format!("{first}–{}", last.number()),
+        None => first.to_string(),
+    }
 }
 
 fn width_of(labels: &[(Screen, String)]) -> usize {
