@@ -210,7 +210,11 @@ impl Workspace {
         };
         match erase::plan_erasure(&self.session, &person) {
             Ok(plan) => self.push(Popup::Confirm(Confirm {
-                title: Text::ConfirmEraseTitle.get(lang).into(),
+                title: format!(
+                    "{} {}",
+                    Text::ConfirmEraseTitle.get(lang),
+                    self.session.data.label(Kind::Person, &person)
+                ),
                 lines: erasure_lines(lang, &plan.receipt, true),
                 on_yes: Action::Erase(person),
             })),

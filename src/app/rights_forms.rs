@@ -80,6 +80,10 @@ pub mod export {
     pub const FILE: usize = 1;
 }
 
+pub mod csv_export {
+    pub const FILE: usize = 0;
+}
+
 pub mod consent {
     pub const RECIPIENT: usize = 0;
     pub const PURPOSE: usize = 1;
@@ -199,7 +203,7 @@ pub fn export_mailing() -> Form {
     form(
         Text::FormExportMailing,
         RightsForm::ExportMailing,
-        vec![Field::text(Text::FieldFile, "").with_hint(Text::NewFileHint)],
+        vec![Field::text(Text::FieldPath, "").with_hint(Text::NewFileHint)],
     )
     .with_note(Text::ExportMailingNote)
 }
@@ -271,7 +275,7 @@ pub fn access_export(person: Id) -> Form {
                 Text::FieldFormat,
                 vec![Text::FormatMarkdown, Text::FormatJson],
             ),
-            Field::text(Text::FieldFile, "").with_hint(Text::NewFileHint),
+            Field::text(Text::FieldPath, "").with_hint(Text::NewFileHint),
         ],
     )
     .with_note(Text::AccessExportNote)

@@ -8,7 +8,7 @@ use super::form::{Form, FormPurpose};
 use super::popup::{Confirm, Popup, Reader};
 use super::rights::rights_text;
 use super::rights_forms::{
-    RightsForm, complaint, consent as consent_f, contact, convert as convert_f, export,
+    RightsForm, complaint, consent as consent_f, contact, convert as convert_f, csv_export, export,
     quote as quote_f, request as request_f, subscriber, withdraw,
 };
 use super::screens::panes::Pane;
@@ -246,7 +246,7 @@ impl Workspace {
                 msg(Text::SubscriberAdded)
             }
             RightsForm::ExportMailing => {
-                let path = path(form, export::FILE)?;
+                let path = path(form, csv_export::FILE)?;
                 let bytes = mailing::csv(&s.data);
                 write(&path, &bytes, overwrite)?;
                 mailing::record_csv_export(s)?;

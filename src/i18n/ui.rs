@@ -109,6 +109,7 @@ catalogue! {
     QuoteDeclinedState => "afgewezen", "declined";
     QuoteRestricted => "beperkt (fiscaal)", "restricted (fiscal)";
     StatusOpenComplaint => "open", "open";
+    HandledShort => "klaar", "done";
     ExtendedMark => "+2 mnd:", "+2 mo:";
     PersonErased => "[persoon verwijderd]", "[person erased]";
     Anonymous => "(anoniem)", "(anonymous)";
@@ -144,6 +145,7 @@ catalogue! {
     FormNewConsent => "Toestemming vastleggen", "Record a consent";
     FormWithdrawConsent => "Toestemming intrekken", "Withdraw a consent";
     FieldMessage => "Bericht", "Message";
+    FieldPath => "Bestand", "File";
     FieldReceivedOn => "Ontvangen op", "Received on";
     FieldFirstContactOn => "Eerste contact op", "First contact on";
     FieldTakesPart => "Doet zelf mee", "Takes part";

@@ -50,18 +50,18 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
             Text::ColExtended.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(2),
-            Constraint::Length(18),
+            Constraint::Fill(1),
+            Constraint::Length(17),
             Constraint::Length(10),
             Constraint::Length(10),
-            Constraint::Length(19),
+            Constraint::Length(16),
             Constraint::Fill(1),
         ],
     };
     table::draw(frame, top, &screen.request_list, columns, ctx, |i| {
         let r = &screen.requests[i];
         let clock = match r.handled_on {
-            Some(d) => Cell::from(format!("{} {d}", Text::Handled.get(lang))),
+            Some(d) => Cell::from(format!("{} {d}", Text::HandledShort.get(lang))),
             None => Cell::from(countdown::cell(lang, t, Deadline::On(r.due_on), ctx.today)),
         };
         let extended = match &r.extension_reason {
@@ -100,7 +100,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
             Constraint::Fill(2),
             Constraint::Fill(4),
             Constraint::Length(10),
-            Constraint::Length(19),
+            Constraint::Length(16),
             Constraint::Length(5),
             Constraint::Length(16),
         ],
@@ -114,7 +114,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
             (None, None) => anonymous.to_string(),
         };
         let status = match c.handled_on {
-            Some(d) => format!("{} {d}", Text::Handled.get(lang)),
+            Some(d) => format!("{} {d}", Text::HandledShort.get(lang)),
             None => Text::StatusOpenComplaint.get(lang).to_string(),
         };
         let ap = if c.referred_to_ap { "→ AP" } else { "" };
