@@ -156,7 +156,10 @@ impl Component for InquiriesScreen {
 
     fn handle(&mut self, action: &Action) -> EventState {
         if *action == Action::OtherPane {
-            self.focus = self.focus.other();
+            // Not while a filter is being typed: it belongs to this list.
+            if !self.filtering() {
+                self.focus = self.focus.other();
+            }
             return EventState::Consumed;
         }
         let (list, search) = self.focused();

@@ -161,6 +161,22 @@ mod tests {
     }
 
     #[test]
+    fn seeds_on_top_of_the_demo_import() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        let file = crate::ops::demo::demo_file(s.today());
+        let plan = crate::ops::import::plan(&s, &file).unwrap();
+        crate::ops::import::apply(&mut s, plan).unwrap();
+        let subscribers = s.data.subscribers.len();
+        seed_demo(&mut s).unwrap();
+        assert_eq!(s.data.consents.len(), 3);
+        assert_eq!(s.data.disclosures.len(), 1);
+        assert_eq!(s.data.complaints.len(), 2);
+        assert!(s.is_suppressed(&normalise_email(UNSUBSCRIBED)));
+        assert!(s.data.subscribers.len() <= subscribers);
+    }
+
+    #[test]
     fn works_without_people() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
