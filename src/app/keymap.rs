@@ -851,7 +851,7 @@ pub static KEY_TABLE: &[Binding] = &[
         &[Key::ch('w')],
         Action::WithdrawConsent,
         Text::KeyWithdraw,
-        true,
+        false,
     ),
     bind(
         S::PersonDetail,
