@@ -2,6 +2,7 @@
 //! Fixed texts are `Text` variants; texts with numbers are functions below.
 
 use super::Lang;
+use crate::domain::records::{RequestKind, SubscriberSource};
 use crate::domain::{Kind, TrajectoryKind};
 
 macro_rules! catalogue {
@@ -82,6 +83,164 @@ catalogue! {
     FilterLabel => "Filter", "Filter";
     Withdrawn => "ingetrokken", "withdrawn";
     Handled => "afgehandeld", "handled";
+    // Screens 5–7 and a person's rights (issue 6).
+    ScreenInquiriesTitle => "Aanvragen en offertes", "Inquiries and quotes";
+    ScreenRequestsTitle => "Verzoeken en klachten", "Requests and complaints";
+    ScopeInquiries => "Contactaanvragen", "Contact requests";
+    ScopeQuotes => "Offertes", "Quotes";
+    ScopeRequests => "Verzoeken van betrokkenen", "Subject requests";
+    ScopeComplaints => "Klachten", "Complaints";
+    ColEmail => "E-mail", "E-mail";
+    ColReceived => "Ontvangen", "Received";
+    ColFirstContact => "Eerste contact", "First contact";
+    ColAmount => "Bedrag", "Amount";
+    ColSent => "Verstuurd", "Sent";
+    ColSource => "Bron", "Source";
+    ColEvidence => "Bewijs", "Evidence";
+    ColSince => "Sinds", "Since";
+    ColPerson => "Persoon", "Person";
+    ColDue => "Uiterlijk", "Due";
+    ColClock => "Klok", "Clock";
+    ColExtended => "Verlengd", "Extended";
+    ColSummary => "Samenvatting", "Summary";
+    ColAp => "AP", "AP";
+    QuoteOpen => "open", "open";
+    QuoteAccepted => "geaccepteerd", "accepted";
+    QuoteDeclinedState => "afgewezen", "declined";
+    QuoteRestricted => "beperkt (fiscaal)", "restricted (fiscal)";
+    StatusOpenComplaint => "open", "open";
+    HandledShort => "klaar", "done";
+    ExtendedMark => "+2 mnd:", "+2 mo:";
+    PersonErased => "[persoon verwijderd]", "[person erased]";
+    Anonymous => "(anoniem)", "(anonymous)";
+    ApIntro => "Een klacht kan ook naar de toezichthouder:", "A complaint may also go to the supervisory authority:";
+    SourceWebinar => "webinar", "webinar";
+    SourceEbook => "e-book", "e-book";
+    SourceQuote => "offerte", "quote";
+    SourceManual => "handmatig", "manual";
+    RequestAccess => "inzage", "access";
+    RequestRectification => "correctie", "rectification";
+    RequestErasure => "verwijdering", "erasure";
+    RequestRestriction => "beperking", "restriction";
+    RequestPortability => "overdraagbaarheid", "portability";
+    RequestObjection => "bezwaar", "objection";
+    ChoiceYes => "ja", "yes";
+    ChoiceNo => "nee", "no";
+    FormatMarkdown => "Markdown (leesbaar)", "Markdown (readable)";
+    FormatJson => "JSON (overdraagbaar)", "JSON (portable)";
+    FormNewContact => "Nieuwe contactaanvraag", "New contact request";
+    FormFirstContact => "Eerste contact vastleggen", "Record the first contact";
+    FormConvert => "Offerte maken van deze aanvraag", "Make a quote from this request";
+    FormNewQuote => "Nieuwe offerte", "New quote";
+    FormAcceptQuote => "Offerte accepteren", "Accept the quote";
+    FormDeclineQuote => "Offerte afwijzen", "Decline the quote";
+    FormNewSubscriber => "Abonnee toevoegen", "Add a subscriber";
+    FormExportMailing => "E-maillijst exporteren (CSV)", "Export the mailing list (CSV)";
+    FormNewRequest => "Verzoek vastleggen", "Record a request";
+    FormExtendRequest => "Verzoek verlengen", "Extend the request";
+    FormRequestHandled => "Verzoek afgehandeld", "Request handled";
+    FormNewComplaint => "Klacht vastleggen", "Record a complaint";
+    FormComplaintHandled => "Klacht afgehandeld", "Complaint handled";
+    FormAccessExport => "Inzage-export", "Access export";
+    FormNewConsent => "Toestemming vastleggen", "Record a consent";
+    FormWithdrawConsent => "Toestemming intrekken", "Withdraw a consent";
+    FieldMessage => "Bericht", "Message";
+    FieldPath => "Bestand", "File";
+    FieldReceivedOn => "Ontvangen op", "Received on";
+    FieldFirstContactOn => "Eerste contact op", "First contact on";
+    FieldTakesPart => "Doet zelf mee", "Takes part";
+    FieldOtherParticipant => "Andere deelnemer", "Other participant";
+    FieldAmount => "Bedrag (euro)", "Amount (euros)";
+    FieldSentOn => "Verstuurd op", "Sent on";
+    FieldAcceptedOn => "Geaccepteerd op", "Accepted on";
+    FieldDeclinedOn => "Afgewezen op", "Declined on";
+    FieldSource => "Bron", "Source";
+    FieldEvidence => "Bewijs", "Evidence";
+    FieldSubscribedOn => "Aangemeld op", "Subscribed on";
+    FieldFormat => "Formaat", "Format";
+    FieldPerson => "Persoon", "Person";
+    FieldRequestKind => "Soort verzoek", "Kind of request";
+    FieldReason => "Reden", "Reason";
+    FieldHandledOn => "Afgehandeld op", "Handled on";
+    FieldSummary => "Samenvatting", "Summary";
+    FieldRecipient => "Ontvanger", "Recipient";
+    FieldPurpose => "Doel", "Purpose";
+    FieldGivenOn => "Gegeven op", "Given on";
+    FieldConsent => "Toestemming", "Consent";
+    FieldWithdrawnOn => "Ingetrokken op", "Withdrawn on";
+    AmountHint => "bijv. 2450.00", "e.g. 2450.00";
+    EvidenceHint => "bijv. aanmelding webinar 12 mei", "e.g. webinar sign-up 12 May";
+    NewFileHint => "pad van een nieuw bestand", "path of a new file";
+    ContactNote => "Alleen voor het eerste contact; komt nooit op de e-maillijst. Bewaard tot een maand na het eerste contact.", "For the first contact only; never joins the mailing list. Kept until one month after the first contact.";
+    FirstContactNote => "Vanaf deze datum loopt de bewaartermijn van een maand.", "The one-month retention runs from this date.";
+    ConvertNote => "Maakt een persoon en een offerte; de contactaanvraag wordt verwijderd, haar doel is bereikt.", "Makes a person and a quote; the contact request is deleted, its purpose served.";
+    AcceptNote => "Aanvrager en deelnemers met e-mail komen op de e-maillijst, tenzij ze zich eerder afmeldden. Bewaard 7 jaar (fiscale plicht).", "The requester and participants with an e-mail join the mailing list unless they unsubscribed before. Kept 7 years (fiscal duty).";
+    DeclineNote => "Een afgewezen offerte wordt 12 maanden bewaard.", "A declined quote is kept 12 months.";
+    SubscriberNote => "Een eerder afgemeld adres komt alleen terug met bron handmatig en bewijs van nieuwe toestemming.", "An address that unsubscribed before returns only with the manual source and evidence of new consent.";
+    ExportMailingNote => "Alleen voor de nieuwsbrieftool. Het bestand is alleen voor jou leesbaar (0600).", "For the newsletter tool only. The file is readable by you only (0600).";
+    AccessExportNote => "Alles over deze persoon, met de rechten en de AP. Alleen voor jou leesbaar (0600).", "Everything about this person, with their rights and the AP. Readable by you only (0600).";
+    RequestNote => "Beantwoorden binnen een maand (AVG art. 12 lid 3).", "Answer within one month (GDPR art. 12(3)).";
+    ExtendNote => "Eén keer met twee maanden; meld de reden binnen de eerste maand aan de persoon.", "Once, by two months; tell the person the reason within the first month.";
+    ConsentNote => "Zonder geldige toestemming voor deze ontvanger wordt niets verstrekt (P6).", "Nothing is disclosed without an active consent for this recipient (P6).";
+    ProblemFileRequired => "Typ het pad van het bestand.", "Type the path of the file.";
+    ProblemPersonRequired => "Kies een persoon.", "Choose a person.";
+    ProblemRequesterRequired => "Kies een aanvrager.", "Choose a requester.";
+    FileExistsTitle => "Bestand bestaat al", "File exists";
+    FileExists => "Dat bestand bestaat al. Overschrijven?", "That file exists already. Replace it?";
+    ContactRecorded => "Contactaanvraag vastgelegd.", "Contact request recorded.";
+    FirstContactRecorded => "Eerste contact vastgelegd.", "First contact recorded.";
+    Converted => "Persoon en offerte gemaakt; de contactaanvraag is verwijderd.", "Person and quote made; the contact request is deleted.";
+    QuoteRecorded => "Offerte vastgelegd.", "Quote recorded.";
+    QuoteAcceptedTitle => "Offerte geaccepteerd", "Quote accepted";
+    QuoteDeclined => "Offerte afgewezen.", "Quote declined.";
+    QuoteNotOpen => "Deze offerte is al geaccepteerd, afgewezen of beperkt.", "This quote is accepted, declined or restricted already.";
+    JoinedList => "Op de e-maillijst gekomen (bron: offerte):", "Joined the mailing list (source: quote):";
+    NobodyJoined => "Niemand is op de e-maillijst gekomen.", "Nobody joined the mailing list.";
+    NotJoinedList => "Niet op de e-maillijst gekomen:", "Did not join the mailing list:";
+    WhySuppressed => "eerder afgemeld, wordt niet opnieuw toegevoegd", "unsubscribed before, not added again";
+    WhyNoEmail => "geen e-mailadres", "no e-mail address";
+    WhyAlreadySubscribed => "staat al op de lijst", "already on the list";
+    SubscriberAdded => "Abonnee toegevoegd.", "Subscriber added.";
+    NoSubscribers => "Er staat niemand op de e-maillijst.", "Nobody is on the mailing list.";
+    ConfirmUnsubscribeTitle => "Afmelden?", "Unsubscribe?";
+    UnsubscribeExplained => "Dit adres gaat van de lijst. Alleen een sleutel-hash blijft, zodat het niet per ongeluk terugkomt.", "This address leaves the list. Only a keyed hash stays, so it is not added again by mistake.";
+    RequestRecorded => "Verzoek vastgelegd.", "Request recorded.";
+    RequestExtended => "Verlengd met twee maanden.", "Extended by two months.";
+    AlreadyExtended => "Dit verzoek is al eens verlengd; dat kan maar één keer.", "This request was extended already; that is possible once only.";
+    AlreadyHandled => "Dit is al afgehandeld.", "This has been handled already.";
+    AlreadyFirstContact => "Het eerste contact is al vastgelegd.", "The first contact is recorded already.";
+    MarkedHandled => "Afgehandeld.", "Marked handled.";
+    ComplaintRecorded => "Klacht vastgelegd.", "Complaint recorded.";
+    ReferredToAp => "Gemarkeerd: doorverwezen naar de AP.", "Marked as referred to the AP.";
+    NotReferredToAp => "Niet meer gemarkeerd als doorverwezen naar de AP.", "No longer marked as referred to the AP.";
+    ConsentRecorded => "Toestemming vastgelegd.", "Consent recorded.";
+    ConsentWithdrawn => "Toestemming ingetrokken.", "Consent withdrawn.";
+    NoActiveConsents => "Deze persoon heeft geen geldige toestemming om in te trekken.", "This person has no active consent to withdraw.";
+    ExportWrittenTitle => "Inzage-export geschreven", "Access export written";
+    ConfirmEraseTitle => "Persoon wissen?", "Erase this person?";
+    ErasedTitle => "Gewist", "Erased";
+    HasGone => "Dit is weg, in één keer:", "This has gone, in one change:";
+    WhatStays => "Dit blijft, en waarom:", "This stays, and why:";
+    NothingStays => "Er blijft niets over deze persoon.", "Nothing about this person stays.";
+    KeyOtherList => "andere lijst", "other list";
+    KeyNewContact => "nieuw", "new";
+    KeyFirstContact => "eerste contact", "first contact";
+    KeyConvert => "offerte maken", "make quote";
+    KeyNewQuote => "nieuw", "new";
+    KeyAccept => "accepteren", "accept";
+    KeyDecline => "afwijzen", "decline";
+    KeyNewSubscriber => "toevoegen", "add";
+    KeyUnsubscribe => "afmelden", "unsubscribe";
+    KeyExportCsv => "CSV", "CSV";
+    KeyNewRequest => "nieuw", "new";
+    KeyExtend => "verlengen", "extend";
+    KeyHandled => "afgehandeld", "handled";
+    KeyNewComplaint => "nieuw", "new";
+    KeyReferred => "naar AP", "to AP";
+    KeyErase => "wissen", "erase";
+    KeyConsent => "toestemming", "consent";
+    KeyWithdraw => "intrekken", "withdraw";
+    KeyRecordRequest => "verzoek", "request";
     // To delete.
     NothingToDelete => "Niets te verwijderen: geen enkel gegeven is over zijn termijn.", "Nothing to delete: no record has passed its deadline.";
     MarkFirst => "Markeer eerst gegevens met Spatie of a.", "Mark records first with Space or a.";
@@ -243,7 +402,7 @@ catalogue! {
     KeyTick => "stap afvinken", "tick step";
     KeyUntick => "stap terugzetten", "undo step";
     KeyAssess => "risicobeoordeling", "assessment";
-    ColClock => "72-uursklok", "72-hour clock";
+    ColBreachClock => "72-uursklok", "72-hour clock";
     ColDiscovered => "Ontdekt", "Discovered";
     ColRisk => "Risico", "Risk";
     ColNextStep => "Volgende stap", "Next step";
@@ -284,14 +443,10 @@ catalogue! {
     FieldConsequences => "Gevolgen", "Consequences";
     FieldDelayReason => "Reden vertraging", "Reason for delay";
     FieldDecision => "Besluit", "Decision";
-    FieldReason => "Reden", "Reason";
-    FieldPath => "Bestand", "File";
     ChoiceNotified => "gemeld bij de AP", "notified to the AP";
     ChoiceNotNotified => "niet gemeld (geen risico)", "not notified (no risk)";
     ChoiceInformed => "ingelicht", "informed";
     ChoiceNotInformed => "niet ingelicht (geen hoog risico)", "not informed (no high risk)";
-    ChoiceYes => "ja", "yes";
-    ChoiceNo => "nee", "no";
     Unanswered => "?", "?";
     QConfidentiality => "Vertrouwelijkheid", "Confidentiality";
     QIntegrity => "Integriteit", "Integrity";
@@ -436,14 +591,6 @@ pub fn create_in(lang: Lang, dir: &str) -> String {
     .to_string()
 }
 
-pub fn export_hint(lang: Lang, id: &str) -> String {
-    lang.pick(
-        &format!("Exporteren (inzage): kluis export person {id} --format md"),
-        &format!("Export (access request): kluis export person {id} --format md"),
-    )
-    .to_string()
-}
-
 pub fn idle_after(lang: Lang, minutes: u64) -> String {
     lang.pick(
         &format!("Vergrendelt na {minutes} min zonder toetsen."),
@@ -537,6 +684,123 @@ pub fn approx_people(lang: Lang, n: u64) -> String {
 pub fn approx_records(lang: Lang, n: u64) -> String {
     lang.pick(&format!("~{n} gegevens"), &format!("~{n} records"))
         .to_string()
+}
+
+/// The catalogue text of a subject request's kind.
+pub fn request_kind(kind: RequestKind) -> Text {
+    match kind {
+        RequestKind::Access => Text::RequestAccess,
+        RequestKind::Rectification => Text::RequestRectification,
+        RequestKind::Erasure => Text::RequestErasure,
+        RequestKind::Restriction => Text::RequestRestriction,
+        RequestKind::Portability => Text::RequestPortability,
+        RequestKind::Objection => Text::RequestObjection,
+    }
+}
+
+pub fn source_name(lang: Lang, source: SubscriberSource) -> &'static str {
+    match source {
+        SubscriberSource::Webinar => Text::SourceWebinar,
+        SubscriberSource::Ebook => Text::SourceEbook,
+        SubscriberSource::Quote => Text::SourceQuote,
+        SubscriberSource::Manual => Text::SourceManual,
+    }
+    .get(lang)
+}
+
+/// An amount as stored ("2450.00"), written with the euro sign.
+pub fn euro(amount: &str) -> String {
+    format!("€ {amount}")
+}
+
+pub fn mailing_summary(lang: Lang, subscribers: usize, suppressed: usize) -> String {
+    lang.pick(
+        &format!("{subscribers} abonnee(s) · {suppressed} afgemelde adressen, alleen als sleutel-hash bewaard (niet te tonen)"),
+        &format!("{subscribers} subscriber(s) · {suppressed} unsubscribed addresses, kept as keyed hashes only (not shown)"),
+    )
+    .to_string()
+}
+
+pub fn unsubscribed(lang: Lang, suppressed: usize) -> String {
+    lang.pick(
+        &format!("Afgemeld. {suppressed} adressen staan op de niet-toevoegen-lijst."),
+        &format!("Unsubscribed. {suppressed} addresses are on the do-not-add list."),
+    )
+    .to_string()
+}
+
+pub fn mailing_written(lang: Lang, n: usize, path: &str) -> String {
+    lang.pick(
+        &format!("{n} adres(sen) geschreven naar {path}."),
+        &format!("{n} address(es) written to {path}."),
+    )
+    .to_string()
+}
+
+pub fn export_written(lang: Lang, path: &str, records: usize) -> String {
+    lang.pick(
+        &format!("Inzage-export geschreven naar {path} ({records} gegevens)."),
+        &format!("Access export written to {path} ({records} records)."),
+    )
+    .to_string()
+}
+
+pub fn export_redactions(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("Let op: {n} vermelding(en) van andere personen zijn vervangen; lees de export na voordat je hem verstuurt."),
+        &format!("Note: {n} mention(s) of other people were replaced; read the export before you send it."),
+    )
+    .to_string()
+}
+
+pub fn open_request_reminder(lang: Lang, due: &str) -> String {
+    lang.pick(
+        &format!("Er loopt een inzageverzoek (uiterlijk {due}): markeer het als afgehandeld zodra de export verstuurd is (scherm 7)."),
+        &format!("An access request is open (due {due}): mark it handled once the export has been sent (screen 7)."),
+    )
+    .to_string()
+}
+
+pub fn write_failed(lang: Lang, reason: &str) -> String {
+    lang.pick(
+        &format!("Kon het bestand niet schrijven ({reason}); er is niets geschreven."),
+        &format!("Could not write the file ({reason}); nothing was written."),
+    )
+    .to_string()
+}
+
+/// "Request recorded. Answer by 2026-12-25 (30 d)."
+pub fn answer_by(lang: Lang, what: Text, date: &str, days: &str) -> String {
+    lang.pick(
+        &format!("{} Beantwoorden uiterlijk {date} ({days}).", what.get(lang)),
+        &format!("{} Answer by {date} ({days}).", what.get(lang)),
+    )
+    .to_string()
+}
+
+/// "Quote declined. Deleted on 2027-11-25 (365 d)."
+pub fn deleted_on(lang: Lang, what: Text, date: &str, days: &str) -> String {
+    lang.pick(
+        &format!("{} Verwijderen op {date} ({days}).", what.get(lang)),
+        &format!("{} To be deleted on {date} ({days}).", what.get(lang)),
+    )
+    .to_string()
+}
+
+pub fn accepted_on(lang: Lang, on: &str, kept_until: &str) -> String {
+    lang.pick(
+        &format!("Geaccepteerd op {on}. Bewaard voor de fiscale plicht tot {kept_until}."),
+        &format!("Accepted on {on}. Kept for the fiscal duty until {kept_until}."),
+    )
+    .to_string()
+}
+
+pub fn erasure_requests_handled(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("{n} open verwijderverzoek(en) van deze persoon worden hiermee afgehandeld."),
+        &format!("{n} open erasure request(s) of this person are handled by this."),
+    )
+    .to_string()
 }
 
 #[cfg(test)]

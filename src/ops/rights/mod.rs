@@ -23,6 +23,7 @@
 
 pub mod complaints;
 pub mod consent;
+pub mod demo;
 pub mod erase;
 pub mod error;
 pub mod export;

@@ -64,7 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &BreachesScreen, ctx: &Ctx) {
     frame.render_widget(b, area);
     let columns = Columns {
         headers: vec![
-            Text::ColClock.get(lang),
+            Text::ColBreachClock.get(lang),
             Text::ColTitle.get(lang),
             Text::ColDiscovered.get(lang),
             Text::ColRisk.get(lang),
@@ -244,7 +244,7 @@ fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
             Span::raw(moment_text(b.notify_deadline())),
         ]),
         Line::from(vec![
-            label(Text::ColClock, ctx),
+            label(Text::ColBreachClock, ctx),
             clock_span(clock, b.closed_at.is_some(), ctx),
         ]),
         Line::from(vec![label(Text::ColRisk, ctx), risk]),

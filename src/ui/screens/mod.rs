@@ -3,13 +3,16 @@
 pub mod breaches;
 pub mod overview;
 pub mod people;
-pub mod placeholder;
 pub mod team_reports;
 pub mod to_delete;
 pub mod trajectories;
+// Screens 5–7 (issue 6).
+pub mod inquiries;
+pub mod mailing;
+pub mod panes;
+pub mod requests;
 
 use super::Ctx;
-use super::chrome::screen_name;
 use crate::app::Screen;
 use crate::app::layout;
 use crate::app::workspace::Workspace;
@@ -25,7 +28,9 @@ pub fn draw(frame: &mut Frame, parts: &layout::Frame, ws: &Workspace, ctx: &Ctx)
         Screen::TeamReports => team_reports::draw(frame, area, &ws.team_reports, ctx),
         Screen::ToDelete => to_delete::draw(frame, area, &ws.to_delete, ctx),
         Screen::Breaches => breaches::draw(frame, area, &ws.breaches, ctx),
-        s => placeholder::draw(frame, area, screen_name(s), ctx),
+        Screen::Inquiries => inquiries::draw(frame, area, &ws.inquiries, ctx),
+        Screen::Mailing => mailing::draw(frame, area, &ws.mailing, ctx),
+        Screen::Requests => requests::draw(frame, area, &ws.requests, ctx),
     }
 }
 

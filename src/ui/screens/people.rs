@@ -83,6 +83,15 @@ fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
                 spans.push(Span::raw(text.clone()));
                 Line::from(spans)
             }
+            DetailLine::Note(before, word, after, deadline) => {
+                let mut spans = vec![Span::raw("  ")];
+                if let Some(dl) = deadline {
+                    let c = countdown::cell(lang, t, *dl, ctx.today);
+                    spans.push(Span::styled(format!("{:<16}", c.content), c.style));
+                }
+                spans.push(Span::raw(format!("{before}{}{after}", word.get(lang))));
+                Line::from(spans)
+            }
             DetailLine::Empty => Line::raw(""),
         })
         .collect();
