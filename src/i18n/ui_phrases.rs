@@ -334,6 +334,15 @@ pub fn erasure_requests_handled(lang: Lang, n: usize) -> String {
     .to_string()
 }
 
+/// Shown on unlock when some records could not be decrypted.
+pub fn unreadable_records(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("{n} record(s) konden niet gelezen worden en blijven onaangeroerd; `kluis check` noemt ze."),
+        &format!("{n} record(s) could not be read and are left untouched; `kluis check` names them."),
+    )
+    .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
