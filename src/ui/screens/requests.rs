@@ -18,12 +18,8 @@ use ratatui::widgets::{Cell, Paragraph, Row};
 pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
-    let focused = match screen.focus {
-        Pane::Top => &screen.request_list,
-        Pane::Bottom => &screen.complaint_list,
-    };
     let mut b = block(format!(" {} ", Text::ScreenRequestsTitle.get(lang)), ctx);
-    if let Some(f) = table::filter_line(focused, lang, t) {
+    if let Some(f) = table::filter_line(screen.lists.list(screen.focus), lang, t) {
         b = b.title_bottom(f);
     }
     let inner = b.inner(area);
@@ -35,7 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
         frame,
         a.top,
         Text::ScopeRequests.get(lang),
-        &screen.request_list,
+        &screen.lists.top,
         screen.requests.len(),
         screen.focus == Pane::Top,
         ctx,
@@ -58,7 +54,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
             Constraint::Fill(1),
         ],
     };
-    table::draw(frame, top, &screen.request_list, columns, ctx, |i| {
+    table::draw(frame, top, &screen.lists.top, columns, ctx, |i| {
         let r = &screen.requests[i];
         let clock = match r.handled_on {
             Some(d) => Cell::from(format!("{} {d}", Text::HandledShort.get(lang))),
@@ -82,7 +78,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
         frame,
         a.bottom,
         Text::ScopeComplaints.get(lang),
-        &screen.complaint_list,
+        &screen.lists.bottom,
         screen.complaints.len(),
         screen.focus == Pane::Bottom,
         ctx,
@@ -106,7 +102,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
         ],
     };
     let anonymous = Text::Anonymous.get(lang);
-    table::draw(frame, bottom, &screen.complaint_list, columns, ctx, |i| {
+    table::draw(frame, bottom, &screen.lists.bottom, columns, ctx, |i| {
         let c = &screen.complaints[i];
         let person = match (&c.person, &c.person_name) {
             (_, Some(n)) => n.clone(),
