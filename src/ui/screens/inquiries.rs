@@ -1,7 +1,7 @@
 //! Screen 5: contact requests with their countdown, and quotes with their
 //! state, amount and countdown.
 
-use super::{block, panes};
+use super::{block_with_filter, panes};
 use crate::app::screens::inquiries::InquiriesScreen;
 use crate::app::screens::panes::{Pane, areas};
 use crate::i18n::ui::{self, Text};
@@ -15,12 +15,13 @@ use ratatui::widgets::{Cell, Row};
 pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
-    let mut b = block(format!(" {} ", Text::ScreenInquiriesTitle.get(lang)), ctx);
-    if let Some(f) = table::filter_line(screen.lists.list(screen.focus), lang, t) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
+    let inner = block_with_filter(
+        frame,
+        area,
+        format!(" {} ", Text::ScreenInquiriesTitle.get(lang)),
+        screen.lists.list(screen.focus),
+        ctx,
+    );
     let a = areas(inner, 0);
 
     let top = panes::title(

@@ -2,7 +2,7 @@
 //! overdue, and whether the one extension was used), the complaint log, and
 //! the AP's contact details (P10).
 
-use super::{block, panes};
+use super::{block_with_filter, panes};
 use crate::app::screens::panes::{Pane, areas};
 use crate::app::screens::requests::{AUTHORITY_ROWS, RequestsScreen};
 use crate::domain::retention::Deadline;
@@ -18,12 +18,13 @@ use ratatui::widgets::{Cell, Paragraph, Row};
 pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
-    let mut b = block(format!(" {} ", Text::ScreenRequestsTitle.get(lang)), ctx);
-    if let Some(f) = table::filter_line(screen.lists.list(screen.focus), lang, t) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
+    let inner = block_with_filter(
+        frame,
+        area,
+        format!(" {} ", Text::ScreenRequestsTitle.get(lang)),
+        screen.lists.list(screen.focus),
+        ctx,
+    );
     let a = areas(inner, AUTHORITY_ROWS);
     let erased = Text::PersonErased.get(lang);
 
