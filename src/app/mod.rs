@@ -20,6 +20,7 @@ pub mod rights_submit;
 pub mod screen;
 pub mod screens;
 pub mod submit;
+pub mod two_lists;
 pub mod unlock;
 pub mod workspace;
 

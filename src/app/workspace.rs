@@ -101,10 +101,10 @@ impl Workspace {
         self.trajectories
             .set_pages(rows, layout::list_rows(area, TRAJECTORY_INFO_ROWS + 1));
         let (top, bottom) = panes::pages(area, 0);
-        self.inquiries.set_pages(top, bottom);
+        self.inquiries.lists.set_pages(top, bottom);
         self.mailing.list.set_page(layout::list_rows(area, 1));
         let (top, bottom) = panes::pages(area, AUTHORITY_ROWS);
-        self.requests.set_pages(top, bottom);
+        self.requests.lists.set_pages(top, bottom);
     }
 
     /// Opens a popup on top of the stack.

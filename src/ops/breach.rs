@@ -8,6 +8,7 @@
 //! that stays open (the UI) refreshes `s.clock` before calling. Errors are one
 //! sentence and name ids and steps, never what was entered.
 
+use super::files::{WriteError, write_private};
 use super::session::Session;
 use crate::domain::Id;
 use crate::domain::breach::{
@@ -23,7 +24,6 @@ use crate::vault::VaultError;
 use chrono::SecondsFormat;
 use serde_json::{Map, Value};
 use std::fmt;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 // ---------------------------------------------------------------------------
@@ -890,7 +890,8 @@ pub fn report_file_name(id: &Id, lang: Lang) -> String {
     format!("{}-{id}.md", lang.pick("datalek", "breach"))
 }
 
-/// Writes the draft of breach `id` to `path` (see [`write_private`]).
+/// Writes the draft of breach `id` to `path`, readable by its owner only
+/// (see [`write_private`]); an existing file only with `overwrite`.
 pub fn export_report(
     s: &Session,
     id: &Id,
@@ -899,63 +900,13 @@ pub fn export_report(
     overwrite: bool,
 ) -> BreachResult<()> {
     let text = report(s, id, lang)?;
-    write_private(path, text.as_bytes(), overwrite)
-}
-
-/// Writes `bytes` to a new file at `path` readable by the owner only (mode
-/// 0600). An existing file is left alone (`FileExists`) unless `overwrite`;
-/// then it is replaced whole through a new 0600 file and a rename, so the
-/// old file's permissions do not carry over.
-pub fn write_private(path: &Path, bytes: &[u8], overwrite: bool) -> BreachResult<()> {
-    let failed = |p: &Path, e: std::io::Error| BreachError::Write {
-        path: p.to_path_buf(),
-        reason: e.to_string(),
-    };
-    let create_new = |p: &Path| {
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        opts.open(p)
-    };
-    let write_all = |mut f: std::fs::File| f.write_all(bytes).and_then(|_| f.sync_all());
-
-    let exists = path.symlink_metadata().is_ok();
-    if !exists || !overwrite {
-        let f = create_new(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                BreachError::FileExists(path.to_path_buf())
-            } else {
-                failed(path, e)
-            }
-        })?;
-        return write_all(f).map_err(|e| {
-            let _ = std::fs::remove_file(path);
-            failed(path, e)
-        });
-    }
-    if path.is_dir() {
-        return Err(failed(
-            path,
-            std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder"),
-        ));
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.{:08x}.tmp", fastrand::u32(..)));
-    let result = create_new(&tmp)
-        .and_then(write_all)
-        .and_then(|_| std::fs::rename(&tmp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(failed(path, e));
-    }
-    Ok(())
+    write_private(path, text.as_bytes(), overwrite).map_err(|e| match e {
+        WriteError::Exists => BreachError::FileExists(path.to_path_buf()),
+        WriteError::Io(reason) => BreachError::Write {
+            path: path.to_path_buf(),
+            reason,
+        },
+    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use super::{Deadlines, deadline_of};
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::keymap::Scope;
-use crate::app::list::ListView;
+use crate::app::two_lists::TwoLists;
 use crate::domain::{Dataset, Id, Kind};
 use crate::ops::rights::inquiries::InquiryRow;
 use crate::ops::rights::quotes::{QuoteRow, QuoteState, quote_state};
@@ -28,11 +28,9 @@ impl QuoteLine {
 #[derive(Debug, Default)]
 pub struct InquiriesScreen {
     pub contacts: Vec<InquiryRow>,
-    contact_search: Vec<String>,
-    pub contact_list: ListView,
     pub quotes: Vec<QuoteLine>,
-    quote_search: Vec<String>,
-    pub quote_list: ListView,
+    /// Top: the contact requests; bottom: the quotes.
+    pub lists: TwoLists,
     pub focus: Pane,
 }
 
@@ -54,12 +52,12 @@ impl InquiriesScreen {
             .collect();
         self.contacts
             .sort_by(|a, b| (a.deadline, &a.name, &a.id).cmp(&(b.deadline, &b.name, &b.id)));
-        self.contact_search = self
-            .contacts
-            .iter()
-            .map(|r| format!("{} {}", r.name, r.email.as_deref().unwrap_or("")).to_lowercase())
-            .collect();
-        self.contact_list.refilter(&self.contact_search);
+        self.lists.set_top_search(
+            self.contacts
+                .iter()
+                .map(|r| format!("{} {}", r.name, r.email.as_deref().unwrap_or("")).to_lowercase())
+                .collect(),
+        );
 
         let name = |id: &Id| data.people.get(id).map_or("—", |p| p.name.as_str());
         self.quotes = data
@@ -92,12 +90,14 @@ impl InquiriesScreen {
                 &b.row.id,
             ))
         });
-        self.quote_search = self
-            .quotes
-            .iter()
-            .map(|q| format!("{} {} {}", q.row.label, q.participants, q.row.amount).to_lowercase())
-            .collect();
-        self.quote_list.refilter(&self.quote_search);
+        self.lists.set_bottom_search(
+            self.quotes
+                .iter()
+                .map(|q| {
+                    format!("{} {} {}", q.row.label, q.participants, q.row.amount).to_lowercase()
+                })
+                .collect(),
+        );
         if let Some(id) = selected_contact {
             self.select_contact(&id);
         }
@@ -106,69 +106,42 @@ impl InquiriesScreen {
         }
     }
 
-    pub fn set_pages(&mut self, top: usize, bottom: usize) {
-        self.contact_list.set_page(top);
-        self.quote_list.set_page(bottom);
-    }
-
     pub fn selected_contact(&self) -> Option<&InquiryRow> {
-        self.contact_list.selected_row().map(|r| &self.contacts[r])
+        self.lists.top.selected_row().map(|r| &self.contacts[r])
     }
 
     pub fn selected_quote(&self) -> Option<&QuoteLine> {
-        self.quote_list.selected_row().map(|r| &self.quotes[r])
+        self.lists.bottom.selected_row().map(|r| &self.quotes[r])
     }
 
     pub fn select_contact(&mut self, id: &Id) {
         if let Some(pos) = self.contacts.iter().position(|r| r.id == *id) {
-            self.contact_list.select_row(pos);
+            self.lists.top.select_row(pos);
         }
     }
 
     pub fn select_quote(&mut self, id: &Id) {
         if let Some(pos) = self.quotes.iter().position(|q| q.row.id == *id) {
-            self.quote_list.select_row(pos);
+            self.lists.bottom.select_row(pos);
         }
-    }
-
-    fn focused(&mut self) -> (&mut ListView, &[String]) {
-        match self.focus {
-            Pane::Top => (&mut self.contact_list, &self.contact_search),
-            Pane::Bottom => (&mut self.quote_list, &self.quote_search),
-        }
-    }
-
-    fn filtering(&self) -> bool {
-        self.contact_list.is_filtering() || self.quote_list.is_filtering()
     }
 }
 
 impl Component for InquiriesScreen {
     fn scopes(&self) -> &'static [Scope] {
-        if self.filtering() {
-            &[Scope::FilterInput]
-        } else if self.focus == Pane::Top {
-            &[Scope::Inquiries, Scope::List]
-        } else {
-            &[Scope::Quotes, Scope::List]
-        }
+        self.lists.scopes(
+            self.focus,
+            &[Scope::Inquiries, Scope::List],
+            &[Scope::Quotes, Scope::List],
+        )
     }
 
     fn handle(&mut self, action: &Action) -> EventState {
-        if *action == Action::OtherPane {
-            // Not while a filter is being typed: it belongs to this list.
-            if !self.filtering() {
-                self.focus = self.focus.other();
-            }
-            return EventState::Consumed;
-        }
-        let (list, search) = self.focused();
-        list.handle(action, search)
+        self.lists.handle(&mut self.focus, action)
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {
-        let (list, search) = self.focused();
-        list.raw_key(key, search)
+        self.lists.raw_key(self.focus, key)
     }
 
     fn enabled(&self, action: &Action) -> bool {

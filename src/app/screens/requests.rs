@@ -7,7 +7,7 @@ use super::{Deadlines, deadline_of};
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::keymap::Scope;
-use crate::app::list::ListView;
+use crate::app::two_lists::TwoLists;
 use crate::domain::{Id, Kind};
 use crate::ops::Session;
 use crate::ops::rights::complaints::ComplaintRow;
@@ -20,11 +20,9 @@ pub const AUTHORITY_ROWS: u16 = 3;
 #[derive(Debug, Default)]
 pub struct RequestsScreen {
     pub requests: Vec<RequestRow>,
-    request_search: Vec<String>,
-    pub request_list: ListView,
     pub complaints: Vec<ComplaintRow>,
-    complaint_search: Vec<String>,
-    pub complaint_list: ListView,
+    /// Top: the subject requests; bottom: the complaints.
+    pub lists: TwoLists,
     pub focus: Pane,
 }
 
@@ -35,19 +33,19 @@ impl RequestsScreen {
         // The clock of a request is its due day, which `requests::list`
         // sorts by; it needs no retention deadlines.
         self.requests = requests::list(s);
-        self.request_search = self
-            .requests
-            .iter()
-            .map(|r| {
-                format!(
-                    "{} {}",
-                    r.person_name.as_deref().unwrap_or(""),
-                    r.kind.name()
-                )
-                .to_lowercase()
-            })
-            .collect();
-        self.request_list.refilter(&self.request_search);
+        self.lists.set_top_search(
+            self.requests
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} {}",
+                        r.person_name.as_deref().unwrap_or(""),
+                        r.kind.name()
+                    )
+                    .to_lowercase()
+                })
+                .collect(),
+        );
 
         let data = &s.data;
         self.complaints = data
@@ -77,14 +75,15 @@ impl RequestsScreen {
                 &b.id,
             ))
         });
-        self.complaint_search = self
-            .complaints
-            .iter()
-            .map(|c| {
-                format!("{} {}", c.person_name.as_deref().unwrap_or(""), c.summary).to_lowercase()
-            })
-            .collect();
-        self.complaint_list.refilter(&self.complaint_search);
+        self.lists.set_bottom_search(
+            self.complaints
+                .iter()
+                .map(|c| {
+                    format!("{} {}", c.person_name.as_deref().unwrap_or(""), c.summary)
+                        .to_lowercase()
+                })
+                .collect(),
+        );
         if let Some(id) = selected_request {
             self.select_request(&id);
         }
@@ -93,71 +92,45 @@ impl RequestsScreen {
         }
     }
 
-    pub fn set_pages(&mut self, top: usize, bottom: usize) {
-        self.request_list.set_page(top);
-        self.complaint_list.set_page(bottom);
-    }
-
     pub fn selected_request(&self) -> Option<&RequestRow> {
-        self.request_list.selected_row().map(|r| &self.requests[r])
+        self.lists.top.selected_row().map(|r| &self.requests[r])
     }
 
     pub fn selected_complaint(&self) -> Option<&ComplaintRow> {
-        self.complaint_list
+        self.lists
+            .bottom
             .selected_row()
             .map(|r| &self.complaints[r])
     }
 
     pub fn select_request(&mut self, id: &Id) {
         if let Some(pos) = self.requests.iter().position(|r| r.id == *id) {
-            self.request_list.select_row(pos);
+            self.lists.top.select_row(pos);
         }
     }
 
     pub fn select_complaint(&mut self, id: &Id) {
         if let Some(pos) = self.complaints.iter().position(|r| r.id == *id) {
-            self.complaint_list.select_row(pos);
+            self.lists.bottom.select_row(pos);
         }
-    }
-
-    fn focused(&mut self) -> (&mut ListView, &[String]) {
-        match self.focus {
-            Pane::Top => (&mut self.request_list, &self.request_search),
-            Pane::Bottom => (&mut self.complaint_list, &self.complaint_search),
-        }
-    }
-
-    fn filtering(&self) -> bool {
-        self.request_list.is_filtering() || self.complaint_list.is_filtering()
     }
 }
 
 impl Component for RequestsScreen {
     fn scopes(&self) -> &'static [Scope] {
-        if self.filtering() {
-            &[Scope::FilterInput]
-        } else if self.focus == Pane::Top {
-            &[Scope::Requests, Scope::List]
-        } else {
-            &[Scope::Complaints, Scope::List]
-        }
+        self.lists.scopes(
+            self.focus,
+            &[Scope::Requests, Scope::List],
+            &[Scope::Complaints, Scope::List],
+        )
     }
 
     fn handle(&mut self, action: &Action) -> EventState {
-        if *action == Action::OtherPane {
-            // Not while a filter is being typed: it belongs to this list.
-            if !self.filtering() {
-                self.focus = self.focus.other();
-            }
-            return EventState::Consumed;
-        }
-        let (list, search) = self.focused();
-        list.handle(action, search)
+        self.lists.handle(&mut self.focus, action)
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {
-        let (list, search) = self.focused();
-        list.raw_key(key, search)
+        self.lists.raw_key(self.focus, key)
     }
 
     fn enabled(&self, action: &Action) -> bool {

@@ -1,7 +1,7 @@
 //! Screen 5: contact requests with their countdown, and quotes with their
 //! state, amount and countdown.
 
-use super::{block, panes};
+use super::{block_with_filter, panes};
 use crate::app::screens::inquiries::InquiriesScreen;
 use crate::app::screens::panes::{Pane, areas};
 use crate::i18n::ui::{self, Text};
@@ -15,23 +15,20 @@ use ratatui::widgets::{Cell, Row};
 pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
-    let focused = match screen.focus {
-        Pane::Top => &screen.contact_list,
-        Pane::Bottom => &screen.quote_list,
-    };
-    let mut b = block(format!(" {} ", Text::ScreenInquiriesTitle.get(lang)), ctx);
-    if let Some(f) = table::filter_line(focused, lang, t) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
+    let inner = block_with_filter(
+        frame,
+        area,
+        format!(" {} ", Text::ScreenInquiriesTitle.get(lang)),
+        screen.lists.list(screen.focus),
+        ctx,
+    );
     let a = areas(inner, 0);
 
     let top = panes::title(
         frame,
         a.top,
         Text::ScopeInquiries.get(lang),
-        &screen.contact_list,
+        &screen.lists.top,
         screen.contacts.len(),
         screen.focus == Pane::Top,
         ctx,
@@ -52,7 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) 
             Constraint::Length(16),
         ],
     };
-    table::draw(frame, top, &screen.contact_list, columns, ctx, |i| {
+    table::draw(frame, top, &screen.lists.top, columns, ctx, |i| {
         let r = &screen.contacts[i];
         Row::new(vec![
             Cell::from(r.name.clone()),
@@ -70,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) 
         frame,
         a.bottom,
         Text::ScopeQuotes.get(lang),
-        &screen.quote_list,
+        &screen.lists.bottom,
         screen.quotes.len(),
         screen.focus == Pane::Bottom,
         ctx,
@@ -93,7 +90,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) 
             Constraint::Length(16),
         ],
     };
-    table::draw(frame, bottom, &screen.quote_list, columns, ctx, |i| {
+    table::draw(frame, bottom, &screen.lists.bottom, columns, ctx, |i| {
         let q = &screen.quotes[i];
         let state = match q.row.state {
             _ if q.row.restricted => Text::QuoteRestricted.get(lang).to_string(),

@@ -1,7 +1,7 @@
 //! Screen 6: the mailing list with source and evidence; the unsubscribed
 //! addresses only as a count (they are kept as keyed hashes, never shown).
 
-use super::block;
+use super::block_with_filter;
 use crate::app::screens::mailing::MailingScreen;
 use crate::i18n::ui::{self, Text};
 use crate::ui::Ctx;
@@ -15,15 +15,13 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &MailingScreen, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
     let list = &screen.list;
-    let mut b = block(
+    let inner = block_with_filter(
+        frame,
+        area,
         table::title(Text::ScreenMailing.get(lang), list, screen.rows.len()),
+        list,
         ctx,
     );
-    if let Some(f) = table::filter_line(list, lang, t) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
     let [summary, rest] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     let text = ui::mailing_summary(lang, screen.rows.len(), screen.suppressed);

@@ -13,10 +13,13 @@ pub mod panes;
 pub mod requests;
 
 use super::Ctx;
+use super::table;
 use crate::app::Screen;
 use crate::app::layout;
+use crate::app::list::ListView;
 use crate::app::workspace::Workspace;
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::widgets::Block;
 
 pub fn draw(frame: &mut Frame, parts: &layout::Frame, ws: &Workspace, ctx: &Ctx) {
@@ -39,4 +42,23 @@ pub fn block(title: String, ctx: &Ctx) -> Block<'static> {
     Block::bordered()
         .border_style(ctx.theme.border())
         .title(ratatui::text::Span::styled(title, ctx.theme.title()))
+}
+
+/// Draws the screen's block with `title`, and the filter line of `list`
+/// (the one that has the keys) on its bottom border; returns the area
+/// inside the border.
+pub fn block_with_filter(
+    frame: &mut Frame,
+    area: Rect,
+    title: String,
+    list: &ListView,
+    ctx: &Ctx,
+) -> Rect {
+    let mut b = block(title, ctx);
+    if let Some(f) = table::filter_line(list, ctx.lang, &ctx.theme) {
+        b = b.title_bottom(f);
+    }
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    inner
 }

@@ -2,7 +2,7 @@
 //! overdue, and whether the one extension was used), the complaint log, and
 //! the AP's contact details (P10).
 
-use super::{block, panes};
+use super::{block_with_filter, panes};
 use crate::app::screens::panes::{Pane, areas};
 use crate::app::screens::requests::{AUTHORITY_ROWS, RequestsScreen};
 use crate::domain::retention::Deadline;
@@ -18,16 +18,13 @@ use ratatui::widgets::{Cell, Paragraph, Row};
 pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
-    let focused = match screen.focus {
-        Pane::Top => &screen.request_list,
-        Pane::Bottom => &screen.complaint_list,
-    };
-    let mut b = block(format!(" {} ", Text::ScreenRequestsTitle.get(lang)), ctx);
-    if let Some(f) = table::filter_line(focused, lang, t) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
+    let inner = block_with_filter(
+        frame,
+        area,
+        format!(" {} ", Text::ScreenRequestsTitle.get(lang)),
+        screen.lists.list(screen.focus),
+        ctx,
+    );
     let a = areas(inner, AUTHORITY_ROWS);
     let erased = Text::PersonErased.get(lang);
 
@@ -35,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
         frame,
         a.top,
         Text::ScopeRequests.get(lang),
-        &screen.request_list,
+        &screen.lists.top,
         screen.requests.len(),
         screen.focus == Pane::Top,
         ctx,
@@ -58,7 +55,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
             Constraint::Fill(1),
         ],
     };
-    table::draw(frame, top, &screen.request_list, columns, ctx, |i| {
+    table::draw(frame, top, &screen.lists.top, columns, ctx, |i| {
         let r = &screen.requests[i];
         let clock = match r.handled_on {
             Some(d) => Cell::from(format!("{} {d}", Text::HandledShort.get(lang))),
@@ -82,7 +79,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
         frame,
         a.bottom,
         Text::ScopeComplaints.get(lang),
-        &screen.complaint_list,
+        &screen.lists.bottom,
         screen.complaints.len(),
         screen.focus == Pane::Bottom,
         ctx,
@@ -106,7 +103,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
         ],
     };
     let anonymous = Text::Anonymous.get(lang);
-    table::draw(frame, bottom, &screen.complaint_list, columns, ctx, |i| {
+    table::draw(frame, bottom, &screen.lists.bottom, columns, ctx, |i| {
         let c = &screen.complaints[i];
         let person = match (&c.person, &c.person_name) {
             (_, Some(n)) => n.clone(),
