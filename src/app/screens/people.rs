@@ -85,7 +85,8 @@ impl PersonDetail {
         section_end(&mut lines, n);
         lines.push(DetailLine::Heading(Text::DetailConsents));
         let n = lines.len();
-        for c in data.consents.values().filter(|c| c.person == *id) {
+        // Oldest first, like the export: the ids are random, so their order says nothing.
+        for (_, c) in crate::ops::rights::consent::consents_of(data, id) {
             let text = format!("{} — {} ({})", c.recipient, c.purpose, c.given_on);
             lines.push(match c.withdrawn_on {
                 Some(w) => {
@@ -94,7 +95,7 @@ impl PersonDetail {
                 None => DetailLine::Item(text, None),
             });
         }
-        for d in data.disclosures.values().filter(|d| d.person == *id) {
+        for (_, d) in crate::ops::rights::consent::disclosures_of(data, id) {
             let text = format!("  → {}: {} ({})", d.recipient, d.what, d.on);
             lines.push(DetailLine::Item(text, None));
         }
