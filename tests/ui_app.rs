@@ -371,3 +371,26 @@ fn actions_drive_the_app_without_keys() {
     h.act(Action::Quit);
     assert!(h.app.should_quit());
 }
+
+#[test]
+fn unlocking_a_vault_with_a_damaged_record_says_so_and_shows_the_rest() {
+    let (_dir, vault) = sample();
+    {
+        // Flip the last byte of one stored record, with the vault closed.
+        let db = sled::open(vault.join("db")).unwrap();
+        let (k, v) = db.scan_prefix(b"r/").next().unwrap().unwrap();
+        let mut bad = v.to_vec();
+        let last = bad.len() - 1;
+        bad[last] ^= 0x40;
+        db.insert(k, bad).unwrap();
+        db.flush().unwrap();
+    }
+    let mut h = Harness::locked(&vault, Lang::En, 100, 30);
+    let screen = h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+    assert!(!h.app.is_locked());
+    assert!(
+        screen.contains("1 record(s) could not be read and are left untouched"),
+        "{screen}"
+    );
+    assert!(screen.contains("Expired now"), "{screen}");
+}

@@ -1,9 +1,14 @@
 //! A long random key sequence (fixed seed) on every screen at several
-//! sizes, each frame drawn into a `TestBackend`: nothing may panic.
+//! sizes, each frame drawn into a `TestBackend`: nothing may panic. The
+//! vault has records on every screen (screens 5–7 included), so their
+//! popups (forms, confirmations, the erasure, the exports) are reached too.
 
 mod support;
 
 use kluis::app::Screen;
+use kluis::app::form::FormPurpose;
+use kluis::app::popup::Popup;
+use kluis::app::rights_forms::RightsForm;
 use kluis::i18n::Lang;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::*;
@@ -16,7 +21,7 @@ fn random_key(rng: &mut fastrand::Rng) -> KeyEvent {
     match rng.u8(0..100) {
         0..=29 => {
             let c = *rng
-                .choice(b"jkgGnedxatcD /?y12345689qJKu".iter())
+                .choice(b"jkgGnedxatcD /?y123456789qJKfruhw".iter())
                 .unwrap_or(&b'j');
             plain(KeyCode::Char(c as char))
         }
@@ -48,16 +53,46 @@ fn random_key(rng: &mut fastrand::Rng) -> KeyEvent {
     }
 }
 
+/// Whether the popup on top asks for the path of an export file.
+fn typing_a_path(h: &Harness) -> bool {
+    let top = h.app.workspace().and_then(|ws| ws.popups.last());
+    matches!(
+        top,
+        Some(Popup::Form(f)) if matches!(
+            f.purpose,
+            FormPurpose::Rights(RightsForm::AccessExport(_) | RightsForm::ExportMailing)
+        )
+    )
+}
+
+/// A short name for the kind of popup: the rights form, or the popup kind.
+fn popup_name(p: &Popup) -> String {
+    match p {
+        Popup::Form(f) => match &f.purpose {
+            FormPurpose::Rights(r) => {
+                let name = format!("{r:?}");
+                name.split('(').next().unwrap_or("").to_string()
+            }
+            other => format!("{other:?}"),
+        },
+        Popup::Confirm(_) => "confirm".into(),
+        Popup::Reader(_) => "reader".into(),
+        Popup::Help(_) => "help".into(),
+    }
+}
+
 #[test]
 fn random_keys_on_every_screen_and_size_never_panic() {
     let dir = tempfile::tempdir().unwrap();
-    let vault = sample_vault(dir.path());
-    // Screen 8 exports drafts to typed (relative) paths: keep them in the
-    // temporary folder. This is the only test of this binary.
-    std::env::set_current_dir(dir.path()).unwrap();
+    let vault = rights_vault(dir.path());
+    // Random exports write relative paths: keep them in the temporary folder.
+    let files = dir.path().join("exports");
+    std::fs::create_dir(&files).unwrap();
+    std::env::set_current_dir(&files).unwrap();
     let mut rng = fastrand::Rng::with_seed(0x6b6c7569);
     let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
     let mut keys = 0usize;
+    let mut seen = std::collections::BTreeSet::new();
     for screen in Screen::ALL {
         for (w, hgt) in SIZES {
             h.resize(w, hgt);
@@ -73,7 +108,15 @@ fn random_keys_on_every_screen_and_size_never_panic() {
                         h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
                     }
                 }
-                h.app.on_key(random_key(&mut rng));
+                let mut key = random_key(&mut rng);
+                if key.code == KeyCode::Char('/') && typing_a_path(&h) {
+                    // Never an absolute path outside the temporary folder.
+                    key = KeyEvent::new(KeyCode::Char('_'), KeyModifiers::NONE);
+                }
+                h.app.on_key(key);
+                if let Some(p) = h.app.workspace().and_then(|ws| ws.popups.last()) {
+                    seen.insert(popup_name(p));
+                }
                 if i % 97 == 0 {
                     let (w2, h2) = (rng.u16(1..220), rng.u16(1..70));
                     h.resize(w2, h2);
@@ -86,4 +129,17 @@ fn random_keys_on_every_screen_and_size_never_panic() {
         }
     }
     assert!(keys >= 30_000, "{keys} keys");
+    // The popups of screens 5–7 and of a person's rights were reached.
+    for name in [
+        "NewContact",
+        "NewQuote",
+        "NewSubscriber",
+        "ExportMailing",
+        "NewRequest",
+        "NewComplaint",
+        "AccessExport",
+        "confirm",
+    ] {
+        assert!(seen.contains(name), "{name} never opened: {seen:?}");
+    }
 }

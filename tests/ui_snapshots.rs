@@ -39,7 +39,6 @@ screens! {
     s4_team_reports: Lang::En, "4";
     s4_open_team_report: Lang::En, "4<Enter>";
     s4_new_team_report_form: Lang::En, "4n";
-    s5_placeholder: Lang::En, "5";
     s9_to_delete: Lang::En, "9 ";
     s9_confirm: Lang::En, "9aD";
     s9_receipt: Lang::En, "9aDy";

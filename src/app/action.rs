@@ -67,4 +67,26 @@ pub enum Action {
     /// Write the notification draft of this breach over an existing file
     /// (after the confirmation).
     OverwriteReport(Id, PathBuf),
+    // Screens 5–7 and the rights of a person (issue 6).
+    /// Moves the keys to the other list of a two-list screen.
+    OtherPane,
+    FirstContact,
+    ConvertToQuote,
+    AcceptQuote,
+    DeclineQuote,
+    Unsubscribe,
+    Extend,
+    MarkHandled,
+    ToggleReferred,
+    RecordConsent,
+    WithdrawConsent,
+    RecordRequest,
+    /// Unsubscribe this subscriber (after the confirmation).
+    UnsubscribeSubscriber(Id),
+    /// Erase this person (after the confirmation that lists what goes and
+    /// what stays).
+    Erase(Id),
+    /// Save the export form under the top of the stack, replacing the file
+    /// that exists already.
+    OverwriteFile,
 }

@@ -220,6 +220,8 @@ pub enum FormPurpose {
     OpenTeamReport(Id),
     /// A form of the Breaches screen.
     Breach(super::breach_forms::BreachForm),
+    /// Screens 5–7 and a person's rights (issue 6), saved by `rights_submit`.
+    Rights(super::rights_forms::RightsForm),
 }
 
 #[derive(Debug, Clone)]

@@ -94,11 +94,17 @@ pub enum Scope {
     Unlock,
     Breaches,
     BreachDetail,
+    // Screens 5–7 (issue 6).
+    Inquiries,
+    Quotes,
+    Mailing,
+    Requests,
+    Complaints,
 }
 
 impl Scope {
     /// The order of sections in the help popup.
-    pub const HELP_ORDER: [Scope; 16] = [
+    pub const HELP_ORDER: [Scope; 21] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::List,
@@ -110,6 +116,11 @@ impl Scope {
         Scope::TeamReports,
         Scope::Breaches,
         Scope::BreachDetail,
+        Scope::Inquiries,
+        Scope::Quotes,
+        Scope::Mailing,
+        Scope::Requests,
+        Scope::Complaints,
         Scope::ToDelete,
         Scope::Reader,
         Scope::Form,
@@ -135,6 +146,11 @@ impl Scope {
             Scope::Unlock => Text::ScopeUnlock,
             Scope::Breaches => Text::ScreenBreaches,
             Scope::BreachDetail => Text::ScopeBreachDetail,
+            Scope::Inquiries => Text::ScopeInquiries,
+            Scope::Quotes => Text::ScopeQuotes,
+            Scope::Mailing => Text::ScreenMailing,
+            Scope::Requests => Text::ScopeRequests,
+            Scope::Complaints => Text::ScopeComplaints,
         }
     }
 }
@@ -685,6 +701,170 @@ pub static KEY_TABLE: &[Binding] = &[
         Action::Quit,
         Text::KeyQuit,
         true,
+    ), // Screen 5: contact requests and quotes.
+    bind(
+        S::Inquiries,
+        &[Key::code(K::Left), Key::code(K::Right)],
+        Action::OtherPane,
+        Text::KeyOtherList,
+        true,
+    ),
+    bind(
+        S::Inquiries,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewContact,
+        true,
+    ),
+    bind(
+        S::Inquiries,
+        &[Key::ch('f')],
+        Action::FirstContact,
+        Text::KeyFirstContact,
+        true,
+    ),
+    bind(
+        S::Inquiries,
+        &[Key::ch('c')],
+        Action::ConvertToQuote,
+        Text::KeyConvert,
+        true,
+    ),
+    bind(
+        S::Quotes,
+        &[Key::code(K::Left), Key::code(K::Right)],
+        Action::OtherPane,
+        Text::KeyOtherList,
+        true,
+    ),
+    bind(
+        S::Quotes,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewQuote,
+        true,
+    ),
+    bind(
+        S::Quotes,
+        &[Key::ch('a')],
+        Action::AcceptQuote,
+        Text::KeyAccept,
+        true,
+    ),
+    bind(
+        S::Quotes,
+        &[Key::ch('r')],
+        Action::DeclineQuote,
+        Text::KeyDecline,
+        true,
+    ),
+    // Screen 6: the mailing list.
+    bind(
+        S::Mailing,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewSubscriber,
+        true,
+    ),
+    bind(
+        S::Mailing,
+        &[Key::ch('u'), Key::ch('d')],
+        Action::Unsubscribe,
+        Text::KeyUnsubscribe,
+        true,
+    ),
+    bind(
+        S::Mailing,
+        &[Key::ch('x')],
+        Action::Export,
+        Text::KeyExportCsv,
+        true,
+    ),
+    // Screen 7: subject requests and complaints.
+    bind(
+        S::Requests,
+        &[Key::code(K::Left), Key::code(K::Right)],
+        Action::OtherPane,
+        Text::KeyOtherList,
+        true,
+    ),
+    bind(
+        S::Requests,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewRequest,
+        true,
+    ),
+    bind(
+        S::Requests,
+        &[Key::ch('e')],
+        Action::Extend,
+        Text::KeyExtend,
+        true,
+    ),
+    bind(
+        S::Requests,
+        &[Key::ch('h')],
+        Action::MarkHandled,
+        Text::KeyHandled,
+        true,
+    ),
+    bind(
+        S::Complaints,
+        &[Key::code(K::Left), Key::code(K::Right)],
+        Action::OtherPane,
+        Text::KeyOtherList,
+        true,
+    ),
+    bind(
+        S::Complaints,
+        &[Key::ch('n')],
+        Action::New,
+        Text::KeyNewComplaint,
+        true,
+    ),
+    bind(
+        S::Complaints,
+        &[Key::ch('h')],
+        Action::MarkHandled,
+        Text::KeyHandled,
+        true,
+    ),
+    bind(
+        S::Complaints,
+        &[Key::ch('a')],
+        Action::ToggleReferred,
+        Text::KeyReferred,
+        true,
+    ),
+    // A person's rights, in their detail.
+    bind(
+        S::PersonDetail,
+        &[Key::ch('d')],
+        Action::Delete,
+        Text::KeyErase,
+        true,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::ch('c')],
+        Action::RecordConsent,
+        Text::KeyConsent,
+        true,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::ch('w')],
+        Action::WithdrawConsent,
+        Text::KeyWithdraw,
+        false,
+    ),
+    bind(
+        S::PersonDetail,
+        &[Key::ch('r')],
+        Action::RecordRequest,
+        Text::KeyRecordRequest,
+        false,
     ),
     // Breaches.
     bind(

@@ -14,9 +14,13 @@ pub mod keymap;
 pub mod layout;
 pub mod list;
 pub mod popup;
+pub mod rights;
+pub mod rights_forms;
+pub mod rights_submit;
 pub mod screen;
 pub mod screens;
 pub mod submit;
+pub mod two_lists;
 pub mod unlock;
 pub mod workspace;
 
@@ -98,9 +102,10 @@ impl App {
 
     /// An app on an unlocked vault.
     pub fn open(settings: Settings, session: Session, area: Rect) -> App {
+        let workspace = open_workspace(session, area, settings.lang);
         App {
             settings,
-            mode: Mode::Open(Box::new(Workspace::new(session, area))),
+            mode: Mode::Open(Box::new(workspace)),
             area,
             idle: Duration::ZERO,
             quit: false,
@@ -238,7 +243,7 @@ impl App {
         };
         match vault.and_then(|v| Session::load(v, s.clock)) {
             Ok(session) => {
-                self.mode = Mode::Open(Box::new(Workspace::new(session, self.area)));
+                self.mode = Mode::Open(Box::new(open_workspace(session, self.area, lang)));
             }
             Err(VaultError::WrongPassphrase(_)) => {
                 unlock.failed(Text::WrongPassphrase.get(lang).to_string());
@@ -258,4 +263,16 @@ impl App {
             Mode::Open(ws) => ws.commands(),
         }
     }
+}
+
+/// The workspace of a freshly unlocked vault. Records that could not be
+/// read stay untouched in the vault; the status line says how many, so the
+/// coach knows to run `kluis check`.
+fn open_workspace(session: Session, area: Rect, lang: Lang) -> Workspace {
+    let unreadable = session.unreadable.len();
+    let mut ws = Workspace::new(session, area);
+    if unreadable > 0 {
+        ws.message = Some(crate::i18n::ui::unreadable_records(lang, unreadable));
+    }
+    ws
 }

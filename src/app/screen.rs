@@ -43,11 +43,6 @@ impl Screen {
         let n = Screen::ALL.len();
         Screen::ALL[(self.number() + n - 2) % n]
     }
-
-    /// Screens 5–7 are filled in by later issues.
-    pub fn is_coming(self) -> bool {
-        matches!(self, Screen::Inquiries | Screen::Mailing | Screen::Requests)
-    }
 }
 
 #[cfg(test)]

@@ -82,6 +82,9 @@ impl Workspace {
             let purpose = purpose.clone();
             return self.submit_breach(form, &purpose, lang);
         }
+        if matches!(form.purpose, FormPurpose::Rights(_)) {
+            return self.submit_rights(form, false, lang);
+        }
         match self.save(&form, accept_weak, lang) {
             Ok(Saved::Message(m)) => self.message = Some(m),
             Ok(Saved::Popup(p)) => self.push(p),
@@ -240,6 +243,7 @@ impl Workspace {
             }
             // Saved by `submit_breach` before this is reached.
             FormPurpose::Breach(_) => Ok(Saved::Message(String::new())),
+            FormPurpose::Rights(_) => Ok(Saved::Message(String::new())),
             FormPurpose::OpenTeamReport(id) => {
                 let body = edit::open_team_report(s, id, form.value(0))?;
                 let title = s.data.label(Kind::TeamReport, id);

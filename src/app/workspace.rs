@@ -11,9 +11,11 @@ use super::screen::Screen;
 use super::screens::breaches::BreachesScreen;
 use super::screens::overview::Overview;
 use super::screens::people::{PeopleScreen, PersonDetail};
+use super::screens::requests::{AUTHORITY_ROWS, RequestsScreen};
 use super::screens::team_reports::TeamReportsScreen;
 use super::screens::to_delete::ToDeleteScreen;
 use super::screens::trajectories::TrajectoriesScreen;
+use super::screens::{inquiries::InquiriesScreen, mailing::MailingScreen, panes};
 use super::submit::error_text;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
@@ -33,6 +35,9 @@ pub struct Workspace {
     pub team_reports: TeamReportsScreen,
     pub to_delete: ToDeleteScreen,
     pub breaches: BreachesScreen,
+    pub inquiries: InquiriesScreen,
+    pub mailing: MailingScreen,
+    pub requests: RequestsScreen,
     pub popups: Vec<Popup>,
     /// The last thing that happened, shown in the status line until the next key.
     pub message: Option<String>,
@@ -52,6 +57,9 @@ impl Workspace {
             team_reports: TeamReportsScreen::default(),
             to_delete: ToDeleteScreen::default(),
             breaches: BreachesScreen::default(),
+            inquiries: InquiriesScreen::default(),
+            mailing: MailingScreen::default(),
+            requests: RequestsScreen::default(),
             popups: Vec::new(),
             message: None,
             area,
@@ -74,6 +82,9 @@ impl Workspace {
         self.team_reports.refresh(&self.session.data, &deadlines);
         self.to_delete.refresh(&self.session, &deadlines);
         self.breaches.refresh(&self.session);
+        self.inquiries.refresh(&self.session.data, &deadlines);
+        self.mailing.refresh(&self.session.data);
+        self.requests.refresh(&self.session, &deadlines);
     }
 
     /// Tells the lists how many rows fit.
@@ -89,6 +100,11 @@ impl Workspace {
         self.breaches.list.set_page(rows);
         self.trajectories
             .set_pages(rows, layout::list_rows(area, TRAJECTORY_INFO_ROWS + 1));
+        let (top, bottom) = panes::pages(area, 0);
+        self.inquiries.lists.set_pages(top, bottom);
+        self.mailing.list.set_page(layout::list_rows(area, 1));
+        let (top, bottom) = panes::pages(area, AUTHORITY_ROWS);
+        self.requests.lists.set_pages(top, bottom);
     }
 
     /// Opens a popup on top of the stack.
@@ -104,6 +120,9 @@ impl Workspace {
             Screen::TeamReports => Some(&mut self.team_reports),
             Screen::ToDelete => Some(&mut self.to_delete),
             Screen::Breaches => Some(&mut self.breaches),
+            Screen::Inquiries => Some(&mut self.inquiries),
+            Screen::Mailing => Some(&mut self.mailing),
+            Screen::Requests => Some(&mut self.requests),
             _ => None,
         }
     }
@@ -142,6 +161,9 @@ impl Workspace {
             Screen::TeamReports => self.team_reports.commands(&mut out),
             Screen::ToDelete => self.to_delete.commands(&mut out),
             Screen::Breaches => self.breaches.commands(&mut out),
+            Screen::Inquiries => self.inquiries.commands(&mut out),
+            Screen::Mailing => self.mailing.commands(&mut out),
+            Screen::Requests => self.requests.commands(&mut out),
             _ => {}
         }
         out.extend(keymap::bindings(Scope::Global).filter(|b| b.footer));
@@ -156,6 +178,9 @@ impl Workspace {
             Action::AcceptWeakPassword => return self.submit(true, lang),
             Action::UndoStep(id, step) => return self.breach_undo(&id, step, lang),
             Action::OverwriteReport(id, path) => return self.breach_overwrite(&id, &path, lang),
+            Action::UnsubscribeSubscriber(_) | Action::Erase(_) | Action::OverwriteFile => {
+                return self.apply_confirmed_rights(action, lang);
+            }
             _ => {}
         }
         if !self.popups.is_empty() {
@@ -183,7 +208,7 @@ impl Workspace {
             Action::Delete => self.ask_delete(lang),
             Action::DeleteMarked => self.ask_purge(lang),
             Action::Export => self.export(lang),
-            _ => {}
+            action => self.apply_rights(&action, lang),
         }
     }
 
@@ -246,7 +271,7 @@ impl Workspace {
             Screen::People => forms::new_person(),
             Screen::Trajectories => forms::start_trajectory(self.people.index.clone(), None, today),
             Screen::TeamReports => forms::new_team_report(today),
-            _ => return,
+            _ => return self.new_rights_record(),
         };
         self.push(Popup::Form(form));
     }
@@ -311,11 +336,7 @@ impl Workspace {
     }
 
     fn export(&mut self, lang: Lang) {
-        if self.screen == Screen::People
-            && let Some(id) = self.people.selected()
-        {
-            self.message = Some(ui::export_hint(lang, id.as_str()));
-        }
+        self.rights_export(lang);
     }
 
     /// The record `d` would delete on this screen.
@@ -341,6 +362,9 @@ impl Workspace {
     }
 
     fn ask_delete(&mut self, lang: Lang) {
+        if self.screen == Screen::People {
+            return self.ask_erase(lang);
+        }
         let Some(record) = self.deletable() else {
             return self.say(Text::SelectFirst, lang);
         };

@@ -4,7 +4,7 @@
 
 use super::failure::{CmdResult, Failure};
 use super::{Context, import as import_cmd};
-use crate::ops::{Session, breach_demo, demo, import};
+use crate::ops::{Session, breach_demo, demo, import, rights};
 use crate::vault::{KdfParams, Vault, team_seal};
 use std::path::PathBuf;
 
@@ -29,6 +29,12 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
         ))
     })?;
     let done = import::apply(&mut session, plan)?;
+    rights::demo::seed_demo(&mut session).map_err(|e| {
+        Failure::error(format!(
+            "the demo consents and complaints could not be added ({})",
+            e.message(ctx.lang)
+        ))
+    })?;
     breach_demo::seed_demo(&mut session).map_err(|e| {
         Failure::error(format!(
             "the demo breaches could not be added ({})",

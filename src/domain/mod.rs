@@ -1,5 +1,6 @@
 //! Pure rules: types, retention, mailing list, breach assessment. No I/O.
 
+pub mod amount;
 pub mod breach;
 pub mod breach_assessment;
 pub mod breach_report;

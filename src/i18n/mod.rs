@@ -1,6 +1,7 @@
 //! All user-facing text, Dutch and English, from one catalogue.
 
 pub mod ui;
+pub mod ui_phrases;
 
 /// The language of the interface. JSON field names and kind names never
 /// change with it.

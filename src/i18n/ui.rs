@@ -2,7 +2,7 @@
 //! Fixed texts are `Text` variants; texts with numbers are functions below.
 
 use super::Lang;
-use crate::domain::{Kind, TrajectoryKind};
+pub use super::ui_phrases::*;
 
 macro_rules! catalogue {
     ($($name:ident => $nl:expr, $en:expr;)*) => {
@@ -82,6 +82,164 @@ catalogue! {
     FilterLabel => "Filter", "Filter";
     Withdrawn => "ingetrokken", "withdrawn";
     Handled => "afgehandeld", "handled";
+    // Screens 5–7 and a person's rights (issue 6).
+    ScreenInquiriesTitle => "Aanvragen en offertes", "Inquiries and quotes";
+    ScreenRequestsTitle => "Verzoeken en klachten", "Requests and complaints";
+    ScopeInquiries => "Contactaanvragen", "Contact requests";
+    ScopeQuotes => "Offertes", "Quotes";
+    ScopeRequests => "Verzoeken van betrokkenen", "Subject requests";
+    ScopeComplaints => "Klachten", "Complaints";
+    ColEmail => "E-mail", "E-mail";
+    ColReceived => "Ontvangen", "Received";
+    ColFirstContact => "Eerste contact", "First contact";
+    ColAmount => "Bedrag", "Amount";
+    ColSent => "Verstuurd", "Sent";
+    ColSource => "Bron", "Source";
+    ColEvidence => "Bewijs", "Evidence";
+    ColSince => "Sinds", "Since";
+    ColPerson => "Persoon", "Person";
+    ColDue => "Uiterlijk", "Due";
+    ColClock => "Klok", "Clock";
+    ColExtended => "Verlengd", "Extended";
+    ColSummary => "Samenvatting", "Summary";
+    ColAp => "AP", "AP";
+    QuoteOpen => "open", "open";
+    QuoteAccepted => "geaccepteerd", "accepted";
+    QuoteDeclinedState => "afgewezen", "declined";
+    QuoteRestricted => "beperkt (fiscaal)", "restricted (fiscal)";
+    StatusOpenComplaint => "open", "open";
+    HandledShort => "klaar", "done";
+    ExtendedMark => "+2 mnd:", "+2 mo:";
+    PersonErased => "[persoon verwijderd]", "[person erased]";
+    Anonymous => "(anoniem)", "(anonymous)";
+    ApIntro => "Een klacht kan ook naar de toezichthouder:", "A complaint may also go to the supervisory authority:";
+    SourceWebinar => "webinar", "webinar";
+    SourceEbook => "e-book", "e-book";
+    SourceQuote => "offerte", "quote";
+    SourceManual => "handmatig", "manual";
+    RequestAccess => "inzage", "access";
+    RequestRectification => "correctie", "rectification";
+    RequestErasure => "verwijdering", "erasure";
+    RequestRestriction => "beperking", "restriction";
+    RequestPortability => "overdraagbaarheid", "portability";
+    RequestObjection => "bezwaar", "objection";
+    ChoiceYes => "ja", "yes";
+    ChoiceNo => "nee", "no";
+    FormatMarkdown => "Markdown (leesbaar)", "Markdown (readable)";
+    FormatJson => "JSON (overdraagbaar)", "JSON (portable)";
+    FormNewContact => "Nieuwe contactaanvraag", "New contact request";
+    FormFirstContact => "Eerste contact vastleggen", "Record the first contact";
+    FormConvert => "Offerte maken van deze aanvraag", "Make a quote from this request";
+    FormNewQuote => "Nieuwe offerte", "New quote";
+    FormAcceptQuote => "Offerte accepteren", "Accept the quote";
+    FormDeclineQuote => "Offerte afwijzen", "Decline the quote";
+    FormNewSubscriber => "Abonnee toevoegen", "Add a subscriber";
+    FormExportMailing => "E-maillijst exporteren (CSV)", "Export the mailing list (CSV)";
+    FormNewRequest => "Verzoek vastleggen", "Record a request";
+    FormExtendRequest => "Verzoek verlengen", "Extend the request";
+    FormRequestHandled => "Verzoek afgehandeld", "Request handled";
+    FormNewComplaint => "Klacht vastleggen", "Record a complaint";
+    FormComplaintHandled => "Klacht afgehandeld", "Complaint handled";
+    FormAccessExport => "Inzage-export", "Access export";
+    FormNewConsent => "Toestemming vastleggen", "Record a consent";
+    FormWithdrawConsent => "Toestemming intrekken", "Withdraw a consent";
+    FieldMessage => "Bericht", "Message";
+    FieldPath => "Bestand", "File";
+    FieldReceivedOn => "Ontvangen op", "Received on";
+    FieldFirstContactOn => "Eerste contact op", "First contact on";
+    FieldTakesPart => "Doet zelf mee", "Takes part";
+    FieldOtherParticipant => "Andere deelnemer", "Other participant";
+    FieldAmount => "Bedrag (euro)", "Amount (euros)";
+    FieldSentOn => "Verstuurd op", "Sent on";
+    FieldAcceptedOn => "Geaccepteerd op", "Accepted on";
+    FieldDeclinedOn => "Afgewezen op", "Declined on";
+    FieldSource => "Bron", "Source";
+    FieldEvidence => "Bewijs", "Evidence";
+    FieldSubscribedOn => "Aangemeld op", "Subscribed on";
+    FieldFormat => "Formaat", "Format";
+    FieldPerson => "Persoon", "Person";
+    FieldRequestKind => "Soort verzoek", "Kind of request";
+    FieldReason => "Reden", "Reason";
+    FieldHandledOn => "Afgehandeld op", "Handled on";
+    FieldSummary => "Samenvatting", "Summary";
+    FieldRecipient => "Ontvanger", "Recipient";
+    FieldPurpose => "Doel", "Purpose";
+    FieldGivenOn => "Gegeven op", "Given on";
+    FieldConsent => "Toestemming", "Consent";
+    FieldWithdrawnOn => "Ingetrokken op", "Withdrawn on";
+    AmountHint => "bijv. 2450.00", "e.g. 2450.00";
+    EvidenceHint => "bijv. aanmelding webinar 12 mei", "e.g. webinar sign-up 12 May";
+    NewFileHint => "pad van een nieuw bestand", "path of a new file";
+    ContactNote => "Alleen voor het eerste contact; komt nooit op de e-maillijst. Bewaard tot een maand na het eerste contact.", "For the first contact only; never joins the mailing list. Kept until one month after the first contact.";
+    FirstContactNote => "Vanaf deze datum loopt de bewaartermijn van een maand.", "The one-month retention runs from this date.";
+    ConvertNote => "Maakt een persoon en een offerte; de contactaanvraag wordt verwijderd, haar doel is bereikt.", "Makes a person and a quote; the contact request is deleted, its purpose served.";
+    AcceptNote => "Aanvrager en deelnemers met e-mail komen op de e-maillijst, tenzij ze zich eerder afmeldden. Bewaard 7 jaar (fiscale plicht).", "The requester and participants with an e-mail join the mailing list unless they unsubscribed before. Kept 7 years (fiscal duty).";
+    DeclineNote => "Een afgewezen offerte wordt 12 maanden bewaard.", "A declined quote is kept 12 months.";
+    SubscriberNote => "Een eerder afgemeld adres komt alleen terug met bron handmatig en bewijs van nieuwe toestemming.", "An address that unsubscribed before returns only with the manual source and evidence of new consent.";
+    ExportMailingNote => "Alleen voor de nieuwsbrieftool. Het bestand is alleen voor jou leesbaar (0600).", "For the newsletter tool only. The file is readable by you only (0600).";
+    AccessExportNote => "Alles over deze persoon, met de rechten en de AP. Alleen voor jou leesbaar (0600).", "Everything about this person, with their rights and the AP. Readable by you only (0600).";
+    RequestNote => "Beantwoorden binnen een maand (AVG art. 12 lid 3).", "Answer within one month (GDPR art. 12(3)).";
+    ExtendNote => "Eén keer met twee maanden; meld de reden binnen de eerste maand aan de persoon.", "Once, by two months; tell the person the reason within the first month.";
+    ConsentNote => "Zonder geldige toestemming voor deze ontvanger wordt niets verstrekt (P6).", "Nothing is disclosed without an active consent for this recipient (P6).";
+    ProblemFileRequired => "Typ het pad van het bestand.", "Type the path of the file.";
+    ProblemPersonRequired => "Kies een persoon.", "Choose a person.";
+    ProblemRequesterRequired => "Kies een aanvrager.", "Choose a requester.";
+    FileExistsTitle => "Bestand bestaat al", "File exists";
+    FileExists => "Dat bestand bestaat al. Overschrijven?", "That file exists already. Replace it?";
+    ContactRecorded => "Contactaanvraag vastgelegd.", "Contact request recorded.";
+    FirstContactRecorded => "Eerste contact vastgelegd.", "First contact recorded.";
+    Converted => "Persoon en offerte gemaakt; de contactaanvraag is verwijderd.", "Person and quote made; the contact request is deleted.";
+    QuoteRecorded => "Offerte vastgelegd.", "Quote recorded.";
+    QuoteAcceptedTitle => "Offerte geaccepteerd", "Quote accepted";
+    QuoteDeclined => "Offerte afgewezen.", "Quote declined.";
+    QuoteNotOpen => "Deze offerte is al geaccepteerd, afgewezen of beperkt.", "This quote is accepted, declined or restricted already.";
+    JoinedList => "Op de e-maillijst gekomen (bron: offerte):", "Joined the mailing list (source: quote):";
+    NobodyJoined => "Niemand is op de e-maillijst gekomen.", "Nobody joined the mailing list.";
+    NotJoinedList => "Niet op de e-maillijst gekomen:", "Did not join the mailing list:";
+    WhySuppressed => "eerder afgemeld, wordt niet opnieuw toegevoegd", "unsubscribed before, not added again";
+    WhyNoEmail => "geen e-mailadres", "no e-mail address";
+    WhyAlreadySubscribed => "staat al op de lijst", "already on the list";
+    SubscriberAdded => "Abonnee toegevoegd.", "Subscriber added.";
+    NoSubscribers => "Er staat niemand op de e-maillijst.", "Nobody is on the mailing list.";
+    ConfirmUnsubscribeTitle => "Afmelden?", "Unsubscribe?";
+    UnsubscribeExplained => "Dit adres gaat van de lijst. Alleen een sleutel-hash blijft, zodat het niet per ongeluk terugkomt.", "This address leaves the list. Only a keyed hash stays, so it is not added again by mistake.";
+    RequestRecorded => "Verzoek vastgelegd.", "Request recorded.";
+    RequestExtended => "Verlengd met twee maanden.", "Extended by two months.";
+    AlreadyExtended => "Dit verzoek is al eens verlengd; dat kan maar één keer.", "This request was extended already; that is possible once only.";
+    AlreadyHandled => "Dit is al afgehandeld.", "This has been handled already.";
+    AlreadyFirstContact => "Het eerste contact is al vastgelegd.", "The first contact is recorded already.";
+    MarkedHandled => "Afgehandeld.", "Marked handled.";
+    ComplaintRecorded => "Klacht vastgelegd.", "Complaint recorded.";
+    ReferredToAp => "Gemarkeerd: doorverwezen naar de AP.", "Marked as referred to the AP.";
+    NotReferredToAp => "Niet meer gemarkeerd als doorverwezen naar de AP.", "No longer marked as referred to the AP.";
+    ConsentRecorded => "Toestemming vastgelegd.", "Consent recorded.";
+    ConsentWithdrawn => "Toestemming ingetrokken.", "Consent withdrawn.";
+    NoActiveConsents => "Deze persoon heeft geen geldige toestemming om in te trekken.", "This person has no active consent to withdraw.";
+    ExportWrittenTitle => "Inzage-export geschreven", "Access export written";
+    ConfirmEraseTitle => "Persoon wissen?", "Erase this person?";
+    ErasedTitle => "Gewist", "Erased";
+    HasGone => "Dit is weg, in één keer:", "This has gone, in one change:";
+    WhatStays => "Dit blijft, en waarom:", "This stays, and why:";
+    NothingStays => "Er blijft niets over deze persoon.", "Nothing about this person stays.";
+    KeyOtherList => "andere lijst", "other list";
+    KeyNewContact => "nieuw", "new";
+    KeyFirstContact => "eerste contact", "first contact";
+    KeyConvert => "offerte maken", "make quote";
+    KeyNewQuote => "nieuw", "new";
+    KeyAccept => "accepteren", "accept";
+    KeyDecline => "afwijzen", "decline";
+    KeyNewSubscriber => "toevoegen", "add";
+    KeyUnsubscribe => "afmelden", "unsubscribe";
+    KeyExportCsv => "CSV", "CSV";
+    KeyNewRequest => "nieuw", "new";
+    KeyExtend => "verlengen", "extend";
+    KeyHandled => "afgehandeld", "handled";
+    KeyNewComplaint => "nieuw", "new";
+    KeyReferred => "naar AP", "to AP";
+    KeyErase => "wissen", "erase";
+    KeyConsent => "toestemming", "consent";
+    KeyWithdraw => "intrekken", "withdraw";
+    KeyRecordRequest => "verzoek", "request";
     // To delete.
     NothingToDelete => "Niets te verwijderen: geen enkel gegeven is over zijn termijn.", "Nothing to delete: no record has passed its deadline.";
     MarkFirst => "Markeer eerst gegevens met Spatie of a.", "Mark records first with Space or a.";
@@ -243,7 +401,7 @@ catalogue! {
     KeyTick => "stap afvinken", "tick step";
     KeyUntick => "stap terugzetten", "undo step";
     KeyAssess => "risicobeoordeling", "assessment";
-    ColClock => "72-uursklok", "72-hour clock";
+    ColBreachClock => "72-uursklok", "72-hour clock";
     ColDiscovered => "Ontdekt", "Discovered";
     ColRisk => "Risico", "Risk";
     ColNextStep => "Volgende stap", "Next step";
@@ -284,14 +442,10 @@ catalogue! {
     FieldConsequences => "Gevolgen", "Consequences";
     FieldDelayReason => "Reden vertraging", "Reason for delay";
     FieldDecision => "Besluit", "Decision";
-    FieldReason => "Reden", "Reason";
-    FieldPath => "Bestand", "File";
     ChoiceNotified => "gemeld bij de AP", "notified to the AP";
     ChoiceNotNotified => "niet gemeld (geen risico)", "not notified (no risk)";
     ChoiceInformed => "ingelicht", "informed";
     ChoiceNotInformed => "niet ingelicht (geen hoog risico)", "not informed (no high risk)";
-    ChoiceYes => "ja", "yes";
-    ChoiceNo => "nee", "no";
     Unanswered => "?", "?";
     QConfidentiality => "Vertrouwelijkheid", "Confidentiality";
     QIntegrity => "Integriteit", "Integrity";
@@ -318,238 +472,4 @@ catalogue! {
     ConfirmUntickTitle => "Stap terugzetten?", "Undo this step?";
     ConfirmOverwriteTitle => "Bestand overschrijven?", "Overwrite the file?";
     ProblemReasonRequired => "Schrijf op waarom niet.", "Write down why not.";
-}
-
-/// A countdown cell: `12 d`, `today`, `3 d overdue`.
-pub fn countdown(lang: Lang, days_left: i64) -> String {
-    match days_left {
-        0 => Text::Today.get(lang).to_string(),
-        d if d > 0 => format!("{d} d"),
-        d => format!("{} d {}", -d, Text::Overdue.get(lang)),
-    }
-}
-
-pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
-    let (nl, en) = match kind {
-        Kind::Person => ("persoon", "person"),
-        Kind::Trajectory => ("traject", "trajectory"),
-        Kind::IndividualReport => ("individuele rapportage", "individual report"),
-        Kind::QuestionnaireResult => ("uitslag vragenlijst", "questionnaire result"),
-        Kind::TeamReport => ("adviesrapport", "team report"),
-        Kind::ContactRequest => ("contactaanvraag", "contact request"),
-        Kind::Quote => ("offerte", "quote"),
-        Kind::Subscriber => ("abonnee", "subscriber"),
-        Kind::Suppression => ("afmelding", "unsubscribed address"),
-        Kind::Consent => ("toestemming", "consent"),
-        Kind::Disclosure => ("verstrekking", "disclosure"),
-        Kind::SubjectRequest => ("verzoek", "subject request"),
-        Kind::Complaint => ("klacht", "complaint"),
-        Kind::Breach => ("datalek", "breach"),
-    };
-    lang.pick(nl, en)
-}
-
-pub fn trajectory_kind(lang: Lang, kind: TrajectoryKind) -> &'static str {
-    match kind {
-        TrajectoryKind::Coaching => "coaching",
-        TrajectoryKind::Training => lang.pick("training", "training"),
-    }
-}
-
-pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
-    format!(
-        "{}: {w}×{h}. {} {min_w}×{min_h}.",
-        Text::TooSmall.get(lang),
-        lang.pick("Nodig is minstens", "It needs at least")
-    )
-}
-
-pub fn to_delete_summary(lang: Lang, expired: usize, marked: usize) -> String {
-    lang.pick(
-        &format!("{expired} verlopen, {marked} gemarkeerd"),
-        &format!("{expired} expired, {marked} marked"),
-    )
-    .to_string()
-}
-
-pub fn records_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 gegeven".into(),
-        (Lang::Nl, n) => format!("{n} gegevens"),
-        (Lang::En, 1) => "1 record".into(),
-        (Lang::En, n) => format!("{n} records"),
-    }
-}
-
-pub fn kept_with_marker(lang: Lang, n: usize) -> String {
-    lang.pick(
-        &format!("{n} gegeven(s) blijven, met een markering \"persoon verwijderd\"."),
-        &format!("{n} record(s) stay, with a \"removed person\" marker."),
-    )
-    .to_string()
-}
-
-pub fn oldest_deadline(lang: Lang, date: &str) -> String {
-    lang.pick(
-        &format!("Oudste termijn: {date}"),
-        &format!("Oldest deadline: {date}"),
-    )
-    .to_string()
-}
-
-pub fn deadline_set(lang: Lang, date: &str, days: &str) -> String {
-    lang.pick(
-        &format!("Afgerond. Verwijderen uiterlijk op {date} ({days})."),
-        &format!("Completed. To be deleted on {date} ({days})."),
-    )
-    .to_string()
-}
-
-pub fn strength(lang: Lang, bits: u32) -> String {
-    let word = if bits < 50 {
-        Text::StrengthWeak
-    } else if bits < 80 {
-        Text::StrengthFair
-    } else {
-        Text::StrengthStrong
-    };
-    lang.pick(
-        &format!("Sterkte: ongeveer {bits} bits ({})", word.get(lang)),
-        &format!("Strength: about {bits} bits ({})", word.get(lang)),
-    )
-    .to_string()
-}
-
-pub fn weak_password(lang: Lang, bits: u32, generated: u32) -> String {
-    lang.pick(
-        &format!("Dit wachtwoord is zwak: ongeveer {bits} bits (een gegenereerd wachtwoord heeft er {generated}). Wie het rapport te pakken krijgt, kan het dan raden. Toch gebruiken?"),
-        &format!("This password is weak: about {bits} bits (a generated one has {generated}). Anyone who gets hold of the report could guess it. Use it anyway?"),
-    )
-    .to_string()
-}
-
-pub fn create_in(lang: Lang, dir: &str) -> String {
-    lang.pick(
-        &format!("Er is nog geen kluis in {dir}. Kies een wachtzin om hem te maken."),
-        &format!("There is no vault in {dir} yet. Choose a passphrase to create it."),
-    )
-    .to_string()
-}
-
-pub fn export_hint(lang: Lang, id: &str) -> String {
-    lang.pick(
-        &format!("Exporteren (inzage): kluis export person {id} --format md"),
-        &format!("Export (access request): kluis export person {id} --format md"),
-    )
-    .to_string()
-}
-
-pub fn idle_after(lang: Lang, minutes: u64) -> String {
-    lang.pick(
-        &format!("Vergrendelt na {minutes} min zonder toetsen."),
-        &format!("Locks after {minutes} min without keys."),
-    )
-    .to_string()
-}
-
-/// The 72-hour clock is running from this moment on.
-pub fn breach_registered(lang: Lang, deadline: &str) -> String {
-    lang.pick(
-        &format!(
-            "Datalek vastgelegd. Melden bij de AP uiterlijk {deadline}, of vastleggen waarom niet."
-        ),
-        &format!("Breach registered. Notify the AP by {deadline}, or record why not."),
-    )
-    .to_string()
-}
-
-pub fn step_ticked(lang: Lang, step: &str, at: &str) -> String {
-    lang.pick(
-        &format!("Afgevinkt om {at}: {step}."),
-        &format!("Ticked at {at}: {step}."),
-    )
-    .to_string()
-}
-
-pub fn untick_question(lang: Lang, step: &str, at: &str) -> String {
-    lang.pick(
-        &format!("{step} (gezet {at}) wordt teruggezet; wat erbij is vastgelegd blijft bewaard."),
-        &format!("{step} (done {at}) is undone; the texts recorded with it stay."),
-    )
-    .to_string()
-}
-
-pub fn close_needs(lang: Lang, steps: &str) -> String {
-    lang.pick(
-        &format!("Afsluiten kan pas na: {steps}."),
-        &format!("It can be closed only after: {steps}."),
-    )
-    .to_string()
-}
-
-pub fn draft_written(lang: Lang, path: &str) -> String {
-    lang.pick(
-        &format!("Meldconcept geschreven naar {path} (alleen voor jou leesbaar)."),
-        &format!("Draft written to {path} (readable by you only)."),
-    )
-    .to_string()
-}
-
-pub fn overwrite_question(lang: Lang, path: &str) -> String {
-    lang.pick(
-        &format!("{path} bestaat al. Vervangen door het meldconcept?"),
-        &format!("{path} exists already. Replace it with the draft?"),
-    )
-    .to_string()
-}
-
-pub fn answer_every_question(lang: Lang, open: &str) -> String {
-    lang.pick(
-        &format!("Beantwoord alle vragen; nog open: {open}."),
-        &format!("Answer every question; still open: {open}."),
-    )
-    .to_string()
-}
-
-/// The recommendation's two decisions in words.
-pub fn advice_authority(lang: Lang, notify: bool) -> &'static str {
-    match notify {
-        true => lang.pick("AP: melden binnen 72 uur", "AP: notify within 72 hours"),
-        false => lang.pick("AP: melden niet nodig", "AP: no notification needed"),
-    }
-}
-
-pub fn advice_people(lang: Lang, inform: bool) -> &'static str {
-    match inform {
-        true => lang.pick("Betrokkenen: inlichten", "People affected: inform them"),
-        false => lang.pick(
-            "Betrokkenen: inlichten niet verplicht",
-            "People affected: informing not required",
-        ),
-    }
-}
-
-pub fn approx_people(lang: Lang, n: u64) -> String {
-    lang.pick(&format!("~{n} personen"), &format!("~{n} people"))
-        .to_string()
-}
-
-pub fn approx_records(lang: Lang, n: u64) -> String {
-    lang.pick(&format!("~{n} gegevens"), &format!("~{n} records"))
-        .to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn countdowns_read_without_colour() {
-        assert_eq!(countdown(Lang::En, 12), "12 d");
-        assert_eq!(countdown(Lang::En, 0), "today");
-        assert_eq!(countdown(Lang::En, -3), "3 d overdue");
-        assert_eq!(countdown(Lang::Nl, 12), "12 d");
-        assert_eq!(countdown(Lang::Nl, 0), "vandaag");
-        assert_eq!(countdown(Lang::Nl, -3), "3 d over tijd");
-    }
 }

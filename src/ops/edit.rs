@@ -405,6 +405,24 @@ mod tests {
         parse_date(s).unwrap()
     }
 
+    /// A trajectory with `participant` as its one participant.
+    fn trajectory(
+        s: &mut Session,
+        kind: TrajectoryKind,
+        title: &str,
+        participant: &Id,
+        started_on: Option<NaiveDate>,
+    ) -> Id {
+        let input = TrajectoryInput {
+            kind,
+            title: title.into(),
+            participants: vec![participant.clone()],
+            requester: None,
+            started_on,
+        };
+        start_trajectory(s, &input).unwrap()
+    }
+
     #[test]
     fn people_are_checked_and_edited() {
         let dir = tempfile::tempdir().unwrap();
@@ -445,17 +463,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
         let anna = person(&mut s, "Anna");
-        let t = start_trajectory(
+        let t = trajectory(
             &mut s,
-            &TrajectoryInput {
-                kind: TrajectoryKind::Coaching,
-                title: "Loopbaancoaching".into(),
-                participants: vec![anna.clone()],
-                requester: None,
-                started_on: Some(d("2026-09-01")),
-            },
-        )
-        .unwrap();
+            TrajectoryKind::Coaching,
+            "Loopbaancoaching",
+            &anna,
+            Some(d("2026-09-01")),
+        );
         let file = dir.path().join("rapport.txt");
         std::fs::write(&file, "Eindrapport: goed gegaan").unwrap();
         let doc = attach_document(
@@ -510,17 +524,7 @@ mod tests {
         let mut s = session(dir.path());
         let anna = person(&mut s, "Anna");
         let bob = person(&mut s, "Bob");
-        let t = start_trajectory(
-            &mut s,
-            &TrajectoryInput {
-                kind: TrajectoryKind::Training,
-                title: "Training".into(),
-                participants: vec![anna],
-                requester: None,
-                started_on: None,
-            },
-        )
-        .unwrap();
+        let t = trajectory(&mut s, TrajectoryKind::Training, "Training", &anna, None);
         let r = attach_document(
             &mut s,
             &DocumentInput {
@@ -593,17 +597,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
         let anna = person(&mut s, "Anna");
-        let t = start_trajectory(
-            &mut s,
-            &TrajectoryInput {
-                kind: TrajectoryKind::Coaching,
-                title: "Coaching".into(),
-                participants: vec![anna.clone()],
-                requester: None,
-                started_on: None,
-            },
-        )
-        .unwrap();
+        let t = trajectory(&mut s, TrajectoryKind::Coaching, "Coaching", &anna, None);
         attach_document(
             &mut s,
             &DocumentInput {

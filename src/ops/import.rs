@@ -3,6 +3,7 @@
 //! names the JSON path of the first problem and writes nothing.
 
 use super::session::{Applied, Session};
+use crate::domain::amount::Amount;
 use crate::domain::mailing::{self, JoinOutcome, SubscribeCheck};
 use crate::domain::records::*;
 use crate::domain::{Dataset, Id, Kind};
@@ -242,14 +243,10 @@ fn clean(s: &Option<String>) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The amount is kept as written (trimmed), not normalised.
 fn amount(path: String, s: &str) -> Result<String, ImportError> {
     let t = s.trim();
-    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
-    let ok = !whole.is_empty()
-        && whole.bytes().all(|b| b.is_ascii_digit())
-        && frac.len() <= 2
-        && frac.bytes().all(|b| b.is_ascii_digit());
-    if !ok {
+    if Amount::parse(t).is_none() {
         let v = shown(t, "0123456789.,-€ ");
         return Err(err(
             path,

@@ -6,6 +6,7 @@ pub mod breach_demo;
 pub mod clock;
 pub mod demo;
 pub mod edit;
+pub mod files;
 pub mod import;
 pub mod purge;
 pub mod rights;

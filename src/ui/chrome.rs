@@ -28,31 +28,18 @@ pub fn screen_name(s: Screen) -> Text {
 /// How much of each tab is written; the bar drops detail until it fits.
 #[derive(Clone, Copy, PartialEq)]
 enum Detail {
-    /// Every name; the screens still to come are marked.
+    /// Every screen's number and name.
     Full,
-    /// Screens still to come as one "5–7 coming" tab.
-    ComingShort,
-    /// Screens still to come as one "5–7" tab.
-    ComingNumbers,
     /// Numbers only, except the active screen.
     NumbersOnly,
 }
 
 fn tab_label(s: Screen, ws: &Workspace, ctx: &Ctx, detail: Detail) -> String {
     let n = s.number();
-    let name = screen_name(s).get(ctx.lang);
-    let coming = Text::Coming.get(ctx.lang);
-    let active = s == ws.screen;
-    let mut label = match (detail, s.is_coming()) {
-        _ if active && s.is_coming() => format!("{n} {name} ({coming})"),
-        _ if active => format!("{n} {name}"),
-        (Detail::Full, true) => format!("{n} {name} ({coming})"),
-        (Detail::Full | Detail::ComingShort | Detail::ComingNumbers, false) => {
-            format!("{n} {name}")
-        }
-        (Detail::ComingShort | Detail::ComingNumbers, true) | (Detail::NumbersOnly, _) => {
-            format!("{n}")
-        }
+    let mut label = if detail == Detail::Full || s == ws.screen {
+        format!("{n} {}", screen_name(s).get(ctx.lang))
+    } else {
+        format!("{n}")
     };
     if s == Screen::ToDelete && !ws.to_delete.rows.is_empty() {
         label.push_str(&format!(" ({})", ws.to_delete.rows.len()));
@@ -60,39 +47,11 @@ fn tab_label(s: Screen, ws: &Workspace, ctx: &Ctx, detail: Detail) -> String {
     label
 }
 
-/// The tabs: one per screen, or the screens still to come as one group.
 fn tab_labels(ws: &Workspace, ctx: &Ctx, detail: Detail) -> Vec<(Screen, String)> {
-    let mut labels = Vec::new();
-    for s in Screen::ALL {
-        let grouped =
-            matches!(detail, Detail::ComingShort | Detail::ComingNumbers) && s.is_coming();
-        if !grouped {
-            labels.push((s, tab_label(s, ws, ctx, detail)));
-        } else if s == Screen::Inquiries {
-            let active = Screen::ALL
-                .into_iter()
-                .find(|c| c.is_coming() && *c == ws.screen);
-            labels.push(match active {
-                Some(a) => (a, tab_label(a, ws, ctx, Detail::Full)),
-                None if detail == Detail::ComingNumbers => (s, coming_range()),
-                None => (
-                    s,
-                    format!("{} {}", coming_range(), Text::Coming.get(ctx.lang)),
-                ),
-            });
-        }
-    }
-    labels
-}
-
-/// The numbers of the screens still to come: `5–7`.
-fn coming_range() -> String {
-    let mut coming = Screen::ALL.into_iter().filter(|s| s.is_coming());
-    let first = coming.next().map_or(0, Screen::number);
-    match coming.next_back() {
-        Some(last) => format!("{first}–{}", last.number()),
-        None => first.to_string(),
-    }
+    Screen::ALL
+        .into_iter()
+        .map(|s| (s, tab_label(s, ws, ctx, detail)))
+        .collect()
 }
 
 /// The width of the bar with `pad` spaces on each side of every label.
@@ -106,14 +65,8 @@ fn width_of(labels: &[(Screen, String)], pad: usize) -> usize {
 
 pub fn tabs(frame: &mut Frame, area: Rect, ws: &Workspace, ctx: &Ctx) {
     let width = usize::from(area.width);
-    // Less detail, then less space around the labels, until it fits.
-    let tries = [
-        (Detail::Full, 1),
-        (Detail::ComingShort, 1),
-        (Detail::ComingShort, 0),
-        (Detail::ComingNumbers, 0),
-    ];
-    let (labels, pad) = tries
+    // Less space around the labels, then fewer names, until it fits.
+    let (labels, pad) = [(Detail::Full, 1), (Detail::Full, 0)]
         .into_iter()
         .map(|(d, pad)| (tab_labels(ws, ctx, d), pad))
         .find(|(l, pad)| width_of(l, *pad) <= width)
@@ -123,8 +76,6 @@ pub fn tabs(frame: &mut Frame, area: Rect, ws: &Workspace, ctx: &Ctx) {
     for (i, (s, label)) in labels.iter().enumerate() {
         let style = if *s == ws.screen {
             ctx.theme.active_tab()
-        } else if s.is_coming() {
-            ctx.theme.dim()
         } else {
             ctx.theme.plain()
         };

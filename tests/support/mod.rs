@@ -339,3 +339,124 @@ pub fn parse_keys(s: &str) -> Vec<KeyEvent> {
     }
     out
 }
+
+/// The sample vault with the records of screens 5–7 added through
+/// `ops::rights` on the fixed clock: contact requests, quotes (one open, one
+/// accepted), subscribers and unsubscribed addresses, subject requests
+/// (open, overdue, handled), complaints and consents.
+pub fn rights_vault(dir: &Path) -> PathBuf {
+    use kluis::domain::{Subscriber, SubscriberSource};
+    use kluis::ops::rights::{complaints, consent, inquiries, mailing, quotes, requests};
+    let vault_dir = sample_vault(dir);
+    let mut s = open_session(&vault_dir);
+    let id = |n: u64| Id::parse(&format!("{n:016x}")).unwrap();
+    let (anna, bram, carla, daan, eva) = (id(1), id(2), id(3), id(4), id(5));
+    s.commit(
+        "test_setup",
+        vec![(
+            eva.clone(),
+            person("Eva Visser", Some("eva@example.nl"), None, "2026-10-01"),
+        )],
+        vec![],
+    )
+    .unwrap();
+    let contact = |name: &str, email: &str, message: &str| inquiries::ContactInput {
+        name: name.into(),
+        email: email.into(),
+        phone: String::new(),
+        message: message.into(),
+    };
+    inquiries::record_contact_request(
+        &mut s,
+        &contact("Femke Mulder", "femke@example.nl", "Graag een kennismaking"),
+        d("2026-11-20"),
+    )
+    .unwrap();
+    let joost = inquiries::record_contact_request(
+        &mut s,
+        &contact("Joost Bos", "", "Vraag over teamcoaching"),
+        d("2026-10-01"),
+    )
+    .unwrap();
+    inquiries::mark_first_contact(&mut s, &joost, d("2026-10-20")).unwrap();
+
+    let sub = |email: &str, name: &str, source, evidence: &str, on: &str| Subscriber {
+        email: email.into(),
+        name: Some(name.into()),
+        source,
+        evidence: evidence.into(),
+        subscribed_on: d(on),
+    };
+    for sb in [
+        sub(
+            "anna@example.nl",
+            "Anna de Vries",
+            SubscriberSource::Webinar,
+            "webinar Werkplezier 2026-10-08",
+            "2026-10-08",
+        ),
+        sub(
+            "lotte@example.nl",
+            "Lotte Dekker",
+            SubscriberSource::Ebook,
+            "download e-book Veerkracht",
+            "2026-09-14",
+        ),
+        sub(
+            "piet@example.nl",
+            "Piet de Boer",
+            SubscriberSource::Manual,
+            "mail van 2026-06-02: wil de nieuwsbrief",
+            "2026-06-02",
+        ),
+    ] {
+        mailing::subscribe(&mut s, sb).unwrap();
+    }
+    mailing::unsubscribe(&mut s, &["bram@jansen.example", "oud@example.nl"]).unwrap();
+
+    quotes::new_quote(
+        &mut s,
+        &quotes::QuoteDraft {
+            requester: bram.clone(),
+            participants: vec![eva, anna.clone(), carla.clone()],
+            amount: "2450".into(),
+            sent_on: d("2026-11-01"),
+        },
+    )
+    .unwrap();
+    let accepted = quotes::new_quote(
+        &mut s,
+        &quotes::QuoteDraft {
+            requester: daan.clone(),
+            participants: vec![daan.clone()],
+            amount: "1200.5".into(),
+            sent_on: d("2026-09-01"),
+        },
+    )
+    .unwrap();
+    quotes::accept_quote(&mut s, &accepted, d("2026-09-15")).unwrap();
+
+    use kluis::domain::RequestKind as R;
+    requests::record(&mut s, &anna, R::Erasure, d("2026-10-20")).unwrap();
+    requests::record(&mut s, &bram, R::Rectification, d("2026-11-01")).unwrap();
+    let handled = requests::record(&mut s, &carla, R::Objection, d("2026-08-01")).unwrap();
+    requests::mark_handled(&mut s, &handled, d("2026-08-20")).unwrap();
+
+    complaints::record(
+        &mut s,
+        Some(&anna),
+        "Antwoord op inzage te laat",
+        d("2026-11-15"),
+    )
+    .unwrap();
+    let referred =
+        complaints::record(&mut s, None, "Nieuwsbrief na afmelding", d("2026-09-01")).unwrap();
+    complaints::mark_handled(&mut s, &referred, d("2026-09-20")).unwrap();
+    complaints::set_referred_to_ap(&mut s, &referred, true).unwrap();
+
+    consent::record_consent(&mut s, &anna, "Arbodienst", "voortgang", d("2026-02-01")).unwrap();
+    let uwv = consent::record_consent(&mut s, &anna, "UWV", "verslag", d("2026-01-20")).unwrap();
+    consent::withdraw_consent(&mut s, &uwv, d("2026-03-01")).unwrap();
+    drop(s);
+    vault_dir
+}

@@ -8,6 +8,11 @@ pub mod people;
 pub mod team_reports;
 pub mod to_delete;
 pub mod trajectories;
+// Screens 5–7 (issue 6).
+pub mod inquiries;
+pub mod mailing;
+pub mod panes;
+pub mod requests;
 
 use crate::domain::retention::Deadline;
 use crate::domain::{Id, Kind};

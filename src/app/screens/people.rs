@@ -32,6 +32,9 @@ pub enum DetailLine {
     Field(Text, String),
     /// A linked record: its text, and its deadline when it has one.
     Item(String, Option<Deadline>),
+    /// A linked record whose text has a word from the catalogue in it:
+    /// before, the word, after; and its deadline when it has one.
+    Note(String, Text, String, Option<Deadline>),
     Empty,
 }
 
@@ -82,11 +85,18 @@ impl PersonDetail {
         section_end(&mut lines, n);
         lines.push(DetailLine::Heading(Text::DetailConsents));
         let n = lines.len();
-        for c in data.consents.values().filter(|c| c.person == *id) {
-            let mut text = format!("{} — {} ({})", c.recipient, c.purpose, c.given_on);
-            if let Some(w) = c.withdrawn_on {
-                text.push_str(&format!(" ✗ {w}"));
-            }
+        // Oldest first, like the export: the ids are random, so their order says nothing.
+        for (_, c) in crate::ops::rights::consent::consents_of(data, id) {
+            let text = format!("{} — {} ({})", c.recipient, c.purpose, c.given_on);
+            lines.push(match c.withdrawn_on {
+                Some(w) => {
+                    DetailLine::Note(format!("{text} ✗ "), Text::Withdrawn, format!(" {w}"), None)
+                }
+                None => DetailLine::Item(text, None),
+            });
+        }
+        for (_, d) in crate::ops::rights::consent::disclosures_of(data, id) {
+            let text = format!("  → {}: {} ({})", d.recipient, d.what, d.on);
             lines.push(DetailLine::Item(text, None));
         }
         section_end(&mut lines, n);
@@ -101,8 +111,18 @@ impl PersonDetail {
                 .handled_on
                 .is_none()
                 .then(|| crate::domain::requests::due_on(r));
-            let text = format!("{} ({})", r.kind.name(), r.received_on);
-            lines.push(DetailLine::Item(text, due.map(Deadline::On)));
+            let after = match (r.handled_on, &r.extension_reason) {
+                (Some(h), _) => format!(" ({}) ✓ {h}", r.received_on),
+                (None, Some(_)) => format!(" ({}) +2", r.received_on),
+                (None, None) => format!(" ({})", r.received_on),
+            };
+            let kind = crate::i18n::ui::request_kind(r.kind);
+            lines.push(DetailLine::Note(
+                String::new(),
+                kind,
+                after,
+                due.map(Deadline::On),
+            ));
         }
         section_end(&mut lines, n);
         Some(PersonDetail {

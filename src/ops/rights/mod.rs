@@ -13,7 +13,8 @@
 //!   accept_quote, decline_quote, parse_amount}`; `accept_quote` returns who
 //!   joined the mailing list and who did not (`Acceptance::joins`).
 //! - Screen 6, mailing list: `mailing::{list, subscribe, unsubscribe,
-//!   unsubscribe_subscriber, csv, record_csv_export}`, `files::write_private`.
+//!   unsubscribe_subscriber, csv, record_csv_export}`,
+//!   `ops::files::write_private`.
 //! - Screen 7, requests and complaints: `requests::{list, of_person, record,
 //!   extend, mark_handled}`, `complaints::{list, record, mark_handled,
 //!   set_referred_to_ap, AUTHORITY}`.
@@ -23,12 +24,12 @@
 
 pub mod complaints;
 pub mod consent;
+pub mod demo;
 pub mod erase;
 pub mod error;
 pub mod export;
 mod export_info;
 mod export_md;
-pub mod files;
 pub mod inquiries;
 pub mod mailing;
 pub mod quotes;

@@ -3,6 +3,7 @@
 //! retention of seven years (P7).
 
 use super::{Refusal, RightsResult, not_in_future, person_exists};
+use crate::domain::amount::Amount;
 use crate::domain::mailing::{self, JoinOutcome};
 use crate::domain::records::{AnyRecord, Quote};
 use crate::domain::retention::Deadline;
@@ -10,17 +11,13 @@ use crate::domain::{Dataset, Id, Kind};
 use crate::ops::session::Session;
 use chrono::NaiveDate;
 
-/// A decimal amount in euros ("2450", "2450.5", "2450.00"), normalised to
-/// two decimals; `None` when it is not one.
+/// A quote's amount in euros ("2450", "2450.5", "2450.00"), normalised to
+/// two decimals; `None` when it is not one or has more than twelve digits
+/// of euros.
 pub fn parse_amount(text: &str) -> Option<String> {
-    let t = text.trim();
-    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
-    let ok = !whole.is_empty()
-        && whole.len() <= 12
-        && whole.bytes().all(|b| b.is_ascii_digit())
-        && frac.len() <= 2
-        && frac.bytes().all(|b| b.is_ascii_digit());
-    ok.then(|| format!("{whole}.{frac:0<2}"))
+    Amount::parse(text)
+        .filter(|a| a.euros.len() <= 12)
+        .map(|a| a.normalised())
 }
 
 /// A new quote as entered.

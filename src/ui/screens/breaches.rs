@@ -2,7 +2,7 @@
 //! with its checklist and the recommendation of its assessment. The clock
 //! is drawn at the frame's now, so it runs while the screen is open.
 
-use super::block;
+use super::{block, block_with_filter};
 use crate::app::breach_forms::moment_text;
 use crate::app::screens::breaches::{BreachDetail, BreachesScreen};
 use crate::domain::breach::{At, ChecklistStep, Clock as BreachClock, WhyNot};
@@ -53,18 +53,16 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &BreachesScreen, ctx: &Ctx) {
     }
     let lang = ctx.lang;
     let list = &screen.list;
-    let mut b = block(
+    let inner = block_with_filter(
+        frame,
+        area,
         table::title(Text::ScreenBreaches.get(lang), list, screen.rows.len()),
+        list,
         ctx,
     );
-    if let Some(f) = table::filter_line(list, lang, &ctx.theme) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
     let columns = Columns {
         headers: vec![
-            Text::ColClock.get(lang),
+            Text::ColBreachClock.get(lang),
             Text::ColTitle.get(lang),
             Text::ColDiscovered.get(lang),
             Text::ColRisk.get(lang),
@@ -244,7 +242,7 @@ fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
             Span::raw(moment_text(b.notify_deadline())),
         ]),
         Line::from(vec![
-            label(Text::ColClock, ctx),
+            label(Text::ColBreachClock, ctx),
             clock_span(clock, b.closed_at.is_some(), ctx),
         ]),
         Line::from(vec![label(Text::ColRisk, ctx), risk]),

@@ -1,8 +1,9 @@
 //! Screen 2: people with organisation, roles and countdown; the detail of
 //! one person.
 
-use super::block;
+use super::{block, block_with_filter};
 use crate::app::screens::people::{DetailLine, PeopleScreen, PersonDetail};
+use crate::domain::retention::Deadline;
 use crate::i18n::ui::Text;
 use crate::ui::table::{self, Columns};
 use crate::ui::{Ctx, countdown};
@@ -17,15 +18,13 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &PeopleScreen, ctx: &Ctx) {
     }
     let lang = ctx.lang;
     let list = &screen.list;
-    let mut b = block(
+    let inner = block_with_filter(
+        frame,
+        area,
         table::title(Text::ScreenPeople.get(lang), list, screen.rows.len()),
+        list,
         ctx,
     );
-    if let Some(f) = table::filter_line(list, lang, &ctx.theme) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
     let columns = Columns {
         headers: vec![
             Text::ColName.get(lang),
@@ -61,6 +60,17 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &PeopleScreen, ctx: &Ctx) {
     });
 }
 
+/// An indented line of the detail, after its countdown if it has one.
+fn item(text: String, deadline: Option<Deadline>, ctx: &Ctx) -> Line<'static> {
+    let mut spans = vec![Span::raw("  ")];
+    if let Some(dl) = deadline {
+        let c = countdown::cell(ctx.lang, &ctx.theme, dl, ctx.today);
+        spans.push(Span::styled(format!("{:<16}", c.content), c.style));
+    }
+    spans.push(Span::raw(text));
+    Line::from(spans)
+}
+
 fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
@@ -74,14 +84,9 @@ fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
                 Span::styled(format!("{:<14}", label.get(lang)), t.dim()),
                 Span::raw(value.clone()),
             ]),
-            DetailLine::Item(text, deadline) => {
-                let mut spans = vec![Span::raw("  ")];
-                if let Some(dl) = deadline {
-                    let c = countdown::cell(lang, t, *dl, ctx.today);
-                    spans.push(Span::styled(format!("{:<16}", c.content), c.style));
-                }
-                spans.push(Span::raw(text.clone()));
-                Line::from(spans)
+            DetailLine::Item(text, deadline) => item(text.clone(), *deadline, ctx),
+            DetailLine::Note(before, word, after, deadline) => {
+                item(format!("{before}{}{after}", word.get(lang)), *deadline, ctx)
             }
             DetailLine::Empty => Line::raw(""),
         })

@@ -1,6 +1,6 @@
 //! Screen 4: team reports (their bodies stay sealed).
 
-use super::block;
+use super::block_with_filter;
 use crate::app::screens::team_reports::TeamReportsScreen;
 use crate::i18n::ui::Text;
 use crate::ui::table::{self, Columns};
@@ -12,15 +12,13 @@ use ratatui::widgets::{Cell, Row};
 pub fn draw(frame: &mut Frame, area: Rect, screen: &TeamReportsScreen, ctx: &Ctx) {
     let lang = ctx.lang;
     let list = &screen.list;
-    let mut b = block(
+    let inner = block_with_filter(
+        frame,
+        area,
         table::title(Text::ScreenTeamReports.get(lang), list, screen.rows.len()),
+        list,
         ctx,
     );
-    if let Some(f) = table::filter_line(list, lang, &ctx.theme) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
     let columns = Columns {
         headers: vec![
             Text::ColTitle.get(lang),

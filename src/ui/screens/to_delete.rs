@@ -1,6 +1,6 @@
 //! Screen 9: every expired record, with marks.
 
-use super::block;
+use super::block_with_filter;
 use crate::app::screens::to_delete::ToDeleteScreen;
 use crate::domain::retention::Deadline;
 use crate::i18n::ui::{self, Text};
@@ -15,15 +15,13 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
     let list = &screen.list;
-    let mut b = block(
+    let inner = block_with_filter(
+        frame,
+        area,
         table::title(Text::ScreenToDelete.get(lang), list, screen.rows.len()),
+        list,
         ctx,
     );
-    if let Some(f) = table::filter_line(list, lang, t) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
     let [summary, rest] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     if screen.rows.is_empty() {

@@ -1,6 +1,6 @@
 //! Screen 3: trajectories, and the documents of one trajectory.
 
-use super::block;
+use super::block_with_filter;
 use crate::app::layout::TRAJECTORY_INFO_ROWS;
 use crate::app::screens::trajectories::{TrajectoriesScreen, TrajectoryDetail, TrajectoryRow};
 use crate::i18n::ui::{self, Text};
@@ -26,15 +26,13 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &TrajectoriesScreen, ctx: &Ct
     }
     let lang = ctx.lang;
     let list = &screen.list;
-    let mut b = block(
+    let inner = block_with_filter(
+        frame,
+        area,
         table::title(Text::ScreenTrajectories.get(lang), list, screen.rows.len()),
+        list,
         ctx,
     );
-    if let Some(f) = table::filter_line(list, lang, &ctx.theme) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
     let columns = Columns {
         headers: vec![
             Text::ColTitle.get(lang),
@@ -76,15 +74,13 @@ fn detail(
 ) {
     let lang = ctx.lang;
     let t = &ctx.theme;
-    let mut b = block(
+    let inner = block_with_filter(
+        frame,
+        area,
         format!(" {} · {} ", Text::ScreenTrajectories.get(lang), row.title),
+        &d.list,
         ctx,
     );
-    if let Some(f) = table::filter_line(&d.list, lang, t) {
-        b = b.title_bottom(f);
-    }
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
     let [info, docs] =
         Layout::vertical([Constraint::Length(TRAJECTORY_INFO_ROWS), Constraint::Min(0)])
             .areas(inner);
@@ -116,16 +112,17 @@ fn detail(
         ]),
     ];
     frame.render_widget(Paragraph::new(info_lines), info);
+    // One blank row between the information and the documents.
+    let docs_area = Rect {
+        y: docs.y.saturating_add(1),
+        height: docs.height.saturating_sub(1),
+        ..docs
+    };
     let documents = screen.detail_documents();
     if documents.is_empty() {
-        let area = Rect {
-            y: docs.y.saturating_add(1),
-            height: docs.height.saturating_sub(1),
-            ..docs
-        };
         frame.render_widget(
             Paragraph::new(Line::styled(Text::NoDocuments.get(lang), t.dim())),
-            area,
+            docs_area,
         );
         return;
     }
@@ -144,11 +141,6 @@ fn detail(
             Constraint::Length(10),
             Constraint::Length(16),
         ],
-    };
-    let docs_area = Rect {
-        y: docs.y.saturating_add(1),
-        height: docs.height.saturating_sub(1),
-        ..docs
     };
     table::draw(frame, docs_area, &d.list, columns, ctx, |i| {
         let r = &documents[i];

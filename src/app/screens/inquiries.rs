@@ -1,0 +1,159 @@
+//! Screen 5: contact requests with their one-month countdown, and quotes
+//! with their state, amount and countdown. ←/→ moves between the two lists.
+
+use super::panes::Pane;
+use super::{Deadlines, deadline_of};
+use crate::app::action::Action;
+use crate::app::component::{Component, EventState};
+use crate::app::keymap::Scope;
+use crate::app::two_lists::TwoLists;
+use crate::domain::{Dataset, Id, Kind};
+use crate::ops::rights::inquiries::InquiryRow;
+use crate::ops::rights::quotes::{QuoteRow, QuoteState, quote_state};
+use ratatui::crossterm::event::KeyEvent;
+
+/// A quote and the names of its participants.
+#[derive(Debug, Clone)]
+pub struct QuoteLine {
+    pub row: QuoteRow,
+    pub participants: String,
+}
+
+impl QuoteLine {
+    pub fn is_open(&self) -> bool {
+        self.row.state == QuoteState::Open && !self.row.restricted
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct InquiriesScreen {
+    pub contacts: Vec<InquiryRow>,
+    pub quotes: Vec<QuoteLine>,
+    /// Top: the contact requests; bottom: the quotes.
+    pub lists: TwoLists,
+    pub focus: Pane,
+}
+
+impl InquiriesScreen {
+    pub fn refresh(&mut self, data: &Dataset, deadlines: &Deadlines) {
+        let selected_contact = self.selected_contact().map(|r| r.id.clone());
+        let selected_quote = self.selected_quote().map(|q| q.row.id.clone());
+        self.contacts = data
+            .contact_requests
+            .iter()
+            .map(|(id, c)| InquiryRow {
+                id: id.clone(),
+                name: c.name.clone(),
+                email: c.email.clone(),
+                received_on: c.received_on,
+                first_contact_on: c.first_contact_on,
+                deadline: deadline_of(deadlines, Kind::ContactRequest, id),
+            })
+            .collect();
+        self.contacts
+            .sort_by(|a, b| (a.deadline, &a.name, &a.id).cmp(&(b.deadline, &b.name, &b.id)));
+        self.lists.set_top_search(
+            self.contacts
+                .iter()
+                .map(|r| format!("{} {}", r.name, r.email.as_deref().unwrap_or("")).to_lowercase())
+                .collect(),
+        );
+
+        let name = |id: &Id| data.people.get(id).map_or("—", |p| p.name.as_str());
+        self.quotes = data
+            .quotes
+            .iter()
+            .map(|(id, q)| QuoteLine {
+                row: QuoteRow {
+                    id: id.clone(),
+                    requester: q.requester.clone(),
+                    label: data.label(Kind::Quote, id),
+                    participants: q.participants.clone(),
+                    amount: q.amount.clone(),
+                    sent_on: q.sent_on,
+                    state: quote_state(q),
+                    restricted: q.restricted,
+                    deadline: deadline_of(deadlines, Kind::Quote, id),
+                },
+                participants: q
+                    .participants
+                    .iter()
+                    .map(&name)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+            .collect();
+        self.quotes.sort_by(|a, b| {
+            (a.row.deadline, &a.row.label, &a.row.id).cmp(&(
+                b.row.deadline,
+                &b.row.label,
+                &b.row.id,
+            ))
+        });
+        self.lists.set_bottom_search(
+            self.quotes
+                .iter()
+                .map(|q| {
+                    format!("{} {} {}", q.row.label, q.participants, q.row.amount).to_lowercase()
+                })
+                .collect(),
+        );
+        if let Some(id) = selected_contact {
+            self.select_contact(&id);
+        }
+        if let Some(id) = selected_quote {
+            self.select_quote(&id);
+        }
+    }
+
+    pub fn selected_contact(&self) -> Option<&InquiryRow> {
+        self.lists.top.selected_row().map(|r| &self.contacts[r])
+    }
+
+    pub fn selected_quote(&self) -> Option<&QuoteLine> {
+        self.lists.bottom.selected_row().map(|r| &self.quotes[r])
+    }
+
+    pub fn select_contact(&mut self, id: &Id) {
+        if let Some(pos) = self.contacts.iter().position(|r| r.id == *id) {
+            self.lists.top.select_row(pos);
+        }
+    }
+
+    pub fn select_quote(&mut self, id: &Id) {
+        if let Some(pos) = self.quotes.iter().position(|q| q.row.id == *id) {
+            self.lists.bottom.select_row(pos);
+        }
+    }
+}
+
+impl Component for InquiriesScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        self.lists.scopes(
+            self.focus,
+            &[Scope::Inquiries, Scope::List],
+            &[Scope::Quotes, Scope::List],
+        )
+    }
+
+    fn handle(&mut self, action: &Action) -> EventState {
+        self.lists.handle(&mut self.focus, action)
+    }
+
+    fn raw_key(&mut self, key: &KeyEvent) -> EventState {
+        self.lists.raw_key(self.focus, key)
+    }
+
+    fn enabled(&self, action: &Action) -> bool {
+        match action {
+            Action::FirstContact => self
+                .selected_contact()
+                .is_some_and(|c| c.first_contact_on.is_none()),
+            Action::ConvertToQuote => self.selected_contact().is_some(),
+            Action::AcceptQuote | Action::DeclineQuote => {
+                self.selected_quote().is_some_and(QuoteLine::is_open)
+            }
+            _ => true,
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Screen 7: subject requests with the one-month clock of GDPR art. 12(3)
+//! (open ones first, soonest due first), and the complaint log beside them.
+//! ←/→ moves between the two lists.
+
+use super::panes::Pane;
+use super::{Deadlines, deadline_of};
+use crate::app::action::Action;
+use crate::app::component::{Component, EventState};
+use crate::app::keymap::Scope;
+use crate::app::two_lists::TwoLists;
+use crate::domain::{Id, Kind};
+use crate::ops::Session;
+use crate::ops::rights::complaints::ComplaintRow;
+use crate::ops::rights::requests::{self, RequestRow};
+use ratatui::crossterm::event::KeyEvent;
+
+/// Rows under the two lists: the AP's contact details.
+pub const AUTHORITY_ROWS: u16 = 3;
+
+#[derive(Debug, Default)]
+pub struct RequestsScreen {
+    pub requests: Vec<RequestRow>,
+    pub complaints: Vec<ComplaintRow>,
+    /// Top: the subject requests; bottom: the complaints.
+    pub lists: TwoLists,
+    pub focus: Pane,
+}
+
+impl RequestsScreen {
+    pub fn refresh(&mut self, s: &Session, deadlines: &Deadlines) {
+        let selected_request = self.selected_request().map(|r| r.id.clone());
+        let selected_complaint = self.selected_complaint().map(|r| r.id.clone());
+        // The clock of a request is its due day, which `requests::list`
+        // sorts by; it needs no retention deadlines.
+        self.requests = requests::list(s);
+        self.lists.set_top_search(
+            self.requests
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} {}",
+                        r.person_name.as_deref().unwrap_or(""),
+                        r.kind.name()
+                    )
+                    .to_lowercase()
+                })
+                .collect(),
+        );
+
+        let data = &s.data;
+        self.complaints = data
+            .complaints
+            .iter()
+            .map(|(id, c)| ComplaintRow {
+                id: id.clone(),
+                person: c.person.clone(),
+                person_name: c
+                    .person
+                    .as_ref()
+                    .and_then(|p| data.people.get(p))
+                    .map(|p| p.name.clone()),
+                summary: c.summary.clone(),
+                received_on: c.received_on,
+                handled_on: c.handled_on,
+                referred_to_ap: c.referred_to_ap,
+                deadline: deadline_of(deadlines, Kind::Complaint, id),
+            })
+            .collect();
+        // Open ones first (oldest first), then the handled ones by deadline.
+        self.complaints.sort_by(|a, b| {
+            (a.handled_on.is_some(), a.deadline, a.received_on, &a.id).cmp(&(
+                b.handled_on.is_some(),
+                b.deadline,
+                b.received_on,
+                &b.id,
+            ))
+        });
+        self.lists.set_bottom_search(
+            self.complaints
+                .iter()
+                .map(|c| {
+                    format!("{} {}", c.person_name.as_deref().unwrap_or(""), c.summary)
+                        .to_lowercase()
+                })
+                .collect(),
+        );
+        if let Some(id) = selected_request {
+            self.select_request(&id);
+        }
+        if let Some(id) = selected_complaint {
+            self.select_complaint(&id);
+        }
+    }
+
+    pub fn selected_request(&self) -> Option<&RequestRow> {
+        self.lists.top.selected_row().map(|r| &self.requests[r])
+    }
+
+    pub fn selected_complaint(&self) -> Option<&ComplaintRow> {
+        self.lists
+            .bottom
+            .selected_row()
+            .map(|r| &self.complaints[r])
+    }
+
+    pub fn select_request(&mut self, id: &Id) {
+        if let Some(pos) = self.requests.iter().position(|r| r.id == *id) {
+            self.lists.top.select_row(pos);
+        }
+    }
+
+    pub fn select_complaint(&mut self, id: &Id) {
+        if let Some(pos) = self.complaints.iter().position(|r| r.id == *id) {
+            self.lists.bottom.select_row(pos);
+        }
+    }
+}
+
+impl Component for RequestsScreen {
+    fn scopes(&self) -> &'static [Scope] {
+        self.lists.scopes(
+            self.focus,
+            &[Scope::Requests, Scope::List],
+            &[Scope::Complaints, Scope::List],
+        )
+    }
+
+    fn handle(&mut self, action: &Action) -> EventState {
+        self.lists.handle(&mut self.focus, action)
+    }
+
+    fn raw_key(&mut self, key: &KeyEvent) -> EventState {
+        self.lists.raw_key(self.focus, key)
+    }
+
+    fn enabled(&self, action: &Action) -> bool {
+        match (self.focus, action) {
+            (Pane::Top, Action::Extend) => self
+                .selected_request()
+                .is_some_and(|r| r.is_open() && r.extension_reason.is_none()),
+            (Pane::Top, Action::MarkHandled) => {
+                self.selected_request().is_some_and(RequestRow::is_open)
+            }
+            (Pane::Bottom, Action::MarkHandled) => self
+                .selected_complaint()
+                .is_some_and(|c| c.handled_on.is_none()),
+            (Pane::Bottom, Action::ToggleReferred) => self.selected_complaint().is_some(),
+            _ => true,
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! The UI's phrases with numbers, dates and names in them, and the words
+//! for domain values; the fixed texts are the `Text` catalogue in `ui.rs`.
+
+use super::Lang;
+use super::ui::Text;
+use crate::domain::records::{RequestKind, SubscriberSource};
+use crate::domain::{Kind, TrajectoryKind};
+
+/// A countdown cell: `12 d`, `today`, `3 d overdue`.
+pub fn countdown(lang: Lang, days_left: i64) -> String {
+    match days_left {
+        0 => Text::Today.get(lang).to_string(),
+        d if d > 0 => format!("{d} d"),
+        d => format!("{} d {}", -d, Text::Overdue.get(lang)),
+    }
+}
+
+pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
+    let (nl, en) = match kind {
+        Kind::Person => ("persoon", "person"),
+        Kind::Trajectory => ("traject", "trajectory"),
+        Kind::IndividualReport => ("individuele rapportage", "individual report"),
+        Kind::QuestionnaireResult => ("uitslag vragenlijst", "questionnaire result"),
+        Kind::TeamReport => ("adviesrapport", "team report"),
+        Kind::ContactRequest => ("contactaanvraag", "contact request"),
+        Kind::Quote => ("offerte", "quote"),
+        Kind::Subscriber => ("abonnee", "subscriber"),
+        Kind::Suppression => ("afmelding", "unsubscribed address"),
+        Kind::Consent => ("toestemming", "consent"),
+        Kind::Disclosure => ("verstrekking", "disclosure"),
+        Kind::SubjectRequest => ("verzoek", "subject request"),
+        Kind::Complaint => ("klacht", "complaint"),
+        Kind::Breach => ("datalek", "breach"),
+    };
+    lang.pick(nl, en)
+}
+
+pub fn trajectory_kind(lang: Lang, kind: TrajectoryKind) -> &'static str {
+    match kind {
+        TrajectoryKind::Coaching => "coaching",
+        TrajectoryKind::Training => lang.pick("training", "training"),
+    }
+}
+
+pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
+    format!(
+        "{}: {w}×{h}. {} {min_w}×{min_h}.",
+        Text::TooSmall.get(lang),
+        lang.pick("Nodig is minstens", "It needs at least")
+    )
+}
+
+pub fn to_delete_summary(lang: Lang, expired: usize, marked: usize) -> String {
+    lang.pick(
+        &format!("{expired} verlopen, {marked} gemarkeerd"),
+        &format!("{expired} expired, {marked} marked"),
+    )
+    .to_string()
+}
+
+pub fn records_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 gegeven".into(),
+        (Lang::Nl, n) => format!("{n} gegevens"),
+        (Lang::En, 1) => "1 record".into(),
+        (Lang::En, n) => format!("{n} records"),
+    }
+}
+
+pub fn kept_with_marker(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("{n} gegeven(s) blijven, met een markering \"persoon verwijderd\"."),
+        &format!("{n} record(s) stay, with a \"removed person\" marker."),
+    )
+    .to_string()
+}
+
+pub fn oldest_deadline(lang: Lang, date: &str) -> String {
+    lang.pick(
+        &format!("Oudste termijn: {date}"),
+        &format!("Oldest deadline: {date}"),
+    )
+    .to_string()
+}
+
+pub fn deadline_set(lang: Lang, date: &str, days: &str) -> String {
+    lang.pick(
+        &format!("Afgerond. Verwijderen uiterlijk op {date} ({days})."),
+        &format!("Completed. To be deleted on {date} ({days})."),
+    )
+    .to_string()
+}
+
+pub fn strength(lang: Lang, bits: u32) -> String {
+    let word = if bits < 50 {
+        Text::StrengthWeak
+    } else if bits < 80 {
+        Text::StrengthFair
+    } else {
+        Text::StrengthStrong
+    };
+    lang.pick(
+        &format!("Sterkte: ongeveer {bits} bits ({})", word.get(lang)),
+        &format!("Strength: about {bits} bits ({})", word.get(lang)),
+    )
+    .to_string()
+}
+
+pub fn weak_password(lang: Lang, bits: u32, generated: u32) -> String {
+    lang.pick(
+        &format!("Dit wachtwoord is zwak: ongeveer {bits} bits (een gegenereerd wachtwoord heeft er {generated}). Wie het rapport te pakken krijgt, kan het dan raden. Toch gebruiken?"),
+        &format!("This password is weak: about {bits} bits (a generated one has {generated}). Anyone who gets hold of the report could guess it. Use it anyway?"),
+    )
+    .to_string()
+}
+
+pub fn create_in(lang: Lang, dir: &str) -> String {
+    lang.pick(
+        &format!("Er is nog geen kluis in {dir}. Kies een wachtzin om hem te maken."),
+        &format!("There is no vault in {dir} yet. Choose a passphrase to create it."),
+    )
+    .to_string()
+}
+
+pub fn idle_after(lang: Lang, minutes: u64) -> String {
+    lang.pick(
+        &format!("Vergrendelt na {minutes} min zonder toetsen."),
+        &format!("Locks after {minutes} min without keys."),
+    )
+    .to_string()
+}
+
+/// The 72-hour clock is running from this moment on.
+pub fn breach_registered(lang: Lang, deadline: &str) -> String {
+    lang.pick(
+        &format!(
+            "Datalek vastgelegd. Melden bij de AP uiterlijk {deadline}, of vastleggen waarom niet."
+        ),
+        &format!("Breach registered. Notify the AP by {deadline}, or record why not."),
+    )
+    .to_string()
+}
+
+pub fn step_ticked(lang: Lang, step: &str, at: &str) -> String {
+    lang.pick(
+        &format!("Afgevinkt om {at}: {step}."),
+        &format!("Ticked at {at}: {step}."),
+    )
+    .to_string()
+}
+
+pub fn untick_question(lang: Lang, step: &str, at: &str) -> String {
+    lang.pick(
+        &format!("{step} (gezet {at}) wordt teruggezet; wat erbij is vastgelegd blijft bewaard."),
+        &format!("{step} (done {at}) is undone; the texts recorded with it stay."),
+    )
+    .to_string()
+}
+
+pub fn close_needs(lang: Lang, steps: &str) -> String {
+    lang.pick(
+        &format!("Afsluiten kan pas na: {steps}."),
+        &format!("It can be closed only after: {steps}."),
+    )
+    .to_string()
+}
+
+pub fn draft_written(lang: Lang, path: &str) -> String {
+    lang.pick(
+        &format!("Meldconcept geschreven naar {path} (alleen voor jou leesbaar)."),
+        &format!("Draft written to {path} (readable by you only)."),
+    )
+    .to_string()
+}
+
+pub fn overwrite_question(lang: Lang, path: &str) -> String {
+    lang.pick(
+        &format!("{path} bestaat al. Vervangen door het meldconcept?"),
+        &format!("{path} exists already. Replace it with the draft?"),
+    )
+    .to_string()
+}
+
+pub fn answer_every_question(lang: Lang, open: &str) -> String {
+    lang.pick(
+        &format!("Beantwoord alle vragen; nog open: {open}."),
+        &format!("Answer every question; still open: {open}."),
+    )
+    .to_string()
+}
+
+/// The recommendation's two decisions in words.
+pub fn advice_authority(lang: Lang, notify: bool) -> &'static str {
+    match notify {
+        true => lang.pick("AP: melden binnen 72 uur", "AP: notify within 72 hours"),
+        false => lang.pick("AP: melden niet nodig", "AP: no notification needed"),
+    }
+}
+
+pub fn advice_people(lang: Lang, inform: bool) -> &'static str {
+    match inform {
+        true => lang.pick("Betrokkenen: inlichten", "People affected: inform them"),
+        false => lang.pick(
+            "Betrokkenen: inlichten niet verplicht",
+            "People affected: informing not required",
+        ),
+    }
+}
+
+pub fn approx_people(lang: Lang, n: u64) -> String {
+    lang.pick(&format!("~{n} personen"), &format!("~{n} people"))
+        .to_string()
+}
+
+pub fn approx_records(lang: Lang, n: u64) -> String {
+    lang.pick(&format!("~{n} gegevens"), &format!("~{n} records"))
+        .to_string()
+}
+
+/// The catalogue text of a subject request's kind.
+pub fn request_kind(kind: RequestKind) -> Text {
+    match kind {
+        RequestKind::Access => Text::RequestAccess,
+        RequestKind::Rectification => Text::RequestRectification,
+        RequestKind::Erasure => Text::RequestErasure,
+        RequestKind::Restriction => Text::RequestRestriction,
+        RequestKind::Portability => Text::RequestPortability,
+        RequestKind::Objection => Text::RequestObjection,
+    }
+}
+
+pub fn source_name(lang: Lang, source: SubscriberSource) -> &'static str {
+    match source {
+        SubscriberSource::Webinar => Text::SourceWebinar,
+        SubscriberSource::Ebook => Text::SourceEbook,
+        SubscriberSource::Quote => Text::SourceQuote,
+        SubscriberSource::Manual => Text::SourceManual,
+    }
+    .get(lang)
+}
+
+/// An amount as stored ("2450.00"), written with the euro sign.
+pub fn euro(amount: &str) -> String {
+    format!("€ {amount}")
+}
+
+pub fn mailing_summary(lang: Lang, subscribers: usize, suppressed: usize) -> String {
+    lang.pick(
+        &format!("{subscribers} abonnee(s) · {suppressed} afgemelde adressen, alleen als sleutel-hash bewaard (niet te tonen)"),
+        &format!("{subscribers} subscriber(s) · {suppressed} unsubscribed addresses, kept as keyed hashes only (not shown)"),
+    )
+    .to_string()
+}
+
+pub fn unsubscribed(lang: Lang, suppressed: usize) -> String {
+    lang.pick(
+        &format!("Afgemeld. {suppressed} adressen staan op de niet-toevoegen-lijst."),
+        &format!("Unsubscribed. {suppressed} addresses are on the do-not-add list."),
+    )
+    .to_string()
+}
+
+pub fn mailing_written(lang: Lang, n: usize, path: &str) -> String {
+    lang.pick(
+        &format!("{n} adres(sen) geschreven naar {path}."),
+        &format!("{n} address(es) written to {path}."),
+    )
+    .to_string()
+}
+
+pub fn export_written(lang: Lang, path: &str, records: usize) -> String {
+    lang.pick(
+        &format!("Inzage-export geschreven naar {path} ({records} gegevens)."),
+        &format!("Access export written to {path} ({records} records)."),
+    )
+    .to_string()
+}
+
+pub fn export_redactions(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("Let op: {n} vermelding(en) van andere personen zijn vervangen; lees de export na voordat je hem verstuurt."),
+        &format!("Note: {n} mention(s) of other people were replaced; read the export before you send it."),
+    )
+    .to_string()
+}
+
+pub fn open_request_reminder(lang: Lang, due: &str) -> String {
+    lang.pick(
+        &format!("Er loopt een inzageverzoek (uiterlijk {due}): markeer het als afgehandeld zodra de export verstuurd is (scherm 7)."),
+        &format!("An access request is open (due {due}): mark it handled once the export has been sent (screen 7)."),
+    )
+    .to_string()
+}
+
+pub fn write_failed(lang: Lang, reason: &str) -> String {
+    lang.pick(
+        &format!("Kon het bestand niet schrijven ({reason}); er is niets geschreven."),
+        &format!("Could not write the file ({reason}); nothing was written."),
+    )
+    .to_string()
+}
+
+/// "Request recorded. Answer by 2026-12-25 (30 d)."
+pub fn answer_by(lang: Lang, what: Text, date: &str, days: &str) -> String {
+    lang.pick(
+        &format!("{} Beantwoorden uiterlijk {date} ({days}).", what.get(lang)),
+        &format!("{} Answer by {date} ({days}).", what.get(lang)),
+    )
+    .to_string()
+}
+
+/// "Quote declined. Deleted on 2027-11-25 (365 d)."
+pub fn deleted_on(lang: Lang, what: Text, date: &str, days: &str) -> String {
+    lang.pick(
+        &format!("{} Verwijderen op {date} ({days}).", what.get(lang)),
+        &format!("{} To be deleted on {date} ({days}).", what.get(lang)),
+    )
+    .to_string()
+}
+
+pub fn accepted_on(lang: Lang, on: &str, kept_until: &str) -> String {
+    lang.pick(
+        &format!("Geaccepteerd op {on}. Bewaard voor de fiscale plicht tot {kept_until}."),
+        &format!("Accepted on {on}. Kept for the fiscal duty until {kept_until}."),
+    )
+    .to_string()
+}
+
+pub fn erasure_requests_handled(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("{n} open verwijderverzoek(en) van deze persoon worden hiermee afgehandeld."),
+        &format!("{n} open erasure request(s) of this person are handled by this."),
+    )
+    .to_string()
+}
+
+/// Shown on unlock when some records could not be decrypted.
+pub fn unreadable_records(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("{n} record(s) konden niet gelezen worden en blijven onaangeroerd; `kluis check` noemt ze."),
+        &format!("{n} record(s) could not be read and are left untouched; `kluis check` names them."),
+    )
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countdowns_read_without_colour() {
+        assert_eq!(countdown(Lang::En, 12), "12 d");
+        assert_eq!(countdown(Lang::En, 0), "today");
+        assert_eq!(countdown(Lang::En, -3), "3 d overdue");
+        assert_eq!(countdown(Lang::Nl, 12), "12 d");
+        assert_eq!(countdown(Lang::Nl, 0), "vandaag");
+        assert_eq!(countdown(Lang::Nl, -3), "3 d over tijd");
+    }
+}

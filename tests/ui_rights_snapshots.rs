@@ -1,0 +1,40 @@
+//! Snapshots of screens 5–7 and of a person's rights at 100×30 on a fixed
+//! clock, on the sample vault with rights records. Review changes with
+//! `cargo insta review`.
+
+mod support;
+
+use kluis::i18n::Lang;
+use support::*;
+
+fn snap(lang: Lang, keys: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, lang, 100, 30);
+    h.step_and_draw(keys)
+}
+
+macro_rules! screens {
+    ($($name:ident: $lang:expr, $keys:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                insta::assert_snapshot!(stringify!($name), snap($lang, $keys));
+            }
+        )*
+    };
+}
+
+screens! {
+    s5_inquiries: Lang::En, "5";
+    s5_quotes_focused: Lang::En, "5<Right>";
+    s5_accept_result: Lang::En, "5<Right>a<Enter>";
+    s5_convert_form: Lang::En, "5c";
+    s6_mailing: Lang::En, "6";
+    s6_unsubscribe_confirm: Lang::En, "6u";
+    s7_requests: Lang::En, "7";
+    s7_complaints_focused: Lang::En, "7<Right>";
+    s2_erase_confirm: Lang::En, "2/anna<Enter>d";
+    s2_person_rights: Lang::En, "2/anna<Enter><Enter>";
+    nl_s7_requests: Lang::Nl, "7";
+}
