@@ -201,7 +201,12 @@ fn random_keys_on_every_screen_at_any_size_never_panic() {
             let key = random_key(&mut rng);
             let resize = i % 50 == 0;
             if resize {
-                (w, h) = random_size(&mut rng);
+                // Every screen meets the smallest terminal at least once.
+                (w, h) = if i == 50 {
+                    (1, 1)
+                } else {
+                    random_size(&mut rng)
+                };
                 resizes += 1;
             }
             let unlock = app.is_locked() && rng.u8(0..4) == 0;
