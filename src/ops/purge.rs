@@ -4,11 +4,11 @@
 
 use super::session::Session;
 use crate::domain::removal::plan_removal;
-use crate::domain::retention;
+use crate::domain::retention::{self, Deadline};
 use crate::domain::{Id, Kind};
 use crate::vault::VaultError;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// One expired record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,11 +52,14 @@ pub struct Receipt {
 /// the confirmation popup shows this.
 pub fn preview(s: &Session, selection: &[(Kind, Id)]) -> Receipt {
     let removal = plan_removal(&s.data, selection);
-    receipt_for(s, &removal.deletes, removal.updates.len())
+    receipt_for(&s.deadlines(), &removal.deletes, removal.updates.len())
 }
 
-fn receipt_for(s: &Session, deletes: &[(Kind, Id)], updated: usize) -> Receipt {
-    let deadlines = s.deadlines();
+fn receipt_for(
+    deadlines: &HashMap<(Kind, Id), Deadline>,
+    deletes: &[(Kind, Id)],
+    updated: usize,
+) -> Receipt {
     let mut r = Receipt {
         updated,
         ..Receipt::default()
@@ -86,7 +89,7 @@ pub fn purge(s: &mut Session, selection: &[(Kind, Id)]) -> Result<Receipt, Vault
         return Ok(Receipt::default());
     }
     let removal = plan_removal(&s.data, &roots);
-    let receipt = receipt_for(s, &removal.deletes, removal.updates.len());
+    let receipt = receipt_for(&deadlines, &removal.deletes, removal.updates.len());
     s.commit("purge", removal.updates, removal.deletes)?;
     Ok(receipt)
 }
