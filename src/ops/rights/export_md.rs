@@ -141,6 +141,14 @@ fn kind_words(k: TrajectoryKind) -> &'static str {
     }
 }
 
+/// The person's role in a trajectory or quote (`participant` or `requester`).
+fn role_words(role: &str, t: Lang) -> &'static str {
+    match role {
+        "participant" => t.pick("deelnemer", "participant"),
+        _ => t.pick("aanvrager", "requester"),
+    }
+}
+
 fn document_words(k: DocumentKind, t: Lang) -> &'static str {
     match k {
         DocumentKind::IndividualReport => t.pick("individuele rapportage", "individual report"),
@@ -215,14 +223,7 @@ pub fn to_markdown(e: &AccessExport) -> String {
         for tr in &e.trajectories {
             m.heading(3, &md(&tr.title));
             m.item(t.pick("Soort", "Kind"), kind_words(tr.kind));
-            let roles: Vec<&str> = tr
-                .roles
-                .iter()
-                .map(|r| match *r {
-                    "participant" => t.pick("deelnemer", "participant"),
-                    _ => t.pick("aanvrager", "requester"),
-                })
-                .collect();
+            let roles: Vec<&str> = tr.roles.iter().map(|r| role_words(r, t)).collect();
             m.item(t.pick("Jouw rol", "Your role"), &roles.join(", "));
             m.date_item(t.pick("Begonnen", "Started"), tr.started_on);
             m.date_item(t.pick("Afgerond", "Completed"), tr.completed_on);
@@ -272,12 +273,7 @@ pub fn to_markdown(e: &AccessExport) -> String {
                     long_date(q.sent_on, t)
                 ),
             );
-            let role = if q.role == "requester" {
-                t.pick("aanvrager", "requester")
-            } else {
-                t.pick("deelnemer", "participant")
-            };
-            m.item(t.pick("Jouw rol", "Your role"), role);
+            m.item(t.pick("Jouw rol", "Your role"), role_words(q.role, t));
             m.item(t.pick("Bedrag", "Amount"), &format!("€ {}", md(&q.amount)));
             m.date_item(t.pick("Geaccepteerd", "Accepted"), q.accepted_on);
             m.date_item(t.pick("Afgewezen", "Declined"), q.declined_on);
