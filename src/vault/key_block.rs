@@ -1,8 +1,10 @@
 //! Wrapped data keys are stored in blocks: one value per bucket and id
-//! shard (`k/<bucket>/<shard>`, 256 shards by the id's first byte). Reading
-//! the whole vault then costs one scan of the records plus a few thousand
-//! blocks, instead of a second lookup per record; re-keying a bucket rewrites
-//! only its blocks, a few bytes per record.
+//! shard (`k/<bucket>/<shard>`, 16 shards by the id's first hex digit).
+//! Reading the whole vault then costs one scan of the records plus about a
+//! thousand blocks at most, instead of a second lookup per record; re-keying
+//! a bucket rewrites only its blocks, a few bytes per record. (Vaults made
+//! before 2026-11-25 had 256 shards by the id's first byte, named with two
+//! hex digits; `Vault::open` regroups them, see `migrate`.)
 //!
 //! Block value: `v | generation u32 | entries`, each entry a fixed
 //! `kind u8 | id [8] | sealed data key [60]`, so a damaged byte spoils one
@@ -14,8 +16,10 @@ use crate::domain::{Id, Kind};
 use std::collections::BTreeMap;
 
 pub const VERSION: u8 = 1;
-const ID_LEN: usize = 8;
-const ENTRY_LEN: usize = 1 + ID_LEN + SEALED_KEY_LEN;
+/// Version byte and generation.
+pub const HEADER_LEN: usize = 5;
+pub const ID_LEN: usize = 8;
+pub const ENTRY_LEN: usize = 1 + ID_LEN + SEALED_KEY_LEN;
 
 /// The stable one-byte code of a kind in key blocks. Codes are positions in
 /// `Kind::ALL`, which therefore only ever grows at the end.
@@ -23,37 +27,50 @@ pub fn kind_code(kind: Kind) -> u8 {
     Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0) as u8
 }
 
-/// The kind name of a code ("" for an unknown code), for ordering.
-pub fn kind_name(code: u8) -> &'static str {
-    kind_of(code).map_or("", Kind::name)
-}
-
 fn kind_of(code: u8) -> Option<Kind> {
     Kind::ALL.get(code as usize).copied()
 }
 
+/// The 8 bytes an id's 16 hex digits stand for. Every record read makes
+/// one, so this is arithmetic rather than a parse per pair: ids hold only
+/// lowercase hex digits (`Id::parse` and `Id::generate` make no others), for
+/// which `(c & 0xf) + 9 * (c >> 6)` is the digit's value.
 fn id_bytes(id: &Id) -> Option<[u8; ID_LEN]> {
-    let s = id.as_str().as_bytes();
+    let s: &[u8; 2 * ID_LEN] = id.as_str().as_bytes().try_into().ok()?;
+    let digit = |c: u8| (c & 0x0f) + 9 * (c >> 6);
     let mut out = [0u8; ID_LEN];
-    for (i, pair) in s.chunks(2).enumerate() {
-        let hex = std::str::from_utf8(pair).ok()?;
-        *out.get_mut(i)? = u8::from_str_radix(hex, 16).ok()?;
+    for (o, pair) in out.iter_mut().zip(s.chunks_exact(2)) {
+        *o = (digit(pair[0]) << 4) | digit(pair[1]);
     }
     Some(out)
 }
 
 fn id_of(bytes: &[u8]) -> Option<Id> {
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    Id::parse(&hex)
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut text = [0u8; 2 * ID_LEN];
+    if bytes.len() != ID_LEN {
+        return None;
+    }
+    for (pair, b) in text.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = HEX[usize::from(b >> 4)];
+        pair[1] = HEX[usize::from(b & 0x0f)];
+    }
+    Id::parse(std::str::from_utf8(&text).ok()?)
 }
 
-/// The shard of a record: the first byte of its id.
+/// The shard of a record: the first hex digit of its id. Sixteen blocks per
+/// bucket keep a block at a few kilobytes for 100 000 records, while a scan
+/// of them all costs little beside the records' own.
 pub fn shard(id: &Id) -> u8 {
-    id_bytes(id).map_or(0, |b| b[0])
+    id_bytes(id).map_or(0, |b| shard_of_first_byte(b[0]))
+}
+
+pub fn shard_of_first_byte(byte: u8) -> u8 {
+    byte >> 4
 }
 
 pub fn block_key(bucket: Bucket, shard: u8) -> Vec<u8> {
-    format!("k/{bucket:08x}/{shard:02x}").into_bytes()
+    format!("k/{bucket:08x}/{shard:x}").into_bytes()
 }
 
 pub fn bucket_prefix(bucket: Bucket) -> Vec<u8> {
@@ -62,15 +79,32 @@ pub fn bucket_prefix(bucket: Bucket) -> Vec<u8> {
 
 /// (bucket, shard) of a block key.
 pub fn parse_block_key(k: &[u8]) -> Option<(Bucket, u8)> {
+    parse_named_block_key(k, 1)
+}
+
+/// (bucket, shard) of a block key of the earlier layout: a shard of two hex
+/// digits, the id's first byte.
+pub fn parse_earlier_block_key(k: &[u8]) -> Option<(Bucket, u8)> {
+    parse_named_block_key(k, 2)
+}
+
+fn parse_named_block_key(k: &[u8], shard_digits: usize) -> Option<(Bucket, u8)> {
     let s = std::str::from_utf8(k).ok()?.strip_prefix("k/")?;
     let (b, sh) = s.split_once('/')?;
-    if b.len() != 8 || sh.len() != 2 {
+    if b.len() != 8 || sh.len() != shard_digits {
         return None;
     }
     Some((
         u32::from_str_radix(b, 16).ok()?,
         u8::from_str_radix(sh, 16).ok()?,
     ))
+}
+
+/// The start of every block value: version and generation.
+pub fn header(generation: u32) -> [u8; HEADER_LEN] {
+    let mut h = [VERSION; HEADER_LEN];
+    h[1..].copy_from_slice(&generation.to_be_bytes());
+    h
 }
 
 /// A record's name in the compact form key blocks use.
@@ -83,16 +117,21 @@ pub fn compact_name(kind: Kind, id: &Id) -> Option<CompactName> {
 /// The entries of a block without building ids: (name, sealed key), for the
 /// read path that visits every record. Damaged entries are left out.
 pub fn raw_entries(v: &[u8]) -> Option<(u32, impl Iterator<Item = (CompactName, &[u8])>)> {
-    if v.len() < 5 || v[0] != VERSION {
+    if v.len() < HEADER_LEN || v[0] != VERSION {
         return None;
     }
-    let generation = u32::from_be_bytes(v[1..5].try_into().ok()?);
-    let entries = v[5..].chunks_exact(ENTRY_LEN).filter_map(|e| {
-        let id: [u8; ID_LEN] = e[1..1 + ID_LEN].try_into().ok()?;
-        kind_of(e[0])?;
-        Some(((e[0], id), &e[1 + ID_LEN..]))
-    });
+    let generation = u32::from_be_bytes(v[1..HEADER_LEN].try_into().ok()?);
+    let entries = v[HEADER_LEN..]
+        .chunks_exact(ENTRY_LEN)
+        .filter_map(|e| Some((entry_name(e)?, &e[1 + ID_LEN..])));
     Some((generation, entries))
+}
+
+/// The name of one stored entry, `None` when its kind code is damaged.
+pub fn entry_name(entry: &[u8]) -> Option<CompactName> {
+    let id: [u8; ID_LEN] = entry.get(1..1 + ID_LEN)?.try_into().ok()?;
+    kind_of(*entry.first()?)?;
+    Some((entry[0], id))
 }
 
 /// Whether a stored block holds an entry for this record, without decoding
@@ -122,11 +161,11 @@ impl Block {
     /// `None` when the block header is unreadable; damaged entries are
     /// counted and skipped.
     pub fn decode(v: &[u8]) -> Option<Block> {
-        if v.len() < 5 || v[0] != VERSION {
+        if v.len() < HEADER_LEN || v[0] != VERSION {
             return None;
         }
         let generation = u32::from_be_bytes(v[1..5].try_into().ok()?);
-        let body = &v[5..];
+        let body = &v[HEADER_LEN..];
         let mut b = Block {
             generation,
             entries: BTreeMap::new(),
@@ -147,15 +186,14 @@ impl Block {
     /// block header itself is unreadable.
     pub fn count_damaged(v: &[u8]) -> Option<usize> {
         let (_, entries) = raw_entries(v)?;
-        let body = v.len() - 5;
+        let body = v.len() - HEADER_LEN;
         let good = entries.count();
         Some(body / ENTRY_LEN - good + usize::from(!body.is_multiple_of(ENTRY_LEN)))
     }
 
     pub fn encode(&self) -> Vec<u8> {
-        let mut v = Vec::with_capacity(5 + self.entries.len() * ENTRY_LEN);
-        v.push(VERSION);
-        v.extend_from_slice(&self.generation.to_be_bytes());
+        let mut v = Vec::with_capacity(HEADER_LEN + self.entries.len() * ENTRY_LEN);
+        v.extend_from_slice(&header(self.generation));
         for ((kind, id), sealed) in &self.entries {
             // Ids are always 16 hex characters (`Id::parse`), sealed keys 60 bytes.
             let (Some(idb), true) = (id_bytes(id), sealed.len() == SEALED_KEY_LEN) else {
@@ -190,10 +228,18 @@ mod tests {
         bytes[5] = 250; // the first entry's kind code
         let d = Block::decode(&bytes).unwrap();
         assert_eq!(d.damaged, 1);
-        assert!(d.entries.contains_key(&(Kind::Quote, c)));
-        assert_eq!(shard(&a), 0x00);
+        assert!(d.entries.contains_key(&(Kind::Quote, c.clone())));
+        assert_eq!(shard(&a), 0x0);
+        assert_eq!(shard(&c), 0x0);
+        assert_eq!(shard(&Id::parse("f0112233445566ff").unwrap()), 0xf);
+        assert_eq!(block_key(0x1234, 0xb), b"k/00001234/b");
         assert_eq!(
-            parse_block_key(&block_key(0x1234, 0xab)),
+            parse_block_key(&block_key(0x1234, 0xb)),
+            Some((0x1234, 0xb))
+        );
+        assert_eq!(parse_block_key(b"k/00001234/ab"), None);
+        assert_eq!(
+            parse_earlier_block_key(b"k/00001234/ab"),
             Some((0x1234, 0xab))
         );
     }

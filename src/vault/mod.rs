@@ -20,8 +20,10 @@ pub mod crypto;
 pub mod error;
 pub mod kdf;
 pub mod key_block;
+mod key_index;
 pub mod keyring;
 pub mod lock;
+mod migrate;
 pub mod record_value;
 pub mod store;
 pub mod team_seal;
@@ -33,6 +35,7 @@ use crypto::SecretKey;
 pub use error::VaultError;
 pub use kdf::KdfParams;
 use key_block::{Block, block_key, bucket_prefix, parse_block_key, shard};
+use key_index::KeyIndex;
 pub use keyring::Bucket;
 use keyring::Keyring;
 use ring::aead::LessSafeKey;
@@ -41,14 +44,6 @@ use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use store::{SledStore, Store};
 use zeroize::Zeroizing;
-
-/// Wrapped data keys: record name, bucket, generation, sealed key.
-type KeyIndex = Vec<(
-    key_block::CompactName,
-    Bucket,
-    u32,
-    [u8; crypto::SEALED_KEY_LEN],
-)>;
 
 pub const KEYRING_FILE: &str = "keyring";
 pub const DB_DIR: &str = "db";
@@ -188,7 +183,23 @@ impl Vault {
             _lock: lock,
         };
         vault.reconcile_keyring()?;
+        vault.regroup_earlier_key_blocks()?;
         Ok(vault)
+    }
+
+    /// Brings key blocks of an earlier layout to the current one (see
+    /// `migrate`). Not an audited action: no record changes.
+    fn regroup_earlier_key_blocks(&mut self) -> Result<(), VaultError> {
+        let committed = self
+            .bucket_keys
+            .iter()
+            .map(|(b, (g, _))| (*b, *g))
+            .collect();
+        let writes = migrate::regroup_key_blocks(&*self.store, &committed)?;
+        if writes.is_empty() {
+            return Ok(());
+        }
+        self.store.apply(writes)
     }
 
     /// Drops bucket keys that no committed state uses (left over from a
@@ -335,10 +346,9 @@ impl Vault {
             .ok_or_else(|| "its data key does not decrypt: changed, moved or damaged".to_string())
     }
 
-    /// Every wrapped data key, from one scan of the key blocks, with the
-    /// blocks that could not be read.
+    /// Every key block, from one scan, with the blocks that could not be read.
     fn key_index(&self) -> Result<(KeyIndex, Vec<Problem>), VaultError> {
-        let mut index: KeyIndex = Vec::new();
+        let mut index = KeyIndex::new();
         let mut problems = Vec::new();
         for item in self.store.scan_prefix(b"k/") {
             let (k, v) = item?;
@@ -351,7 +361,9 @@ impl Vault {
                 continue;
             };
             let block_name = format!("{bucket:08x}/{sh:02x}");
-            let Some(damaged) = Block::count_damaged(&v) else {
+            let (Some(damaged), Some((generation, _))) =
+                (Block::count_damaged(&v), key_block::raw_entries(&v))
+            else {
                 problems.push(Problem {
                     kind: "key block".to_string(),
                     id: block_name,
@@ -367,14 +379,9 @@ impl Vault {
                     problem: format!("{damaged} data key entries are damaged"),
                 });
             }
-            if let Some((generation, entries)) = key_block::raw_entries(&v) {
-                for (name, sealed) in entries {
-                    if let Ok(sealed) = sealed.try_into() {
-                        index.push((name, bucket, generation, sealed));
-                    }
-                }
-            }
+            index.push(bucket, generation, v);
         }
+        index.sort();
         Ok((index, problems))
     }
 
@@ -386,12 +393,6 @@ impl Vault {
         mut f: impl FnMut(Kind, Id, Result<(Zeroizing<Vec<u8>>, Bucket), String>),
     ) -> Result<Vec<Problem>, VaultError> {
         let (mut index, mut stray) = self.key_index()?;
-        // Records come in key order (kind name, then id); sorting the keys
-        // the same way lets both be walked side by side.
-        let order = |n: &key_block::CompactName| (key_block::kind_name(n.0), n.1);
-        index.sort_unstable_by(|a, b| order(&a.0).cmp(&order(&b.0)));
-        let mut next = 0;
-        let mut orphans: Vec<key_block::CompactName> = Vec::new();
         for item in self.store.scan_prefix(b"r/") {
             let (rk, rv) = item?;
             let Some((kind, id)) = parse_record_key(&rk) else {
@@ -402,28 +403,13 @@ impl Vault {
                 });
                 continue;
             };
-            let mut wrapped = None;
-            if let Some(name) = key_block::compact_name(kind, &id) {
-                let want = order(&name);
-                while let Some(entry) = index.get(next) {
-                    match order(&entry.0).cmp(&want) {
-                        std::cmp::Ordering::Less => orphans.push(entry.0),
-                        std::cmp::Ordering::Equal => wrapped = Some(entry),
-                        std::cmp::Ordering::Greater => break,
-                    }
-                    next += 1;
-                    if wrapped.is_some() {
-                        break;
-                    }
-                }
-            }
-            let wrapped = wrapped.map(|(_, b, g, k)| (*b, *g, &k[..]));
+            let wrapped = index.take(kind, &id);
             let r = self.decrypt(kind, &id, &rv, wrapped);
             f(kind, id, r)
         }
-        orphans.extend(index[next.min(index.len())..].iter().map(|e| e.0));
         stray.extend(
-            orphans
+            index
+                .unused()
                 .iter()
                 .filter_map(key_block::expand_name)
                 .map(|(kind, id)| Problem {
@@ -786,20 +772,19 @@ struct Aad {
 }
 
 impl Aad {
-    fn new() -> Aad {
-        Aad {
+    fn of(parts: &[&[u8]]) -> Aad {
+        let mut aad = Aad {
             buf: [0u8; 96],
             len: 0,
+        };
+        for part in parts {
+            // Every part is bounded (prefix, kind name, 16-character id, two
+            // numbers), so 96 bytes always suffice; `min` keeps it panic-free.
+            let n = part.len().min(aad.buf.len() - aad.len);
+            aad.buf[aad.len..aad.len + n].copy_from_slice(&part[..n]);
+            aad.len += n;
         }
-    }
-
-    fn push(mut self, part: &[u8]) -> Aad {
-        // Every part is bounded (prefix, kind name, 16-character id, two
-        // numbers), so 96 bytes always suffice; `min` keeps it panic-free.
-        let n = part.len().min(self.buf.len() - self.len);
-        self.buf[self.len..self.len + n].copy_from_slice(&part[..n]);
-        self.len += n;
-        self
+        aad
     }
 }
 
@@ -812,23 +797,25 @@ impl std::ops::Deref for Aad {
 
 /// Binds a record's ciphertext to its kind and id.
 fn record_aad(kind: Kind, id: &Id) -> Aad {
-    Aad::new()
-        .push(b"kluis record v1/")
-        .push(kind.name().as_bytes())
-        .push(b"/")
-        .push(id.as_str().as_bytes())
+    Aad::of(&[
+        b"kluis record v1/",
+        kind.name().as_bytes(),
+        b"/",
+        id.as_str().as_bytes(),
+    ])
 }
 
 /// Binds a wrapped data key to its record, bucket and bucket generation.
 fn wrap_aad(bucket: Bucket, generation: u32, kind: Kind, id: &Id) -> Aad {
-    Aad::new()
-        .push(b"kluis data key v1/")
-        .push(kind.name().as_bytes())
-        .push(b"/")
-        .push(id.as_str().as_bytes())
-        .push(b"/")
-        .push(&bucket.to_be_bytes())
-        .push(&generation.to_be_bytes())
+    Aad::of(&[
+        b"kluis data key v1/",
+        kind.name().as_bytes(),
+        b"/",
+        id.as_str().as_bytes(),
+        b"/",
+        &bucket.to_be_bytes(),
+        &generation.to_be_bytes(),
+    ])
 }
 
 fn parse_name(s: &str) -> Option<(Kind, Id)> {
