@@ -185,15 +185,7 @@ fn raw_floor(vault_db: &Path, dir: &Path) -> (usize, Duration, Duration) {
         db.apply_batch(batch).expect("raw batch");
         db.flush().expect("flush");
     });
-    // sled lets go of its file lock a moment after the handle is dropped.
-    let db = (0..500)
-        .find_map(|_| {
-            config().open().ok().or_else(|| {
-                std::thread::sleep(Duration::from_millis(10));
-                None
-            })
-        })
-        .expect("raw sled");
+    let db = open_when_released(&config());
     let mut best = Duration::MAX;
     let mut count = 0;
     for _ in 0..3 {

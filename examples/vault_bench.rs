@@ -120,7 +120,7 @@ fn main() {
         }
         db.flush().expect("flush");
     }
-    let db = raw_config(&raw_dir).open().expect("raw sled");
+    let db = open_when_released(&raw_config(&raw_dir));
     let read_raw = || {
         time(|| {
             let mut c = 0usize;

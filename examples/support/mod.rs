@@ -69,3 +69,16 @@ pub fn dir_size(dir: &Path) -> u64 {
 pub fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
+
+/// Opens a sled database that a handle of this process just dropped: sled's
+/// background threads let go of its file lock a moment later.
+pub fn open_when_released(config: &sled::Config) -> sled::Db {
+    (0..500)
+        .find_map(|_| {
+            config.open().ok().or_else(|| {
+                std::thread::sleep(Duration::from_millis(10));
+                None
+            })
+        })
+        .expect("the database lock was let go")
+}

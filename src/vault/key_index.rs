@@ -11,12 +11,14 @@ use super::store::Bytes;
 use crate::domain::{Id, Kind};
 
 /// Kind names sort differently from kind codes; records come from the store
-/// in name order, so entries are sorted by the code's rank in that order.
+/// in key order (`r/<kind name>/<id>`), so entries are sorted by the rank of
+/// `<kind name>/` among all of them.
 fn name_rank(code: u8) -> u8 {
     let Some(kind) = Kind::ALL.get(usize::from(code)) else {
         return u8::MAX;
     };
-    Kind::ALL.iter().filter(|k| k.name() < kind.name()).count() as u8
+    let key = |k: &Kind| format!("{}/", k.name());
+    Kind::ALL.iter().filter(|k| key(k) < key(kind)).count() as u8
 }
 
 /// A record's place in store order: kind name rank, then id.
@@ -40,7 +42,8 @@ pub struct KeyIndex {
     ranks: [u8; Kind::ALL.len()],
     blocks: Vec<(Bucket, u32, Bytes)>,
     /// Every entry, packed so that sorting the numbers sorts the entries:
-    /// record order (72 bits), block (32), entry in the block (24).
+    /// record order (72 bits), block (32), entry in the block (24; a block
+    /// of 2^24 entries would be a single value of 1.1 GiB).
     packed: Vec<u128>,
     /// The entries in record order, filled by `sort`.
     entries: Vec<Entry>,
@@ -142,5 +145,31 @@ impl KeyIndex {
             .copied()
             .chain(rest.iter().map(|e| e.name))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::record_key;
+
+    #[test]
+    fn entries_sort_in_the_order_the_store_keeps_records() {
+        let ids: Vec<Id> = ["0000000000000000", "7f00000000000001", "ffffffffffffffff"]
+            .iter()
+            .map(|s| Id::parse(s).unwrap())
+            .collect();
+        let mut by_store: Vec<(Kind, Id)> = Kind::ALL
+            .iter()
+            .flat_map(|k| ids.iter().map(move |id| (*k, id.clone())))
+            .collect();
+        let mut by_index = by_store.clone();
+        by_store.sort_by_key(|(k, id)| record_key(*k, id));
+        let index = KeyIndex::new();
+        by_index.sort_by_key(|(k, id)| {
+            let (code, bytes) = key_block::compact_name(*k, id).unwrap();
+            record_order(index.rank(code), bytes)
+        });
+        assert_eq!(by_index, by_store);
     }
 }
