@@ -8,11 +8,7 @@ use crate::domain::records::AnyRecord;
 pub fn run(ctx: &Context, json: bool) -> CmdResult {
     let t = ctx.lang;
     let vault = open::vault(ctx)?;
-    let report = vault.check(|kind, plain| {
-        AnyRecord::decode(kind, plain)
-            .map(|_| ())
-            .map_err(|e| e.to_string())
-    })?;
+    let report = vault.check(AnyRecord::validate)?;
     let ok = report.problems.is_empty();
     if json {
         let out = serde_json::json!({

@@ -265,6 +265,14 @@ impl AnyRecord {
         r.expect("record serialises to JSON") // invariant: see above
     }
 
+    /// Whether `bytes` is a well-formed record of `kind`, or what is wrong with
+    /// its structure: the structure test `Vault::check` takes.
+    pub fn validate(kind: Kind, bytes: &[u8]) -> Result<(), String> {
+        AnyRecord::decode(kind, bytes)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+
     /// Reads the plaintext of a record of `kind`. The error says what was wrong
     /// with the structure, never the content.
     pub fn decode(kind: Kind, bytes: &[u8]) -> Result<AnyRecord, DecodeError> {
