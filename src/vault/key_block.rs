@@ -70,7 +70,12 @@ pub fn shard_of_first_byte(byte: u8) -> u8 {
 }
 
 pub fn block_key(bucket: Bucket, shard: u8) -> Vec<u8> {
-    format!("k/{bucket:08x}/{shard:x}").into_bytes()
+    format!("k/{}", block_name(bucket, shard)).into_bytes()
+}
+
+/// A block's name as problems show it: its store key without `k/`.
+pub fn block_name(bucket: Bucket, shard: u8) -> String {
+    format!("{bucket:08x}/{shard:x}")
 }
 
 pub fn bucket_prefix(bucket: Bucket) -> Vec<u8> {

@@ -360,7 +360,7 @@ impl Vault {
                 });
                 continue;
             };
-            let block_name = format!("{bucket:08x}/{sh:02x}");
+            let block_name = key_block::block_name(bucket, sh);
             let (Some(damaged), Some((generation, _))) =
                 (Block::count_damaged(&v), key_block::raw_entries(&v))
             else {
