@@ -182,6 +182,17 @@ const fn bind(
     }
 }
 
+/// A number key that jumps to a screen.
+const fn go_to(keys: &'static [Key], screen: Screen) -> Binding {
+    bind(
+        Scope::Global,
+        keys,
+        Action::GoTo(screen),
+        Text::KeyGoTo,
+        false,
+    )
+}
+
 use KeyCode as K;
 use Scope as S;
 
@@ -230,69 +241,15 @@ pub static KEY_TABLE: &[Binding] = &[
         Text::KeyPrevScreen,
         false,
     ),
-    bind(
-        S::Global,
-        &[Key::ch('1')],
-        Action::GoTo(Screen::Overview),
-        Text::KeyGoTo,
-        false,
-    ),
-    bind(
-        S::Global,
-        &[Key::ch('2')],
-        Action::GoTo(Screen::People),
-        Text::KeyGoTo,
-        false,
-    ),
-    bind(
-        S::Global,
-        &[Key::ch('3')],
-        Action::GoTo(Screen::Trajectories),
-        Text::KeyGoTo,
-        false,
-    ),
-    bind(
-        S::Global,
-        &[Key::ch('4')],
-        Action::GoTo(Screen::TeamReports),
-        Text::KeyGoTo,
-        false,
-    ),
-    bind(
-        S::Global,
-        &[Key::ch('5')],
-        Action::GoTo(Screen::Inquiries),
-        Text::KeyGoTo,
-        false,
-    ),
-    bind(
-        S::Global,
-        &[Key::ch('6')],
-        Action::GoTo(Screen::Mailing),
-        Text::KeyGoTo,
-        false,
-    ),
-    bind(
-        S::Global,
-        &[Key::ch('7')],
-        Action::GoTo(Screen::Requests),
-        Text::KeyGoTo,
-        false,
-    ),
-    bind(
-        S::Global,
-        &[Key::ch('8')],
-        Action::GoTo(Screen::Breaches),
-        Text::KeyGoTo,
-        false,
-    ),
-    bind(
-        S::Global,
-        &[Key::ch('9')],
-        Action::GoTo(Screen::ToDelete),
-        Text::KeyGoTo,
-        false,
-    ),
+    go_to(&[Key::ch('1')], Screen::Overview),
+    go_to(&[Key::ch('2')], Screen::People),
+    go_to(&[Key::ch('3')], Screen::Trajectories),
+    go_to(&[Key::ch('4')], Screen::TeamReports),
+    go_to(&[Key::ch('5')], Screen::Inquiries),
+    go_to(&[Key::ch('6')], Screen::Mailing),
+    go_to(&[Key::ch('7')], Screen::Requests),
+    go_to(&[Key::ch('8')], Screen::Breaches),
+    go_to(&[Key::ch('9')], Screen::ToDelete),
     // Every list.
     bind(
         S::List,
