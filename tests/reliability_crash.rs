@@ -264,8 +264,13 @@ fn check_json(vault: &Path) -> Value {
         !String::from_utf8_lossy(&out.stderr).contains("panicked"),
         "check panicked"
     );
-    let v: Value = serde_json::from_str(stdout.trim())
-        .unwrap_or_else(|_| panic!("check --json printed no JSON: {stdout}"));
+    let v: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|_| {
+        panic!(
+            "check --json printed no JSON (exit {:?}): {stdout}\nstderr: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
     assert_eq!(
         out.status.code(),
         Some(0),

@@ -223,6 +223,53 @@ fn a_damaged_keyring_gives_a_clear_message_and_no_panic() {
     assert!(!vault.join("keyring.tmp").exists());
 }
 
+/// The page-table snapshots sled keeps in `db/`, by file name.
+fn sled_snapshots(vault: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(vault.join("db"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("snap."))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_snapshot_left_unfinished_by_a_killed_process_does_not_lock_the_vault() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    practice_vault(&vault);
+    let snaps = sled_snapshots(&vault);
+    assert_eq!(snaps.len(), 1, "{snaps:?}");
+    let db = vault.join("db");
+    let good = fs::read(db.join(&snaps[0])).unwrap();
+
+    // sled writes `snap.<lsn>.generating` and renames it when complete; a
+    // kill in between leaves half a file with a newer name than the real one.
+    let unfinished = db.join("snap.00000000FFFFFFFF.generating");
+    fs::write(&unfinished, &good[..good.len() / 2]).unwrap();
+    let r = run(kluis(&vault).args(["check", "--json"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains(r#""ok":true"#), "{}", r.stdout);
+    assert!(!unfinished.exists(), "the unfinished snapshot is left");
+    assert_eq!(total(&vault), 25);
+
+    // A damaged snapshot that sled did finish: a clear sentence, exit 1,
+    // and the folder as it was, for a restore or a closer look.
+    let snaps = sled_snapshots(&vault);
+    let real = db.join(&snaps[snaps.len() - 1]);
+    let good = fs::read(&real).unwrap();
+    fs::write(&real, &good[..good.len() / 2]).unwrap();
+    let before = snapshot(&vault);
+    let r = run(kluis(&vault).args(["status", "--json"]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_clean_error(&r, &["vault database", "damaged", "backup"]);
+    assert_same_files(&before, &snapshot(&vault), "opening a damaged database");
+    fs::write(&real, &good).unwrap();
+    assert_eq!(total(&vault), 25);
+}
+
 #[test]
 fn every_truncation_or_flipped_bit_of_the_keyring_is_refused_without_panic() {
     let _serial = serial();

@@ -34,6 +34,10 @@ pub enum VaultError {
         #[source]
         source: std::io::Error,
     },
+    #[error(
+        "the vault database in {0} is damaged and cannot be opened; restore the vault folder from a backup"
+    )]
+    DatabaseDamaged(PathBuf),
     #[error("the vault database could not be {action}: {reason}")]
     Storage {
         action: &'static str,

@@ -46,6 +46,7 @@ impl SledStore {
             // No background flusher: every change is flushed by `apply`, and a
             // flusher thread would keep the database locked after a close.
             .flush_every_ms(None);
+        remove_unfinished_snapshots(path)?;
         let give_up = Instant::now() + LOCK_WAIT;
         loop {
             match config.open() {
@@ -56,10 +57,40 @@ impl SledStore {
                 Err(sled::Error::Io(io)) => {
                     return Err(VaultError::io("open the vault database", path, io));
                 }
+                Err(sled::Error::Corruption { .. }) => {
+                    return Err(VaultError::DatabaseDamaged(path.to_path_buf()));
+                }
                 Err(other) => return Err(VaultError::storage("opened", other)),
             }
         }
     }
+}
+
+/// sled writes a snapshot of its page table each time it opens, first as
+/// `snap.<lsn>.generating`, then renamed. A process killed while writing it
+/// leaves that file behind unfinished, and sled 0.34.7 then takes it for the
+/// newest snapshot and refuses to open ("Read corrupted data"; sled issues
+/// #1509, #1527). Such a file is by definition not the current snapshot: the
+/// older one is only removed after the rename, and the log still holds every
+/// change made since it, so removing the leftover loses nothing. The caller
+/// holds the vault's lock, so no other process is writing one right now.
+fn remove_unfinished_snapshots(db_dir: &Path) -> Result<(), VaultError> {
+    let entries = match std::fs::read_dir(db_dir) {
+        Ok(entries) => entries,
+        // sled creates the folder and reports its own errors.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(VaultError::io("read", db_dir, e)),
+    };
+    for entry in entries {
+        let entry = entry.map_err(|e| VaultError::io("read", db_dir, e))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("snap.") && name.ends_with(".generating") {
+            std::fs::remove_file(entry.path())
+                .map_err(|e| VaultError::io("remove an unfinished snapshot in", db_dir, e))?;
+        }
+    }
+    Ok(())
 }
 
 /// sled 0.34.7 reports a held lock file as an `Other` error with this text.
