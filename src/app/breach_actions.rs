@@ -24,7 +24,7 @@ pub fn breach_error_text(lang: Lang, e: &BreachError) -> String {
         }
         BreachError::NeedsReason(_) => Text::ProblemReasonRequired.get(lang).to_string(),
         BreachError::NotAssessed => Text::NotAssessedHint.get(lang).to_string(),
-        BreachError::Vault(v) => format!("{}: {v}", Text::VaultProblem.get(lang)),
+        BreachError::Vault(v) => ui::vault_failed(lang, v),
         e => e.message(lang),
     }
 }

@@ -47,7 +47,7 @@ pub fn error_text(lang: Lang, e: &EditError) -> String {
         }
         EditError::Seal(TeamSealError::WrongPassword) => Text::WrongTeamPassword.get(lang).into(),
         EditError::Seal(_) => Text::DamagedTeamReport.get(lang).into(),
-        EditError::Vault(v) => format!("{}: {v}", Text::VaultProblem.get(lang)),
+        EditError::Vault(v) => ui::vault_failed(lang, v),
     }
 }
 

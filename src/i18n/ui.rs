@@ -335,6 +335,7 @@ catalogue! {
     TeamReportAdded => "Adviesrapport versleuteld opgeslagen.", "Team report sealed and saved.";
     SelectFirst => "Kies eerst een regel.", "Select a row first.";
     NotHere => "Dat kan op dit scherm niet.", "That does not work on this screen.";
+    DiskFull => "De schijf met de kluis is vol; er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.", "The disk that holds the vault is full; nothing was changed. Free some space and try again.";
     VaultProblem => "De kluis kon de wijziging niet opslaan; er is niets veranderd", "The vault could not save the change; nothing was changed";
     TooSmall => "Terminal te klein", "Terminal too small";
     // Help and scopes.

@@ -5,6 +5,7 @@ use super::Lang;
 use super::ui::Text;
 use crate::domain::records::{RequestKind, SubscriberSource};
 use crate::domain::{Kind, TrajectoryKind};
+use crate::vault::VaultError;
 
 /// A countdown cell: `12 d`, `today`, `3 d overdue`.
 pub fn countdown(lang: Lang, days_left: i64) -> String {
@@ -341,6 +342,15 @@ pub fn unreadable_records(lang: Lang, n: usize) -> String {
         &format!("{n} record(s) could not be read and are left untouched; `kluis check` names them."),
     )
     .to_string()
+}
+
+/// Why a change was not saved. A full disk is the one the coach can mend
+/// alone, so it gets its own sentence; the rest name the vault's problem.
+pub fn vault_failed(lang: Lang, e: &VaultError) -> String {
+    match e {
+        VaultError::DiskFull => Text::DiskFull.get(lang).to_string(),
+        e => format!("{}: {e}", Text::VaultProblem.get(lang)),
+    }
 }
 
 #[cfg(test)]

@@ -38,6 +38,10 @@ pub enum VaultError {
         "the vault database in {0} is damaged and cannot be opened; restore the vault folder from a backup"
     )]
     DatabaseDamaged(PathBuf),
+    #[error(
+        "the disk that holds the vault is full; nothing was changed. Free some space and try again"
+    )]
+    DiskFull,
     #[error("the vault database could not be {action}: {reason}")]
     Storage {
         action: &'static str,
@@ -57,6 +61,9 @@ pub enum VaultError {
 
 impl VaultError {
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        if source.kind() == std::io::ErrorKind::StorageFull {
+            return VaultError::DiskFull;
+        }
         VaultError::Io {
             action,
             path: path.into(),
@@ -65,6 +72,11 @@ impl VaultError {
     }
 
     pub fn storage(action: &'static str, e: sled::Error) -> Self {
+        if let sled::Error::Io(io) = &e
+            && io.kind() == std::io::ErrorKind::StorageFull
+        {
+            return VaultError::DiskFull;
+        }
         // sled's messages name files and offsets, never stored values.
         VaultError::Storage {
             action,

@@ -95,7 +95,19 @@ pub struct Vault {
     audit_key: SecretKey,
     suppression_key: SecretKey,
     head: Head,
+    /// A committed change whose replaced bucket keys are still in the
+    /// keyring file, because rewriting it failed (a full disk).
+    keyring_behind: bool,
     _lock: File,
+}
+
+impl Drop for Vault {
+    fn drop(&mut self) {
+        if self.keyring_behind {
+            // Nothing to report to: the next open drops the keys anyway.
+            let _ = self.keyring.save();
+        }
+    }
 }
 
 fn is_vault(dir: &Path) -> bool {
@@ -180,6 +192,7 @@ impl Vault {
             audit_key,
             suppression_key,
             head,
+            keyring_behind: false,
             _lock: lock,
         };
         vault.reconcile_keyring()?;
@@ -448,6 +461,11 @@ impl Vault {
     /// none. Buckets that lose a record are re-keyed and their old key is
     /// destroyed once the change is committed.
     pub fn apply(&mut self, change: Change) -> Result<(), VaultError> {
+        self.store.reopen_if_closed()?;
+        if self.keyring_behind {
+            self.keyring.save()?;
+            self.keyring_behind = false;
+        }
         let mut writes: BTreeMap<Vec<u8>, Option<Vec<u8>>> = BTreeMap::new();
         let mut blocks: BTreeMap<(Bucket, u8), Block> = BTreeMap::new();
         let mut leaving: BTreeSet<Bucket> = BTreeSet::new();
@@ -606,8 +624,11 @@ impl Vault {
             self.keyring.retain(*b, None);
             self.bucket_keys.remove(b);
         }
-        if !leaving.is_empty() {
-            self.keyring.save()?;
+        if !leaving.is_empty() && self.keyring.save().is_err() {
+            // The change is committed and must be reported as done; only the
+            // destruction of the replaced keys is behind. It is retried before
+            // the next change and on close, and an open drops them anyway.
+            self.keyring_behind = true;
         }
         Ok(())
     }

@@ -2,7 +2,7 @@
 //! atomic, durable batches. sled 0.34.7 is the one implementation.
 
 use super::error::VaultError;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Bytes read from the store. sled's reference-counted buffer, so a scan
@@ -19,49 +19,80 @@ pub trait Store {
     fn get(&self, key: &[u8]) -> Result<Option<Bytes>, VaultError>;
     /// Every key starting with `prefix`, in key order.
     fn scan_prefix<'a>(&'a self, prefix: &[u8]) -> Entries<'a>;
-    /// Applies all writes or none, and returns once they are on disk.
-    fn apply(&self, writes: Vec<Write>) -> Result<(), VaultError>;
+    /// Applies all writes or none, and returns once they are on disk. After
+    /// a failure, reads show what is on disk again, not the failed writes.
+    fn apply(&mut self, writes: Vec<Write>) -> Result<(), VaultError>;
+    /// Makes the store usable again after a failed `apply` could not reopen
+    /// it (the disk was still full, say); nothing to do otherwise.
+    fn reopen_if_closed(&mut self) -> Result<(), VaultError>;
     /// Bytes on disk.
     fn size_on_disk(&self) -> u64;
 }
 
 pub struct SledStore {
-    db: sled::Db,
+    path: PathBuf,
+    /// `None` between a failed write and a successful reopen.
+    db: Option<sled::Db>,
 }
 
 /// How long an open waits for sled's own lock file to be let go.
 const LOCK_WAIT: Duration = Duration::from_secs(3);
 
 impl SledStore {
-    /// Opens the database. The caller holds the vault's lock on the folder,
-    /// so no other process uses it; but sled's background threads can keep
-    /// its lock file (`db/db`) for a moment after this process dropped an
-    /// earlier handle, longer on a busy machine. A reopen right then (the UI
-    /// unlocking again) waits for them instead of failing.
+    /// Opens the database. The caller holds the vault's lock on the folder.
     pub fn open(path: &Path) -> Result<SledStore, VaultError> {
-        let config = sled::Config::new()
-            .path(path)
-            .cache_capacity(32 * 1024 * 1024)
-            .mode(sled::Mode::HighThroughput)
-            // No background flusher: every change is flushed by `apply`, and a
-            // flusher thread would keep the database locked after a close.
-            .flush_every_ms(None);
-        remove_unfinished_snapshots(path)?;
-        let give_up = Instant::now() + LOCK_WAIT;
-        loop {
-            match config.open() {
-                Ok(db) => return Ok(SledStore { db }),
-                Err(sled::Error::Io(io)) if is_lock_held(&io) && Instant::now() < give_up => {
-                    std::thread::sleep(Duration::from_millis(10));
-                }
-                Err(sled::Error::Io(io)) => {
-                    return Err(VaultError::io("open the vault database", path, io));
-                }
-                Err(sled::Error::Corruption { .. }) => {
-                    return Err(VaultError::DatabaseDamaged(path.to_path_buf()));
-                }
-                Err(other) => return Err(VaultError::storage("opened", other)),
+        Ok(SledStore {
+            path: path.to_path_buf(),
+            db: Some(open_db(path)?),
+        })
+    }
+
+    fn db(&self) -> Result<&sled::Db, VaultError> {
+        self.db.as_ref().ok_or(VaultError::Storage {
+            action: "read",
+            reason: "it was closed after a failed write and could not be reopened yet".into(),
+        })
+    }
+
+    /// Drops the handle and opens the folder again. Used after a failed write:
+    /// sled then refuses every later write through the same handle, and its
+    /// memory may still hold writes that never reached the disk.
+    fn reopen(&mut self) -> Result<(), VaultError> {
+        // The old handle holds sled's lock file: let it go first.
+        self.db = None;
+        self.db = Some(open_db(&self.path)?);
+        Ok(())
+    }
+}
+
+/// No other process uses the database (the caller holds the vault's lock on
+/// the folder), but sled's background threads can keep its lock file
+/// (`db/db`) for a moment after this process dropped an earlier handle,
+/// longer on a busy machine. A reopen right then (the UI unlocking again, or
+/// a reopen after a failed write) waits for them instead of failing.
+fn open_db(path: &Path) -> Result<sled::Db, VaultError> {
+    let config = sled::Config::new()
+        .path(path)
+        .cache_capacity(32 * 1024 * 1024)
+        .mode(sled::Mode::HighThroughput)
+        // No background flusher: every change is flushed by `apply`, and a
+        // flusher thread would keep the database locked after a close.
+        .flush_every_ms(None);
+    remove_unfinished_snapshots(path)?;
+    let give_up = Instant::now() + LOCK_WAIT;
+    loop {
+        match config.open() {
+            Ok(db) => return Ok(db),
+            Err(sled::Error::Io(io)) if is_lock_held(&io) && Instant::now() < give_up => {
+                std::thread::sleep(Duration::from_millis(10));
             }
+            Err(sled::Error::Io(io)) => {
+                return Err(VaultError::io("open the vault database", path, io));
+            }
+            Err(sled::Error::Corruption { .. }) => {
+                return Err(VaultError::DatabaseDamaged(path.to_path_buf()));
+            }
+            Err(other) => return Err(VaultError::storage("opened", other)),
         }
     }
 }
@@ -100,18 +131,22 @@ fn is_lock_held(e: &std::io::Error) -> bool {
 
 impl Store for SledStore {
     fn get(&self, key: &[u8]) -> Result<Option<Bytes>, VaultError> {
-        self.db.get(key).map_err(|e| VaultError::storage("read", e))
+        self.db()?
+            .get(key)
+            .map_err(|e| VaultError::storage("read", e))
     }
 
     fn scan_prefix<'a>(&'a self, prefix: &[u8]) -> Entries<'a> {
-        Box::new(
-            self.db
-                .scan_prefix(prefix)
-                .map(|r| r.map_err(|e| VaultError::storage("read", e))),
-        )
+        match self.db() {
+            Ok(db) => Box::new(
+                db.scan_prefix(prefix)
+                    .map(|r| r.map_err(|e| VaultError::storage("read", e))),
+            ),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        }
     }
 
-    fn apply(&self, writes: Vec<Write>) -> Result<(), VaultError> {
+    fn apply(&mut self, writes: Vec<Write>) -> Result<(), VaultError> {
         let mut batch = sled::Batch::default();
         for (k, v) in writes {
             match v {
@@ -119,16 +154,28 @@ impl Store for SledStore {
                 None => batch.remove(k),
             }
         }
-        self.db
-            .apply_batch(batch)
-            .map_err(|e| VaultError::storage("written", e))?;
-        self.db
-            .flush()
-            .map_err(|e| VaultError::storage("written", e))?;
+        let db = self.db()?;
+        let result = db.apply_batch(batch).and_then(|()| db.flush().map(|_| ()));
+        if let Err(e) = result {
+            // Best effort: if the reopen fails too, `reopen_if_closed`
+            // tries again before the next change.
+            let _ = self.reopen();
+            return Err(VaultError::storage("written", e));
+        }
+        Ok(())
+    }
+
+    fn reopen_if_closed(&mut self) -> Result<(), VaultError> {
+        if self.db.is_none() {
+            self.reopen()?;
+        }
         Ok(())
     }
 
     fn size_on_disk(&self) -> u64 {
-        self.db.size_on_disk().unwrap_or(0)
+        self.db
+            .as_ref()
+            .and_then(|db| db.size_on_disk().ok())
+            .unwrap_or(0)
     }
 }

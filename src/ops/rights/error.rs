@@ -201,7 +201,7 @@ impl RightsError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             RightsError::Refused(r) => r.message(lang),
-            RightsError::Vault(e) => e.to_string(),
+            RightsError::Vault(e) => crate::i18n::ui::vault_failed(lang, e),
         }
     }
 
