@@ -42,6 +42,10 @@ pub enum VaultError {
         "the disk that holds the vault is full; nothing was changed. Free some space and try again"
     )]
     DiskFull,
+    #[error(
+        "the vault database in {0} is still held by an earlier use in this program (a write that failed, say); quit kluis and start it again (nothing was changed)"
+    )]
+    DatabaseHeld(PathBuf),
     #[error("the vault database could not be {action}: {reason}")]
     Storage {
         action: &'static str,

@@ -58,11 +58,30 @@ impl SledStore {
     /// sled then refuses every later write through the same handle, and its
     /// memory may still hold writes that never reached the disk.
     fn reopen(&mut self) -> Result<(), VaultError> {
-        // The old handle holds sled's lock file: let it go first.
-        self.db = None;
+        if let Some(db) = self.db.take() {
+            // A handle's drop flushes, and in sled 0.34.7 that can wait
+            // forever after a failed write (a blob file that could not be
+            // written leaves its writer registered, so the buffer is never
+            // written). Drop it off this thread: usually it finishes at once
+            // and lets go of sled's lock; if not, the open below gives up
+            // after `LOCK_WAIT` with a clear error instead of a frozen program.
+            let _ = std::thread::Builder::new()
+                .name("kluis-close-db".into())
+                .spawn(move || drop(db));
+        }
         self.db = Some(open_db(&self.path)?);
         Ok(())
     }
+}
+
+/// Room a batch of `bytes` needs before sled may write it: sled writes each
+/// value to its log, rewrites the tree nodes around it, claims whole 512 KiB
+/// segments and writes large nodes to separate files. A write that runs out
+/// of room halfway is refused cleanly, but sled 0.34.7 does not always
+/// recover from it in the same process (see `reopen`), so a change that might
+/// not fit is refused before sled sees it.
+fn room_needed(bytes: u64) -> u64 {
+    bytes.saturating_mul(3).saturating_add(2 * 1024 * 1024)
 }
 
 /// No other process uses the database (the caller holds the vault's lock on
@@ -83,7 +102,10 @@ fn open_db(path: &Path) -> Result<sled::Db, VaultError> {
     loop {
         match config.open() {
             Ok(db) => return Ok(db),
-            Err(sled::Error::Io(io)) if is_lock_held(&io) && Instant::now() < give_up => {
+            Err(sled::Error::Io(io)) if is_lock_held(&io) => {
+                if Instant::now() >= give_up {
+                    return Err(VaultError::DatabaseHeld(path.to_path_buf()));
+                }
                 std::thread::sleep(Duration::from_millis(10));
             }
             Err(sled::Error::Io(io)) => {
@@ -124,6 +146,14 @@ fn remove_unfinished_snapshots(db_dir: &Path) -> Result<(), VaultError> {
     Ok(())
 }
 
+/// The bytes of keys and values a batch writes.
+fn batch_len(writes: &[Write]) -> usize {
+    writes
+        .iter()
+        .map(|(k, v)| k.len() + v.as_ref().map_or(0, Vec::len))
+        .sum()
+}
+
 /// sled 0.34.7 reports a held lock file as an `Other` error with this text.
 fn is_lock_held(e: &std::io::Error) -> bool {
     e.kind() == std::io::ErrorKind::Other && e.to_string().starts_with("could not acquire lock")
@@ -147,6 +177,12 @@ impl Store for SledStore {
     }
 
     fn apply(&mut self, writes: Vec<Write>) -> Result<(), VaultError> {
+        let bytes: usize = batch_len(&writes);
+        if let Ok(free) = fs2::available_space(&self.path)
+            && free < room_needed(bytes as u64)
+        {
+            return Err(VaultError::DiskFull);
+        }
         let mut batch = sled::Batch::default();
         for (k, v) in writes {
             match v {
@@ -154,6 +190,7 @@ impl Store for SledStore {
                 None => batch.remove(k),
             }
         }
+        self.reopen_if_closed()?;
         let db = self.db()?;
         let result = db.apply_batch(batch).and_then(|()| db.flush().map(|_| ()));
         if let Err(e) = result {
