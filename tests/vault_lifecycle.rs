@@ -164,7 +164,7 @@ fn a_keyring_of_a_newer_format_is_refused_with_a_clear_message() {
     assert_same_files(&before, &snapshot(&vault), "newer format");
     assert!(matches!(
         Vault::open(&vault, PASS.as_bytes()),
-        Err(VaultError::NewerFormat { found: 2, .. })
+        Err(VaultError::NewerFormat { found: 3, .. })
     ));
 }
 
@@ -268,6 +268,123 @@ fn a_snapshot_left_unfinished_by_a_killed_process_does_not_lock_the_vault() {
     assert_same_files(&before, &snapshot(&vault), "opening a damaged database");
     fs::write(&real, &good).unwrap();
     assert_eq!(total(&vault), 25);
+}
+
+#[test]
+fn a_database_that_lost_its_newest_changes_is_noticed_and_keeps_every_key() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    // Two ways a database ends up older than its keyring: sled's log damaged
+    // partway (sled then recovers it as if the rest had been a torn write),
+    // and the database folder alone put back from an older copy.
+    let damaged = tmp.path().join("damaged");
+    practice_vault(&damaged);
+    let keyring_bytes = fs::read(damaged.join("keyring")).unwrap();
+    fs::OpenOptions::new()
+        .write(true)
+        .open(damaged.join("db").join("db"))
+        .unwrap()
+        .set_len(4096)
+        .unwrap();
+
+    let older = tmp.path().join("older");
+    new_vault(&older);
+    let early_db = tmp.path().join("early-db");
+    copy_dir(&older.join("db"), &early_db);
+    import_in_process(&older, &fixture_text("practice.json"), NOW);
+    fs::remove_dir_all(older.join("db")).unwrap();
+    copy_dir(&early_db, &older.join("db"));
+
+    for vault in [&damaged, &older] {
+        let keyring_before = fs::read(vault.join("keyring")).unwrap();
+        let r = run(kluis(vault).args(["check", "--json"]));
+        assert_eq!(r.code, 3, "{}", r.stdout);
+        let report = r.json();
+        assert_eq!(report["ok"], false);
+        let problems = report["problems"].as_array().unwrap();
+        assert!(
+            problems.iter().any(|p| p["kind"] == "vault"
+                && p["problem"]
+                    .as_str()
+                    .unwrap()
+                    .contains("later changes are missing")),
+            "{report}"
+        );
+        // Nothing is written to it, and no key is destroyed: the keys of
+        // the missing records are what a restored database needs.
+        let r = run(kluis(vault).arg("import").arg(fixture("rights.json")));
+        assert_eq!(r.code, 1, "{}", r.stdout);
+        assert_clean_error(&r, &["missing changes", "nothing was changed", "backup"]);
+        assert_eq!(fs::read(vault.join("keyring")).unwrap(), keyring_before);
+        // Read-only commands still show what is there, with a warning.
+        let r = run(kluis(vault).args(["status", "--json"]));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stderr.contains("missing changes"), "{}", r.stderr);
+    }
+    assert_eq!(fs::read(damaged.join("keyring")).unwrap(), keyring_bytes);
+}
+
+/// Writes the vault's keyring the way format 1 stored it (no committed audit
+/// sequence number in the key table), as vaults made before 2026-11-25 have.
+fn rewrite_keyring_as_format_1(vault: &Path) {
+    use kluis::vault::crypto;
+    let ring = Keyring::open(&vault.join("keyring"), PASS.as_bytes(), vault).unwrap();
+    let bytes = fs::read(vault.join("keyring")).unwrap();
+    let (params, _) = keyring::parse(&vault.join("keyring"), &bytes).unwrap();
+    let salt = [7u8; 16];
+    let mut header = b"KLUISKEY".to_vec();
+    header.push(1);
+    header.push(kluis::vault::kdf::KDF_ARGON2ID);
+    for n in [params.memory_kib, params.iterations, params.parallelism] {
+        header.extend_from_slice(&n.to_be_bytes());
+    }
+    header.extend_from_slice(&salt);
+    let pass_key = params.derive(PASS.as_bytes(), &salt).unwrap();
+    let sealed_root = crypto::seal(&pass_key.aead(), &header, ring.root().bytes()).unwrap();
+    let entries: Vec<_> = ring
+        .buckets()
+        .iter()
+        .flat_map(|(b, gens)| gens.iter().map(move |(g, k)| (*b, *g, k)))
+        .collect();
+    let mut table = (entries.len() as u32).to_be_bytes().to_vec();
+    for (b, g, k) in entries {
+        table.extend_from_slice(&b.to_be_bytes());
+        table.extend_from_slice(&g.to_be_bytes());
+        table.extend_from_slice(k.bytes());
+    }
+    let table_key = ring.root().derive(b"keyring table").aead();
+    let sealed_table = crypto::seal(&table_key, b"kluis keyring table v1", &table).unwrap();
+    let mut out = header;
+    out.extend_from_slice(&sealed_root);
+    out.extend_from_slice(&sealed_table);
+    fs::write(vault.join("keyring"), out).unwrap();
+}
+
+#[test]
+fn a_keyring_of_format_1_opens_and_is_written_as_the_current_format() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    practice_vault(&vault);
+    let before = open_session(&vault, NOW).data;
+    rewrite_keyring_as_format_1(&vault);
+    assert_eq!(fs::read(vault.join("keyring")).unwrap()[8], 1);
+
+    // It opens with every record, and check is clean: format 1 knew no
+    // committed change, so nothing looks missing.
+    let r = run(kluis(&vault).args(["check", "--json"]));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(r.json()["records_checked"], before.len());
+    // The first change writes format 2, which opens again with the same
+    // passphrase, and now knows the last committed change.
+    let r = run(kluis(&vault).args(["purge", "--expired", "--yes"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(fs::read(vault.join("keyring")).unwrap()[8], keyring::FORMAT);
+    let ring = Keyring::open(&vault.join("keyring"), PASS.as_bytes(), &vault).unwrap();
+    assert!(ring.committed_seq() > 0);
+    assert_eq!(total(&vault), before.len() - 10);
+    let r = run(kluis(&vault).args(["check", "--json"]));
+    assert_eq!(r.code, 0, "{}", r.stdout);
 }
 
 #[test]

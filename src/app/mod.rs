@@ -267,11 +267,15 @@ impl App {
 
 /// The workspace of a freshly unlocked vault. Records that could not be
 /// read stay untouched in the vault; the status line says how many, so the
-/// coach knows to run `kluis check`.
+/// coach knows to run `kluis check`. A database missing changes says so first:
+/// nothing can be saved in it.
 fn open_workspace(session: Session, area: Rect, lang: Lang) -> Workspace {
     let unreadable = session.unreadable.len();
+    let missing_changes = session.vault.missing_changes();
     let mut ws = Workspace::new(session, area);
-    if unreadable > 0 {
+    if missing_changes {
+        ws.message = Some(Text::MissingChanges.get(lang).to_string());
+    } else if unreadable > 0 {
         ws.message = Some(crate::i18n::ui::unreadable_records(lang, unreadable));
     }
     ws

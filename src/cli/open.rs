@@ -4,6 +4,7 @@
 use super::Context;
 use super::failure::Failure;
 use super::passphrase;
+use crate::i18n::ui::Text;
 use crate::ops::Session;
 use crate::vault::Vault;
 
@@ -18,7 +19,11 @@ pub fn vault(ctx: &Context) -> Result<Vault, Failure> {
 
 pub fn session(ctx: &Context) -> Result<Session, Failure> {
     let t = ctx.lang;
-    let s = Session::load(vault(ctx)?, ctx.clock)?;
+    let vault = vault(ctx)?;
+    if vault.missing_changes() {
+        eprintln!("kluis: {}", Text::MissingChanges.get(t));
+    }
+    let s = Session::load(vault, ctx.clock)?;
     if !s.unreadable.is_empty() {
         eprintln!(
             "kluis: {} {}",

@@ -336,6 +336,7 @@ catalogue! {
     SelectFirst => "Kies eerst een regel.", "Select a row first.";
     NotHere => "Dat kan op dit scherm niet.", "That does not work on this screen.";
     DiskFull => "De schijf met de kluis is vol; er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.", "The disk that holds the vault is full; nothing was changed. Free some space and try again.";
+    MissingChanges => "De kluisdatabase mist wijzigingen die de sleutelring vastgelegd zag; opslaan kan niet. `kluis check` zegt meer; zet de hele kluismap terug uit een back-up.", "The vault database is missing changes its keyring saw committed; nothing can be saved. `kluis check` says more; restore the whole vault folder from a backup.";
     VaultProblem => "De kluis kon de wijziging niet opslaan; er is niets veranderd", "The vault could not save the change; nothing was changed";
     TooSmall => "Terminal te klein", "Terminal too small";
     // Help and scopes.

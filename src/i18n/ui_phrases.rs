@@ -344,11 +344,13 @@ pub fn unreadable_records(lang: Lang, n: usize) -> String {
     .to_string()
 }
 
-/// Why a change was not saved. A full disk is the one the coach can mend
-/// alone, so it gets its own sentence; the rest name the vault's problem.
+/// Why a change was not saved. A full disk and a database missing changes
+/// get a sentence of their own, in the coach's language; the rest name the
+/// vault's problem.
 pub fn vault_failed(lang: Lang, e: &VaultError) -> String {
     match e {
         VaultError::DiskFull => Text::DiskFull.get(lang).to_string(),
+        VaultError::DatabaseBehind(_) => Text::MissingChanges.get(lang).to_string(),
         e => format!("{}: {e}", Text::VaultProblem.get(lang)),
     }
 }

@@ -46,6 +46,10 @@ pub enum VaultError {
         "the vault database in {0} is still held by an earlier use in this program (a write that failed, say); quit kluis and start it again (nothing was changed)"
     )]
     DatabaseHeld(PathBuf),
+    #[error(
+        "the vault database in {0} is missing changes its keyring saw committed (damaged, or put back from an older copy); nothing was changed. Run `kluis check`, and restore the whole vault folder from a backup"
+    )]
+    DatabaseBehind(PathBuf),
     #[error("the vault database could not be {action}: {reason}")]
     Storage {
         action: &'static str,

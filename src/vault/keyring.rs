@@ -3,13 +3,17 @@
 //! file, fsync, rename, fsync folder), so destroying a bucket key really
 //! removes it from the current file: crypto-shredding.
 //!
-//! Layout (format 1):
+//! Layout (format 2):
 //! ```text
 //! "KLUISKEY" | format u8 | kdf u8 | memory_kib u32 | iterations u32 |
 //! parallelism u32 | salt [16] | sealed root key [60] | sealed table
+//! table: committed audit seq u64 | n u32 | n × (bucket u32 | generation u32 | key [32])
 //! ```
 //! The header up to the salt is the associated data of the sealed root key;
-//! the table is sealed under a key derived from the root key.
+//! the table is sealed under a key derived from the root key. The audit
+//! sequence number is that of the last change the keyring saw committed: a
+//! database whose audit chain ends earlier has lost changes. Format 1 had no
+//! such number; it is read as 0 and written as format 2 from then on.
 
 use super::crypto::{self, SEALED_KEY_LEN, SecretKey};
 use super::error::VaultError;
@@ -21,7 +25,9 @@ use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 pub const MAGIC: &[u8; 8] = b"KLUISKEY";
-pub const FORMAT: u8 = 1;
+pub const FORMAT: u8 = 2;
+/// The oldest format this version still reads.
+const OLDEST_FORMAT: u8 = 1;
 const HEADER_LEN: usize = 8 + 1 + 1 + 4 + 4 + 4 + SALT_LEN;
 const TABLE_AAD: &[u8] = b"kluis keyring table v1";
 const ENTRY_LEN: usize = 4 + 4 + 32;
@@ -40,10 +46,13 @@ pub struct Keyring {
     /// Bucket → generation → key. Normally one generation per bucket; two only
     /// during a change, until it commits.
     buckets: BTreeMap<Bucket, BTreeMap<u32, SecretKey>>,
+    /// The audit sequence number of the last change known to be committed.
+    committed_seq: u64,
 }
 
 /// The parts of the file before decryption.
 struct Parsed<'a> {
+    format: u8,
     params: KdfParams,
     salt: [u8; SALT_LEN],
     header: &'a [u8],
@@ -85,7 +94,7 @@ fn parse_parts<'a>(path: &Path, bytes: &'a [u8]) -> Result<Parsed<'a>, VaultErro
             supported: FORMAT,
         });
     }
-    if bytes[8] != FORMAT {
+    if bytes[8] < OLDEST_FORMAT {
         return Err(damaged(path, "unknown format"));
     }
     if bytes.len() < HEADER_LEN + SEALED_KEY_LEN + crypto::SEAL_OVERHEAD {
@@ -105,6 +114,7 @@ fn parse_parts<'a>(path: &Path, bytes: &'a [u8]) -> Result<Parsed<'a>, VaultErro
     let mut salt = [0u8; SALT_LEN];
     salt.copy_from_slice(&bytes[22..22 + SALT_LEN]);
     Ok(Parsed {
+        format: bytes[8],
         params,
         salt,
         header: &bytes[..HEADER_LEN],
@@ -167,6 +177,7 @@ impl Keyring {
             sealed_root,
             root,
             buckets: BTreeMap::new(),
+            committed_seq: 0,
         };
         ring.save()?;
         Ok(ring)
@@ -185,15 +196,37 @@ impl Keyring {
         let table_key = root.derive(b"keyring table").aead();
         let plain = crypto::open(&table_key, TABLE_AAD, p.sealed_table)
             .ok_or_else(|| damaged(path, "the key table does not decrypt"))?;
-        let buckets =
-            decode_table(&plain).ok_or_else(|| damaged(path, "the key table is malformed"))?;
+        let malformed = || damaged(path, "the key table is malformed");
+        let (committed_seq, table) = match p.format {
+            1 => (0, &plain[..]),
+            _ => {
+                let seq = plain.get(..8).ok_or_else(malformed)?;
+                (
+                    u64::from_be_bytes(seq.try_into().map_err(|_| malformed())?),
+                    &plain[8..],
+                )
+            }
+        };
+        let buckets = decode_table(table).ok_or_else(malformed)?;
+        // An earlier format's root key is sealed with that format's header:
+        // seal it again with the current one, which every save writes.
+        let sealed_root = if p.format == FORMAT {
+            p.sealed_root.to_vec()
+        } else {
+            crypto::seal(
+                &pass_key.aead(),
+                &header_bytes(&p.params, &p.salt),
+                root.bytes(),
+            )?
+        };
         Ok(Keyring {
             path: path.to_path_buf(),
             params: p.params,
             salt: p.salt,
-            sealed_root: p.sealed_root.to_vec(),
+            sealed_root,
             root,
             buckets,
+            committed_seq,
         })
     }
 
@@ -215,6 +248,16 @@ impl Keyring {
 
     pub fn root(&self) -> &SecretKey {
         &self.root
+    }
+
+    pub fn committed_seq(&self) -> u64 {
+        self.committed_seq
+    }
+
+    /// Records that the change with this audit sequence number committed;
+    /// written with the next save.
+    pub fn set_committed_seq(&mut self, seq: u64) {
+        self.committed_seq = seq;
     }
 
     pub fn buckets(&self) -> &BTreeMap<Bucket, BTreeMap<u32, SecretKey>> {
@@ -249,7 +292,8 @@ impl Keyring {
 
     fn encode(&self) -> Result<Vec<u8>, VaultError> {
         let n: usize = self.buckets.values().map(|g| g.len()).sum();
-        let mut table = Zeroizing::new(Vec::with_capacity(4 + n * ENTRY_LEN));
+        let mut table = Zeroizing::new(Vec::with_capacity(8 + 4 + n * ENTRY_LEN));
+        table.extend_from_slice(&self.committed_seq.to_be_bytes());
         table.extend_from_slice(&(n as u32).to_be_bytes());
         for (bucket, gens) in &self.buckets {
             for (generation, key) in gens {

@@ -98,6 +98,10 @@ pub struct Vault {
     /// A committed change whose replaced bucket keys are still in the
     /// keyring file, because rewriting it failed (a full disk).
     keyring_behind: bool,
+    /// `(last change in the database, last change the keyring saw)` when the
+    /// database has lost committed changes. The vault is then read-only and
+    /// keeps every key: the missing records may come back from a backup.
+    database_behind: Option<(u64, u64)>,
     _lock: File,
 }
 
@@ -180,10 +184,21 @@ impl Vault {
     ) -> Result<Vault, VaultError> {
         let audit_key = keyring.root().derive(b"audit chain");
         let suppression_key = keyring.root().derive(b"suppression hash");
-        let head = match store.get(audit::HEAD_KEY)? {
-            Some(v) => Head::decode(&v, &audit_key).unwrap_or(Head::EMPTY),
-            None => Head::EMPTY,
+        // The chain's end, when it can be read: a damaged head is for
+        // `check` to report, not a reason to think changes are missing.
+        let (head, stored_seq) = match store.get(audit::HEAD_KEY)? {
+            Some(v) => match Head::decode(&v, &audit_key) {
+                Some(h) => (h, Some(h.seq)),
+                None => (Head::EMPTY, None),
+            },
+            None => (Head::EMPTY, Some(0)),
         };
+        // sled recovers a log that is damaged partway as if the rest had been
+        // a torn write: the database opens as an older self. The keyring
+        // knows the last committed change, so that is noticed here.
+        let behind = stored_seq
+            .filter(|&seq| seq < keyring.committed_seq())
+            .map(|seq| (seq, keyring.committed_seq()));
         let mut vault = Vault {
             dir: dir.to_path_buf(),
             store,
@@ -193,6 +208,7 @@ impl Vault {
             suppression_key,
             head,
             keyring_behind: false,
+            database_behind: behind,
             _lock: lock,
         };
         vault.reconcile_keyring()?;
@@ -227,7 +243,11 @@ impl Vault {
             }
         }
         let mut changed = false;
-        let buckets: Vec<Bucket> = self.keyring.buckets().keys().copied().collect();
+        let buckets: Vec<Bucket> = if self.database_behind.is_some() {
+            Vec::new()
+        } else {
+            self.keyring.buckets().keys().copied().collect()
+        };
         for b in buckets {
             match committed.get(&b) {
                 // Only trust the marker when it names a key we have; a
@@ -252,6 +272,12 @@ impl Vault {
             .filter_map(|(b, g)| Some((*b, (*g, self.keyring.key(*b, *g)?.aead()))))
             .collect();
         Ok(())
+    }
+
+    /// Whether the database has lost changes the keyring saw committed; the
+    /// vault is then read-only (see `check`).
+    pub fn missing_changes(&self) -> bool {
+        self.database_behind.is_some()
     }
 
     pub fn dir(&self) -> &Path {
@@ -461,6 +487,9 @@ impl Vault {
     /// none. Buckets that lose a record are re-keyed and their old key is
     /// destroyed once the change is committed.
     pub fn apply(&mut self, change: Change) -> Result<(), VaultError> {
+        if self.database_behind.is_some() {
+            return Err(VaultError::DatabaseBehind(self.dir.join(DB_DIR)));
+        }
         self.store.reopen_if_closed()?;
         if self.keyring_behind {
             self.keyring.save()?;
@@ -624,7 +653,10 @@ impl Vault {
             self.keyring.retain(*b, None);
             self.bucket_keys.remove(b);
         }
-        if !leaving.is_empty() && self.keyring.save().is_err() {
+        // The keyring learns of every commit, so a database that loses it
+        // later is noticed on open.
+        self.keyring.set_committed_seq(new_head.seq);
+        if self.keyring.save().is_err() {
             // The change is committed and must be reported as done; only the
             // destruction of the replaced keys is behind. It is retried before
             // the next change and on close, and an open drops them anyway.
@@ -688,6 +720,15 @@ impl Vault {
             }
         })?;
         problems.extend(stray);
+        if let Some((stored, known)) = self.database_behind {
+            problems.push(Problem {
+                kind: "vault".to_string(),
+                id: DB_DIR.to_string(),
+                problem: format!(
+                    "the database ends at audit entry {stored}, but the keyring saw entry {known} committed: later changes are missing (damage, or an older copy of the database); restore the whole vault folder from a backup"
+                ),
+            });
+        }
         let chain = self.verify_audit_chain()?;
         if let Err(p) = &chain {
             problems.push(p.clone());
