@@ -12,7 +12,7 @@
 //!
 //! A change first adds any new bucket keys to the keyring (a superset), then
 //! commits one atomic sled batch, then drops the replaced keys from the
-//! keyring. On open, keys that the committed `g/` entries do not use are
+//! keyring and records the commit's audit sequence number there. On open, keys that the committed `g/` entries do not use are
 //! dropped, so a crash at any point leaves the old state or the new one.
 
 pub mod audit;
@@ -95,8 +95,9 @@ pub struct Vault {
     audit_key: SecretKey,
     suppression_key: SecretKey,
     head: Head,
-    /// A committed change whose replaced bucket keys are still in the
-    /// keyring file, because rewriting it failed (a full disk).
+    /// The keyring file is behind the last commit because rewriting it
+    /// failed (a full disk): it may still hold replaced bucket keys and an
+    /// earlier committed sequence number.
     keyring_behind: bool,
     /// `(last change in the database, last change the keyring saw)` when the
     /// database has lost committed changes. The vault is then read-only and
@@ -658,8 +659,9 @@ impl Vault {
         self.keyring.set_committed_seq(new_head.seq);
         if self.keyring.save().is_err() {
             // The change is committed and must be reported as done; only the
-            // destruction of the replaced keys is behind. It is retried before
-            // the next change and on close, and an open drops them anyway.
+            // keyring is behind (replaced keys, the sequence number). It is
+            // rewritten before the next change and on close, and an open
+            // drops replaced keys anyway.
             self.keyring_behind = true;
         }
         Ok(())
