@@ -12,8 +12,10 @@
 //!
 //! A change first adds any new bucket keys to the keyring (a superset), then
 //! commits one atomic sled batch, then drops the replaced keys from the
-//! keyring and records the commit's audit sequence number there. On open, keys that the committed `g/` entries do not use are
-//! dropped, so a crash at any point leaves the old state or the new one.
+//! keyring and records the commit's audit sequence number there. On open,
+//! keys that the committed `g/` entries do not use are dropped, so a crash at
+//! any point leaves the old state or the new one; a database whose audit
+//! chain ends before that number has lost changes and is only read.
 
 pub mod audit;
 pub mod crypto;
