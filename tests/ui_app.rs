@@ -414,3 +414,19 @@ fn unlocking_a_vault_whose_database_lost_changes_says_so_first() {
         "{screen}"
     );
 }
+
+#[test]
+fn unlocking_a_damaged_database_says_so_in_the_coachs_language() {
+    let (_dir, vault) = sample();
+    // A damaged snapshot of sled's page table: sled refuses the database.
+    std::fs::write(
+        vault.join("db").join("snap.00000000FFFFFFFF"),
+        b"not a snapshot",
+    )
+    .unwrap();
+    let mut h = Harness::locked(&vault, Lang::Nl, 120, 30);
+    let screen = h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+    assert!(h.app.is_locked());
+    assert!(screen.contains("is beschadigd"), "{screen}");
+    assert!(!screen.contains("damaged"), "{screen}");
+}

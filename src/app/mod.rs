@@ -248,7 +248,7 @@ impl App {
             Err(VaultError::WrongPassphrase(_)) => {
                 unlock.failed(Text::WrongPassphrase.get(lang).to_string());
             }
-            Err(e) => unlock.failed(e.to_string()),
+            Err(e) => unlock.failed(crate::i18n::ui::open_failed(lang, &e)),
         }
     }
 
