@@ -17,9 +17,12 @@
 //! `KLUIS_CRASH_RUNS` sets the number of runs (default 50), `KLUIS_CRASH_SEED`
 //! replays a run; the seed is printed.
 
-use kluis::ops::{Clock, Session, import};
+mod common;
+
+use common::{FAST, NOW, PASS, clock, copy_dir, kluis_std as kluis, wait_until_released};
+use kluis::ops::{Session, import};
+use kluis::vault::Vault;
 use kluis::vault::keyring::Keyring;
-use kluis::vault::{KdfParams, Vault};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::fs;
@@ -27,36 +30,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const PASS: &str = "crash test passphrase";
-const NOW: &str = "2026-11-25T09:00:00+01:00";
-/// Key stretching plays no part here; the binary reads these parameters from
-/// the keyring header, so every open is quick.
-const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
 /// The person the erasure runs erase (a participant with documents, a
 /// requester of a quote and of a subject request).
 const ERASE_EMAIL: &str = "deelnemer1@example.nl";
 
 type Counts = BTreeMap<String, usize>;
-
-fn kluis(vault: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kluis"));
-    c.env_remove("KLUIS_VAULT")
-        .env_remove("KLUIS_PASSWORD_FILE")
-        .env("LANG", "C")
-        .env("KLUIS_PASSWORD", PASS)
-        .env("KLUIS_NOW", NOW)
-        .arg("--vault")
-        .arg(vault);
-    c
-}
-
-fn clock() -> Clock {
-    Clock::parse(NOW).unwrap()
-}
 
 /// An import file: `people` people with a trajectory and three documents
 /// each; a third completed long ago (expired on NOW), a third recently, a
@@ -131,32 +109,6 @@ fn import_json(prefix: &str, people: usize) -> String {
     .to_string()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            fs::copy(e.path(), &target).unwrap();
-        }
-    }
-}
-
-/// sled can release its file lock a moment after an in-process vault is
-/// dropped; waits until the binary could take it.
-fn wait_until_released(vault: &Path) {
-    let db = vault.join("db").join("db");
-    for _ in 0..500 {
-        if fs::File::open(&db).unwrap().try_lock().is_ok() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("the vault stayed locked after it was dropped");
-}
-
 fn open_vault(vault: &Path) -> Vault {
     let mut tries = 0;
     loop {
@@ -173,7 +125,7 @@ fn open_vault(vault: &Path) -> Vault {
 
 /// Every record by kind, all decrypted and decoded.
 fn counts(vault: &Path) -> Counts {
-    let s = Session::load(open_vault(vault), clock()).unwrap();
+    let s = Session::load(open_vault(vault), clock(NOW)).unwrap();
     assert!(
         s.unreadable.is_empty(),
         "unreadable records in {}: {:?}",
@@ -195,7 +147,7 @@ fn counts(vault: &Path) -> Counts {
 fn prepare(dir: &Path) -> PathBuf {
     let vault = dir.join("base");
     let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
-    let mut s = Session::load(v, clock()).unwrap();
+    let mut s = Session::load(v, clock(NOW)).unwrap();
     let file = import::parse(&import_json("", 600)).unwrap();
     let plan = import::plan(&s, &file).unwrap();
     import::apply(&mut s, plan).unwrap();

@@ -8,43 +8,21 @@
 //! (default 100 000), `KLUIS_MONKEY_SEED` replays a run; the seed is printed,
 //! and a panic reports the screen, the size and the last keys.
 
+mod common;
+
+use common::{FAST, NOW, PASS, clock, copy_dir, wait_until_released};
 use kluis::app::{Action, App, Screen, Settings};
 use kluis::i18n::Lang;
-use kluis::ops::{Clock, Session, demo, import};
-use kluis::vault::{KdfParams, Vault};
+use kluis::ops::{Session, demo, import};
+use kluis::vault::Vault;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use std::collections::VecDeque;
-use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-const PASS: &str = "monkey passphrase";
-const NOW: &str = "2026-11-25T09:00:00+01:00";
-const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
-
-fn clock() -> Clock {
-    Clock::parse(NOW).unwrap()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
 
 /// Opens the vault. sled lets go of its own file lock a moment after the
 /// previous handle in this process is dropped, so this retries for a while.
@@ -52,23 +30,12 @@ fn open(vault: &Path) -> Session {
     let mut last = None;
     for _ in 0..500 {
         match Vault::open(vault, PASS.as_bytes()) {
-            Ok(v) => return Session::load(v, clock()).unwrap(),
+            Ok(v) => return Session::load(v, clock(NOW)).unwrap(),
             Err(e) => last = Some(e.to_string()),
         }
         std::thread::sleep(Duration::from_millis(10));
     }
     panic!("the vault does not open: {last:?}");
-}
-
-fn wait_until_released(vault: &Path) {
-    let db = vault.join("db").join("db");
-    for _ in 0..500 {
-        if fs::File::open(&db).unwrap().try_lock().is_ok() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("the vault stayed locked");
 }
 
 fn random_key(rng: &mut fastrand::Rng) -> KeyEvent {
@@ -167,8 +134,8 @@ fn random_keys_on_every_screen_at_any_size_never_panic() {
     let base = tmp.path().join("base");
     {
         let v = Vault::create(&base, PASS.as_bytes(), FAST, NOW).unwrap();
-        let mut s = Session::load(v, clock()).unwrap();
-        let mut file = demo::demo_file(clock().today());
+        let mut s = Session::load(v, clock(NOW)).unwrap();
+        let mut file = demo::demo_file(clock(NOW).today());
         // Sealing team reports with the real cost is slow in a debug build;
         // one is enough to have the screen filled.
         file.team_reports.truncate(1);
@@ -190,7 +157,7 @@ fn random_keys_on_every_screen_at_any_size_never_panic() {
         let vault = tmp.path().join(format!("screen{n}"));
         copy_dir(&base, &vault);
         let (mut w, mut h) = random_size(&mut rng);
-        let mut settings = Settings::new(Lang::Nl, clock(), vault.clone());
+        let mut settings = Settings::new(Lang::Nl, clock(NOW), vault.clone());
         settings.create_params = FAST;
         settings.color = rng.bool();
         let mut app = App::open(settings, open(&vault), Rect::new(0, 0, w, h));

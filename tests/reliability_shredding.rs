@@ -6,11 +6,14 @@
 //! keyring, cannot read them. (The same for purges is shown in
 //! `tests/vault_properties.rs`.)
 
+mod common;
+
+use common::{FAST, NOW, PASS, clock, copy_dir, wait_until_released};
 use kluis::domain::{Id, Kind};
-use kluis::ops::{Clock, Session, import};
+use kluis::ops::{Session, import};
 use kluis::vault::key_block::{Block, block_key, shard};
 use kluis::vault::keyring::Keyring;
-use kluis::vault::{KdfParams, Vault, record_key, record_value};
+use kluis::vault::{Vault, record_key, record_value};
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::fs;
@@ -18,43 +21,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-const PASS: &str = "shredding test passphrase";
-const NOW: &str = "2026-11-25T09:00:00+01:00";
-const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
-
-fn clock() -> Clock {
-    Clock::parse(NOW).unwrap()
-}
-
 fn session(vault: &Path) -> Session {
-    Session::load(Vault::open(vault, PASS.as_bytes()).unwrap(), clock()).unwrap()
-}
-
-fn wait_until_released(vault: &Path) {
-    let db = vault.join("db").join("db");
-    for _ in 0..500 {
-        if fs::File::open(&db).unwrap().try_lock().is_ok() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("the vault stayed locked");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
+    Session::load(Vault::open(vault, PASS.as_bytes()).unwrap(), clock(NOW)).unwrap()
 }
 
 /// The bucket and key generation that wrapped a record's data key.
@@ -72,7 +40,7 @@ fn erased_records_cannot_be_decrypted_from_a_copy_taken_before() {
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
     let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
-    let mut s = Session::load(v, clock()).unwrap();
+    let mut s = Session::load(v, clock(NOW)).unwrap();
     // Anna has two trajectories with documents, a subject request and a
     // quote; Bram shares a deadline month with her and stays.
     let file = json!({

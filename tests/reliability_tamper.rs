@@ -8,12 +8,15 @@
 //! changed with sled directly while the vault is closed, and put back before
 //! the next one.
 
+mod common;
+
+use common::{FAST, NOW, PASS, clock, copy_dir, kluis_std as kluis, wait_until_released};
 use kluis::app::{Action, App, Screen, Settings};
 use kluis::domain::{Dataset, Id, Kind};
 use kluis::i18n::Lang;
-use kluis::ops::{Clock, Session, import, purge};
+use kluis::ops::{Session, import, purge};
+use kluis::vault::Vault;
 use kluis::vault::key_block;
-use kluis::vault::{KdfParams, Vault};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -24,45 +27,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
 
-const PASS: &str = "tamper test passphrase";
-const NOW: &str = "2026-11-25T09:00:00+01:00";
-const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
-
-fn clock() -> Clock {
-    Clock::parse(NOW).unwrap()
-}
-
-fn kluis(vault: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kluis"));
-    c.env_remove("KLUIS_VAULT")
-        .env_remove("KLUIS_PASSWORD_FILE")
-        .env("LANG", "C")
-        .env("KLUIS_PASSWORD", PASS)
-        .env("KLUIS_NOW", NOW)
-        .arg("--vault")
-        .arg(vault);
-    c
-}
-
-fn wait_until_released(vault: &Path) {
-    let db = vault.join("db").join("db");
-    for _ in 0..500 {
-        if fs::File::open(&db).unwrap().try_lock().is_ok() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("the vault stayed locked");
-}
-
 fn session(vault: &Path) -> Session {
     for _ in 0..500 {
         match Vault::open(vault, PASS.as_bytes()) {
-            Ok(v) => return Session::load(v, clock()).unwrap(),
+            Ok(v) => return Session::load(v, clock(NOW)).unwrap(),
             Err(kluis::vault::VaultError::InUse(_)) => {
                 std::thread::sleep(Duration::from_millis(10))
             }
@@ -90,7 +58,7 @@ const NAMES: [&str; 10] = [
 fn build(dir: &Path) -> PathBuf {
     let vault = dir.join("vault");
     let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
-    let mut s = Session::load(v, clock()).unwrap();
+    let mut s = Session::load(v, clock(NOW)).unwrap();
     let completed = [
         Some("2025-03-01"),
         Some("2026-10-15"),
@@ -261,7 +229,7 @@ fn assert_no_personal_data(text: &str, data: &Dataset) {
 
 /// The app starts on the vault and draws every screen.
 fn start_app(vault: &Path, s: Session) {
-    let settings = Settings::new(Lang::En, clock(), vault.to_path_buf());
+    let settings = Settings::new(Lang::En, clock(NOW), vault.to_path_buf());
     let mut app = App::open(settings, s, Rect::new(0, 0, 100, 30));
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     for screen in Screen::ALL {
@@ -410,7 +378,7 @@ fn every_flipped_or_cut_byte_of_the_keyring_is_a_clear_error() {
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
     let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
-    let mut s = Session::load(v, clock()).unwrap();
+    let mut s = Session::load(v, clock(NOW)).unwrap();
     let file = json!({"people": [{"ref": "a", "name": "Anna de Vries", "created_on": "2026-01-01"}],
         "trajectories": [{"ref": "t", "kind": "coaching", "title": "Coaching Anna",
             "participants": ["a"], "completed_on": "2026-12-01"}]});
@@ -477,7 +445,7 @@ fn a_folder_rolled_back_to_an_older_copy_opens_as_that_copy() {
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
     let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
-    let mut s = Session::load(v, clock()).unwrap();
+    let mut s = Session::load(v, clock(NOW)).unwrap();
     let file = json!({"people": [{"ref": "a", "name": "Anna de Vries", "created_on": "2026-01-01"}],
         "trajectories": [{"ref": "t", "kind": "coaching", "title": "Coaching Anna",
             "participants": ["a"], "completed_on": "2025-01-01"}]});
@@ -499,16 +467,4 @@ fn a_folder_rolled_back_to_an_older_copy_opens_as_that_copy() {
     assert_eq!(out.status.code(), Some(0), "the old copy passes check");
     let s = session(&vault);
     assert_eq!(s.data.len(), 2, "the purged records are back");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for e in fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
 }

@@ -168,6 +168,19 @@ pub fn copy_dir(src: &Path, dst: &Path) {
     }
 }
 
+/// sled can let go of its lock file a moment after an in-process vault is
+/// dropped; waits until another process (the binary) could take it.
+pub fn wait_until_released(vault: &Path) {
+    let db = vault.join("db").join("db");
+    for _ in 0..500 {
+        if fs::File::open(&db).unwrap().try_lock().is_ok() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the vault stayed locked after it was dropped");
+}
+
 pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
