@@ -1,4 +1,4 @@
-//! The one benchmark entry point (issue 7):
+//! The one benchmark entry point (DESIGN.md §12):
 //!
 //! `cargo run --release --example bench [-- --sizes 1000,10000,100000]`
 //!

@@ -1,4 +1,4 @@
-//! The import and purge benchmark of issue 3:
+//! The import and purge benchmark (DESIGN.md §9, §12):
 //! `cargo run --release --example import_bench -- --people 10000`
 //!
 //! Imports N people with 5 documents each (one trajectory per person) from a

@@ -1,4 +1,4 @@
-//! The vault benchmark of issue 2:
+//! The vault benchmark (DESIGN.md §7, §12):
 //! `cargo run --release --example vault_bench -- --records 100000`
 //!
 //! Builds a vault of N records of about 1 KiB, then measures unlock, opening

@@ -1,5 +1,5 @@
 //! `kluis breach …` and the breaches in `kluis status`, run as the built
-//! binary (DESIGN.md sections 6 and 8). Vaults are made in-process with a
+//! binary (DESIGN.md §6 and §8). Vaults are made in-process with a
 //! cheap KDF; the binary reads the parameters from the keyring header, so it
 //! opens them quickly.
 

@@ -1,4 +1,4 @@
-//! The command line of DESIGN.md sections 8 and 9 (issue 3): import, status
+//! The command line of DESIGN.md §8 and §9: import, status
 //! and purge on a fixed clock with their exact JSON, the confirmation rule,
 //! import refusals that name their path and write nothing, the mailing-list
 //! rules of an import, and generated team-report passwords.

@@ -1,4 +1,4 @@
-//! Crash safety (DESIGN.md section 7, property 7): a multi-record change is
+//! Crash safety (DESIGN.md §7, property 7): a multi-record change is
 //! all or nothing, also when the process is killed halfway.
 //!
 //! One vault of a few thousand records is prepared in-process; each run copies

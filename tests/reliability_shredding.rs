@@ -1,4 +1,4 @@
-//! Crypto-shredding after an erasure (DESIGN.md section 7, property 4): once
+//! Crypto-shredding after an erasure (DESIGN.md §7, property 4): once
 //! `kluis erase person` returns, the records it removed cannot be decrypted
 //! from a copy of the vault folder taken before, with the vault's keys: the
 //! bucket key generation that wrapped their data keys is gone from the

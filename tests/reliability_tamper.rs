@@ -1,4 +1,4 @@
-//! Tampering (DESIGN.md section 7, property 3): every flipped byte of every
+//! Tampering (DESIGN.md §7, property 3): every flipped byte of every
 //! stored value is found by `kluis check`, which names what it hit; the other
 //! records still open; the program and its UI still start. A damaged keyring
 //! file gives a clear error, never a panic.

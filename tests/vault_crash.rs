@@ -1,4 +1,4 @@
-//! DESIGN.md 7.7: every multi-record change is all-or-nothing, also when the
+//! DESIGN.md §7.7: every multi-record change is all-or-nothing, also when the
 //! process is killed halfway. `kluis import` of thousands of records and
 //! `kluis purge --expired --yes` are killed with SIGKILL at several moments,
 //! including right after the keyring file changed (the change is then being

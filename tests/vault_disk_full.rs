@@ -1,4 +1,4 @@
-//! A full disk, and a keyring that cannot be rewritten (issue 2, bad input):
+//! A full disk, and a keyring that cannot be rewritten (DESIGN.md §7, bad input):
 //! a change that cannot be written is refused with one clear sentence and
 //! loses nothing; once there is room again, the same open vault (the UI keeps
 //! it open all day) saves again; and a change that did commit is reported as

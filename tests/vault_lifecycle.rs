@@ -1,4 +1,4 @@
-//! Creating, re-keying and failing to open a vault (issue 2): `init` never
+//! Creating, re-keying and failing to open a vault (DESIGN.md §7, §8): `init` never
 //! overwrites, `passwd` re-wraps only the root key, and a newer, damaged,
 //! missing or read-only vault gives one clear sentence, never a panic and
 //! never personal data.

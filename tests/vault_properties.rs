@@ -1,4 +1,4 @@
-//! The storage properties of DESIGN.md section 7 (issue 2), one test each:
+//! The storage properties of DESIGN.md §7, one test each:
 //! no plaintext on disk, tamper detection, wrong passphrase, one process at
 //! a time, crypto-shredding (also after a bucket change).
 

@@ -67,7 +67,7 @@ pub enum Action {
     /// Write the notification draft of this breach over an existing file
     /// (after the confirmation).
     OverwriteReport(Id, PathBuf),
-    // Screens 5–7 and the rights of a person (issue 6).
+    // Screens 5–7 and the rights of a person (DESIGN.md §5, §10).
     /// Moves the keys to the other list of a two-list screen.
     OtherPane,
     FirstContact,

@@ -220,7 +220,7 @@ pub enum FormPurpose {
     OpenTeamReport(Id),
     /// A form of the Breaches screen.
     Breach(super::breach_forms::BreachForm),
-    /// Screens 5–7 and a person's rights (issue 6), saved by `rights_submit`.
+    /// Screens 5–7 and a person's rights (DESIGN.md §5, §10), saved by `rights_submit`.
     Rights(super::rights_forms::RightsForm),
 }
 

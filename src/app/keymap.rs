@@ -94,7 +94,7 @@ pub enum Scope {
     Unlock,
     Breaches,
     BreachDetail,
-    // Screens 5–7 (issue 6).
+    // Screens 5–7 (DESIGN.md §5, §10).
     Inquiries,
     Quotes,
     Mailing,

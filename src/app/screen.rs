@@ -1,4 +1,4 @@
-//! The nine screens of DESIGN.md section 10, in tab order.
+//! The nine screens of DESIGN.md §10, in tab order.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Screen {

@@ -1,5 +1,5 @@
 //! `kluis breach …`: the breach register from the command line (DESIGN.md
-//! sections 6 and 8). `assess`, `list` and `report` are the contract; `new`,
+//! §6 and §8). `assess`, `list` and `report` are the contract; `new`,
 //! `edit`, `tick`, `untick` and `decline` work the checklist until the UI
 //! screen does. Every command is a thin layer over `ops::breach`.
 

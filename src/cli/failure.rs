@@ -1,5 +1,5 @@
 //! How a command ends when it does not succeed: one sentence for stderr and
-//! the exit code of DESIGN.md section 8.
+//! the exit code of DESIGN.md §8.
 
 use crate::vault::VaultError;
 

@@ -1,4 +1,4 @@
-//! The command line of DESIGN.md section 8 (contract).
+//! The command line of DESIGN.md §8 (contract).
 
 pub mod args;
 pub mod breach;

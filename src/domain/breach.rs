@@ -1,4 +1,4 @@
-//! Breaches (DESIGN.md section 6, promise P11): the record kept in the
+//! Breaches (DESIGN.md §6, promise P11): the record kept in the
 //! breach register, its checklist and the 72-hour clock of GDPR art. 33(1).
 //!
 //! The record holds categories and approximate counts, never the names of

@@ -1,4 +1,4 @@
-//! The risk assessment of a breach (DESIGN.md section 6, GDPR art. 33/34).
+//! The risk assessment of a breach (DESIGN.md §6, GDPR art. 33/34).
 //!
 //! The answers are the contract of `kluis breach assess`; the rules follow
 //! the EDPB Guidelines 01/2021 (examples regarding personal data breach

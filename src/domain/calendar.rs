@@ -1,4 +1,4 @@
-//! Calendar arithmetic of DESIGN.md section 4: whole calendar months with
+//! Calendar arithmetic of DESIGN.md §4: whole calendar months with
 //! month-end clamping, and the day counts every countdown shows.
 
 use chrono::{Months, NaiveDate};

@@ -219,7 +219,7 @@ impl Dataset {
         out
     }
 
-    /// The label of DESIGN.md section 8: title, name, e-mail, or the
+    /// The label of DESIGN.md §8: title, name, e-mail, or the
     /// requester's name (organisation once the requester is removed).
     pub fn label(&self, kind: Kind, id: &Id) -> String {
         match kind {

@@ -1,4 +1,4 @@
-//! Record kinds. The names are part of the contract (DESIGN.md sections 4 and 8):
+//! Record kinds. The names are part of the contract (DESIGN.md §4 and §8):
 //! they appear in JSON output and never change with the language.
 
 use serde::{Deserialize, Serialize};

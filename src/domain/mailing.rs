@@ -1,4 +1,4 @@
-//! The mailing-list rules of DESIGN.md section 5 (P3, P4, P5, P9).
+//! The mailing-list rules of DESIGN.md §5 (P3, P4, P5, P9).
 
 use super::dataset::Dataset;
 use super::id::Id;

@@ -1,4 +1,4 @@
-//! The records of DESIGN.md section 3 as plain data. No I/O, no rules: the
+//! The records of DESIGN.md §3 as plain data. No I/O, no rules: the
 //! retention rules live in `retention`, the mailing rules in `mailing`.
 
 use super::breach::Breach;
@@ -84,7 +84,7 @@ pub struct ContactRequest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// `None` once the requester has been removed (erasure); the quote then
-    /// keeps only `requester_organisation` and the amount (DESIGN.md section 4).
+    /// keeps only `requester_organisation` and the amount (DESIGN.md §4).
     pub requester: Option<Id>,
     pub requester_organisation: Option<String>,
     pub participants: Vec<Id>,

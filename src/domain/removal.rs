@@ -1,4 +1,4 @@
-//! What removing records takes with it (DESIGN.md section 4): a trajectory's
+//! What removing records takes with it (DESIGN.md §4): a trajectory's
 //! documents go with it; a removed person takes their consents, disclosures and
 //! documents, and records that stay for another reason keep a "removed person"
 //! marker instead of the link.
@@ -362,7 +362,7 @@ mod tests {
         assert_eq!(q.amount, "2450.00");
         assert!(q.participants.is_empty(), "{:?}", q.participants);
         assert_eq!(q.accepted_on, Some(d("2026-03-01")));
-        // ...and its label becomes the organisation (DESIGN.md section 8).
+        // ...and its label becomes the organisation (DESIGN.md §8).
         assert_eq!(after.label(Kind::Quote, &id(40)), "Gemeente Utrecht");
         // A quote whose requester stays only loses the removed participant.
         let q = &after.quotes[&id(41)];

@@ -1,4 +1,4 @@
-//! The retention rules of DESIGN.md section 4 (contract): one table of
+//! The retention rules of DESIGN.md §4 (contract): one table of
 //! periods, and the deadline of every record computed from it.
 
 use super::calendar::{add_months, days_left};
@@ -227,7 +227,7 @@ pub fn sort_by_deadline(list: &mut [Due]) {
 
 #[cfg(test)]
 mod tests {
-    //! Every row of the DESIGN.md section 4 table, on the day before, on and
+    //! Every row of the DESIGN.md §4 table, on the day before, on and
     //! after its deadline, plus the month-end cases and the person rule.
 
     use super::*;

@@ -82,7 +82,7 @@ catalogue! {
     FilterLabel => "Filter", "Filter";
     Withdrawn => "ingetrokken", "withdrawn";
     Handled => "afgehandeld", "handled";
-    // Screens 5–7 and a person's rights (issue 6).
+    // Screens 5–7 and a person's rights (DESIGN.md §5, §10).
     ScreenInquiriesTitle => "Aanvragen en offertes", "Inquiries and quotes";
     ScreenRequestsTitle => "Verzoeken en klachten", "Requests and complaints";
     ScopeInquiries => "Contactaanvragen", "Contact requests";

@@ -1,4 +1,4 @@
-//! Breach handling (DESIGN.md section 6, promise P11) over a session: the
+//! Breach handling (DESIGN.md §6, promise P11) over a session: the
 //! operations both front ends use — register a breach, edit it, tick the
 //! checklist, record the assessment and the decisions, close it — plus the
 //! read models of the breach list, the detail screen and the overview.

@@ -277,7 +277,7 @@ pub struct TeamReportInput {
     pub body: Body,
 }
 
-/// How a team report's password is chosen (DESIGN.md 7.5).
+/// How a team report's password is chosen (DESIGN.md §7.5).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PasswordChoice {
     /// Generated (125 bits), returned once to be shown.

@@ -1,4 +1,4 @@
-//! `kluis import FILE` (DESIGN.md section 9, contract): the whole file is
+//! `kluis import FILE` (DESIGN.md §9, contract): the whole file is
 //! checked before anything is written, and written in one change. A refusal
 //! names the JSON path of the first problem and writes nothing.
 

@@ -1,4 +1,4 @@
-//! The encrypted vault (DESIGN.md section 7): typed records in sled, each
+//! The encrypted vault (DESIGN.md §7): typed records in sled, each
 //! sealed under its own data key, wrapped by the key of its deletion month
 //! ("bucket"), which lives only in the keyring file. Deleting records re-keys
 //! their bucket and destroys the old key: crypto-shredding.
@@ -356,7 +356,7 @@ impl Vault {
             record_value::decode_record(value).ok_or("its stored value is malformed")?;
         let (bucket, generation, sealed_key) = wrapped.ok_or("its data key is missing")?;
         // The bucket in the stored value is not sealed; a changed one must
-        // still be found (DESIGN.md 7.3), or `get` fails where `check` passed.
+        // still be found (DESIGN.md §7.3), or `get` fails where `check` passed.
         if stored_bucket != bucket {
             return Err(
                 "its stored value names another bucket than its data key: changed or damaged"

@@ -1,4 +1,4 @@
-//! Team reports are sealed under their own password (DESIGN.md 7.5): an
+//! Team reports are sealed under their own password (DESIGN.md §7.5): an
 //! Argon2id key from the password and a per-report salt, AES-256-GCM. The
 //! vault key never sees this key, so an unlocked vault does not open them.
 //!

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 pub const PASS: &str = "correct horse battery staple";
 pub const WRONG: &str = "correct horse battery stapler";
-/// The moment of the fixture's expectations (DESIGN.md section 8 example).
+/// The moment of the fixture's expectations (DESIGN.md §8 example).
 pub const NOW: &str = "2026-11-25T09:00:00+01:00";
 
 /// A fast KDF for vaults made in-process; the binary reads the parameters

@@ -8,7 +8,7 @@ pub mod people;
 pub mod team_reports;
 pub mod to_delete;
 pub mod trajectories;
-// Screens 5–7 (issue 6).
+// Screens 5–7 (DESIGN.md §5, §10).
 pub mod inquiries;
 pub mod mailing;
 pub mod panes;

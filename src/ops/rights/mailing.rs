@@ -1,4 +1,4 @@
-//! The mailing list (P4, P5, P9, DESIGN.md section 5): subscribe with
+//! The mailing list (P4, P5, P9, DESIGN.md §5): subscribe with
 //! source and evidence, unsubscribe to a keyed hash, and the CSV for the
 //! newsletter tool. Accepting a quote (P4) is in `quotes`.
 
@@ -9,7 +9,7 @@ use crate::domain::{Dataset, Id, Kind};
 use crate::ops::session::Session;
 use std::collections::HashSet;
 
-/// The header of the CSV for the newsletter tool (DESIGN.md section 5).
+/// The header of the CSV for the newsletter tool (DESIGN.md §5).
 pub const CSV_HEADER: [&str; 4] = ["email", "name", "source", "subscribed_on"];
 
 /// Every subscriber, ordered by address.

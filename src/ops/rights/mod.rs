@@ -1,5 +1,5 @@
 //! The rights of the people in the vault and the promises around them
-//! (DESIGN.md P3–P10, section 5): subject requests with their one-month
+//! (DESIGN.md P3–P10, §5): subject requests with their one-month
 //! clock, the access export, erasure, the mailing list, inquiries and
 //! quotes, consent and disclosure, complaints.
 //!
