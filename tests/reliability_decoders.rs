@@ -323,8 +323,7 @@ fn write_fuzz_seeds() {
     let mut kinds_done = std::collections::BTreeSet::new();
     for (kind, id) in s.data.keys() {
         if kinds_done.insert(kind) {
-            let code = Kind::ALL.iter().position(|k| *k == kind).unwrap() as u8;
-            let mut v = vec![code];
+            let mut v = vec![kluis::vault::key_block::kind_code(kind)];
             v.extend(s.data.get(kind, &id).unwrap().encode());
             write("stored_values", format!("record-{kind}"), &v);
         }

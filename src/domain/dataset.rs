@@ -7,6 +7,22 @@ use super::kind::Kind;
 use super::records::*;
 use std::collections::BTreeMap;
 
+/// One kind's records, whatever their type.
+trait Table {
+    fn has(&self, id: &Id) -> bool;
+    fn count(&self) -> usize;
+}
+
+impl<R> Table for BTreeMap<Id, R> {
+    fn has(&self, id: &Id) -> bool {
+        self.contains_key(id)
+    }
+
+    fn count(&self) -> usize {
+        self.len()
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Dataset {
     pub people: BTreeMap<Id, Person>,
@@ -112,21 +128,44 @@ impl Dataset {
         }
     }
 
+    /// Every kind's records, to count or search them all. Every field by
+    /// name: a new kind does not compile until it is here.
+    fn tables(&self) -> [&dyn Table; 13] {
+        let Dataset {
+            people,
+            trajectories,
+            documents,
+            team_reports,
+            contact_requests,
+            quotes,
+            subscribers,
+            suppressions,
+            consents,
+            disclosures,
+            subject_requests,
+            complaints,
+            breaches,
+        } = self;
+        [
+            people,
+            trajectories,
+            documents,
+            team_reports,
+            contact_requests,
+            quotes,
+            subscribers,
+            suppressions,
+            consents,
+            disclosures,
+            subject_requests,
+            complaints,
+            breaches,
+        ]
+    }
+
     /// Whether any record of any kind has this id.
     pub fn contains_id(&self, id: &Id) -> bool {
-        self.people.contains_key(id)
-            || self.trajectories.contains_key(id)
-            || self.documents.contains_key(id)
-            || self.team_reports.contains_key(id)
-            || self.contact_requests.contains_key(id)
-            || self.quotes.contains_key(id)
-            || self.subscribers.contains_key(id)
-            || self.suppressions.contains_key(id)
-            || self.consents.contains_key(id)
-            || self.disclosures.contains_key(id)
-            || self.subject_requests.contains_key(id)
-            || self.complaints.contains_key(id)
-            || self.breaches.contains_key(id)
+        self.tables().iter().any(|t| t.has(id))
     }
 
     /// A fresh id not used by any record here.
@@ -141,69 +180,51 @@ impl Dataset {
 
     /// Every record as (kind, id), in kind order then id order.
     pub fn keys(&self) -> Vec<(Kind, Id)> {
+        // Every field by name: a new kind does not compile until it is here.
+        let Dataset {
+            people,
+            trajectories,
+            documents,
+            team_reports,
+            contact_requests,
+            quotes,
+            subscribers,
+            suppressions,
+            consents,
+            disclosures,
+            subject_requests,
+            complaints,
+            breaches,
+        } = self;
+        fn of<'a, R: 'a>(
+            kind: Kind,
+            map: &'a BTreeMap<Id, R>,
+        ) -> impl Iterator<Item = (Kind, Id)> + 'a {
+            map.keys().map(move |id| (kind, id.clone()))
+        }
         let mut out = Vec::with_capacity(self.len());
-        out.extend(self.people.keys().map(|i| (Kind::Person, i.clone())));
+        out.extend(of(Kind::Person, people));
+        out.extend(of(Kind::Trajectory, trajectories));
         out.extend(
-            self.trajectories
-                .keys()
-                .map(|i| (Kind::Trajectory, i.clone())),
-        );
-        out.extend(
-            self.documents
+            documents
                 .iter()
-                .map(|(i, d)| (d.kind.record_kind(), i.clone())),
+                .map(|(id, d)| (d.kind.record_kind(), id.clone())),
         );
-        out.extend(
-            self.team_reports
-                .keys()
-                .map(|i| (Kind::TeamReport, i.clone())),
-        );
-        out.extend(
-            self.contact_requests
-                .keys()
-                .map(|i| (Kind::ContactRequest, i.clone())),
-        );
-        out.extend(self.quotes.keys().map(|i| (Kind::Quote, i.clone())));
-        out.extend(
-            self.subscribers
-                .keys()
-                .map(|i| (Kind::Subscriber, i.clone())),
-        );
-        out.extend(
-            self.suppressions
-                .keys()
-                .map(|i| (Kind::Suppression, i.clone())),
-        );
-        out.extend(self.consents.keys().map(|i| (Kind::Consent, i.clone())));
-        out.extend(
-            self.disclosures
-                .keys()
-                .map(|i| (Kind::Disclosure, i.clone())),
-        );
-        out.extend(
-            self.subject_requests
-                .keys()
-                .map(|i| (Kind::SubjectRequest, i.clone())),
-        );
-        out.extend(self.complaints.keys().map(|i| (Kind::Complaint, i.clone())));
-        out.extend(self.breaches.keys().map(|i| (Kind::Breach, i.clone())));
+        out.extend(of(Kind::TeamReport, team_reports));
+        out.extend(of(Kind::ContactRequest, contact_requests));
+        out.extend(of(Kind::Quote, quotes));
+        out.extend(of(Kind::Subscriber, subscribers));
+        out.extend(of(Kind::Suppression, suppressions));
+        out.extend(of(Kind::Consent, consents));
+        out.extend(of(Kind::Disclosure, disclosures));
+        out.extend(of(Kind::SubjectRequest, subject_requests));
+        out.extend(of(Kind::Complaint, complaints));
+        out.extend(of(Kind::Breach, breaches));
         out
     }
 
     pub fn len(&self) -> usize {
-        self.people.len()
-            + self.trajectories.len()
-            + self.documents.len()
-            + self.team_reports.len()
-            + self.contact_requests.len()
-            + self.quotes.len()
-            + self.subscribers.len()
-            + self.suppressions.len()
-            + self.consents.len()
-            + self.disclosures.len()
-            + self.subject_requests.len()
-            + self.complaints.len()
-            + self.breaches.len()
+        self.tables().iter().map(|t| t.count()).sum()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -97,9 +97,24 @@ pub fn deadlines(ds: &Dataset) -> HashMap<(Kind, Id), Deadline> {
 }
 
 pub fn deadlines_with(ds: &Dataset, p: &Periods) -> HashMap<(Kind, Id), Deadline> {
+    // Every kind by name: a new kind does not compile until it has a rule.
+    let Dataset {
+        people,
+        trajectories,
+        documents,
+        team_reports,
+        contact_requests,
+        quotes,
+        subscribers,
+        suppressions,
+        consents,
+        disclosures,
+        subject_requests,
+        complaints,
+        breaches,
+    } = ds;
     let mut out = HashMap::with_capacity(ds.len());
-    let trajectory_deadline: HashMap<&Id, Deadline> = ds
-        .trajectories
+    let trajectory_deadline: HashMap<&Id, Deadline> = trajectories
         .iter()
         .map(|(id, t)| {
             let d = t.completed_on.map_or(Deadline::Open, |c| {
@@ -111,20 +126,20 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> HashMap<(Kind, Id), Deadline
     // What each person is needed for, folded into one deadline.
     let mut person_needs: HashMap<&Id, Deadline> = HashMap::new();
     let mut need = |person: &Id, d: Deadline| {
-        if let Some((key, _)) = ds.people.get_key_value(person) {
+        if let Some((key, _)) = people.get_key_value(person) {
             let e = person_needs.entry(key).or_insert(Deadline::Never);
             *e = e.keep_longest(d);
         }
     };
 
-    for (id, t) in &ds.trajectories {
+    for (id, t) in trajectories {
         let d = trajectory_deadline[id];
         out.insert((Kind::Trajectory, id.clone()), d);
         for p in t.participants.iter().chain(t.requester.iter()) {
             need(p, d);
         }
     }
-    for (id, doc) in &ds.documents {
+    for (id, doc) in documents {
         let d = trajectory_deadline
             .get(&doc.trajectory)
             .copied()
@@ -132,16 +147,16 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> HashMap<(Kind, Id), Deadline
             .unwrap_or(Deadline::On(doc.created_on));
         out.insert((doc.kind.record_kind(), id.clone()), d);
     }
-    for (id, r) in &ds.team_reports {
+    for (id, r) in team_reports {
         let d = Deadline::On(add_months(r.delivered_on, p.team_report));
         out.insert((Kind::TeamReport, id.clone()), d);
     }
-    for (id, c) in &ds.contact_requests {
+    for (id, c) in contact_requests {
         let start = c.first_contact_on.unwrap_or(c.received_on);
         let d = Deadline::On(add_months(start, p.contact_request));
         out.insert((Kind::ContactRequest, id.clone()), d);
     }
-    for (id, q) in &ds.quotes {
+    for (id, q) in quotes {
         let d = Deadline::On(if let Some(a) = q.accepted_on {
             add_months(a, p.quote_accepted)
         } else if let Some(dec) = q.declined_on {
@@ -154,7 +169,7 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> HashMap<(Kind, Id), Deadline
             need(r, d);
         }
     }
-    for (id, r) in &ds.subject_requests {
+    for (id, r) in subject_requests {
         let d = r.handled_on.map_or(Deadline::Open, |h| {
             Deadline::On(add_months(h, p.subject_request))
         });
@@ -165,24 +180,24 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> HashMap<(Kind, Id), Deadline
             need(person, Deadline::Open);
         }
     }
-    for (id, c) in &ds.complaints {
+    for (id, c) in complaints {
         let d = c
             .handled_on
             .map_or(Deadline::Open, |h| Deadline::On(add_months(h, p.complaint)));
         out.insert((Kind::Complaint, id.clone()), d);
     }
-    for id in ds.subscribers.keys() {
+    for id in subscribers.keys() {
         out.insert((Kind::Subscriber, id.clone()), Deadline::Never);
     }
-    for id in ds.suppressions.keys() {
+    for id in suppressions.keys() {
         out.insert((Kind::Suppression, id.clone()), Deadline::Never);
     }
-    for id in ds.breaches.keys() {
+    for id in breaches.keys() {
         out.insert((Kind::Breach, id.clone()), Deadline::Never);
     }
 
-    let mut person_deadline: HashMap<&Id, Deadline> = HashMap::with_capacity(ds.people.len());
-    for (id, person) in &ds.people {
+    let mut person_deadline: HashMap<&Id, Deadline> = HashMap::with_capacity(people.len());
+    for (id, person) in people {
         let d = match person_needs.get(id) {
             Some(Deadline::Never) | None => {
                 Deadline::On(add_months(person.created_on, p.person_unlinked))
@@ -199,10 +214,10 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> HashMap<(Kind, Id), Deadline
             .copied()
             .unwrap_or(Deadline::On(NaiveDate::MIN))
     };
-    for (id, c) in &ds.consents {
+    for (id, c) in consents {
         out.insert((Kind::Consent, id.clone()), through_person(&c.person));
     }
-    for (id, d) in &ds.disclosures {
+    for (id, d) in disclosures {
         out.insert((Kind::Disclosure, id.clone()), through_person(&d.person));
     }
     out

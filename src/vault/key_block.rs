@@ -21,14 +21,46 @@ pub const HEADER_LEN: usize = 5;
 pub const ID_LEN: usize = 8;
 pub const ENTRY_LEN: usize = 1 + ID_LEN + SEALED_KEY_LEN;
 
-/// The stable one-byte code of a kind in key blocks. Codes are positions in
-/// `Kind::ALL`, which therefore only ever grows at the end.
-pub fn kind_code(kind: Kind) -> u8 {
-    Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0) as u8
+/// The one-byte code of a kind in stored key blocks. Stored data depends on
+/// it: a code never changes or gets reused (the test `kind_codes_are_pinned`
+/// holds them); a new kind takes the next free code.
+pub const fn kind_code(kind: Kind) -> u8 {
+    match kind {
+        Kind::Person => 0,
+        Kind::Trajectory => 1,
+        Kind::IndividualReport => 2,
+        Kind::QuestionnaireResult => 3,
+        Kind::TeamReport => 4,
+        Kind::ContactRequest => 5,
+        Kind::Quote => 6,
+        Kind::Subscriber => 7,
+        Kind::Suppression => 8,
+        Kind::Consent => 9,
+        Kind::Disclosure => 10,
+        Kind::SubjectRequest => 11,
+        Kind::Complaint => 12,
+        Kind::Breach => 13,
+    }
 }
 
-fn kind_of(code: u8) -> Option<Kind> {
-    Kind::ALL.get(code as usize).copied()
+/// The kind of every code, made from `kind_code` when compiling; two kinds
+/// with one code do not compile.
+const KIND_OF_CODE: [Option<Kind>; 256] = {
+    let mut table = [None; 256];
+    let mut i = 0;
+    while i < Kind::COUNT {
+        let kind = Kind::ALL[i];
+        let code = kind_code(kind) as usize;
+        assert!(table[code].is_none(), "two kinds share a store code");
+        table[code] = Some(kind);
+        i += 1;
+    }
+    table
+};
+
+/// The kind a stored code stands for, `None` for a damaged code.
+pub fn kind_of(code: u8) -> Option<Kind> {
+    KIND_OF_CODE[usize::from(code)]
 }
 
 /// The 8 bytes an id's 16 hex digits stand for. Every record read makes
@@ -247,5 +279,34 @@ mod tests {
             parse_earlier_block_key(b"k/00001234/ab"),
             Some((0x1234, 0xab))
         );
+    }
+
+    #[test]
+    fn kind_codes_are_pinned() {
+        // Stored key blocks name kinds by these codes: they are the
+        // positions the kinds had in the list before codes were written
+        // out, and they never change.
+        let pinned = [
+            (Kind::Person, 0),
+            (Kind::Trajectory, 1),
+            (Kind::IndividualReport, 2),
+            (Kind::QuestionnaireResult, 3),
+            (Kind::TeamReport, 4),
+            (Kind::ContactRequest, 5),
+            (Kind::Quote, 6),
+            (Kind::Subscriber, 7),
+            (Kind::Suppression, 8),
+            (Kind::Consent, 9),
+            (Kind::Disclosure, 10),
+            (Kind::SubjectRequest, 11),
+            (Kind::Complaint, 12),
+            (Kind::Breach, 13),
+        ];
+        assert_eq!(pinned.len(), Kind::COUNT, "a kind without a pinned code");
+        for (kind, code) in pinned {
+            assert_eq!(kind_code(kind), code, "{kind}");
+            assert_eq!(kind_of(code), Some(kind), "{kind}");
+        }
+        assert_eq!((0..=u8::MAX).filter_map(kind_of).count(), Kind::COUNT);
     }
 }

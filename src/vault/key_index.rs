@@ -14,11 +14,11 @@ use crate::domain::{Id, Kind};
 /// in key order (`r/<kind name>/<id>`), so entries are sorted by the rank of
 /// `<kind name>/` among all of them.
 fn name_rank(code: u8) -> u8 {
-    let Some(kind) = Kind::ALL.get(usize::from(code)) else {
+    let Some(kind) = key_block::kind_of(code) else {
         return u8::MAX;
     };
     let key = |k: &Kind| format!("{}/", k.name());
-    Kind::ALL.iter().filter(|k| key(k) < key(kind)).count() as u8
+    Kind::ALL.iter().filter(|k| key(k) < key(&kind)).count() as u8
 }
 
 /// A record's place in store order: kind name rank, then id.
@@ -39,7 +39,7 @@ struct Entry {
 /// of the records finds its keys by walking both side by side.
 pub struct KeyIndex {
     /// `name_rank` of every kind code.
-    ranks: [u8; Kind::ALL.len()],
+    ranks: [u8; 256],
     blocks: Vec<(Bucket, u32, Bytes)>,
     /// Every entry, packed so that sorting the numbers sorts the entries:
     /// record order (72 bits), block (32), entry in the block (24; a block
@@ -55,7 +55,7 @@ pub struct KeyIndex {
 
 impl KeyIndex {
     pub fn new() -> KeyIndex {
-        let mut ranks = [u8::MAX; Kind::ALL.len()];
+        let mut ranks = [u8::MAX; 256];
         for (code, rank) in ranks.iter_mut().enumerate() {
             *rank = name_rank(code as u8);
         }
@@ -70,10 +70,7 @@ impl KeyIndex {
     }
 
     fn rank(&self, code: u8) -> u8 {
-        self.ranks
-            .get(usize::from(code))
-            .copied()
-            .unwrap_or(u8::MAX)
+        self.ranks[usize::from(code)]
     }
 
     /// Adds a block whose header has been checked (`key_block::raw_entries`).
