@@ -13,6 +13,7 @@ pub mod records;
 pub mod removal;
 pub mod requests;
 pub mod retention;
+pub mod text;
 
 pub use dataset::Dataset;
 pub use id::Id;
