@@ -4,10 +4,12 @@
 //! screen does. Every command is a thin layer over `ops::breach`.
 
 use super::failure::{CmdResult, Failure};
+use super::out::{Out, OutError};
 use super::{Context, open};
 use crate::domain::Id;
 use crate::domain::breach::{At, ChecklistStep, Clock as BreachClock};
 use crate::domain::breach_assessment::{Assessment, parse_answers};
+use crate::domain::text::escaped;
 use crate::i18n::Lang;
 use crate::ops::Session;
 use crate::ops::breach::{
@@ -256,15 +258,13 @@ pub fn run(ctx: &Context, cmd: BreachCommand) -> CmdResult {
             let id = parse_id(ctx, &id)?;
             let mut s = open::session(ctx)?;
             ops::untick(&mut s, &id, step).map_err(|e| failure(ctx, e))?;
-            print_next(ctx, &s, &id);
-            Ok(())
+            Ok(print_next(ctx, &s, &id)?)
         }
         BreachCommand::Decline { id, step, reason } => {
             let id = parse_id(ctx, &id)?;
             let mut s = open::session(ctx)?;
             ops::decline(&mut s, &id, step, &reason).map_err(|e| failure(ctx, e))?;
-            print_next(ctx, &s, &id);
-            Ok(())
+            Ok(print_next(ctx, &s, &id)?)
         }
     }
 }
@@ -276,13 +276,14 @@ fn assess(ctx: &Context, as_json: bool, record: Option<&str>) -> CmdResult {
     let record = record.map(|r| parse_id(ctx, r)).transpose()?;
     let mut stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprintln!(
+        writeln!(
+            ctx.stderr(),
             "{}",
             t.pick(
                 "Plak de antwoorden als JSON (DESIGN.md hoofdstuk 6) en sluit af met Ctrl-D.",
                 "Paste the answers as JSON (DESIGN.md section 6) and end with Ctrl-D."
             )
-        );
+        )?;
     }
     let mut text = String::new();
     stdin.read_to_string(&mut text).map_err(|e| {
@@ -302,19 +303,21 @@ fn assess(ctx: &Context, as_json: bool, record: Option<&str>) -> CmdResult {
         }
         None => crate::domain::breach_assessment::assess(&answers, t),
     };
+    let mut out = ctx.stdout();
     if as_json {
-        println!("{}", assessment_json(&result));
+        out.json(&assessment_json(&result))?;
         return Ok(());
     }
-    print_assessment(t, &result);
+    print_assessment(&mut out, t, &result)?;
     if let Some(id) = record {
-        println!(
+        writeln!(
+            out,
             "{} {id}.",
             t.pick(
                 "Vastgelegd bij datalek; de stap risicobeoordeling is afgevinkt:",
                 "Recorded on the breach; the risk assessment step is ticked:"
             )
-        );
+        )?;
     }
     Ok(())
 }
@@ -325,7 +328,7 @@ pub fn assessment_json(a: &Assessment) -> Value {
     serde_json::to_value(a).unwrap_or(Value::Null)
 }
 
-fn print_assessment(t: Lang, a: &Assessment) {
+fn print_assessment(out: &mut Out, t: Lang, a: &Assessment) -> Result<(), OutError> {
     let yes_no = |b: bool| {
         if b {
             t.pick("ja", "yes")
@@ -333,26 +336,30 @@ fn print_assessment(t: Lang, a: &Assessment) {
             t.pick("nee", "no")
         }
     };
-    println!("{} {}", t.pick("Risico:", "Risk:"), a.risk.label(t));
-    println!(
+    writeln!(out, "{} {}", t.pick("Risico:", "Risk:"), a.risk.label(t))?;
+    writeln!(
+        out,
         "{} {}",
         t.pick("Melden bij de AP:", "Notify the AP:"),
         yes_no(a.notify_authority)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{} {}",
         t.pick("Betrokkenen inlichten:", "Inform the people affected:"),
         yes_no(a.inform_subjects)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{} {}",
         t.pick("Opnemen in het register:", "Record in the register:"),
         yes_no(a.register)
-    );
-    println!("{}", t.pick("Redenen:", "Reasons:"));
+    )?;
+    writeln!(out, "{}", t.pick("Redenen:", "Reasons:"))?;
     for r in &a.reasons {
-        println!("  - {r}");
+        writeln!(out, "  - {r}")?;
     }
+    Ok(())
 }
 
 // ---- list ----
@@ -386,32 +393,34 @@ fn list(ctx: &Context, as_json: bool) -> CmdResult {
     let t = ctx.lang;
     let s = open::session(ctx)?;
     let rows = ops::list(&s);
+    let mut out = ctx.stdout();
     if as_json {
-        let v = json!({
+        out.json(&json!({
             "now": stamp(s.clock.now),
             "breaches": rows.iter().map(|r| row_json(r, t)).collect::<Vec<_>>(),
-        });
-        println!("{v}");
+        }))?;
         return Ok(());
     }
     if rows.is_empty() {
-        println!(
+        writeln!(
+            out,
             "{}",
             t.pick(
                 "Het register van datalekken is leeg.",
                 "The breach register is empty."
             )
-        );
+        )?;
         return Ok(());
     }
-    println!(
+    writeln!(
+        out,
         "{:<16}  {:<23}  {:<22}  {:<12}  {}",
         t.pick("nummer", "id"),
         t.pick("ontdekt", "discovered"),
         t.pick("termijn AP (72 uur)", "AP clock (72 hours)"),
         t.pick("risico", "risk"),
         t.pick("titel", "title"),
-    );
+    )?;
     for r in &rows {
         let clock = if r.closed_at.is_some() {
             t.pick("afgesloten", "closed").to_string()
@@ -421,14 +430,15 @@ fn list(ctx: &Context, as_json: bool) -> CmdResult {
         let risk = r
             .risk
             .map_or_else(|| t.pick("niet beoordeeld", "not assessed"), |k| k.label(t));
-        println!(
+        writeln!(
+            out,
             "{:<16}  {:<23}  {:<22}  {:<12}  {}",
             r.id.as_str(),
             shown(r.discovered_at),
             clock,
             risk,
-            r.title
-        );
+            escaped(&r.title)
+        )?;
     }
     Ok(())
 }
@@ -448,26 +458,29 @@ pub fn open_breaches_json(open: &[OpenBreach]) -> Vec<Value> {
 }
 
 /// The open breaches in `kluis status`.
-pub fn print_open_breaches(t: Lang, open: &[OpenBreach]) {
+pub fn print_open_breaches(out: &mut Out, t: Lang, open: &[OpenBreach]) -> Result<(), OutError> {
     if open.is_empty() {
-        return;
+        return Ok(());
     }
-    println!(
+    writeln!(
+        out,
         "{}",
         t.pick(
             "Open datalekken (melden bij de AP binnen 72 uur):",
             "Open breaches (notify the AP within 72 hours):"
         )
-    );
+    )?;
     for o in open {
-        println!(
+        writeln!(
+            out,
             "  {}  {:<22} {}  {}",
             shown(o.notify_deadline),
             o.clock.text(t),
             o.id,
-            o.title
-        );
+            escaped(&o.title)
+        )?;
     }
+    Ok(())
 }
 
 // ---- report ----
@@ -479,18 +492,19 @@ fn report(ctx: &Context, id: &str, out: Option<PathBuf>, force: bool) -> CmdResu
     match out {
         None => {
             let text = ops::report(&s, &id, t).map_err(|e| failure(ctx, e))?;
-            print!("{text}");
+            ctx.stdout().text(&text)?;
         }
         Some(path) => {
             ops::export_report(&s, &id, t, &path, force).map_err(|e| failure(ctx, e))?;
-            println!(
+            writeln!(
+                ctx.stdout(),
                 "{} {}",
                 t.pick(
                     "Concept melding geschreven naar",
                     "Wrote the notification draft to"
                 ),
                 path.display()
-            );
+            )?;
         }
     }
     Ok(())
@@ -512,30 +526,30 @@ fn new(
     let id = ops::create(&mut s, d).map_err(|e| failure(ctx, e))?;
     let b = ops::get(&s, &id).map_err(|e| failure(ctx, e))?;
     let now = s.clock.now;
+    let mut out = ctx.stdout();
     if as_json {
-        println!(
-            "{}",
-            json!({
-                "id": id.as_str(),
-                "notify_deadline": stamp(b.notify_deadline()),
-                "hours_left": b.hours_left(now),
-            })
-        );
+        out.json(&json!({
+            "id": id.as_str(),
+            "notify_deadline": stamp(b.notify_deadline()),
+            "hours_left": b.hours_left(now),
+        }))?;
         return Ok(());
     }
-    println!(
+    writeln!(
+        out,
         "{} {id}",
         t.pick(
             "Datalek opgenomen in het register:",
             "Breach entered in the register:"
         )
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{} {} ({})",
         t.pick("Melden bij de AP uiterlijk", "Notify the AP by"),
         shown(b.notify_deadline()),
         b.clock_text(now, t)
-    );
+    )?;
     Ok(())
 }
 
@@ -558,7 +572,11 @@ fn edit(
     }
     fields.apply(&mut d);
     ops::update(&mut s, &id, d).map_err(|e| failure(ctx, e))?;
-    println!("{} {id}", t.pick("Datalek bijgewerkt:", "Breach updated:"));
+    writeln!(
+        ctx.stdout(),
+        "{} {id}",
+        t.pick("Datalek bijgewerkt:", "Breach updated:")
+    )?;
     Ok(())
 }
 
@@ -594,27 +612,32 @@ fn tick(
         (None, None) => ops::tick_at(&mut s, &id, step, at),
     };
     result.map_err(|e| failure(ctx, e))?;
-    print_next(ctx, &s, &id);
-    Ok(())
+    Ok(print_next(ctx, &s, &id)?)
 }
 
 /// After a checklist change: the clock and the next open step.
-fn print_next(ctx: &Context, s: &Session, id: &Id) {
+fn print_next(ctx: &Context, s: &Session, id: &Id) -> Result<(), OutError> {
     let t = ctx.lang;
-    let Ok(b) = ops::get(s, id) else { return };
-    println!(
+    let Ok(b) = ops::get(s, id) else {
+        return Ok(());
+    };
+    let mut out = ctx.stdout();
+    writeln!(
+        out,
         "{} {}",
         t.pick("Termijn AP:", "AP clock:"),
         b.clock_text(s.clock.now, t)
-    );
+    )?;
     match b.next_open_step() {
-        Some(step) => println!(
+        Some(step) => writeln!(
+            out,
             "{} {} ({})",
             t.pick("Volgende stap:", "Next step:"),
             step.label(t),
             ops::step_key(step)
         ),
-        None => println!(
+        None => writeln!(
+            out,
             "{}",
             t.pick("Alle stappen zijn gezet.", "Every step is done.")
         ),

@@ -2,39 +2,21 @@
 //! each problem with its record and goes on; exit 3 when anything is wrong.
 
 use super::failure::{CmdResult, EXIT_INTEGRITY, Failure};
+use super::out::{Out, OutError};
 use super::{Context, open};
 use crate::domain::records::AnyRecord;
+use crate::i18n::Lang;
+use crate::vault::CheckReport;
 
 pub fn run(ctx: &Context, json: bool) -> CmdResult {
     let t = ctx.lang;
     let vault = open::vault(ctx)?;
     let report = vault.check(AnyRecord::validate)?;
     let ok = report.problems.is_empty();
-    if json {
-        let out = serde_json::json!({
-            "ok": ok,
-            "records_checked": report.records_checked,
-            "audit_chain": if report.audit_chain_ok { "ok" } else { "broken" },
-            "problems": report.problems,
-        });
-        println!("{out}");
-    } else {
-        for p in &report.problems {
-            println!("{} {}: {}", p.kind, p.id, p.problem);
-        }
-        println!(
-            "{} {} · {} {} · {} {}",
-            report.records_checked,
-            t.pick("records gecontroleerd", "records checked"),
-            t.pick("auditlog", "audit log"),
-            if report.audit_chain_ok {
-                "ok"
-            } else {
-                t.pick("verbroken", "broken")
-            },
-            report.problems.len(),
-            t.pick("problemen", "problems"),
-        );
+    match print(&mut ctx.stdout(), t, &report, json) {
+        // A reader that went away does not hide the integrity problems.
+        Err(OutError::Closed) if !ok => {}
+        r => r?,
     }
     if ok {
         Ok(())
@@ -49,4 +31,32 @@ pub fn run(ctx: &Context, json: bool) -> CmdResult {
                 .to_string(),
         })
     }
+}
+
+fn print(out: &mut Out, t: Lang, report: &CheckReport, json: bool) -> Result<(), OutError> {
+    if json {
+        return out.json(&serde_json::json!({
+            "ok": report.problems.is_empty(),
+            "records_checked": report.records_checked,
+            "audit_chain": if report.audit_chain_ok { "ok" } else { "broken" },
+            "problems": report.problems,
+        }));
+    }
+    for p in &report.problems {
+        writeln!(out, "{} {}: {}", p.kind, p.id, p.problem)?;
+    }
+    writeln!(
+        out,
+        "{} {} · {} {} · {} {}",
+        report.records_checked,
+        t.pick("records gecontroleerd", "records checked"),
+        t.pick("auditlog", "audit log"),
+        if report.audit_chain_ok {
+            "ok"
+        } else {
+            t.pick("verbroken", "broken")
+        },
+        report.problems.len(),
+        t.pick("problemen", "problems"),
+    )
 }

@@ -3,9 +3,11 @@
 
 use super::Context;
 use super::failure::Failure;
-use std::io::{BufRead, IsTerminal, Write};
+use super::out::Out;
+use std::io::{BufRead, IsTerminal};
 
-pub fn ask(ctx: &Context, question: &str) -> Result<(), Failure> {
+/// Asks `question` on `out` (no line break) and reads the answer.
+pub fn ask(ctx: &Context, out: &mut Out, question: &str) -> Result<(), Failure> {
     let t = ctx.lang;
     let refused = || {
         Failure::usage(t.pick(
@@ -16,8 +18,8 @@ pub fn ask(ctx: &Context, question: &str) -> Result<(), Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(refused());
     }
-    print!("{question}");
-    let _ = std::io::stdout().flush();
+    write!(out, "{question}")?;
+    out.flush()?;
     let mut answer = String::new();
     std::io::stdin()
         .lock()

@@ -28,6 +28,8 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
             "the demo data does not pass the import checks ({e})"
         ))
     })?;
+    let mut out = ctx.stdout();
+    import_cmd::show_passwords(&mut out, ctx, &plan.generated_passwords)?;
     let done = import::apply(&mut session, plan)?;
     rights::demo::seed_demo(&mut session).map_err(|e| {
         Failure::error(format!(
@@ -41,19 +43,27 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
             e.message(ctx.lang)
         ))
     })?;
-    import_cmd::print_summary(ctx, &done);
-    println!();
-    println!("{} {}", t.pick("Demokluis:", "Demo vault:"), dir.display());
-    println!(
+    import_cmd::print_summary(&mut out, ctx, &done)?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} {}",
+        t.pick("Demokluis:", "Demo vault:"),
+        dir.display()
+    )?;
+    writeln!(
+        out,
         "{} {}",
         t.pick("Wachtzin: ", "Passphrase:"),
         passphrase.as_str()
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{} kluis --vault {} status",
         t.pick("Opnieuw openen:", "Open it again:"),
         dir.display()
-    );
+    )?;
+    drop(out);
     if no_tui {
         return Ok(());
     }

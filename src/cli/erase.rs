@@ -5,8 +5,9 @@
 //! (exit 2) without one.
 
 use super::args::EraseWhat;
-use super::export::{emit, rights_failure};
+use super::export::rights_failure;
 use super::failure::CmdResult;
+use super::out::{Out, OutError};
 use super::{Context, confirm, open};
 use crate::ops::rights::erase::{ErasureReceipt, erase, plan_erasure};
 use crate::ops::rights::resolve_person;
@@ -17,10 +18,11 @@ pub fn run(ctx: &Context, what: EraseWhat) -> CmdResult {
     let EraseWhat::Person { person, yes, json } = what;
     let mut s = open::session(ctx)?;
     let id = resolve_person(&s.data, &person).map_err(|e| rights_failure(ctx, e))?;
+    let mut out = ctx.stdout();
     if !yes {
         let plan = plan_erasure(&s, &id).map_err(|e| rights_failure(ctx, e))?;
         if !json {
-            print_receipt(ctx, &plan.receipt, true);
+            print_receipt(&mut out, ctx, &plan.receipt, true)?;
         }
         let question = format!(
             "{} {} {} ",
@@ -31,22 +33,26 @@ pub fn run(ctx: &Context, what: EraseWhat) -> CmdResult {
                 "other records for good? [y/N]"
             )
         );
-        confirm::ask(ctx, &question)?;
+        confirm::ask(ctx, &mut out, &question)?;
     }
     let receipt = erase(&mut s, &id).map_err(|e| rights_failure(ctx, e))?;
     if json {
-        let mut text = receipt_json(ctx, &receipt).to_string();
-        text.push('\n');
-        emit(text.as_bytes())
+        out.json(&receipt_json(ctx, &receipt))?;
     } else {
-        print_receipt(ctx, &receipt, false);
-        Ok(())
+        print_receipt(&mut out, ctx, &receipt, false)?;
     }
+    Ok(())
 }
 
-pub fn print_receipt(ctx: &Context, r: &ErasureReceipt, preview: bool) {
+pub fn print_receipt(
+    out: &mut Out,
+    ctx: &Context,
+    r: &ErasureReceipt,
+    preview: bool,
+) -> Result<(), OutError> {
     let t = ctx.lang;
-    println!(
+    writeln!(
+        out,
         "{} {}",
         if preview {
             t.pick(
@@ -60,34 +66,48 @@ pub fn print_receipt(ctx: &Context, r: &ErasureReceipt, preview: bool) {
             )
         },
         r.person
-    );
+    )?;
     for (k, n) in &r.deleted {
-        println!("  {:<22} {n}", k.name());
+        writeln!(out, "  {:<22} {n}", k.name())?;
     }
-    println!("  {:<22} {}", t.pick("totaal", "total"), r.total_deleted);
+    writeln!(
+        out,
+        "  {:<22} {}",
+        t.pick("totaal", "total"),
+        r.total_deleted
+    )?;
     if !r.kept.is_empty() {
-        println!(
+        writeln!(
+            out,
             "{}",
             if preview {
                 t.pick("Blijft, en waarom:", "Stays, and why:")
             } else {
                 t.pick("Gebleven, en waarom:", "Kept, and why:")
             }
-        );
+        )?;
         for k in &r.kept {
-            println!("  {:<16} {}  {}", k.kind.name(), k.id, k.reason.explain(t));
+            writeln!(
+                out,
+                "  {:<16} {}  {}",
+                k.kind.name(),
+                k.id,
+                k.reason.explain(t)
+            )?;
         }
     }
     if r.requests_handled > 0 {
-        println!(
+        writeln!(
+            out,
             "{} {}",
             r.requests_handled,
             t.pick(
                 "open verwijderverzoek(en) van deze persoon afgehandeld.",
                 "open erasure request(s) of this person marked handled."
             )
-        );
+        )?;
     }
+    Ok(())
 }
 
 pub fn receipt_json(ctx: &Context, r: &ErasureReceipt) -> serde_json::Value {

@@ -10,7 +10,6 @@ use crate::domain::records::RequestKind;
 use crate::ops::files::{self, WriteError};
 use crate::ops::rights::export::{ExportFormat, access_export, record_export};
 use crate::ops::rights::{RightsError, requests, resolve_person};
-use std::io::Write;
 use std::path::Path;
 
 pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
@@ -32,23 +31,27 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
         ExportFormatArg::Md => ExportFormat::Markdown,
     };
     let text = export.render(format);
-    match &out {
-        Some(path) => write_private(ctx, path, text.as_bytes(), force)?,
-        None => emit(text.as_bytes())?,
+    match (&out, format) {
+        (Some(path), _) => write_private(ctx, path, text.as_bytes(), force)?,
+        (None, ExportFormat::Json) => ctx.stdout().json_text(&text)?,
+        (None, ExportFormat::Markdown) => ctx.stdout().text(&text)?,
     }
     record_export(&mut s, &export).map_err(|e| rights_failure(ctx, e))?;
 
+    let mut err = ctx.stderr();
     if let Some(path) = &out {
-        eprintln!(
+        writeln!(
+            err,
             "{} {} ({} {})",
             t.pick("Inzage-export geschreven naar", "Access export written to"),
             path.display(),
             export.records().len(),
             t.pick("records", "records"),
-        );
+        )?;
     }
     if export.redactions > 0 {
-        eprintln!(
+        writeln!(
+            err,
             "{} {} {}",
             t.pick("Let op:", "Note:"),
             export.redactions,
@@ -56,11 +59,12 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
                 "vermeldingen van andere personen zijn vervangen door [andere persoon]; lees de export na voordat je hem verstuurt.",
                 "mentions of other people were replaced by [another person]; read the export before you send it.",
             )
-        );
+        )?;
     }
     for r in requests::of_person(&s, &id) {
         if r.is_open() && matches!(r.kind, RequestKind::Access | RequestKind::Portability) {
-            eprintln!(
+            writeln!(
+                err,
                 "{} {} ({} {}): {}",
                 t.pick("Open verzoek", "Open request"),
                 r.id,
@@ -70,7 +74,7 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
                     "markeer het als afgehandeld zodra de export verstuurd is.",
                     "mark it handled once the export has been sent.",
                 )
-            );
+            )?;
         }
     }
     Ok(())
@@ -82,14 +86,6 @@ pub fn rights_failure(ctx: &Context, e: RightsError) -> Failure {
         RightsError::Vault(v) => v.into(),
         RightsError::Refused(r) => Failure::error(r.message(ctx.lang)),
     }
-}
-
-/// Writes to standard output; a closed pipe is an error, not a panic.
-pub fn emit(bytes: &[u8]) -> CmdResult {
-    let mut out = std::io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .map_err(|e| Failure::error(format!("could not write to standard output: {e}")))
 }
 
 /// Refuses early, before the vault is opened, when `path` exists and

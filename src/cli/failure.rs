@@ -29,6 +29,15 @@ impl Failure {
             message: message.into(),
         }
     }
+
+    /// The reader of standard output went away (`kluis status | head`): the
+    /// command ends here, with exit 0 and no sentence, as `cat` would.
+    pub fn output_closed() -> Failure {
+        Failure {
+            code: 0,
+            message: String::new(),
+        }
+    }
 }
 
 impl From<VaultError> for Failure {

@@ -1,14 +1,17 @@
 //! `kluis import FILE`: all or nothing; a refusal names the JSON path of the
-//! first problem and writes nothing.
+//! first problem and writes nothing. A generated team-report password is
+//! shown before the import commits, and nothing is imported if it could not
+//! be shown.
 
 use super::failure::{CmdResult, Failure};
+use super::out::{Out, OutError};
 use super::{Context, open};
 use crate::domain::mailing::JoinOutcome;
-use crate::ops::import::{self, Imported};
+use crate::domain::text::escaped;
+use crate::ops::import::{self, GeneratedPassword, Imported};
 use std::path::Path;
 
 pub fn run(ctx: &Context, file: &Path) -> CmdResult {
-    let t = ctx.lang;
     let text = std::fs::read_to_string(file).map_err(|e| {
         Failure::error(format!(
             "could not read the import file {}: {e}",
@@ -18,9 +21,10 @@ pub fn run(ctx: &Context, file: &Path) -> CmdResult {
     let parsed = import::parse(&text).map_err(|e| refused(ctx, &e))?;
     let mut s = open::session(ctx)?;
     let plan = import::plan(&s, &parsed).map_err(|e| refused(ctx, &e))?;
+    let mut out = ctx.stdout();
+    show_passwords(&mut out, ctx, &plan.generated_passwords)?;
     let done = import::apply(&mut s, plan)?;
-    print_summary(ctx, &done);
-    let _ = t;
+    print_summary(&mut out, ctx, &done)?;
     Ok(())
 }
 
@@ -34,29 +38,62 @@ fn refused(ctx: &Context, e: &import::ImportError) -> Failure {
     ))
 }
 
-pub fn print_summary(ctx: &Context, done: &Imported) {
-    let t = ctx.lang;
-    println!("{}", t.pick("Geïmporteerd:", "Imported:"));
-    for (k, n) in import::written_kinds(done) {
-        println!("  {:<22} {n}", k.name());
+/// Shows the generated team-report passwords, the only copy there will
+/// ever be, and makes sure they reached the reader. Call it before the
+/// change commits: its failure means the import must not happen.
+pub fn show_passwords(out: &mut Out, ctx: &Context, generated: &[GeneratedPassword]) -> CmdResult {
+    if generated.is_empty() {
+        return Ok(());
     }
-    let added = done
-        .joins
-        .iter()
-        .filter(|j| matches!(j, JoinOutcome::Added { .. }))
-        .count();
-    let suppressed = done
-        .joins
-        .iter()
-        .filter(|j| matches!(j, JoinOutcome::Suppressed { .. }))
-        .count();
-    let no_email = done
-        .joins
-        .iter()
-        .filter(|j| matches!(j, JoinOutcome::NoEmail { .. }))
-        .count();
+    let t = ctx.lang;
+    let mut write = || -> Result<(), OutError> {
+        writeln!(
+            out,
+            "{}",
+            t.pick(
+                "Wachtwoorden van adviesrapporten — ze worden maar één keer getoond; bewaar ze nu:",
+                "Team report passwords — shown this once only; store them now:"
+            )
+        )?;
+        for g in generated {
+            writeln!(out, "  {}  {}", g.password.as_str(), escaped(&g.title))?;
+        }
+        writeln!(out)?;
+        out.flush()
+    };
+    write().map_err(|e| {
+        let why = match &e {
+            OutError::Closed => t
+                .pick(
+                    "de standaarduitvoer was gesloten",
+                    "standard output was closed",
+                )
+                .to_string(),
+            OutError::Failed { .. } => e.message(),
+        };
+        Failure::error(format!(
+            "{why}; {}",
+            t.pick(
+                "er is niets geïmporteerd, want een gegenereerd wachtwoord van een adviesrapport wordt maar één keer getoond",
+                "nothing was imported, because a generated team report password is shown this once only"
+            )
+        ))
+    })
+}
+
+pub fn print_summary(out: &mut Out, ctx: &Context, done: &Imported) -> Result<(), OutError> {
+    let t = ctx.lang;
+    writeln!(out, "{}", t.pick("Geïmporteerd:", "Imported:"))?;
+    for (k, n) in import::written_kinds(done) {
+        writeln!(out, "  {:<22} {n}", k.name())?;
+    }
+    let count = |f: fn(&JoinOutcome) -> bool| done.joins.iter().filter(|j| f(j)).count();
+    let added = count(|j| matches!(j, JoinOutcome::Added { .. }));
+    let suppressed = count(|j| matches!(j, JoinOutcome::Suppressed { .. }));
+    let no_email = count(|j| matches!(j, JoinOutcome::NoEmail { .. }));
     if !done.joins.is_empty() {
-        println!(
+        writeln!(
+            out,
             "{} {added} · {} {suppressed} · {} {no_email}",
             t.pick(
                 "Via geaccepteerde offertes op de e-maillijst:",
@@ -67,29 +104,18 @@ pub fn print_summary(ctx: &Context, done: &Imported) {
                 "not re-added (unsubscribed before):"
             ),
             t.pick("zonder e-mailadres:", "without an e-mail address:"),
-        );
+        )?;
     }
     if done.already_subscribed > 0 {
-        println!(
+        writeln!(
+            out,
             "{} {}",
             done.already_subscribed,
             t.pick(
                 "abonnees stonden al op de lijst.",
                 "subscribers were on the list already."
             )
-        );
+        )?;
     }
-    if !done.generated_passwords.is_empty() {
-        println!();
-        println!(
-            "{}",
-            t.pick(
-                "Wachtwoorden van adviesrapporten — ze worden maar één keer getoond; bewaar ze nu:",
-                "Team report passwords — shown this once only; store them now:"
-            )
-        );
-        for g in &done.generated_passwords {
-            println!("  {}  {}", g.password.as_str(), g.title);
-        }
-    }
+    Ok(())
 }

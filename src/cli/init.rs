@@ -22,10 +22,11 @@ pub fn run(ctx: &Context) -> CmdResult {
         KdfParams::VAULT,
         &ctx.clock.stamp(),
     )?;
-    println!(
+    writeln!(
+        ctx.stdout(),
         "{} {}",
         t.pick("Nieuwe kluis gemaakt in", "Created a new vault in"),
         ctx.vault_dir.display()
-    );
+    )?;
     Ok(())
 }

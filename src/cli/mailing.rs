@@ -4,7 +4,7 @@
 //! stays, so a later quote or import does not add it again (P9).
 
 use super::args::MailingAction;
-use super::export::{emit, refuse_existing, rights_failure, write_private};
+use super::export::{refuse_existing, rights_failure, write_private};
 use super::failure::{CmdResult, Failure};
 use super::{Context, open};
 use crate::ops::rights::mailing::{
@@ -27,16 +27,17 @@ fn export(ctx: &Context, out: Option<&std::path::Path>, force: bool) -> CmdResul
     let bytes = csv(&s.data);
     match out {
         Some(path) => write_private(ctx, path, &bytes, force)?,
-        None => emit(&bytes)?,
+        None => ctx.stdout().text(&String::from_utf8_lossy(&bytes))?,
     }
     record_csv_export(&mut s).map_err(|e| rights_failure(ctx, e))?;
     if let Some(path) = out {
-        eprintln!(
+        writeln!(
+            ctx.stderr(),
             "{} {} {}",
             s.data.subscribers.len(),
             t.pick("abonnees geschreven naar", "subscribers written to"),
             path.display()
-        );
+        )?;
     }
     Ok(())
 }
@@ -56,6 +57,7 @@ fn unsubscribe_cmd(ctx: &Context, emails: &[String]) -> CmdResult {
     }
     let mut s = open::session(ctx)?;
     let outcomes = unsubscribe(&mut s, &list).map_err(|e| rights_failure(ctx, e))?;
+    let mut out = ctx.stdout();
     let mut removed = 0;
     let mut absent = 0;
     for (i, o) in outcomes.iter().enumerate() {
@@ -82,12 +84,13 @@ fn unsubscribe_cmd(ctx: &Context, emails: &[String]) -> CmdResult {
                 )
             }
         };
-        println!("  {}. {what}", i + 1);
+        writeln!(out, "  {}. {what}", i + 1)?;
     }
-    println!(
+    writeln!(
+        out,
         "{} {removed} · {} {absent}",
         t.pick("Afgemeld:", "Unsubscribed:"),
         t.pick("niet op de lijst:", "not on the list:"),
-    );
+    )?;
     Ok(())
 }

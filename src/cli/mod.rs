@@ -12,6 +12,7 @@ pub mod import;
 pub mod init;
 pub mod mailing;
 pub mod open;
+pub mod out;
 pub mod passphrase;
 pub mod passwd;
 pub mod purge;
@@ -23,6 +24,7 @@ use crate::ops::Clock;
 use args::{Cli, Command};
 use clap::Parser;
 use failure::{CmdResult, Failure};
+use out::Out;
 use std::path::PathBuf;
 
 /// What every command gets: the resolved vault folder, language, clock and
@@ -32,6 +34,18 @@ pub struct Context {
     pub lang: Lang,
     pub clock: Clock,
     pub password_file: Option<PathBuf>,
+}
+
+impl Context {
+    /// Standard output, in the command's language (see `out`).
+    pub fn stdout(&self) -> Out {
+        Out::stdout(self.lang)
+    }
+
+    /// Standard error, for notes beside the output.
+    pub fn stderr(&self) -> Out {
+        Out::stderr(self.lang)
+    }
 }
 
 /// Runs the program and returns its exit code.
@@ -46,17 +60,20 @@ pub fn run() -> i32 {
             };
         }
     };
-    match dispatch(cli) {
+    let lang = Lang::resolve(cli.lang.as_deref(), std::env::var("LANG").ok().as_deref());
+    match dispatch(cli, lang) {
         Ok(()) => 0,
         Err(f) => {
-            eprintln!("kluis: {}", f.message);
+            if !f.message.is_empty() {
+                // Nowhere is left to report a failure to write this.
+                let _ = writeln!(Out::stderr(lang), "kluis: {}", f.message);
+            }
             f.code
         }
     }
 }
 
-fn dispatch(cli: Cli) -> CmdResult {
-    let lang = Lang::resolve(cli.lang.as_deref(), std::env::var("LANG").ok().as_deref());
+fn dispatch(cli: Cli, lang: Lang) -> CmdResult {
     let clock = Clock::from_env().map_err(Failure::usage)?;
     let explicit_vault = cli
         .vault

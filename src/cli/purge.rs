@@ -2,7 +2,9 @@
 //! record in one all-or-nothing, crypto-shredded change, with a receipt.
 
 use super::failure::{CmdResult, Failure};
+use super::out::{Out, OutError};
 use super::{Context, confirm, open};
+use crate::domain::text::escaped;
 use crate::ops::purge::{Expired, Receipt, expired, preview, purge};
 use serde_json::json;
 
@@ -25,42 +27,46 @@ pub fn run(ctx: &Context, o: Options) -> CmdResult {
     let list = expired(&s);
     let today = s.today();
     let selection: Vec<_> = list.iter().map(|e| (e.kind, e.id.clone())).collect();
+    let mut out = ctx.stdout();
     if o.dry_run {
         if o.json {
-            println!("{}", list_json(&today.to_string(), true, &list));
+            out.json(&list_json(&today.to_string(), true, &list))?;
         } else {
-            print_list(ctx, &list);
-            println!(
+            print_list(&mut out, ctx, &list)?;
+            writeln!(
+                out,
                 "{} {}",
                 list.len(),
                 t.pick(
                     "records zouden worden verwijderd (proefdraai).",
                     "records would be deleted (dry run)."
                 )
-            );
+            )?;
         }
         return Ok(());
     }
     if list.is_empty() {
         if o.json {
-            println!(
-                "{}",
-                receipt_json(&today.to_string(), &list, &Receipt::default())
-            );
+            out.json(&receipt_json(
+                &today.to_string(),
+                &list,
+                &Receipt::default(),
+            ))?;
         } else {
-            println!(
+            writeln!(
+                out,
                 "{}",
                 t.pick(
                     "Niets verlopen; niets verwijderd.",
                     "Nothing has expired; nothing deleted."
                 )
-            );
+            )?;
         }
         return Ok(());
     }
     if !o.yes {
         if !o.json {
-            print_list(ctx, &list);
+            print_list(&mut out, ctx, &list)?;
         }
         let p = preview(&s, &selection);
         let question = format!(
@@ -72,18 +78,18 @@ pub fn run(ctx: &Context, o: Options) -> CmdResult {
                 "records for good? [y/N]"
             )
         );
-        confirm::ask(ctx, &question)?;
+        confirm::ask(ctx, &mut out, &question)?;
     }
     let receipt = purge(&mut s, &selection)?;
     if o.json {
-        println!("{}", receipt_json(&today.to_string(), &list, &receipt));
+        out.json(&receipt_json(&today.to_string(), &list, &receipt))?;
     } else {
-        print_receipt(ctx, &receipt);
+        print_receipt(&mut out, ctx, &receipt)?;
     }
     Ok(())
 }
 
-fn print_list(ctx: &Context, list: &[Expired]) {
+fn print_list(out: &mut Out, ctx: &Context, list: &[Expired]) -> Result<(), OutError> {
     let t = ctx.lang;
     for e in list {
         let overdue = if e.overdue_days == 0 {
@@ -91,30 +97,34 @@ fn print_list(ctx: &Context, list: &[Expired]) {
         } else {
             format!("{} {}", e.overdue_days, t.pick("d over tijd", "d overdue"))
         };
-        println!(
+        writeln!(
+            out,
             "  {}  {:>14}  {:<20} {}  {}",
             e.deadline,
             overdue,
             e.kind.name(),
             e.id,
-            e.label
-        );
+            escaped(&e.label)
+        )?;
     }
+    Ok(())
 }
 
-pub fn print_receipt(ctx: &Context, r: &Receipt) {
+pub fn print_receipt(out: &mut Out, ctx: &Context, r: &Receipt) -> Result<(), OutError> {
     let t = ctx.lang;
-    println!(
+    writeln!(
+        out,
         "{}",
         t.pick("Verwijderd (onherstelbaar):", "Deleted (unrecoverably):")
-    );
+    )?;
     for (k, n) in &r.counts {
-        println!("  {:<22} {n}", k.name());
+        writeln!(out, "  {:<22} {n}", k.name())?;
     }
-    println!("  {:<22} {}", t.pick("totaal", "total"), r.total);
+    writeln!(out, "  {:<22} {}", t.pick("totaal", "total"), r.total)?;
     if let Some(d) = r.oldest_deadline {
-        println!("{} {d}", t.pick("Oudste termijn:", "Oldest deadline:"));
+        writeln!(out, "{} {d}", t.pick("Oudste termijn:", "Oldest deadline:"))?;
     }
+    Ok(())
 }
 
 fn list_json(now: &str, dry_run: bool, list: &[Expired]) -> serde_json::Value {

@@ -3,51 +3,61 @@
 
 use super::failure::CmdResult;
 use super::{Context, open};
+use crate::domain::text::escaped;
 use crate::ops::status::{Status, status};
 use serde_json::json;
 
 pub fn run(ctx: &Context, as_json: bool) -> CmdResult {
     let s = open::session(ctx)?;
     let st = status(&s);
+    let mut out = ctx.stdout();
     if as_json {
-        println!("{}", to_json(&st));
+        out.json(&to_json(&st))?;
         return Ok(());
     }
     let t = ctx.lang;
-    println!("{} {}", t.pick("Datum:", "Date:"), st.now);
+    writeln!(out, "{} {}", t.pick("Datum:", "Date:"), st.now)?;
     for (kind, n) in &st.counts {
-        println!("  {:<22} {n}", kind.name());
+        writeln!(out, "  {:<22} {n}", kind.name())?;
     }
-    println!(
+    writeln!(
+        out,
         "{} {}",
         t.pick("Verlopen (nu verwijderen):", "Expired (delete now):"),
         st.expired
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{} {}",
         t.pick("Verloopt binnen 30 dagen:", "Due within 30 days:"),
         st.due_within_30_days
-    );
+    )?;
     if !st.next_deadlines.is_empty() {
-        println!("{}", t.pick("Eerstvolgende termijnen:", "Next deadlines:"));
+        writeln!(
+            out,
+            "{}",
+            t.pick("Eerstvolgende termijnen:", "Next deadlines:")
+        )?;
         for u in &st.next_deadlines {
-            println!(
+            writeln!(
+                out,
                 "  {}  {:>4} d  {:<20} {}",
                 u.deadline,
                 u.days_left,
                 u.kind.name(),
-                u.label
-            );
+                escaped(&u.label)
+            )?;
         }
     }
-    super::breach::print_open_breaches(t, &st.open_breaches);
+    super::breach::print_open_breaches(&mut out, t, &st.open_breaches)?;
     if !st.open_requests.is_empty() {
-        println!("{}", t.pick("Open verzoeken:", "Open requests:"));
+        writeln!(out, "{}", t.pick("Open verzoeken:", "Open requests:"))?;
         for r in &st.open_requests {
-            println!(
+            writeln!(
+                out,
                 "  {}  {:>4} d  {:<14} {}",
                 r.due_on, r.days_left, r.kind, r.id
-            );
+            )?;
         }
     }
     Ok(())

@@ -256,7 +256,7 @@ fn amount(path: String, s: &str) -> Result<String, ImportError> {
     Ok(t.to_string())
 }
 
-/// A team report's password, printed once after the import.
+/// A team report's password, shown once before the import is applied.
 pub struct GeneratedPassword {
     pub title: String,
     pub password: Zeroizing<String>,
@@ -272,10 +272,10 @@ pub struct Plan {
     pub already_subscribed: usize,
 }
 
-/// Summary of a finished import.
+/// Summary of a finished import. The generated passwords are not in it:
+/// they are shown from the plan, before it is applied.
 pub struct Imported {
     pub applied: Applied,
-    pub generated_passwords: Vec<GeneratedPassword>,
     pub joins: Vec<JoinOutcome>,
     pub already_subscribed: usize,
 }
@@ -628,7 +628,6 @@ pub fn apply(s: &mut Session, plan: Plan) -> Result<Imported, VaultError> {
     let applied = s.commit("import", plan.records, Vec::new())?;
     Ok(Imported {
         applied,
-        generated_passwords: plan.generated_passwords,
         joins: plan.joins,
         already_subscribed: plan.already_subscribed,
     })
