@@ -67,9 +67,9 @@ fn main() {
     let import_total = parse + check + write;
     let import_peak = peak_rss_mib();
 
-    let expired = purge::expired(&s).len();
+    let expired = purge::expired(&s, &s.deadlines()).len();
     let (receipt, purge_time) = time(|| purge::purge_all_expired(&mut s).expect("purge"));
-    let left_expired = purge::expired(&s).len();
+    let left_expired = purge::expired(&s, &s.deadlines()).len();
     assert_eq!(left_expired, 0);
     drop(s);
     let vault = Vault::open(&dir, b"bench").expect("reopen");

@@ -575,7 +575,7 @@ fn accepting_a_quote_adds_its_people_once_in_one_change() {
         refusal(quotes::decline_quote(&mut s, &q, d("2026-11-11"))),
         Refusal::QuoteDecided
     );
-    let rows = quotes::list(&s);
+    let rows = quotes::list(&s, &s.deadlines());
     assert_eq!(rows[0].state, quotes::QuoteState::Accepted(d("2026-11-10")));
 }
 
@@ -603,7 +603,7 @@ fn a_contact_request_becomes_a_person_and_a_quote_and_is_gone() {
     let c = inquiries::record_contact_request(&mut s, &input, d("2026-11-20")).unwrap();
     inquiries::mark_first_contact(&mut s, &c, d("2026-11-21")).unwrap();
     assert_eq!(
-        inquiries::list(&s)[0].first_contact_on,
+        inquiries::list(&s, &s.deadlines())[0].first_contact_on,
         Some(d("2026-11-21"))
     );
     // P3: the contact request never puts the address on the list.
@@ -877,7 +877,7 @@ fn complaints_are_recorded_handled_and_referred() {
         refusal(complaints::mark_handled(&mut s, &c, d("2026-11-21"))),
         Refusal::AlreadyHandled
     );
-    let rows = complaints::list(&s);
+    let rows = complaints::list(&s, &s.deadlines());
     assert_eq!(rows[0].id, anon);
     assert_eq!(rows[1].id, c);
     assert!(rows[1].referred_to_ap);

@@ -274,10 +274,11 @@ fn bulk_deletion_removes_every_expired_record_in_one_change() {
     );
     let screen = h.step_and_draw("<Esc>");
     assert!(screen.contains("Nothing to delete"), "{screen}");
-    assert!(purge::expired(&h.app.workspace().unwrap().session).is_empty());
+    let s = &h.app.workspace().unwrap().session;
+    assert!(purge::expired(s, &s.deadlines()).is_empty());
     drop(h);
     let reopened = open_session(&vault);
-    assert!(purge::expired(&reopened).is_empty());
+    assert!(purge::expired(&reopened, &reopened.deadlines()).is_empty());
     assert_eq!(reopened.data.people.len(), 2);
 }
 
@@ -291,7 +292,8 @@ fn space_marks_one_and_cancel_keeps_everything() {
         "{screen}"
     );
     h.step_and_draw("D<Esc>");
-    assert_eq!(purge::expired(&h.app.workspace().unwrap().session).len(), 6);
+    let s = &h.app.workspace().unwrap().session;
+    assert_eq!(purge::expired(s, &s.deadlines()).len(), 6);
 }
 
 #[test]

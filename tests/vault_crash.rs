@@ -251,7 +251,7 @@ fn a_killed_purge_happened_entirely_or_not_at_all() {
     import_in_process(&base, &big_import(), NOW);
     let before = counts(&base);
     let s = open_session(&base, NOW);
-    let selection: Vec<_> = kluis::ops::purge::expired(&s)
+    let selection: Vec<_> = kluis::ops::purge::expired(&s, &s.deadlines())
         .into_iter()
         .map(|e| (e.kind, e.id))
         .collect();

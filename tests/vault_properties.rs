@@ -483,7 +483,7 @@ fn purged_records_cannot_be_decrypted_from_a_copy_taken_before() {
     practice_vault(&vault);
     let s = open_session(&vault, NOW);
     let before = s.data.clone();
-    let expired: Vec<(Kind, Id)> = kluis::ops::purge::expired(&s)
+    let expired: Vec<(Kind, Id)> = kluis::ops::purge::expired(&s, &s.deadlines())
         .into_iter()
         .map(|e| (e.kind, e.id))
         .collect();

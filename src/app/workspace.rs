@@ -82,7 +82,7 @@ impl Workspace {
         self.team_reports.refresh(&self.session.data, &deadlines);
         self.to_delete.refresh(&self.session, &deadlines);
         self.breaches.refresh(&self.session);
-        self.inquiries.refresh(&self.session.data, &deadlines);
+        self.inquiries.refresh(&self.session, &deadlines);
         self.mailing.refresh(&self.session.data);
         self.requests.refresh(&self.session, &deadlines);
     }

@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, o: Options) -> CmdResult {
         )));
     }
     let mut s = open::session(ctx)?;
-    let list = expired(&s);
+    let list = expired(&s, &s.deadlines());
     let today = s.today();
     let selection: Vec<_> = list.iter().map(|e| (e.kind, e.id.clone())).collect();
     let mut out = ctx.stdout();

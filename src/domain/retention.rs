@@ -91,12 +91,25 @@ pub struct Due {
     pub deadline: Deadline,
 }
 
+/// The deadline of every record, computed once per change of the data.
+pub type Deadlines = HashMap<(Kind, Id), Deadline>;
+
+/// The deadline of one record in `deadlines`. Every record of the data they
+/// were computed from has one; a record that is not there (gone since)
+/// imposes nothing: `Never`.
+pub fn deadline_of(deadlines: &Deadlines, kind: Kind, id: &Id) -> Deadline {
+    deadlines
+        .get(&(kind, id.clone()))
+        .copied()
+        .unwrap_or(Deadline::Never)
+}
+
 /// The deadline of every record in `ds`, computed in one pass.
-pub fn deadlines(ds: &Dataset) -> HashMap<(Kind, Id), Deadline> {
+pub fn deadlines(ds: &Dataset) -> Deadlines {
     deadlines_with(ds, &PERIODS)
 }
 
-pub fn deadlines_with(ds: &Dataset, p: &Periods) -> HashMap<(Kind, Id), Deadline> {
+pub fn deadlines_with(ds: &Dataset, p: &Periods) -> Deadlines {
     // Every kind by name: a new kind does not compile until it has a rule.
     let Dataset {
         people,
@@ -223,12 +236,17 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> HashMap<(Kind, Id), Deadline
     out
 }
 
-/// Every record that has expired on `today`, oldest deadline first.
-pub fn expired(ds: &Dataset, today: NaiveDate) -> Vec<Due> {
-    let mut out: Vec<Due> = deadlines(ds)
-        .into_iter()
+/// Every record whose deadline in `deadlines` has passed on `today`, oldest
+/// deadline first.
+pub fn expired(deadlines: &Deadlines, today: NaiveDate) -> Vec<Due> {
+    let mut out: Vec<Due> = deadlines
+        .iter()
         .filter(|(_, d)| d.is_expired(today))
-        .map(|((kind, id), deadline)| Due { kind, id, deadline })
+        .map(|((kind, id), deadline)| Due {
+            kind: *kind,
+            id: id.clone(),
+            deadline: *deadline,
+        })
         .collect();
     sort_by_deadline(&mut out);
     out
@@ -324,7 +342,7 @@ mod tests {
     }
 
     fn in_expired(ds: &Dataset, kind: Kind, n: u64, today: NaiveDate) -> bool {
-        expired(ds, today)
+        expired(&deadlines(ds), today)
             .iter()
             .any(|due| due.kind == kind && due.id == id(n))
     }
@@ -684,7 +702,7 @@ mod tests {
                 first_contact_on: None,
             }),
         );
-        let list = expired(&ds, d("2026-11-25"));
+        let list = expired(&deadlines(&ds), d("2026-11-25"));
         let dates: Vec<_> = list.iter().map(|e| e.deadline.date().unwrap()).collect();
         assert_eq!(
             dates,

@@ -6,7 +6,7 @@ use super::purge::{self, Receipt};
 use super::session::Session;
 use crate::domain::calendar::add_months;
 use crate::domain::removal::plan_removal;
-use crate::domain::retention::{Deadline, PERIODS};
+use crate::domain::retention::{self, Deadline, PERIODS};
 use crate::domain::{
     AnyRecord, Document, DocumentKind, Id, Kind, Person, TeamReport, Trajectory, TrajectoryKind,
 };
@@ -369,10 +369,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 
 /// The deadline of one record, for messages after a change.
 pub fn deadline_of(s: &Session, kind: Kind, id: &Id) -> Deadline {
-    s.deadlines()
-        .get(&(kind, id.clone()))
-        .copied()
-        .unwrap_or(Deadline::Never)
+    retention::deadline_of(&s.deadlines(), kind, id)
 }
 
 #[cfg(test)]

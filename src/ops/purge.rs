@@ -4,11 +4,11 @@
 
 use super::session::Session;
 use crate::domain::removal::plan_removal;
-use crate::domain::retention::{self, Deadline};
+use crate::domain::retention::{self, Deadlines};
 use crate::domain::{Id, Kind};
 use crate::vault::VaultError;
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// One expired record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,10 +20,12 @@ pub struct Expired {
     pub overdue_days: i64,
 }
 
-/// Every expired record on the session's date, oldest deadline first.
-pub fn expired(s: &Session) -> Vec<Expired> {
+/// Every record expired on the session's date, by `deadlines` (computed once
+/// for this change): oldest deadline first, ties by kind then id
+/// (`retention::sort_by_deadline`). The To-delete screen shows these rows.
+pub fn expired(s: &Session, deadlines: &Deadlines) -> Vec<Expired> {
     let today = s.today();
-    retention::expired(&s.data, today)
+    retention::expired(deadlines, today)
         .into_iter()
         .filter_map(|due| {
             let deadline = due.deadline.date()?;
@@ -55,11 +57,7 @@ pub fn preview(s: &Session, selection: &[(Kind, Id)]) -> Receipt {
     receipt_for(&s.deadlines(), &removal.deletes, removal.updates.len())
 }
 
-fn receipt_for(
-    deadlines: &HashMap<(Kind, Id), Deadline>,
-    deletes: &[(Kind, Id)],
-    updated: usize,
-) -> Receipt {
+fn receipt_for(deadlines: &Deadlines, deletes: &[(Kind, Id)], updated: usize) -> Receipt {
     let mut r = Receipt {
         updated,
         ..Receipt::default()
@@ -96,6 +94,9 @@ pub fn purge(s: &mut Session, selection: &[(Kind, Id)]) -> Result<Receipt, Vault
 
 /// Purges every expired record.
 pub fn purge_all_expired(s: &mut Session) -> Result<Receipt, VaultError> {
-    let all: Vec<(Kind, Id)> = expired(s).into_iter().map(|e| (e.kind, e.id)).collect();
+    let all: Vec<(Kind, Id)> = expired(s, &s.deadlines())
+        .into_iter()
+        .map(|e| (e.kind, e.id))
+        .collect();
     purge(s, &all)
 }

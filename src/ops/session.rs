@@ -5,7 +5,7 @@
 
 use super::clock::Clock;
 use crate::domain::records::AnyRecord;
-use crate::domain::retention::{self, Deadline};
+use crate::domain::retention::{self, Deadlines};
 use crate::domain::{Dataset, Id, Kind};
 use crate::vault::audit::AuditEvent;
 use crate::vault::{Bucket, Change, Problem, Put, Vault, VaultError, bucket_of};
@@ -67,7 +67,7 @@ impl Session {
         self.clock.today()
     }
 
-    pub fn deadlines(&self) -> HashMap<(Kind, Id), Deadline> {
+    pub fn deadlines(&self) -> Deadlines {
         retention::deadlines(&self.data)
     }
 

@@ -2,14 +2,15 @@
 //! with their state, amount and countdown. ←/→ moves between the two lists.
 
 use super::panes::Pane;
-use super::{Deadlines, deadline_of};
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::keymap::Scope;
 use crate::app::two_lists::TwoLists;
-use crate::domain::{Dataset, Id, Kind};
-use crate::ops::rights::inquiries::InquiryRow;
-use crate::ops::rights::quotes::{QuoteRow, QuoteState, quote_state};
+use crate::domain::Id;
+use crate::domain::retention::Deadlines;
+use crate::ops::Session;
+use crate::ops::rights::inquiries::{self, InquiryRow};
+use crate::ops::rights::quotes::{self, QuoteRow, QuoteState};
 use ratatui::crossterm::event::KeyEvent;
 
 /// A quote and the names of its participants.
@@ -35,23 +36,11 @@ pub struct InquiriesScreen {
 }
 
 impl InquiriesScreen {
-    pub fn refresh(&mut self, data: &Dataset, deadlines: &Deadlines) {
+    /// The rows of `inquiries::list` and `quotes::list`, in their order.
+    pub fn refresh(&mut self, s: &Session, deadlines: &Deadlines) {
         let selected_contact = self.selected_contact().map(|r| r.id.clone());
         let selected_quote = self.selected_quote().map(|q| q.row.id.clone());
-        self.contacts = data
-            .contact_requests
-            .iter()
-            .map(|(id, c)| InquiryRow {
-                id: id.clone(),
-                name: c.name.clone(),
-                email: c.email.clone(),
-                received_on: c.received_on,
-                first_contact_on: c.first_contact_on,
-                deadline: deadline_of(deadlines, Kind::ContactRequest, id),
-            })
-            .collect();
-        self.contacts
-            .sort_by(|a, b| (a.deadline, &a.name, &a.id).cmp(&(b.deadline, &b.name, &b.id)));
+        self.contacts = inquiries::list(s, deadlines);
         self.lists.set_top_search(
             self.contacts
                 .iter()
@@ -59,37 +48,19 @@ impl InquiriesScreen {
                 .collect(),
         );
 
-        let name = |id: &Id| data.people.get(id).map_or("—", |p| p.name.as_str());
-        self.quotes = data
-            .quotes
-            .iter()
-            .map(|(id, q)| QuoteLine {
-                row: QuoteRow {
-                    id: id.clone(),
-                    requester: q.requester.clone(),
-                    label: data.label(Kind::Quote, id),
-                    participants: q.participants.clone(),
-                    amount: q.amount.clone(),
-                    sent_on: q.sent_on,
-                    state: quote_state(q),
-                    restricted: q.restricted,
-                    deadline: deadline_of(deadlines, Kind::Quote, id),
-                },
-                participants: q
+        let name = |id: &Id| s.data.people.get(id).map_or("—", |p| p.name.as_str());
+        self.quotes = quotes::list(s, deadlines)
+            .into_iter()
+            .map(|row| QuoteLine {
+                participants: row
                     .participants
                     .iter()
-                    .map(&name)
+                    .map(name)
                     .collect::<Vec<_>>()
                     .join(", "),
+                row,
             })
             .collect();
-        self.quotes.sort_by(|a, b| {
-            (a.row.deadline, &a.row.label, &a.row.id).cmp(&(
-                b.row.deadline,
-                &b.row.label,
-                &b.row.id,
-            ))
-        });
         self.lists.set_bottom_search(
             self.quotes
                 .iter()

@@ -13,17 +13,3 @@ pub mod inquiries;
 pub mod mailing;
 pub mod panes;
 pub mod requests;
-
-use crate::domain::retention::Deadline;
-use crate::domain::{Id, Kind};
-use std::collections::HashMap;
-
-/// The deadline of every record, computed once per data change.
-pub type Deadlines = HashMap<(Kind, Id), Deadline>;
-
-pub fn deadline_of(deadlines: &Deadlines, kind: Kind, id: &Id) -> Deadline {
-    deadlines
-        .get(&(kind, id.clone()))
-        .copied()
-        .unwrap_or(Deadline::Never)
-}

@@ -1,13 +1,12 @@
 //! Screen 2: people, with their roles and countdown; Enter shows what is
 //! kept about one person.
 
-use super::{Deadlines, deadline_of};
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::form::PeopleIndex;
 use crate::app::keymap::Scope;
 use crate::app::list::ListView;
-use crate::domain::retention::Deadline;
+use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::ui::Text;
 use chrono::NaiveDate;

@@ -3,14 +3,14 @@
 //! ←/→ moves between the two lists.
 
 use super::panes::Pane;
-use super::{Deadlines, deadline_of};
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::keymap::Scope;
 use crate::app::two_lists::TwoLists;
-use crate::domain::{Id, Kind};
+use crate::domain::Id;
+use crate::domain::retention::Deadlines;
 use crate::ops::Session;
-use crate::ops::rights::complaints::ComplaintRow;
+use crate::ops::rights::complaints::{self, ComplaintRow};
 use crate::ops::rights::requests::{self, RequestRow};
 use ratatui::crossterm::event::KeyEvent;
 
@@ -27,6 +27,7 @@ pub struct RequestsScreen {
 }
 
 impl RequestsScreen {
+    /// The rows of `requests::list` and `complaints::list`, in their order.
     pub fn refresh(&mut self, s: &Session, deadlines: &Deadlines) {
         let selected_request = self.selected_request().map(|r| r.id.clone());
         let selected_complaint = self.selected_complaint().map(|r| r.id.clone());
@@ -47,34 +48,7 @@ impl RequestsScreen {
                 .collect(),
         );
 
-        let data = &s.data;
-        self.complaints = data
-            .complaints
-            .iter()
-            .map(|(id, c)| ComplaintRow {
-                id: id.clone(),
-                person: c.person.clone(),
-                person_name: c
-                    .person
-                    .as_ref()
-                    .and_then(|p| data.people.get(p))
-                    .map(|p| p.name.clone()),
-                summary: c.summary.clone(),
-                received_on: c.received_on,
-                handled_on: c.handled_on,
-                referred_to_ap: c.referred_to_ap,
-                deadline: deadline_of(deadlines, Kind::Complaint, id),
-            })
-            .collect();
-        // Open ones first (oldest first), then the handled ones by deadline.
-        self.complaints.sort_by(|a, b| {
-            (a.handled_on.is_some(), a.deadline, a.received_on, &a.id).cmp(&(
-                b.handled_on.is_some(),
-                b.deadline,
-                b.received_on,
-                &b.id,
-            ))
-        });
+        self.complaints = complaints::list(s, deadlines);
         self.lists.set_bottom_search(
             self.complaints
                 .iter()

@@ -1,12 +1,11 @@
 //! Screen 4: team reports. Their bodies stay sealed; Enter asks for the
 //! report's own password.
 
-use super::{Deadlines, deadline_of};
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::keymap::Scope;
 use crate::app::list::ListView;
-use crate::domain::retention::Deadline;
+use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind};
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;

@@ -1,15 +1,14 @@
 //! Screen 9: every expired record. Space marks, `a` marks all, `D` deletes
 //! the marked records after a confirmation.
 
-use super::Deadlines;
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::keymap::Scope;
 use crate::app::list::ListView;
-use crate::domain::retention::{self, Due};
+use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::ops::Session;
-use crate::ops::purge::Expired;
+use crate::ops::purge::{self, Expired};
 use ratatui::crossterm::event::KeyEvent;
 use std::collections::HashSet;
 
@@ -22,33 +21,9 @@ pub struct ToDeleteScreen {
 }
 
 impl ToDeleteScreen {
-    /// The expired records, oldest deadline first: what `ops::purge::expired`
-    /// lists, taken from the deadlines already computed for this change.
+    /// The rows of `purge::expired`, in its order (oldest deadline first).
     pub fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
-        let today = session.today();
-        let mut due: Vec<Due> = deadlines
-            .iter()
-            .filter(|(_, d)| d.is_expired(today))
-            .map(|((kind, id), deadline)| Due {
-                kind: *kind,
-                id: id.clone(),
-                deadline: *deadline,
-            })
-            .collect();
-        retention::sort_by_deadline(&mut due);
-        self.rows = due
-            .into_iter()
-            .filter_map(|d| {
-                let deadline = d.deadline.date()?;
-                Some(Expired {
-                    label: session.data.label(d.kind, &d.id),
-                    kind: d.kind,
-                    id: d.id,
-                    deadline,
-                    overdue_days: (today - deadline).num_days(),
-                })
-            })
-            .collect();
+        self.rows = purge::expired(session, deadlines);
         self.search = self
             .rows
             .iter()

@@ -1,12 +1,11 @@
 //! Screen 3: trajectories with their documents. Enter shows a trajectory's
 //! documents; completing a trajectory starts their clock.
 
-use super::{Deadlines, deadline_of};
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::keymap::Scope;
 use crate::app::list::ListView;
-use crate::domain::retention::Deadline;
+use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind, TrajectoryKind};
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;

@@ -4,7 +4,7 @@
 
 use super::{Field, Refusal, RightsResult, not_in_future, person_exists, required};
 use crate::domain::records::{AnyRecord, Complaint};
-use crate::domain::retention::Deadline;
+use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Id, Kind};
 use crate::ops::session::Session;
 use chrono::NaiveDate;
@@ -40,9 +40,11 @@ pub struct ComplaintRow {
     pub deadline: Deadline,
 }
 
-/// Every complaint: open ones first (oldest first), then handled ones.
-pub fn list(s: &Session) -> Vec<ComplaintRow> {
-    let deadlines = s.deadlines();
+/// Every complaint, by `deadlines` (computed once for this change): open
+/// ones first, then the handled ones; within each, soonest deadline first,
+/// then the oldest received, then by id. Screen 7 shows these rows in this
+/// order.
+pub fn list(s: &Session, deadlines: &Deadlines) -> Vec<ComplaintRow> {
     let mut rows: Vec<ComplaintRow> = s
         .data
         .complaints
@@ -59,15 +61,13 @@ pub fn list(s: &Session) -> Vec<ComplaintRow> {
             received_on: c.received_on,
             handled_on: c.handled_on,
             referred_to_ap: c.referred_to_ap,
-            deadline: deadlines
-                .get(&(Kind::Complaint, id.clone()))
-                .copied()
-                .unwrap_or(Deadline::Open),
+            deadline: deadline_of(deadlines, Kind::Complaint, id),
         })
         .collect();
     rows.sort_by(|a, b| {
-        (a.handled_on.is_some(), a.received_on, &a.id).cmp(&(
+        (a.handled_on.is_some(), a.deadline, a.received_on, &a.id).cmp(&(
             b.handled_on.is_some(),
+            b.deadline,
             b.received_on,
             &b.id,
         ))

@@ -8,7 +8,7 @@ use super::quotes::{QuoteDraft, build};
 use super::{Field, Refusal, RightsResult, not_in_future, optional, required};
 use crate::domain::mailing;
 use crate::domain::records::{AnyRecord, ContactRequest, Person};
-use crate::domain::retention::Deadline;
+use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Id, Kind};
 use crate::ops::session::Session;
 use chrono::NaiveDate;
@@ -178,9 +178,10 @@ pub struct InquiryRow {
     pub deadline: Deadline,
 }
 
-/// Every contact request, soonest deadline first.
-pub fn list(s: &Session) -> Vec<InquiryRow> {
-    let deadlines = s.deadlines();
+/// Every contact request, by `deadlines` (computed once for this change):
+/// soonest deadline first, then by name, then by id. Screen 5 shows these
+/// rows in this order.
+pub fn list(s: &Session, deadlines: &Deadlines) -> Vec<InquiryRow> {
     let mut rows: Vec<InquiryRow> = s
         .data
         .contact_requests
@@ -191,12 +192,9 @@ pub fn list(s: &Session) -> Vec<InquiryRow> {
             email: c.email.clone(),
             received_on: c.received_on,
             first_contact_on: c.first_contact_on,
-            deadline: deadlines
-                .get(&(Kind::ContactRequest, id.clone()))
-                .copied()
-                .unwrap_or(Deadline::Open),
+            deadline: deadline_of(deadlines, Kind::ContactRequest, id),
         })
         .collect();
-    rows.sort_by(|a, b| (a.deadline, &a.id).cmp(&(b.deadline, &b.id)));
+    rows.sort_by(|a, b| (a.deadline, &a.name, &a.id).cmp(&(b.deadline, &b.name, &b.id)));
     rows
 }

@@ -6,7 +6,7 @@ use super::{Refusal, RightsResult, not_in_future, person_exists};
 use crate::domain::amount::Amount;
 use crate::domain::mailing::{self, JoinOutcome};
 use crate::domain::records::{AnyRecord, Quote};
-use crate::domain::retention::Deadline;
+use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind};
 use crate::ops::session::Session;
 use chrono::NaiveDate;
@@ -234,9 +234,10 @@ pub fn quote_state(q: &Quote) -> QuoteState {
     }
 }
 
-/// Every quote: open ones first, then by date sent, newest first.
-pub fn list(s: &Session) -> Vec<QuoteRow> {
-    let deadlines = s.deadlines();
+/// Every quote, by `deadlines` (computed once for this change): soonest
+/// deadline first (a decided quote's date, then the open ones), then by
+/// label, then by id. Screen 5 shows these rows in this order.
+pub fn list(s: &Session, deadlines: &Deadlines) -> Vec<QuoteRow> {
     let mut rows: Vec<QuoteRow> = s
         .data
         .quotes
@@ -250,19 +251,9 @@ pub fn list(s: &Session) -> Vec<QuoteRow> {
             sent_on: q.sent_on,
             state: quote_state(q),
             restricted: q.restricted,
-            deadline: deadlines
-                .get(&(Kind::Quote, id.clone()))
-                .copied()
-                .unwrap_or(Deadline::Open),
+            deadline: deadline_of(deadlines, Kind::Quote, id),
         })
         .collect();
-    rows.sort_by(|a, b| {
-        let open = |r: &QuoteRow| r.state != QuoteState::Open;
-        (open(a), std::cmp::Reverse(a.sent_on), &a.id).cmp(&(
-            open(b),
-            std::cmp::Reverse(b.sent_on),
-            &b.id,
-        ))
-    });
+    rows.sort_by(|a, b| (a.deadline, &a.label, &a.id).cmp(&(b.deadline, &b.label, &b.id)));
     rows
 }
