@@ -4,8 +4,9 @@
 //! Builds a vault of N records of about 1 KiB, then measures unlock, opening
 //! and decrypting every record against the raw floor (a plain sled scan plus
 //! AES-GCM open of the same number of same-sized values, without vault
-//! logic), deleting 10 % of the records including re-keying, size on disk and
-//! peak memory. Prints a table and one JSON line.
+//! logic), deleting 10 % of the records including re-keying, changing the
+//! passphrase (which rotates every key and re-wraps every data key), size on
+//! disk and peak memory. Prints a table and one JSON line.
 
 mod support;
 
@@ -16,6 +17,7 @@ use support::*;
 use zeroize::Zeroizing;
 
 const PASS: &[u8] = b"bench passphrase";
+const NEW_PASS: &[u8] = b"another bench passphrase";
 
 fn payload(i: usize) -> Vec<u8> {
     // About 1 KiB of JSON-like text, different per record.
@@ -140,9 +142,22 @@ fn main() {
     assert_eq!(raw_count, n);
     drop(db);
 
+    // passwd on all N records: a new root key and a new generation of every
+    // bucket key, which re-wraps every data key.
+    let mut vault = Vault::open(&dir, PASS).expect("open");
+    let (_, passwd) = time(|| vault.change_passphrase(NEW_PASS, "bench").expect("passwd"));
+    drop(vault);
+    let vault = Vault::open(&dir, NEW_PASS).expect("open after passwd");
+    let mut after_passwd = 0usize;
+    vault
+        .for_each(|_, _, r| after_passwd += r.is_ok() as usize)
+        .expect("scan");
+    assert_eq!(after_passwd, n, "every record reads after passwd");
+    drop(vault);
+
     // Delete 10 %, spread over every bucket: the worst case, every bucket is
     // re-keyed and the data keys of the other 90 % are re-wrapped.
-    let mut vault = Vault::open(&dir, PASS).expect("open");
+    let mut vault = Vault::open(&dir, NEW_PASS).expect("open");
     let doomed: Vec<(Kind, Id)> = ids
         .iter()
         .step_by(10)
@@ -223,6 +238,16 @@ fn main() {
         ms(delete_month)
     );
     println!(
+        "{:<46} {:>9.0} ms",
+        format!("passwd at {n} records (rotate every key)"),
+        ms(passwd)
+    );
+    println!(
+        "{:<46} {:>9.2} x",
+        "passwd / Argon2id alone",
+        ms(passwd) / ms(kdf).max(1e-9)
+    );
+    println!(
         "{:<46} {:>9.1} MiB",
         "size on disk",
         size as f64 / 1048576.0
@@ -233,7 +258,7 @@ fn main() {
     );
     println!("{:<46} {:>9.1} MiB", "peak memory: whole run (VmHWM)", peak);
     println!(
-        "{{\"bench\":\"vault\",\"records\":{n},\"build_ms\":{:.0},\"unlock_ms\":{:.1},\"kdf_ms\":{:.1},\"read_all_ms\":{:.1},\"raw_floor_ms\":{:.1},\"ratio\":{:.3},\"delete_spread\":{deleted},\"delete_spread_ms\":{:.1},\"delete_month\":{month_n},\"delete_month_ms\":{:.1},\"disk_bytes\":{size},\"read_peak_rss_mib\":{:.1},\"peak_rss_mib\":{:.1}}}",
+        "{{\"bench\":\"vault\",\"records\":{n},\"build_ms\":{:.0},\"unlock_ms\":{:.1},\"kdf_ms\":{:.1},\"read_all_ms\":{:.1},\"raw_floor_ms\":{:.1},\"ratio\":{:.3},\"delete_spread\":{deleted},\"delete_spread_ms\":{:.1},\"delete_month\":{month_n},\"delete_month_ms\":{:.1},\"passwd_ms\":{:.1},\"disk_bytes\":{size},\"read_peak_rss_mib\":{:.1},\"peak_rss_mib\":{:.1}}}",
         ms(build),
         ms(unlock),
         ms(kdf),
@@ -242,6 +267,7 @@ fn main() {
         ratio,
         ms(delete),
         ms(delete_month),
+        ms(passwd),
         read_peak,
         peak
     );

@@ -1,5 +1,5 @@
 //! Creating, re-keying and failing to open a vault (DESIGN.md §7, §8): `init` never
-//! overwrites, `passwd` re-wraps only the root key, and a newer, damaged,
+//! overwrites, `passwd` re-encrypts no record, and a newer, damaged,
 //! missing or read-only vault gives one clear sentence, never a panic and
 //! never personal data.
 
@@ -12,13 +12,14 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-/// The stored records and wrapped data keys, byte for byte.
+/// The stored records, byte for byte (their data keys are re-wrapped by a
+/// passphrase change, see `tests/vault_rotation.rs`).
 fn raw_records(vault: &Path) -> BTreeMap<Vec<u8>, Vec<u8>> {
     let db = raw_db(vault);
     let out = db
         .iter()
         .map(|r| r.unwrap())
-        .filter(|(k, _)| !k.starts_with(b"a/") && !k.starts_with(b"m/"))
+        .filter(|(k, _)| k.starts_with(b"r/"))
         .map(|(k, v)| (k.to_vec(), v.to_vec()))
         .collect();
     drop(db);
@@ -119,7 +120,7 @@ fn passwd_changes_the_passphrase_and_not_the_records() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.json()["counts"]["person"], 7);
 
-    // Not re-encrypted: every stored record and data key is byte-identical.
+    // Not re-encrypted: every stored record is byte-identical.
     assert!(
         raw_records(&vault) == stored,
         "passwd rewrote stored records"
@@ -164,7 +165,7 @@ fn a_keyring_of_a_newer_format_is_refused_with_a_clear_message() {
     assert_same_files(&before, &snapshot(&vault), "newer format");
     assert!(matches!(
         Vault::open(&vault, PASS.as_bytes()),
-        Err(VaultError::NewerFormat { found: 3, .. })
+        Err(VaultError::NewerFormat { found, .. }) if found == keyring::FORMAT + 1
     ));
 }
 
@@ -325,15 +326,17 @@ fn a_database_that_lost_its_newest_changes_is_noticed_and_keeps_every_key() {
 }
 
 /// Writes the vault's keyring the way format 1 stored it (no committed audit
-/// sequence number in the key table), as vaults made before 2026-11-25 have.
-fn rewrite_keyring_as_format_1(vault: &Path) {
+/// sequence number in the key table), as vaults made before 2026-11-25 have,
+/// or format 2 (that number, and the suppression and audit keys derived from
+/// the root key), as vaults made before 2026-12-01 have.
+fn rewrite_keyring_as(vault: &Path, format: u8) {
     use kluis::vault::crypto;
     let ring = Keyring::open(&vault.join("keyring"), PASS.as_bytes(), vault).unwrap();
     let bytes = fs::read(vault.join("keyring")).unwrap();
     let (params, _) = keyring::parse(&vault.join("keyring"), &bytes).unwrap();
     let salt = [7u8; 16];
     let mut header = b"KLUISKEY".to_vec();
-    header.push(1);
+    header.push(format);
     header.push(kluis::vault::kdf::KDF_ARGON2ID);
     for n in [params.memory_kib, params.iterations, params.parallelism] {
         header.extend_from_slice(&n.to_be_bytes());
@@ -346,7 +349,11 @@ fn rewrite_keyring_as_format_1(vault: &Path) {
         .iter()
         .flat_map(|(b, gens)| gens.iter().map(move |(g, k)| (*b, *g, k)))
         .collect();
-    let mut table = (entries.len() as u32).to_be_bytes().to_vec();
+    let mut table = Vec::new();
+    if format == 2 {
+        table.extend_from_slice(&ring.committed_seq().to_be_bytes());
+    }
+    table.extend_from_slice(&(entries.len() as u32).to_be_bytes());
     for (b, g, k) in entries {
         table.extend_from_slice(&b.to_be_bytes());
         table.extend_from_slice(&g.to_be_bytes());
@@ -361,13 +368,41 @@ fn rewrite_keyring_as_format_1(vault: &Path) {
 }
 
 #[test]
+fn a_keyring_of_format_2_opens_checks_clean_and_survives_passwd() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    practice_vault(&vault);
+    let before = open_session(&vault, NOW).data;
+    rewrite_keyring_as(&vault, 2);
+    assert_eq!(fs::read(vault.join("keyring")).unwrap()[8], 2);
+
+    let r = run(kluis(&vault).args(["check", "--json"]));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let new_file = tmp.path().join("new.txt");
+    fs::write(&new_file, "een nieuwe wachtzin\n").unwrap();
+    let r = run(kluis(&vault)
+        .arg("passwd")
+        .arg("--new-password-file")
+        .arg(&new_file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(fs::read(vault.join("keyring")).unwrap()[8], keyring::FORMAT);
+    let r = run(kluis(&vault)
+        .env("KLUIS_PASSWORD", "een nieuwe wachtzin")
+        .args(["check", "--json"]));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(r.json()["records_checked"], before.len());
+    assert_eq!(r.json()["audit_chain"], "ok");
+}
+
+#[test]
 fn a_keyring_of_format_1_opens_and_is_written_as_the_current_format() {
     let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
     practice_vault(&vault);
     let before = open_session(&vault, NOW).data;
-    rewrite_keyring_as_format_1(&vault);
+    rewrite_keyring_as(&vault, 1);
     assert_eq!(fs::read(vault.join("keyring")).unwrap()[8], 1);
 
     // It opens with every record, and check is clean: format 1 knew no

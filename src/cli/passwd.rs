@@ -1,5 +1,6 @@
-//! `kluis passwd`: wrap the root key under a new passphrase. No record is
-//! re-encrypted, so this is instant whatever the vault's size.
+//! `kluis passwd`: a new passphrase, and new keys under it (a new root key,
+//! new bucket keys that re-wrap every data key; `Vault::change_passphrase`).
+//! No record is re-encrypted: a few bytes per record are rewritten.
 
 use super::failure::CmdResult;
 use super::{Context, passphrase};

@@ -3,19 +3,32 @@
 //! file, fsync, rename, fsync folder), so destroying a bucket key really
 //! removes it from the current file: crypto-shredding.
 //!
-//! Layout (format 2):
+//! Layout (format 3):
 //! ```text
 //! "KLUISKEY" | format u8 | kdf u8 | memory_kib u32 | iterations u32 |
 //! parallelism u32 | salt [16] | sealed root key [60] | sealed table
-//! table: committed audit seq u64 | n u32 | n × (bucket u32 | generation u32 | key [32])
+//! table: committed audit seq u64 | suppression key [32] |
+//!        m u32 | m × (first audit seq u64 | audit key [32]) |
+//!        n u32 | n × (bucket u32 | generation u32 | key [32])
 //! ```
 //! The header up to the salt is the associated data of the sealed root key;
 //! the table is sealed under a key derived from the root key. The audit
 //! sequence number is that of the last change the keyring saw committed: a
-//! database whose audit chain ends earlier has lost changes. Format 1 had no
-//! such number; it is read as 0 and written as format 2 from then on.
+//! database whose audit chain ends earlier has lost changes.
+//!
+//! A passphrase change rotates the root key (`rotate`), so an old copy of the
+//! keyring opens nothing written after it. What must outlive a rotation has a
+//! key of its own in the table: the suppression hashes' key, carried across
+//! unchanged, and the audit keys, one per rotation with the first audit entry
+//! it signs, so the chain stays verifiable while entries after a rotation
+//! need the new key.
+//!
+//! Format 1 had no committed sequence number (read as 0); formats 1 and 2
+//! derived the suppression and audit keys from the root key. Both are read
+//! and written as format 3 from then on; a new keyring starts with the same
+//! derived keys.
 
-use super::crypto::{self, SEALED_KEY_LEN, SecretKey};
+use super::crypto::{self, KEY_LEN, SEALED_KEY_LEN, SecretKey};
 use super::error::VaultError;
 use super::kdf::{KDF_ARGON2ID, KdfParams, SALT_LEN};
 use std::collections::BTreeMap;
@@ -25,18 +38,21 @@ use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 pub const MAGIC: &[u8; 8] = b"KLUISKEY";
-pub const FORMAT: u8 = 2;
+pub const FORMAT: u8 = 3;
 /// The oldest format this version still reads.
 const OLDEST_FORMAT: u8 = 1;
 const HEADER_LEN: usize = 8 + 1 + 1 + 4 + 4 + 4 + SALT_LEN;
 const TABLE_AAD: &[u8] = b"kluis keyring table v1";
-const ENTRY_LEN: usize = 4 + 4 + 32;
+const ENTRY_LEN: usize = 4 + 4 + KEY_LEN;
+const AUDIT_ENTRY_LEN: usize = 8 + KEY_LEN;
 
 /// A bucket: the deletion month of its records (`year * 12 + month0 + 1`),
 /// or 0 for records without a deadline yet.
 pub type Bucket = u32;
 
-/// The decrypted keyring while the vault is unlocked.
+/// The decrypted keyring while the vault is unlocked. A clone is how a
+/// rotation that did not commit is undone.
+#[derive(Clone)]
 pub struct Keyring {
     path: PathBuf,
     params: KdfParams,
@@ -48,6 +64,22 @@ pub struct Keyring {
     buckets: BTreeMap<Bucket, BTreeMap<u32, SecretKey>>,
     /// The audit sequence number of the last change known to be committed.
     committed_seq: u64,
+    /// The key of the suppression list's keyed hashes.
+    suppression: SecretKey,
+    /// The audit keys by the first entry each signs; never empty, the first
+    /// from 0.
+    audit: AuditKeys,
+}
+
+/// Audit keys by the first entry each signs.
+type AuditKeys = Vec<(u64, SecretKey)>;
+
+/// The keys of formats 1 and 2, which a new keyring also starts with.
+fn derived_keys(root: &SecretKey) -> (SecretKey, AuditKeys) {
+    (
+        root.derive(b"suppression hash"),
+        vec![(0, root.derive(b"audit chain"))],
+    )
 }
 
 /// The parts of the file before decryption.
@@ -135,6 +167,29 @@ fn header_bytes(params: &KdfParams, salt: &[u8; SALT_LEN]) -> Vec<u8> {
     h
 }
 
+/// The keys of a format 3 table before its bucket table: the suppression
+/// key, the audit keys, and the rest.
+fn decode_own_keys(plain: &[u8]) -> Option<(SecretKey, AuditKeys, &[u8])> {
+    let suppression = SecretKey::from_slice(plain.get(..KEY_LEN)?)?;
+    let m = u32_at(plain.get(..KEY_LEN + 4)?, KEY_LEN) as usize;
+    let start = KEY_LEN + 4;
+    let end = start.checked_add(m.checked_mul(AUDIT_ENTRY_LEN)?)?;
+    let mut audit = Vec::with_capacity(m.min(64));
+    for entry in plain.get(start..end)?.chunks_exact(AUDIT_ENTRY_LEN) {
+        let first = u64::from_be_bytes(entry[..8].try_into().ok()?);
+        // Epochs start at 0 and only go forward.
+        let expected_first = audit.last().is_none_or(|(prev, _)| first > *prev);
+        if !expected_first || (audit.is_empty() && first != 0) {
+            return None;
+        }
+        audit.push((first, SecretKey::from_slice(&entry[8..])?));
+    }
+    if audit.is_empty() {
+        return None;
+    }
+    Some((suppression, audit, &plain[end..]))
+}
+
 /// Decodes the plaintext bucket table. Public for the fuzz target.
 pub fn decode_table(plain: &[u8]) -> Option<BTreeMap<Bucket, BTreeMap<u32, SecretKey>>> {
     if plain.len() < 4 {
@@ -170,6 +225,7 @@ impl Keyring {
             .ok_or_else(|| damaged(path, "key derivation parameters out of range"))?;
         let header = header_bytes(&params, &salt);
         let sealed_root = crypto::seal(&pass_key.aead(), &header, root.bytes())?;
+        let (suppression, audit) = derived_keys(&root);
         let ring = Keyring {
             path: path.to_path_buf(),
             params,
@@ -178,6 +234,8 @@ impl Keyring {
             root,
             buckets: BTreeMap::new(),
             committed_seq: 0,
+            suppression,
+            audit,
         };
         ring.save()?;
         Ok(ring)
@@ -197,15 +255,20 @@ impl Keyring {
         let plain = crypto::open(&table_key, TABLE_AAD, p.sealed_table)
             .ok_or_else(|| damaged(path, "the key table does not decrypt"))?;
         let malformed = || damaged(path, "the key table is malformed");
-        let (committed_seq, table) = match p.format {
-            1 => (0, &plain[..]),
+        let committed_seq = match p.format {
+            1 => 0,
             _ => {
                 let seq = plain.get(..8).ok_or_else(malformed)?;
-                (
-                    u64::from_be_bytes(seq.try_into().map_err(|_| malformed())?),
-                    &plain[8..],
-                )
+                u64::from_be_bytes(seq.try_into().map_err(|_| malformed())?)
             }
+        };
+        let rest = &plain[if p.format == 1 { 0 } else { 8 }..];
+        let (suppression, audit, table) = match p.format {
+            1 | 2 => {
+                let (suppression, audit) = derived_keys(&root);
+                (suppression, audit, rest)
+            }
+            _ => decode_own_keys(rest).ok_or_else(malformed)?,
         };
         let buckets = decode_table(table).ok_or_else(malformed)?;
         // An earlier format's root key is sealed with that format's header:
@@ -227,27 +290,63 @@ impl Keyring {
             root,
             buckets,
             committed_seq,
+            suppression,
+            audit,
         })
     }
 
-    /// Wraps the same root key under a new passphrase (fresh salt); no record
-    /// is re-encrypted.
-    pub fn change_passphrase(&mut self, new_passphrase: &[u8]) -> Result<(), VaultError> {
+    /// A new root key under a new passphrase (fresh salt, the vault's KDF
+    /// parameters) and a new audit key from audit entry `first_audit_seq` on;
+    /// not saved. The caller re-keys every bucket in the same change, so the
+    /// old root key, and any old copy of this file, opens nothing written
+    /// from then on.
+    pub fn rotate(
+        &mut self,
+        new_passphrase: &[u8],
+        first_audit_seq: u64,
+    ) -> Result<(), VaultError> {
         let mut salt = [0u8; SALT_LEN];
         crypto::fill_random(&mut salt)?;
         let params = KdfParams::VAULT;
         let pass_key = params
             .derive(new_passphrase, &salt)
             .ok_or_else(|| damaged(&self.path, "key derivation parameters out of range"))?;
+        let root = SecretKey::random()?;
         let header = header_bytes(&params, &salt);
-        self.sealed_root = crypto::seal(&pass_key.aead(), &header, self.root.bytes())?;
+        self.sealed_root = crypto::seal(&pass_key.aead(), &header, root.bytes())?;
+        self.root = root;
         self.params = params;
         self.salt = salt;
-        self.save()
+        // Entry 0 does not exist (the chain starts at 1), so epoch 0 stays.
+        // An epoch of a rotation that was saved but never committed starts
+        // at this same entry, which no key has signed yet: it is replaced.
+        let first_audit_seq = first_audit_seq.max(1);
+        self.audit.retain(|(first, _)| *first < first_audit_seq);
+        self.audit.push((first_audit_seq, SecretKey::random()?));
+        Ok(())
     }
 
     pub fn root(&self) -> &SecretKey {
         &self.root
+    }
+
+    /// The key of the suppression list's keyed hashes; the same across
+    /// rotations.
+    pub fn suppression_key(&self) -> &SecretKey {
+        &self.suppression
+    }
+
+    /// The key that signs audit entry `seq` (and a head that names it).
+    pub fn audit_key(&self, seq: u64) -> &SecretKey {
+        let at = self.audit.partition_point(|(first, _)| *first <= seq);
+        // invariant: the first epoch starts at 0 (`decode_own_keys`,
+        // `derived_keys`), so at least one epoch is at or before any seq.
+        &self.audit[at.saturating_sub(1)].1
+    }
+
+    /// Every audit key, oldest first.
+    pub fn audit_keys(&self) -> impl Iterator<Item = &SecretKey> {
+        self.audit.iter().map(|(_, k)| k)
     }
 
     pub fn committed_seq(&self) -> u64 {
@@ -292,8 +391,16 @@ impl Keyring {
 
     fn encode(&self) -> Result<Vec<u8>, VaultError> {
         let n: usize = self.buckets.values().map(|g| g.len()).sum();
-        let mut table = Zeroizing::new(Vec::with_capacity(8 + 4 + n * ENTRY_LEN));
+        let mut table = Zeroizing::new(Vec::with_capacity(
+            8 + KEY_LEN + 4 + self.audit.len() * AUDIT_ENTRY_LEN + 4 + n * ENTRY_LEN,
+        ));
         table.extend_from_slice(&self.committed_seq.to_be_bytes());
+        table.extend_from_slice(self.suppression.bytes());
+        table.extend_from_slice(&(self.audit.len() as u32).to_be_bytes());
+        for (first, key) in &self.audit {
+            table.extend_from_slice(&first.to_be_bytes());
+            table.extend_from_slice(key.bytes());
+        }
         table.extend_from_slice(&(n as u32).to_be_bytes());
         for (bucket, gens) in &self.buckets {
             for (generation, key) in gens {

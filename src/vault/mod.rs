@@ -94,8 +94,6 @@ pub struct Vault {
     keyring: Keyring,
     /// Expanded AES keys of the committed bucket generations.
     bucket_keys: HashMap<Bucket, (u32, LessSafeKey)>,
-    audit_key: SecretKey,
-    suppression_key: SecretKey,
     head: Head,
     /// The keyring file is behind the last commit because rewriting it
     /// failed (a full disk): it may still hold replaced bucket keys and an
@@ -185,12 +183,10 @@ impl Vault {
         keyring: Keyring,
         lock: File,
     ) -> Result<Vault, VaultError> {
-        let audit_key = keyring.root().derive(b"audit chain");
-        let suppression_key = keyring.root().derive(b"suppression hash");
         // The chain's end, when it can be read: a damaged head is for
         // `check` to report, not a reason to think changes are missing.
         let (head, stored_seq) = match store.get(audit::HEAD_KEY)? {
-            Some(v) => match Head::decode(&v, &audit_key) {
+            Some(v) => match decode_head(&v, &keyring) {
                 Some(h) => (h, Some(h.seq)),
                 None => (Head::EMPTY, None),
             },
@@ -207,8 +203,6 @@ impl Vault {
             store,
             keyring,
             bucket_keys: HashMap::new(),
-            audit_key,
-            suppression_key,
             head,
             keyring_behind: false,
             database_behind: behind,
@@ -287,22 +281,38 @@ impl Vault {
         &self.dir
     }
 
-    /// Wraps the root key under a new passphrase; no record is re-encrypted.
+    /// Changes the passphrase and rotates the keys under it: a new root key,
+    /// a new audit key, and a new generation of every bucket key that
+    /// re-wraps its data keys; the old bucket keys are destroyed once this
+    /// commits. No record is re-encrypted. Whoever holds the old passphrase
+    /// and an old copy of the keyring opens nothing written after this.
     pub fn change_passphrase(&mut self, new_passphrase: &[u8], at: &str) -> Result<(), VaultError> {
         if new_passphrase.is_empty() {
             return Err(VaultError::EmptyPassphrase);
         }
-        self.keyring.change_passphrase(new_passphrase)?;
-        self.apply(Change {
+        if self.database_behind.is_some() {
+            return Err(VaultError::DatabaseBehind(self.dir.join(DB_DIR)));
+        }
+        let before = self.keyring.clone();
+        self.keyring.rotate(new_passphrase, self.head.seq + 1)?;
+        let change = Change {
             puts: Vec::new(),
             deletes: Vec::new(),
             audit: event(at, "passphrase changed"),
-        })
+        };
+        if let Err(e) = self.commit(change, true) {
+            // Not committed: the old passphrase and keys stay.
+            self.keyring = before;
+            let _ = self.keyring.save();
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// The keyed hash that stands in for an unsubscribed address (hex).
     pub fn suppression_hash(&self, normalised_email: &str) -> String {
-        team_seal::to_hex(&self.suppression_key.hmac(&[normalised_email.as_bytes()]))
+        let key = self.keyring.suppression_key();
+        team_seal::to_hex(&key.hmac(&[normalised_email.as_bytes()]))
     }
 
     pub fn size_on_disk(&self) -> u64 {
@@ -490,6 +500,12 @@ impl Vault {
     /// none. Buckets that lose a record are re-keyed and their old key is
     /// destroyed once the change is committed.
     pub fn apply(&mut self, change: Change) -> Result<(), VaultError> {
+        self.commit(change, false)
+    }
+
+    /// `apply`; with `rotating`, every committed bucket is re-keyed and the
+    /// keyring (which has a new root key) is written before the commit.
+    fn commit(&mut self, change: Change, rotating: bool) -> Result<(), VaultError> {
         if self.database_behind.is_some() {
             return Err(VaultError::DatabaseBehind(self.dir.join(DB_DIR)));
         }
@@ -502,6 +518,9 @@ impl Vault {
         let mut blocks: BTreeMap<(Bucket, u8), Block> = BTreeMap::new();
         let mut leaving: BTreeSet<Bucket> = BTreeSet::new();
         let current_gen = |b: Bucket| self.bucket_keys.get(&b).map_or(0, |(g, _)| *g);
+        if rotating {
+            leaving.extend(self.bucket_keys.keys().copied());
+        }
 
         for (kind, id) in &change.deletes {
             for b in self.current_buckets(*kind, id)? {
@@ -619,19 +638,18 @@ impl Vault {
         // The audit entry commits with the change.
         let body = serde_json::to_vec(&change.audit).map_err(|_| VaultError::Random)?;
         let seq = self.head.seq + 1;
-        let mac = audit::chain_mac(&self.audit_key, &self.head.last, seq, &body);
+        let audit_key = self.keyring.audit_key(seq);
+        let mac = audit::chain_mac(audit_key, &self.head.last, seq, &body);
         let new_head = Head { seq, last: mac };
         writes.insert(
             audit::entry_key(seq),
             Some(audit::encode_entry(&mac, &body)),
         );
-        writes.insert(
-            audit::HEAD_KEY.to_vec(),
-            Some(new_head.encode(&self.audit_key)),
-        );
+        writes.insert(audit::HEAD_KEY.to_vec(), Some(new_head.encode(audit_key)));
 
-        // 1. The keyring gets the new keys beside the old ones.
-        if !new_keys.is_empty() {
+        // 1. The keyring gets the new keys beside the old ones (and, in a
+        //    rotation, its new root and audit key, which sign this commit).
+        if !new_keys.is_empty() || rotating {
             for (b, (g, k)) in &new_keys {
                 self.keyring.insert(*b, *g, k.clone());
             }
@@ -751,7 +769,7 @@ impl Vault {
             problem: problem.to_string(),
         };
         let head = match self.store.get(audit::HEAD_KEY)? {
-            Some(v) => match Head::decode(&v, &self.audit_key) {
+            Some(v) => match decode_head(&v, &self.keyring) {
                 Some(h) => h,
                 None => return Ok(Err(broken(0, "the audit log's head was changed"))),
             },
@@ -770,7 +788,8 @@ impl Vault {
             let Some((mac, body)) = audit::decode_entry(&v) else {
                 return Ok(Err(broken(expected, "an audit entry is malformed")));
             };
-            if !audit::verify_chain(&self.audit_key, &prev, expected, body, &mac) {
+            let key = self.keyring.audit_key(expected);
+            if !audit::verify_chain(key, &prev, expected, body, &mac) {
                 return Ok(Err(broken(expected, "an audit entry was changed")));
             }
             prev = mac;
@@ -799,6 +818,14 @@ impl Vault {
         }
         Ok(out)
     }
+}
+
+/// The audit head, verified with the audit key of the entry it names.
+fn decode_head(v: &[u8], keyring: &Keyring) -> Option<Head> {
+    keyring
+        .audit_keys()
+        .filter_map(|key| Head::decode(v, key))
+        .find(|h| Head::decode(v, keyring.audit_key(h.seq)).is_some())
 }
 
 /// An audit event with no records.
