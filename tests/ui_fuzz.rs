@@ -6,9 +6,8 @@
 mod support;
 
 use kluis::app::Screen;
-use kluis::app::form::FormPurpose;
+use kluis::app::forms::purpose::{FormPurpose, RightsForm};
 use kluis::app::popup::Popup;
-use kluis::app::rights_forms::RightsForm;
 use kluis::i18n::Lang;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::*;

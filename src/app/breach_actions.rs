@@ -4,8 +4,9 @@
 //! moves that clock to the moment of the key first).
 
 use super::action::Action;
-use super::breach_forms::{self, BreachForm, decision, moment_text};
-use super::form::Form;
+use super::forms::breach::{self as breach_forms, decision, moment_text};
+use super::forms::form::Form;
+use super::forms::purpose::{BreachForm, FormPurpose};
 use super::popup::{Confirm, Popup};
 use super::workspace::Workspace;
 use crate::domain::Id;
@@ -173,10 +174,7 @@ impl Workspace {
         match breach::export_report(&self.session, id, lang, path, true) {
             Ok(()) => {
                 if let Some(Popup::Form(f)) = self.popups.last()
-                    && matches!(
-                        f.purpose,
-                        super::form::FormPurpose::Breach(BreachForm::Export(_))
-                    )
+                    && matches!(f.purpose, FormPurpose::Breach(BreachForm::Export(_)))
                 {
                     self.popups.pop();
                 }
@@ -298,12 +296,10 @@ impl Workspace {
     /// Writes the draft (0600); an existing file is replaced only after a
     /// confirmation, with the form kept below it.
     fn export_draft(&mut self, mut form: Form, id: &Id, lang: Lang) {
-        let typed = form.value(0).trim().to_string();
-        if typed.is_empty() {
+        let Some(path) = form.path(0) else {
             form.problem = Some(Text::ProblemPathRequired.get(lang).to_string());
             return self.push(Popup::Form(form));
-        }
-        let path = breach_forms::expand_path(&typed);
+        };
         match breach::export_report(&self.session, id, lang, &path, false) {
             Ok(()) => {
                 self.message = Some(ui::draft_written(lang, &path.display().to_string()));

@@ -5,9 +5,7 @@
 
 pub mod action;
 pub mod breach_actions;
-pub mod breach_forms;
 pub mod component;
-pub mod form;
 pub mod forms;
 pub mod input;
 pub mod keymap;
@@ -15,7 +13,6 @@ pub mod layout;
 pub mod list;
 pub mod popup;
 pub mod rights;
-pub mod rights_forms;
 pub mod rights_submit;
 pub mod screen;
 pub mod screens;

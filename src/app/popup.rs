@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::component::{Component, EventState};
-use super::form::Form;
+use super::forms::form::Form;
 use super::keymap::{Binding, Scope};
 use ratatui::crossterm::event::KeyEvent;
 use zeroize::Zeroizing;

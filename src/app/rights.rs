@@ -4,8 +4,8 @@
 //! `ops::rights`; this only calls them.
 
 use super::action::Action;
+use super::forms::rights as forms;
 use super::popup::{Confirm, Popup, Reader};
-use super::rights_forms as forms;
 use super::screen::Screen;
 use super::screens::panes::Pane;
 use super::workspace::Workspace;

@@ -4,13 +4,14 @@
 //! replaces the file.
 
 use super::action::Action;
-use super::form::{Form, FormPurpose};
-use super::popup::{Confirm, Popup, Reader};
-use super::rights::rights_text;
-use super::rights_forms::{
-    RightsForm, complaint, consent as consent_f, contact, convert as convert_f, csv_export, export,
+use super::forms::form::Form;
+use super::forms::purpose::{FormPurpose, RightsForm};
+use super::forms::rights::{
+    complaint, consent as consent_f, contact, convert as convert_f, csv_export, export,
     quote as quote_f, request as request_f, subscriber, withdraw,
 };
+use super::popup::{Confirm, Popup, Reader};
+use super::rights::rights_text;
 use super::screens::panes::Pane;
 use super::workspace::Workspace;
 use crate::domain::records::{RequestKind, Subscriber, SubscriberSource};
@@ -79,16 +80,8 @@ fn optional_person(form: &Form, field: usize) -> Result<Option<Id>, Failed> {
 
 /// The path typed by the coach; `~/` is their home folder.
 fn path(form: &Form, field: usize) -> Result<PathBuf, Failed> {
-    let typed = form.value(field).trim();
-    if typed.is_empty() {
-        return Err(Failed::Problem(Text::ProblemFileRequired));
-    }
-    if let Some(rest) = typed.strip_prefix("~/")
-        && let Some(home) = std::env::var_os("HOME")
-    {
-        return Ok(PathBuf::from(home).join(rest));
-    }
-    Ok(PathBuf::from(typed))
+    form.path(field)
+        .ok_or(Failed::Problem(Text::ProblemFileRequired))
 }
 
 fn write(path: &std::path::Path, bytes: &[u8], overwrite: bool) -> Result<(), Failed> {

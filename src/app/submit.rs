@@ -1,8 +1,9 @@
 //! Saving the form on top of the popup stack through `ops::edit`. A problem
 //! keeps the form open with the problem shown; success closes it.
 
-use super::form::{Form, FormPurpose};
-use super::forms::{attach, person, team_report, trajectory};
+use super::forms::form::Form;
+use super::forms::purpose::FormPurpose;
+use super::forms::records::{attach, person, team_report, trajectory};
 use super::popup::{Confirm, Popup, Reader};
 use super::screen::Screen;
 use super::workspace::Workspace;

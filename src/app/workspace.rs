@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::component::{Component, EventState};
-use super::forms;
+use super::forms::records as forms;
 use super::keymap::{self, Binding, Scope};
 use super::layout::{self, TRAJECTORY_INFO_ROWS};
 use super::popup::{Confirm, Popup, Reader};

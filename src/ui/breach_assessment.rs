@@ -5,8 +5,8 @@
 use super::Ctx;
 use super::form;
 use super::screens::breaches::recommendation_lines;
-use crate::app::breach_forms;
-use crate::app::form::Form;
+use crate::app::forms::breach as breach_forms;
+use crate::app::forms::form::Form;
 use crate::app::layout;
 use crate::domain::breach_assessment::assess;
 use crate::i18n::ui::Text;

@@ -2,7 +2,7 @@
 //! in focus shows its cursor.
 
 use super::Ctx;
-use crate::app::form::{Field, FieldKind, Form};
+use crate::app::forms::form::{Field, FieldKind, Form};
 use crate::app::input::TextInput;
 use crate::i18n::ui::Text;
 use ratatui::text::{Line, Span};

@@ -1,7 +1,7 @@
 //! The popup stack, drawn bottom to top over the screen.
 
 use super::{Ctx, form};
-use crate::app::form::Form;
+use crate::app::forms::form::Form;
 use crate::app::layout;
 use crate::app::popup::{Confirm, Popup, Reader};
 use ratatui::Frame;
@@ -26,8 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, popups: &[Popup], ctx: &Ctx) {
 }
 
 fn is_assessment(f: &Form) -> bool {
-    use crate::app::breach_forms::BreachForm;
-    use crate::app::form::FormPurpose;
+    use crate::app::forms::purpose::{BreachForm, FormPurpose};
     matches!(f.purpose, FormPurpose::Breach(BreachForm::Assess(_)))
 }
 

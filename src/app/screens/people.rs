@@ -3,7 +3,7 @@
 
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
-use crate::app::form::PeopleIndex;
+use crate::app::forms::form::PeopleIndex;
 use crate::app::keymap::Scope;
 use crate::app::list::ListView;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};

@@ -3,7 +3,7 @@
 //! is drawn at the frame's now, so it runs while the screen is open.
 
 use super::{block, block_with_filter};
-use crate::app::breach_forms::moment_text;
+use crate::app::forms::breach::moment_text;
 use crate::app::screens::breaches::{BreachDetail, BreachesScreen};
 use crate::domain::breach::{At, ChecklistStep, Clock as BreachClock, WhyNot};
 use crate::i18n::ui::{self, Text};

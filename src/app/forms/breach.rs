@@ -4,7 +4,8 @@
 //! path of the notification draft. Reading the values back is here too;
 //! the rules stay in `ops::breach`.
 
-use super::form::{Field, FieldKind, Form, FormPurpose};
+use super::form::{Field, FieldKind, Form};
+use super::purpose::{BreachForm, FormPurpose};
 use crate::domain::Id;
 use crate::domain::breach::{At, Breach};
 use crate::domain::breach_assessment::Answers;
@@ -13,23 +14,6 @@ use crate::i18n::ui::Text;
 use crate::ops::breach::{self, Details, QUESTIONS, QuestionKind};
 use chrono::{DateTime, NaiveDateTime, TimeZone};
 use serde_json::{Map, Value};
-
-/// What a breach form is for; decides how it is saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BreachForm {
-    New,
-    Edit(Id),
-    /// The action plan's text, then the step is ticked.
-    ActionPlan(Id),
-    /// Notified (with the AP's reference) or not (with the reason).
-    Authority(Id),
-    /// Informed (and how) or not (with the reason).
-    People(Id),
-    /// The risk assessment questions.
-    Assess(Id),
-    /// Where to write the notification draft.
-    Export(Id),
-}
 
 /// Field positions of the new and edit forms (the edit form has all).
 pub mod details {
@@ -51,8 +35,10 @@ pub mod details {
 
 /// Field positions of the two decision forms.
 pub mod decision {
-    /// 0: it was done; 1: it is not done, with a reason.
+    /// `DONE`: it was done; `NOT_DONE`: it is not done, with a reason.
     pub const CHOICE: usize = 0;
+    pub const DONE: usize = 0;
+    pub const NOT_DONE: usize = 1;
     /// The reference (AP) or how (people); shown when it was done.
     pub const DONE_TEXT: usize = 1;
     /// Why not; shown when it is not done.
@@ -198,8 +184,9 @@ pub fn authority(id: Id, b: &Breach, recommended: Option<bool>) -> Form {
         vec![
             choice_at(choice, usize::from(recommended == Some(false))),
             Field::text(Text::FieldApReference, &b.checklist.ap_reference)
-                .with_hint(Text::OptionalHint),
-            Field::text(Text::FieldReason, ""),
+                .with_hint(Text::OptionalHint)
+                .shown_when(decision::CHOICE, decision::DONE),
+            Field::text(Text::FieldReason, "").shown_when(decision::CHOICE, decision::NOT_DONE),
         ],
     )
 }
@@ -215,26 +202,11 @@ pub fn people(id: Id, b: &Breach, recommended: Option<bool>) -> Form {
         BreachForm::People(id),
         vec![
             choice_at(choice, usize::from(recommended == Some(false))),
-            Field::text(Text::FieldInformedHow, &b.checklist.people_informed_how),
-            Field::text(Text::FieldReason, ""),
+            Field::text(Text::FieldInformedHow, &b.checklist.people_informed_how)
+                .shown_when(decision::CHOICE, decision::DONE),
+            Field::text(Text::FieldReason, "").shown_when(decision::CHOICE, decision::NOT_DONE),
         ],
     )
-}
-
-/// Whether a field of a breach form is shown: a decision form shows the
-/// reference (or how) when it was done, the reason when it is not.
-pub fn is_shown(kind: &BreachForm, form: &Form, i: usize) -> bool {
-    match kind {
-        BreachForm::Authority(_) | BreachForm::People(_) => {
-            let declined = form.field(decision::CHOICE).choice_index() == 1;
-            match i {
-                decision::DONE_TEXT => !declined,
-                decision::REASON => declined,
-                _ => i < form.fields.len(),
-            }
-        }
-        _ => i < form.fields.len(),
-    }
 }
 
 /// The short label of a question in the form (the full question is shown
@@ -374,15 +346,6 @@ pub fn export(id: Id, lang: Lang) -> Form {
         BreachForm::Export(id),
         vec![Field::text(Text::FieldPath, &name)],
     )
-}
-
-/// A typed path, with `~/` for the home folder.
-pub fn expand_path(v: &str) -> std::path::PathBuf {
-    let v = v.trim();
-    match (v.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => std::path::PathBuf::from(home).join(rest),
-        _ => std::path::PathBuf::from(v),
-    }
 }
 
 #[cfg(test)]

@@ -1,14 +1,16 @@
-//! A form in a popup: labelled fields (text, secret, a choice, a person
-//! picked by typing part of the name), the field in focus, and the problem
-//! with the last attempt to save.
+//! The form widget in a popup: labelled fields (text, secret, a choice, a
+//! person picked by typing part of the name), which of them are shown, the
+//! field in focus, and the problem with the last attempt to save.
 
-use super::action::Action;
-use super::component::{Component, EventState};
-use super::input::TextInput;
-use super::keymap::Scope;
+use super::purpose::FormPurpose;
+use crate::app::action::Action;
+use crate::app::component::{Component, EventState};
+use crate::app::input::TextInput;
+use crate::app::keymap::Scope;
 use crate::domain::Id;
 use crate::i18n::ui::Text;
 use ratatui::crossterm::event::KeyEvent;
+use std::path::PathBuf;
 use std::rc::Rc;
 
 /// People to pick from: id and name, shared with the People screen.
@@ -41,12 +43,22 @@ pub enum FieldKind {
     },
 }
 
+/// When a field is shown: only while another field (a choice) has one of
+/// its options selected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShownWhen {
+    pub field: usize,
+    pub choice: usize,
+}
+
 #[derive(Debug, Clone)]
 pub struct Field {
     pub label: Text,
     pub input: TextInput,
     pub kind: FieldKind,
     pub hint: Option<Text>,
+    /// `None`: always shown.
+    pub shown_when: Option<ShownWhen>,
 }
 
 impl Field {
@@ -56,6 +68,7 @@ impl Field {
             input: TextInput::with(value),
             kind: FieldKind::Text,
             hint: None,
+            shown_when: None,
         }
     }
 
@@ -113,6 +126,12 @@ impl Field {
 
     pub fn with_hint(mut self, hint: Text) -> Field {
         self.hint = Some(hint);
+        self
+    }
+
+    /// Shown only while field `field` has option `choice` selected.
+    pub fn shown_when(mut self, field: usize, choice: usize) -> Field {
+        self.shown_when = Some(ShownWhen { field, choice });
         self
     }
 
@@ -205,25 +224,6 @@ impl Field {
     }
 }
 
-/// What a form is for; decides how it is saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormPurpose {
-    NewPerson,
-    EditPerson(Id),
-    StartTrajectory,
-    Attach {
-        trajectory: Id,
-        participants: Vec<Id>,
-    },
-    Complete(Id),
-    NewTeamReport,
-    OpenTeamReport(Id),
-    /// A form of the Breaches screen.
-    Breach(super::breach_forms::BreachForm),
-    /// Screens 5–7 and a person's rights (DESIGN.md §5, §10), saved by `rights_submit`.
-    Rights(super::rights_forms::RightsForm),
-}
-
 #[derive(Debug, Clone)]
 pub struct Form {
     pub title: Text,
@@ -261,18 +261,29 @@ impl Form {
         self.fields.get(i).map_or("", Field::value)
     }
 
-    /// Whether a field should be shown (the own-password field only when
-    /// "choose my own" is selected).
+    /// Whether field `i` is shown: it exists, and the choice it depends on
+    /// (if any) has the option selected that shows it.
     pub fn is_shown(&self, i: usize) -> bool {
-        match (&self.purpose, self.fields.get(i)) {
-            (FormPurpose::NewTeamReport, Some(f)) if f.label == Text::FieldOwnPassword => self
-                .fields
-                .iter()
-                .any(|f| f.label == Text::FieldPasswordMode && f.choice_index() == 1),
-            (FormPurpose::Breach(b), Some(_)) => super::breach_forms::is_shown(b, self, i),
-            (_, Some(_)) => true,
-            (_, None) => false,
+        self.fields.get(i).is_some_and(|f| {
+            f.shown_when.is_none_or(|w| {
+                self.fields
+                    .get(w.field)
+                    .is_some_and(|c| c.choice_index() == w.choice)
+            })
+        })
+    }
+
+    /// The path typed in field `i`, with `~/` for the home folder; `None`
+    /// when nothing is typed.
+    pub fn path(&self, i: usize) -> Option<PathBuf> {
+        let typed = self.value(i).trim();
+        if typed.is_empty() {
+            return None;
         }
+        Some(match (typed.strip_prefix("~/"), std::env::var_os("HOME")) {
+            (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+            _ => PathBuf::from(typed),
+        })
     }
 
     fn move_focus(&mut self, forward: bool) {

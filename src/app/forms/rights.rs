@@ -1,34 +1,12 @@
 //! The forms of screens 5–7 and of a person's rights, with their fields and
-//! sensible defaults (dates default to the session's today). Saved by
-//! `rights_submit`.
+//! sensible defaults (dates default to the session's today).
 
-use super::form::{Field, Form, FormPurpose, PeopleIndex};
+use super::form::{Field, Form, PeopleIndex};
+use super::purpose::{FormPurpose, RightsForm};
 use crate::domain::Id;
 use crate::domain::records::RequestKind;
 use crate::i18n::ui::{self, Text};
 use chrono::NaiveDate;
-
-/// What a rights form is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RightsForm {
-    NewContact,
-    FirstContact(Id),
-    Convert(Id),
-    NewQuote,
-    AcceptQuote(Id),
-    DeclineQuote(Id),
-    NewSubscriber,
-    ExportMailing,
-    NewRequest,
-    ExtendRequest(Id),
-    RequestHandled(Id),
-    NewComplaint,
-    ComplaintHandled(Id),
-    AccessExport(Id),
-    NewConsent(Id),
-    /// The person's active consents, in the order of the choice.
-    WithdrawConsent(Vec<Id>),
-}
 
 /// Field positions, shared by the builders and `rights_submit`.
 pub mod contact {

@@ -1,6 +1,8 @@
-//! The forms of the UI, built with their fields and sensible defaults.
+//! The record forms (people, trajectories, documents, team reports), built
+//! with their fields and sensible defaults.
 
-use super::form::{Field, Form, FormPurpose, PeopleIndex};
+use super::form::{Field, Form, PeopleIndex};
+use super::purpose::FormPurpose;
 use crate::domain::{Id, Person};
 use crate::i18n::ui::Text;
 use chrono::NaiveDate;
@@ -37,6 +39,8 @@ pub mod team_report {
     pub const TEXT: usize = 4;
     pub const FILE: usize = 5;
     pub const PASSWORD_MODE: usize = 6;
+    /// The choice of `PASSWORD_MODE` that shows `OWN_PASSWORD`.
+    pub const OWN: usize = 1;
     pub const OWN_PASSWORD: usize = 7;
 }
 
@@ -132,7 +136,8 @@ pub fn new_team_report(today: NaiveDate) -> Form {
                 Text::FieldPasswordMode,
                 vec![Text::ChoiceGenerated, Text::ChoiceOwn],
             ),
-            Field::secret(Text::FieldOwnPassword),
+            Field::secret(Text::FieldOwnPassword)
+                .shown_when(team_report::PASSWORD_MODE, team_report::OWN),
         ],
     )
 }

@@ -1,0 +1,11 @@
+//! The forms of the UI, by feature: the widget (`form`), what each form is
+//! for (`purpose`), and the builders and readers of the record forms
+//! (people, trajectories, documents, team reports), the breach forms and
+//! the rights forms. A feature's forms know the widget and their purpose;
+//! the widget knows no feature.
+
+pub mod breach;
+pub mod form;
+pub mod purpose;
+pub mod records;
+pub mod rights;

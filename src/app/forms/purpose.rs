@@ -1,0 +1,63 @@
+//! What each form is for: the purpose decides how a form is saved. The
+//! purposes of every feature are here, apart from their builders, so the
+//! widget can carry one without knowing the features.
+
+use crate::domain::Id;
+
+/// What a form is for; decides how it is saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormPurpose {
+    NewPerson,
+    EditPerson(Id),
+    StartTrajectory,
+    Attach {
+        trajectory: Id,
+        participants: Vec<Id>,
+    },
+    Complete(Id),
+    NewTeamReport,
+    OpenTeamReport(Id),
+    /// A form of the Breaches screen.
+    Breach(BreachForm),
+    /// Screens 5–7 and a person's rights (DESIGN.md §5, §10).
+    Rights(RightsForm),
+}
+
+/// What a breach form is for; decides how it is saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BreachForm {
+    New,
+    Edit(Id),
+    /// The action plan's text, then the step is ticked.
+    ActionPlan(Id),
+    /// Notified (with the AP's reference) or not (with the reason).
+    Authority(Id),
+    /// Informed (and how) or not (with the reason).
+    People(Id),
+    /// The risk assessment questions.
+    Assess(Id),
+    /// Where to write the notification draft.
+    Export(Id),
+}
+
+/// What a rights form is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RightsForm {
+    NewContact,
+    FirstContact(Id),
+    Convert(Id),
+    NewQuote,
+    AcceptQuote(Id),
+    DeclineQuote(Id),
+    NewSubscriber,
+    ExportMailing,
+    NewRequest,
+    ExtendRequest(Id),
+    RequestHandled(Id),
+    NewComplaint,
+    ComplaintHandled(Id),
+    AccessExport(Id),
+    NewConsent(Id),
+    /// The person's active consents, in the order of the choice.
+    WithdrawConsent(Vec<Id>),
+}
