@@ -284,7 +284,7 @@ impl Workspace {
 
     fn save_assessment(&mut self, form: &Form, id: &Id, lang: Lang) -> Outcome {
         let answers = breach_forms::answers(form).map_err(|p| p.text(lang))?;
-        let a = breach::record_assessment(&mut self.session, id, answers, lang)
+        let a = breach::record_assessment(&mut self.session, id, answers)
             .map_err(|e| breach_error_text(lang, &e))?;
         Ok(format!(
             "{} {}.",

@@ -299,13 +299,13 @@ fn assess(ctx: &Context, as_json: bool, record: Option<&str>) -> CmdResult {
     let result = match &record {
         Some(id) => {
             let mut s = open::session(ctx)?;
-            ops::record_assessment(&mut s, id, answers, t).map_err(|e| failure(ctx, e))?
+            ops::record_assessment(&mut s, id, answers).map_err(|e| failure(ctx, e))?
         }
-        None => crate::domain::breach_assessment::assess(&answers, t),
+        None => crate::domain::breach_assessment::assess(&answers),
     };
     let mut out = ctx.stdout();
     if as_json {
-        out.json(&assessment_json(&result))?;
+        out.json(&assessment_json(&result, t))?;
         return Ok(());
     }
     print_assessment(&mut out, t, &result)?;
@@ -323,9 +323,9 @@ fn assess(ctx: &Context, as_json: bool, record: Option<&str>) -> CmdResult {
 }
 
 /// The contract JSON of `breach assess --json`.
-pub fn assessment_json(a: &Assessment) -> Value {
-    // invariant: `Assessment` is plain data with derived Serialize.
-    serde_json::to_value(a).unwrap_or(Value::Null)
+pub fn assessment_json(a: &Assessment, lang: Lang) -> Value {
+    // invariant: `WordedAssessment` is plain data with derived Serialize.
+    serde_json::to_value(a.worded(lang)).unwrap_or(Value::Null)
 }
 
 fn print_assessment(out: &mut Out, t: Lang, a: &Assessment) -> Result<(), OutError> {
@@ -357,7 +357,7 @@ fn print_assessment(out: &mut Out, t: Lang, a: &Assessment) -> Result<(), OutErr
     )?;
     writeln!(out, "{}", t.pick("Redenen:", "Reasons:"))?;
     for r in &a.reasons {
-        writeln!(out, "  - {r}")?;
+        writeln!(out, "  - {}", r.text(t))?;
     }
     Ok(())
 }

@@ -5,7 +5,6 @@
 //! the people affected; the register is kept for good (art. 33(5)).
 
 use super::breach_assessment::Answers;
-use crate::i18n::Lang;
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::{Deserialize, Serialize};
 
@@ -176,34 +175,6 @@ impl ChecklistStep {
             ChecklistStep::AuthorityNotified | ChecklistStep::PeopleInformed
         )
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ChecklistStep::ExpertContacted => {
-                lang.pick("Cyberexpert ingeschakeld", "Cyber expert contacted")
-            }
-            ChecklistStep::NatureAndCauseEstablished => lang.pick(
-                "Aard en oorzaak vastgesteld",
-                "Nature and cause established",
-            ),
-            ChecklistStep::ActionPlanMade => {
-                lang.pick("Plan van aanpak gemaakt", "Action plan made")
-            }
-            ChecklistStep::Assessed => lang.pick("Risico beoordeeld", "Risk assessed"),
-            ChecklistStep::AuthorityNotified => lang.pick(
-                "AP gemeld (of vastgelegd waarom niet)",
-                "AP notified (or recorded why not)",
-            ),
-            ChecklistStep::PeopleInformed => lang.pick(
-                "Betrokkenen ingelicht (of vastgelegd waarom niet)",
-                "People affected informed (or recorded why not)",
-            ),
-            ChecklistStep::ActionPlanExecuted => {
-                lang.pick("Plan van aanpak uitgevoerd", "Action plan executed")
-            }
-            ChecklistStep::Closed => lang.pick("Afgesloten", "Closed"),
-        }
-    }
 }
 
 /// The 72-hour clock. `Left` until and including the deadline itself
@@ -241,25 +212,6 @@ impl Clock {
                 hours: mins / 60,
                 minutes: mins % 60,
             }
-        }
-    }
-
-    /// `"41 h 12 min left"`, `"3 h 05 min overdue"`, `"done"` (or Dutch).
-    pub fn text(self, lang: Lang) -> String {
-        match (self, lang) {
-            (Clock::Left { hours, minutes }, Lang::En) => {
-                format!("{hours} h {minutes:02} min left")
-            }
-            (Clock::Left { hours, minutes }, Lang::Nl) => {
-                format!("nog {hours} u {minutes:02} min")
-            }
-            (Clock::Overdue { hours, minutes }, Lang::En) => {
-                format!("{hours} h {minutes:02} min overdue")
-            }
-            (Clock::Overdue { hours, minutes }, Lang::Nl) => {
-                format!("{hours} u {minutes:02} min te laat")
-            }
-            (Clock::Done, lang) => lang.pick("afgerond", "done").to_string(),
         }
     }
 }
@@ -308,11 +260,6 @@ impl Breach {
         Clock::until(self.notify_deadline(), now)
     }
 
-    /// The clock as text at `now`.
-    pub fn clock_text(&self, now: At, lang: Lang) -> String {
-        self.clock(now).text(lang)
-    }
-
     /// Whole hours until the deadline, rounded down: 0 from the last hour up
     /// to the deadline itself, negative as soon as it has passed (-1 in the
     /// first hour after). For `status --json` (`open_breaches[].hours_left`);
@@ -356,6 +303,21 @@ impl Breach {
                 .map(|w| w.at)),
             ChecklistStep::ActionPlanExecuted => self.checklist.action_plan_executed_at,
             ChecklistStep::Closed => self.closed_at,
+        }
+    }
+
+    /// The recorded decision not to take `step`, when that is what stands:
+    /// for the AP and the people, as long as they were not notified or
+    /// informed after all.
+    pub fn declined(&self, step: ChecklistStep) -> Option<&WhyNot> {
+        match step {
+            ChecklistStep::AuthorityNotified if self.checklist.ap_notified_at.is_none() => {
+                self.checklist.ap_not_notified.as_ref()
+            }
+            ChecklistStep::PeopleInformed if self.checklist.people_informed_at.is_none() => {
+                self.checklist.people_not_informed.as_ref()
+            }
+            _ => None,
         }
     }
 
@@ -506,13 +468,15 @@ mod tests {
                 minutes: 12
             }
         );
-        assert_eq!(b.clock_text(now, Lang::En), "41 h 12 min left");
-        assert_eq!(b.clock_text(now, Lang::Nl), "nog 41 u 12 min");
         // The same moment written in UTC gives the same clock.
         assert_eq!(b.clock(at("2027-01-16T14:48:00Z")), b.clock(now));
-        let late = at("2027-01-18T12:05:00+01:00");
-        assert_eq!(b.clock_text(late, Lang::En), "3 h 05 min overdue");
-        assert_eq!(b.clock_text(late, Lang::Nl), "3 u 05 min te laat");
+        assert_eq!(
+            b.clock(at("2027-01-18T12:05:00+01:00")),
+            Clock::Overdue {
+                hours: 3,
+                minutes: 5
+            }
+        );
         // Before discovery (a clock set wrong): all 72 hours and more.
         assert_eq!(
             b.clock(at("2027-01-15T08:00:00+01:00")),
@@ -532,8 +496,6 @@ mod tests {
             at("2027-01-16T10:00:00+01:00"),
         );
         assert_eq!(b.clock(now), Clock::Done);
-        assert_eq!(b.clock_text(now, Lang::En), "done");
-        assert_eq!(b.clock_text(now, Lang::Nl), "afgerond");
 
         let mut b = breach();
         assert!(b.decline(ChecklistStep::AuthorityNotified, now, "encrypted"));
@@ -672,7 +634,7 @@ mod tests {
     }
 
     #[test]
-    fn statement_steps_and_labels() {
+    fn statement_steps_and_json_names() {
         let statement: Vec<_> = ChecklistStep::ALL
             .into_iter()
             .filter(|s| s.from_statement())
@@ -686,9 +648,6 @@ mod tests {
                 ChecklistStep::ActionPlanExecuted
             ]
         );
-        for s in ChecklistStep::ALL {
-            assert_ne!(s.label(Lang::Nl), s.label(Lang::En));
-        }
         assert_eq!(
             serde_json::to_value(ChecklistStep::AuthorityNotified).unwrap(),
             "authority_notified"

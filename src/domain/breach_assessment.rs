@@ -31,10 +31,8 @@
 //!    risk or a high risk, the people affected are informed for a high risk,
 //!    and every breach goes in the register (art. 33(5)).
 
-use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::fmt;
 
 /// The answers of section 6 (contract): exactly these JSON field names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,14 +85,6 @@ pub enum Risk {
 }
 
 impl Risk {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Risk::None => lang.pick("geen risico", "no risk"),
-            Risk::Risk => lang.pick("risico", "risk"),
-            Risk::High => lang.pick("hoog risico", "high risk"),
-        }
-    }
-
     fn lower(self) -> Risk {
         match self {
             Risk::High => Risk::Risk,
@@ -104,32 +94,35 @@ impl Risk {
 }
 
 impl Consequences {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Consequences::Negligible => lang.pick("verwaarloosbaar", "negligible"),
-            Consequences::Limited => lang.pick("beperkt", "limited"),
-            Consequences::Significant => lang.pick("aanzienlijk", "significant"),
-            Consequences::Severe => lang.pick("ernstig", "severe"),
-        }
-    }
-
     fn serious(self) -> bool {
         self >= Consequences::Significant
     }
 }
 
-/// The outcome; its JSON is the contract of `breach assess --json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The outcome. Worded (the contract JSON of `breach assess --json`) by
+/// `i18n::breach`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
     pub risk: Risk,
     pub notify_authority: bool,
     pub inform_subjects: bool,
     /// Always true: every breach goes in the register (art. 33(5)).
     pub register: bool,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
-/// One factor the rules weighed. The reasons are these, in words.
+/// One reason of an assessment, in the order they are given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// A factor the rules weighed; `subjects` is the number of people.
+    Weighed { finding: Finding, subjects: u64 },
+    /// The level, the factor that decided it, and what follows from it.
+    Conclusion { risk: Risk, decided_by: Finding },
+    /// Every breach goes in the register, whatever the outcome.
+    Register,
+}
+
+/// One factor the rules weighed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Finding {
     /// Neither confidentiality, integrity nor availability was affected.
@@ -160,151 +153,6 @@ pub enum Finding {
     OutageNegligible,
     /// Lost for good.
     OutagePermanent,
-}
-
-impl Finding {
-    /// The factor's short name, for "decided by".
-    pub fn factor(self, lang: Lang) -> &'static str {
-        use Finding::*;
-        match self {
-            NoKind => lang.pick("geen soort inbreuk opgegeven", "no kind of breach given"),
-            NobodyAffected => lang.pick("geen betrokkenen", "nobody affected"),
-            Unintelligible => lang.pick(
-                "onleesbare gegevens (versleuteld of gehasht)",
-                "unintelligible data (encrypted or hashed)",
-            ),
-            TrustedRecipient => lang.pick(
-                "betrouwbare ontvanger die verwijdering bevestigde",
-                "trusted recipient who confirmed deletion",
-            ),
-            SeriousConsequences(_) => lang.pick(
-                "aanzienlijke of ernstige gevolgen",
-                "significant or severe consequences",
-            ),
-            SpecialCategories | SpecialButNegligible => lang.pick(
-                "bijzondere of gevoelige gegevens",
-                "special categories of data",
-            ),
-            NegligibleExposure | OutageNegligible => {
-                lang.pick("verwaarloosbare gevolgen", "negligible consequences")
-            }
-            LimitedExposure => lang.pick(
-                "inzage in of wijziging van persoonsgegevens",
-                "exposure or alteration of personal data",
-            ),
-            NotIdentifiable(_) => lang.pick(
-                "betrokkenen niet makkelijk te identificeren",
-                "people not easy to identify",
-            ),
-            OutageShort => lang.pick(
-                "hooguit uren onbeschikbaar en hersteld",
-                "unavailable for hours at most and restored",
-            ),
-            OutageDays => lang.pick("dagen onbeschikbaar", "unavailable for days"),
-            OutagePermanent => lang.pick("blijvend verlies", "permanent loss"),
-        }
-    }
-
-    /// The finding as one plain sentence.
-    pub fn sentence(self, lang: Lang, subjects: u64) -> String {
-        use Finding::*;
-        match self {
-            NoKind => lang
-                .pick(
-                    "Er is geen soort inbreuk opgegeven (vertrouwelijkheid, integriteit of beschikbaarheid), dus niets wijst op een risico.",
-                    "No kind of breach was given (confidentiality, integrity or availability), so nothing points to a risk.",
-                )
-                .to_string(),
-            NobodyAffected => lang
-                .pick(
-                    "Er zijn geen betrokkenen (aantal 0), dus er is geen risico voor de rechten van mensen.",
-                    "Nobody is affected (0 people), so there is no risk to anyone's rights.",
-                )
-                .to_string(),
-            Unintelligible => lang
-                .pick(
-                    "De gegevens waren versleuteld of gehasht met een degelijke methode en de sleutel is niet gelekt: ze zijn onleesbaar voor anderen, dus een risico door inzage of wijziging is onwaarschijnlijk (art. 34 lid 3 sub a AVG).",
-                    "The data was encrypted or hashed with a sound method and the key was not compromised: it is unintelligible to others, so a risk from exposure or alteration is unlikely (GDPR art. 34(3)(a)).",
-                )
-                .to_string(),
-            TrustedRecipient => lang
-                .pick(
-                    "De gegevens kwamen bij een bekende, betrouwbare ontvanger die heeft bevestigd ze te hebben verwijderd, dus een risico door de inzage is onwaarschijnlijk.",
-                    "The data reached a known, trusted recipient who confirmed deleting it, so a risk from the exposure is unlikely.",
-                )
-                .to_string(),
-            SeriousConsequences(c) => match lang {
-                Lang::Nl => format!(
-                    "Het ergste waarschijnlijke gevolg voor de betrokkenen is {}: dat is een hoog risico.",
-                    c.label(lang)
-                ),
-                Lang::En => format!(
-                    "The worst likely effect on the people affected is {}: that is a high risk.",
-                    c.label(lang)
-                ),
-            },
-            SpecialCategories => lang
-                .pick(
-                    "Er zijn bijzondere of gevoelige gegevens ingezien of gewijzigd (gezondheid, coachinginhoud, uitslagen van vragenlijsten, identiteitsnummers, financiële gegevens): dat is een hoog risico.",
-                    "Special categories of data were exposed or altered (health, coaching content, questionnaire results, ID numbers, financial data): that is a high risk.",
-                )
-                .to_string(),
-            SpecialButNegligible => lang
-                .pick(
-                    "Het gevolg is als verwaarloosbaar ingeschat, maar het gaat om bijzondere of gevoelige gegevens: dat blijft een risico, zodat de AP het kan beoordelen.",
-                    "The effect was judged negligible, but the data is of a special category: that stays a risk, so the AP can judge it.",
-                )
-                .to_string(),
-            NegligibleExposure => lang
-                .pick(
-                    "Er zijn gegevens ingezien of gewijzigd, maar het ergste waarschijnlijke gevolg is verwaarloosbaar: een risico is onwaarschijnlijk.",
-                    "Data was exposed or altered, but the worst likely effect is negligible: a risk is unlikely.",
-                )
-                .to_string(),
-            LimitedExposure => match lang {
-                Lang::Nl => format!(
-                    "Gegevens van ongeveer {subjects} personen zijn ingezien of gewijzigd, met een beperkt waarschijnlijk gevolg: dat is een risico."
-                ),
-                Lang::En => format!(
-                    "Data of about {subjects} people was exposed or altered, with a limited likely effect: that is a risk."
-                ),
-            },
-            NotIdentifiable(to) => match lang {
-                Lang::Nl => format!(
-                    "De betrokkenen zijn niet makkelijk te identificeren uit de gegevens: het risico is één niveau lager ({}).",
-                    to.label(lang)
-                ),
-                Lang::En => format!(
-                    "The people affected are not easy to identify from the data: the risk is one level lower ({}).",
-                    to.label(lang)
-                ),
-            },
-            OutageShort => lang
-                .pick(
-                    "De gegevens waren hooguit enkele uren onbeschikbaar en zijn hersteld: een kort verlies van beschikbaarheid is geen meldplichtig risico.",
-                    "The data was unavailable for hours at most and was restored: a short loss of availability is not a notifiable risk.",
-                )
-                .to_string(),
-            OutageDays => lang
-                .pick(
-                    "De gegevens waren dagen onbeschikbaar: dat is een risico (mensen kunnen diensten mislopen of dingen opnieuw moeten doen).",
-                    "The data was unavailable for days: that is a risk (people may miss services or have to redo things).",
-                )
-                .to_string(),
-            OutageNegligible => lang
-                .pick(
-                    "De gegevens waren dagen onbeschikbaar, maar het ergste waarschijnlijke gevolg is verwaarloosbaar: een risico is onwaarschijnlijk.",
-                    "The data was unavailable for days, but the worst likely effect is negligible: a risk is unlikely.",
-                )
-                .to_string(),
-            OutagePermanent => lang
-                .pick(
-                    "De gegevens zijn blijvend verloren: dat is ten minste een risico.",
-                    "The data is lost for good: that is at least a risk.",
-                )
-                .to_string(),
-        }
-    }
 }
 
 /// The rules' result before it is put in words.
@@ -433,42 +281,22 @@ pub fn evaluate(a: &Answers) -> Evaluation {
     }
 }
 
-/// The assessment with its reasons in the given language.
-pub fn assess(a: &Answers, lang: Lang) -> Assessment {
+/// The assessment: the rules' outcome and its reasons.
+pub fn assess(a: &Answers) -> Assessment {
     let ev = evaluate(a);
-    let mut reasons: Vec<String> = ev
+    let mut reasons: Vec<Reason> = ev
         .findings
         .iter()
-        .map(|f| f.sentence(lang, a.subjects))
+        .map(|&finding| Reason::Weighed {
+            finding,
+            subjects: a.subjects,
+        })
         .collect();
-    let factor = ev.decisive.factor(lang);
-    reasons.push(match (ev.risk, lang) {
-        (Risk::None, Lang::Nl) => format!(
-            "Conclusie: geen risico, doorslaggevend: {factor}; het lek hoeft niet bij de AP gemeld te worden en de betrokkenen hoeven niet ingelicht te worden (art. 33 lid 1 AVG)."
-        ),
-        (Risk::None, Lang::En) => format!(
-            "Conclusion: no risk, decided by: {factor}; the breach need not be notified to the AP and the people affected need not be informed (GDPR art. 33(1))."
-        ),
-        (Risk::Risk, Lang::Nl) => format!(
-            "Conclusie: risico, doorslaggevend: {factor}; meld het lek binnen 72 uur na ontdekking bij de AP (art. 33 AVG); de betrokkenen inlichten is niet verplicht (art. 34 AVG), maar kan verstandig zijn."
-        ),
-        (Risk::Risk, Lang::En) => format!(
-            "Conclusion: risk, decided by: {factor}; notify the AP within 72 hours of discovery (GDPR art. 33); informing the people affected is not required (GDPR art. 34), though it may be wise."
-        ),
-        (Risk::High, Lang::Nl) => format!(
-            "Conclusie: hoog risico, doorslaggevend: {factor}; meld het lek binnen 72 uur na ontdekking bij de AP (art. 33 AVG) en licht de betrokkenen zonder onnodige vertraging in (art. 34 AVG)."
-        ),
-        (Risk::High, Lang::En) => format!(
-            "Conclusion: high risk, decided by: {factor}; notify the AP within 72 hours of discovery (GDPR art. 33) and inform the people affected without undue delay (GDPR art. 34)."
-        ),
+    reasons.push(Reason::Conclusion {
+        risk: ev.risk,
+        decided_by: ev.decisive,
     });
-    reasons.push(
-        lang.pick(
-            "Elk datalek komt in het register van datalekken, wat de uitkomst ook is (art. 33 lid 5 AVG).",
-            "Every breach goes in the breach register, whatever the outcome (GDPR art. 33(5)).",
-        )
-        .to_string(),
-    );
+    reasons.push(Reason::Register);
     Assessment {
         risk: ev.risk,
         notify_authority: ev.risk >= Risk::Risk,
@@ -533,77 +361,6 @@ impl AnswerError {
             | AnswerError::UnknownValue { field, .. }
             | AnswerError::NotACount { field, .. } => Some(field),
         }
-    }
-
-    /// One sentence: what is wrong, where, and what is expected.
-    pub fn message(&self, lang: Lang) -> String {
-        let fields = FIELDS.join(", ");
-        match (self, lang) {
-            (AnswerError::Syntax(e), Lang::Nl) => {
-                format!("De antwoorden voor de risicobeoordeling zijn geen geldige JSON: {e}.")
-            }
-            (AnswerError::Syntax(e), Lang::En) => {
-                format!("The assessment answers are not valid JSON: {e}.")
-            }
-            (AnswerError::NotAnObject, Lang::Nl) => format!(
-                "De antwoorden voor de risicobeoordeling moeten één JSON-object zijn met de velden {fields}."
-            ),
-            (AnswerError::NotAnObject, Lang::En) => {
-                format!("The assessment answers must be one JSON object with the fields {fields}.")
-            }
-            (AnswerError::Missing(f), Lang::Nl) => {
-                format!("Het veld `{f}` ontbreekt in de antwoorden voor de risicobeoordeling.")
-            }
-            (AnswerError::Missing(f), Lang::En) => {
-                format!("The field `{f}` is missing from the assessment answers.")
-            }
-            (AnswerError::Unknown(f), Lang::Nl) => format!(
-                "Onbekend veld `{f}` in de antwoorden voor de risicobeoordeling; de velden zijn {fields}."
-            ),
-            (AnswerError::Unknown(f), Lang::En) => {
-                format!("Unknown field `{f}` in the assessment answers; the fields are {fields}.")
-            }
-            (AnswerError::NotABool { field, given }, Lang::Nl) => {
-                format!("Het veld `{field}` moet true of false zijn, niet {given}.")
-            }
-            (AnswerError::NotABool { field, given }, Lang::En) => {
-                format!("The field `{field}` must be true or false, not {given}.")
-            }
-            (
-                AnswerError::UnknownValue {
-                    field,
-                    given,
-                    allowed,
-                },
-                Lang::Nl,
-            ) => format!(
-                "Het veld `{field}` moet een van {} zijn, niet {given}.",
-                allowed.join(", ")
-            ),
-            (
-                AnswerError::UnknownValue {
-                    field,
-                    given,
-                    allowed,
-                },
-                Lang::En,
-            ) => format!(
-                "The field `{field}` must be one of {}, not {given}.",
-                allowed.join(", ")
-            ),
-            (AnswerError::NotACount { field, given }, Lang::Nl) => format!(
-                "Het veld `{field}` moet een niet-negatief geheel getal zijn (het geschatte aantal betrokkenen), niet {given}."
-            ),
-            (AnswerError::NotACount { field, given }, Lang::En) => format!(
-                "The field `{field}` must be a non-negative whole number (the approximate number of people affected), not {given}."
-            ),
-        }
-    }
-}
-
-impl fmt::Display for AnswerError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
     }
 }
 

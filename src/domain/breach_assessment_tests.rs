@@ -33,7 +33,7 @@ fn outage_for(d: Unavailable) -> Answers {
 }
 
 fn outcome(a: &Answers) -> (Risk, bool, bool) {
-    let r = assess(a, Lang::En);
+    let r = assess(a);
     assert!(r.register, "every breach goes in the register");
     (r.risk, r.notify_authority, r.inform_subjects)
 }
@@ -553,87 +553,6 @@ fn findings_are_not_repeated() {
     assert_eq!(ev.findings.iter().filter(|f| **f == serious).count(), 1);
 }
 
-// ---- The words and the JSON. ----
-
-#[test]
-fn reasons_name_the_deciding_factor_in_both_languages() {
-    let a = Answers {
-        special_categories: true,
-        ..base()
-    };
-    let en = assess(&a, Lang::En);
-    let nl = assess(&a, Lang::Nl);
-    assert!(
-        en.reasons
-            .iter()
-            .any(|r| r.contains("decided by: special categories of data")),
-        "{:?}",
-        en.reasons
-    );
-    assert!(
-        nl.reasons
-            .iter()
-            .any(|r| r.contains("doorslaggevend: bijzondere of gevoelige gegevens")),
-        "{:?}",
-        nl.reasons
-    );
-    assert!(en.reasons.iter().any(|r| r.contains("art. 33(5)")));
-    assert!(nl.reasons.iter().any(|r| r.contains("art. 33 lid 5")));
-    assert_eq!(en.reasons.len(), nl.reasons.len());
-}
-
-#[test]
-fn every_finding_has_words_in_both_languages() {
-    use Finding::*;
-    let all = [
-        NoKind,
-        NobodyAffected,
-        Unintelligible,
-        TrustedRecipient,
-        SeriousConsequences(Consequences::Severe),
-        SpecialCategories,
-        SpecialButNegligible,
-        NegligibleExposure,
-        LimitedExposure,
-        NotIdentifiable(Risk::Risk),
-        OutageShort,
-        OutageDays,
-        OutageNegligible,
-        OutagePermanent,
-    ];
-    for f in all {
-        for lang in [Lang::Nl, Lang::En] {
-            let s = f.sentence(lang, 7);
-            assert!(s.ends_with('.'), "{f:?} {lang:?}: {s}");
-            assert!(!f.factor(lang).is_empty());
-        }
-        assert_ne!(f.sentence(Lang::Nl, 7), f.sentence(Lang::En, 7));
-    }
-}
-
-#[test]
-fn assessment_json_is_the_contract() {
-    let r = assess(&base(), Lang::En);
-    let v = serde_json::to_value(&r).unwrap();
-    let obj = v.as_object().unwrap();
-    let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
-    keys.sort_unstable();
-    assert_eq!(
-        keys,
-        [
-            "inform_subjects",
-            "notify_authority",
-            "reasons",
-            "register",
-            "risk"
-        ]
-    );
-    assert_eq!(v["risk"], "risk");
-    assert_eq!(v["register"], true);
-    assert_eq!(serde_json::to_value(Risk::None).unwrap(), "none");
-    assert_eq!(serde_json::to_value(Risk::High).unwrap(), "high");
-}
-
 // ---- The parser. ----
 
 const GOOD: &str = r#"{
@@ -677,8 +596,6 @@ fn negative_subjects_names_the_field_and_what_it_must_be() {
     assert!(m.contains("`subjects`"), "{m}");
     assert!(m.contains("non-negative whole number"), "{m}");
     assert!(m.contains("-3"), "{m}");
-    let nl = e.message(Lang::Nl);
-    assert!(nl.contains("`subjects`") && nl.contains("niet-negatief geheel getal"));
 }
 
 #[test]
@@ -760,22 +677,4 @@ fn long_values_are_not_echoed_in_full() {
     let long = format!("\"{}\"", "x".repeat(200));
     let e = parse_answers(&with("integrity", &long)).unwrap_err();
     assert!(e.to_string().ends_with("not a string."), "{e}");
-}
-
-#[test]
-fn every_error_is_one_sentence() {
-    let errors = [
-        parse_answers("nope").unwrap_err(),
-        parse_answers("3").unwrap_err(),
-        parse_answers(&without("integrity")).unwrap_err(),
-        parse_answers(&with("subjects", "-1")).unwrap_err(),
-        parse_answers(&with("availability", "1")).unwrap_err(),
-        parse_answers(&with("consequences", "\"bad\"")).unwrap_err(),
-    ];
-    for e in errors {
-        for lang in [Lang::Nl, Lang::En] {
-            let m = e.message(lang);
-            assert!(m.ends_with('.') && !m.contains('\n'), "{m}");
-        }
-    }
 }

@@ -1,5 +1,7 @@
 //! All user-facing text, Dutch and English, from one catalogue.
 
+pub mod breach;
+pub mod breach_report;
 pub mod ui;
 pub mod ui_phrases;
 

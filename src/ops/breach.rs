@@ -17,9 +17,9 @@ use crate::domain::breach::{
 use crate::domain::breach_assessment::{
     AnswerError, Answers, Assessment, Consequences, Risk, assess, parse_answers,
 };
-use crate::domain::breach_report::report_markdown;
+use crate::domain::breach_report::Report;
 use crate::domain::records::AnyRecord;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, breach_report};
 use crate::vault::VaultError;
 use chrono::SecondsFormat;
 use serde_json::{Map, Value};
@@ -567,18 +567,13 @@ pub fn reopen(s: &mut Session, id: &Id) -> BreachResult<()> {
 // The assessment
 
 /// Stores the assessment answers on breach `id` and ticks the assessment
-/// step at the clock's now; returns the recommendation in `lang`.
-pub fn record_assessment(
-    s: &mut Session,
-    id: &Id,
-    answers: Answers,
-    lang: Lang,
-) -> BreachResult<Assessment> {
+/// step at the clock's now; returns the recommendation.
+pub fn record_assessment(s: &mut Session, id: &Id, answers: Answers) -> BreachResult<Assessment> {
     change(s, id, "breach_assess", |b, now| {
         b.set_assessment(answers, now);
         Ok(())
     })?;
-    Ok(assess(&answers, lang))
+    Ok(assess(&answers))
 }
 
 /// How a question is answered.
@@ -839,27 +834,16 @@ pub struct Detail {
     pub close_blockers: Vec<ChecklistStep>,
 }
 
-/// The detail of breach `id` at the clock's now, texts in `lang`.
-pub fn detail(s: &Session, id: &Id, lang: Lang) -> BreachResult<Detail> {
+/// The detail of breach `id` at the clock's now.
+pub fn detail(s: &Session, id: &Id) -> BreachResult<Detail> {
     let b = get(s, id)?;
     let now = s.clock.now;
     let steps = ChecklistStep::ALL
         .into_iter()
-        .map(|step| {
-            let declined = match step {
-                ChecklistStep::AuthorityNotified if b.checklist.ap_notified_at.is_none() => {
-                    b.checklist.ap_not_notified.clone()
-                }
-                ChecklistStep::PeopleInformed if b.checklist.people_informed_at.is_none() => {
-                    b.checklist.people_not_informed.clone()
-                }
-                _ => None,
-            };
-            StepRow {
-                step,
-                done_at: b.done_at(step),
-                declined,
-            }
+        .map(|step| StepRow {
+            step,
+            done_at: b.done_at(step),
+            declined: b.declined(step).cloned(),
         })
         .collect();
     Ok(Detail {
@@ -870,7 +854,7 @@ pub fn detail(s: &Session, id: &Id, lang: Lang) -> BreachResult<Detail> {
         late: b.notification_late(now),
         steps,
         next_step: b.next_open_step(),
-        recommendation: b.assessment.as_ref().map(|a| assess(a, lang)),
+        recommendation: b.assessment.as_ref().map(assess),
         close_blockers: close_blockers(b),
     })
 }
@@ -882,7 +866,10 @@ pub fn detail(s: &Session, id: &Id, lang: Lang) -> BreachResult<Detail> {
 /// clock's now.
 pub fn report(s: &Session, id: &Id, lang: Lang) -> BreachResult<String> {
     let b = get(s, id)?;
-    Ok(report_markdown(b, id.as_str(), s.clock.now, lang))
+    Ok(breach_report::markdown(
+        &Report::of(b, id.as_str(), s.clock.now),
+        lang,
+    ))
 }
 
 /// A file name for the draft: `datalek-<id>.md` or `breach-<id>.md`.

@@ -95,7 +95,7 @@ fn closed_breach(s: &mut Session, now: At) -> BreachResult<()> {
         consequences: Consequences::Negligible,
     };
     // Recorded now; then its time is set to when it was made.
-    breach::record_assessment(s, &id, answers, crate::i18n::Lang::Nl)?;
+    breach::record_assessment(s, &id, answers)?;
     tick_at(s, &id, ChecklistStep::Assessed, found + hours(6))?;
     decide_authority_at(
         s,

@@ -191,7 +191,7 @@ fn the_assessment_step_needs_answers() {
     let id = new_breach(&mut s);
     let e = tick(&mut s, &id, ChecklistStep::Assessed).unwrap_err();
     assert!(matches!(e, BreachError::NotAssessed));
-    let r = record_assessment(&mut s, &id, answers(), Lang::En).unwrap();
+    let r = record_assessment(&mut s, &id, answers()).unwrap();
     assert_eq!(r.risk, Risk::High);
     assert!(r.notify_authority && r.inform_subjects);
     let b = &s.data.breaches[&id];
@@ -300,7 +300,7 @@ fn people_decision_either_way() {
         },
     )
     .unwrap();
-    let d = detail(&s, &id, Lang::En).unwrap();
+    let d = detail(&s, &id).unwrap();
     let row = &d.steps[ChecklistStep::PeopleInformed as usize];
     assert_eq!(row.step, ChecklistStep::PeopleInformed);
     assert_eq!(
@@ -344,7 +344,7 @@ fn closing_needs_the_legal_steps_and_reopening_undoes_it() {
         e.to_string(),
         "The breach cannot be closed yet; record these first: assessed, authority_notified, people_informed."
     );
-    record_assessment(&mut s, &id, answers(), Lang::En).unwrap();
+    record_assessment(&mut s, &id, answers()).unwrap();
     decide_authority(
         &mut s,
         &id,
@@ -361,7 +361,7 @@ fn closing_needs_the_legal_steps_and_reopening_undoes_it() {
         },
     )
     .unwrap();
-    assert!(detail(&s, &id, Lang::En).unwrap().close_blockers.is_empty());
+    assert!(detail(&s, &id).unwrap().close_blockers.is_empty());
     close(&mut s, &id).unwrap();
     let rows = list(&s);
     assert_eq!(rows[0].closed_at, Some(at("2027-01-16T10:00:00+01:00")));
@@ -427,7 +427,7 @@ fn list_orders_open_before_closed() {
     let b = create(&mut s, Details::new(at("2027-01-10T09:00:00+01:00"), "B")).unwrap();
     let c = create(&mut s, Details::new(at("2027-01-25T09:00:00+01:00"), "C")).unwrap();
     for id in [&a, &c] {
-        record_assessment(&mut s, id, answers(), Lang::En).unwrap();
+        record_assessment(&mut s, id, answers()).unwrap();
         decline(&mut s, id, ChecklistStep::AuthorityNotified, "r").unwrap();
         decline(&mut s, id, ChecklistStep::PeopleInformed, "r").unwrap();
         close(&mut s, id).unwrap();
@@ -443,18 +443,22 @@ fn detail_shows_checklist_recommendation_and_lateness() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = session(dir.path(), "2027-01-15T10:00:00+01:00");
     let id = new_breach(&mut s);
-    let d = detail(&s, &id, Lang::Nl).unwrap();
+    let d = detail(&s, &id).unwrap();
     assert_eq!(d.steps.len(), ChecklistStep::ALL.len());
     assert!(d.steps.iter().all(|r| r.done_at.is_none()));
     assert_eq!(d.next_step, Some(ChecklistStep::ExpertContacted));
     assert!(d.recommendation.is_none() && !d.late);
     assert_eq!(d.hours_left, 71);
-    record_assessment(&mut s, &id, answers(), Lang::Nl).unwrap();
+    record_assessment(&mut s, &id, answers()).unwrap();
     set_now(&mut s, "2027-01-18T09:01:00+01:00");
-    let d = detail(&s, &id, Lang::Nl).unwrap();
+    let d = detail(&s, &id).unwrap();
     assert!(d.late);
     let r = d.recommendation.unwrap();
-    assert!(r.reasons.iter().any(|x| x.contains("Conclusie")));
+    assert!(
+        r.reasons
+            .iter()
+            .any(|x| x.text(Lang::Nl).contains("Conclusie"))
+    );
 }
 
 #[test]

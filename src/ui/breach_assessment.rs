@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, f: &Form, ctx: &Ctx) {
         Line::styled(Text::DetailRecommendation.get(ctx.lang), ctx.theme.header()),
     ];
     match breach_forms::answers(f) {
-        Ok(a) => advice.extend(recommendation_lines(&assess(&a, ctx.lang), ctx)),
+        Ok(a) => advice.extend(recommendation_lines(&assess(&a), ctx)),
         Err(_) => advice.push(Line::styled(
             Text::AnswerToSee.get(ctx.lang),
             ctx.theme.dim(),

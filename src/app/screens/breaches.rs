@@ -26,7 +26,7 @@ pub struct BreachDetail {
 
 impl BreachDetail {
     pub fn build(s: &Session, id: &Id, lang: Lang) -> Option<BreachDetail> {
-        breach::detail(s, id, lang).ok().map(|view| {
+        breach::detail(s, id).ok().map(|view| {
             let cursor = view
                 .next_step
                 .and_then(|n| view.steps.iter().position(|r| r.step == n))

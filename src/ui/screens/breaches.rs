@@ -318,7 +318,7 @@ pub fn recommendation_lines(
         Line::raw(ui::advice_people(lang, a.inform_subjects)),
     ];
     for r in &a.reasons {
-        out.push(Line::raw(format!("• {r}")));
+        out.push(Line::raw(format!("• {}", r.text(lang))));
     }
     out
 }
