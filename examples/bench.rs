@@ -23,7 +23,7 @@
 //! two largest sizes and over all sizes (time ∝ N^k: k ≈ 0 constant, k ≈ 1
 //! linear, k > 1.2 worse than linear), and one JSON line per size.
 
-mod support;
+pub mod support;
 
 use kluis::app::{App, Settings};
 use kluis::i18n::Lang;

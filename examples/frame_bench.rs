@@ -23,15 +23,15 @@ const DOCUMENTS_PER_TRAJECTORY: usize = 5;
 const KEYS: usize = 1_000;
 const BUDGET_MS: f64 = 16.0;
 
-/// Key stretching plays no part in frame times; keep setup quick.
-const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
-
 fn build_vault(dir: &std::path::Path, clock: Clock) -> Session {
-    let vault = Vault::create(&dir.join("vault"), b"bench", FAST, &clock.stamp()).unwrap();
+    // Key stretching plays no part in frame times; keep setup quick.
+    let vault = Vault::create(
+        &dir.join("vault"),
+        b"bench",
+        KdfParams::FOR_TESTS,
+        &clock.stamp(),
+    )
+    .unwrap();
     let mut s = Session::load(vault, clock).unwrap();
     let base = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
     let mut rng = fastrand::Rng::with_seed(7);

@@ -6,7 +6,7 @@
 //! that have expired (2 850 long-completed trajectories with their people and
 //! documents). Prints a table and one JSON line.
 
-mod support;
+pub mod support;
 
 use kluis::ops::import::{self, ImportFile};
 use kluis::ops::{Clock, Session, purge};

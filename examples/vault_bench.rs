@@ -8,7 +8,7 @@
 //! passphrase (which rotates every key and re-wraps every data key), size on
 //! disk and peak memory. Prints a table and one JSON line.
 
-mod support;
+pub mod support;
 
 use kluis::domain::{Id, Kind};
 use kluis::vault::crypto::{self, SecretKey};

@@ -3,18 +3,20 @@
 //! cheap KDF; the binary reads the parameters from the keyring header, so it
 //! opens them quickly.
 
+pub mod common {
+    pub mod cli;
+    pub mod files;
+    pub mod fixture;
+    pub mod vault;
+}
+
 use assert_cmd::Command;
-use kluis::vault::{KdfParams, Vault};
+use common::files::wait_until_released;
+use common::vault::PASS;
+use kluis::vault::Vault;
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
-
-const PASS: &str = "breach test passphrase";
-const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
 
 /// Discovery; the AP deadline is 72 hours later, 2027-01-18 09:00 +01:00.
 const DISCOVERED: &str = "2027-01-15T09:00:00+01:00";
@@ -23,38 +25,19 @@ const REGISTERED: &str = "2027-01-15T09:30:00+01:00";
 const MINUTE_BEFORE: &str = "2027-01-18T08:59:00+01:00";
 const MINUTE_AFTER: &str = "2027-01-18T09:01:00+01:00";
 
+/// The binary on `vault` with the clock at `now`.
 fn kluis(vault: &Path, now: &str) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kluis"));
-    c.env_remove("KLUIS_VAULT")
-        .env_remove("KLUIS_PASSWORD_FILE")
-        .env_remove("LANG")
-        .env("KLUIS_PASSWORD", PASS)
-        .env("KLUIS_NOW", now)
-        .arg("--vault")
-        .arg(vault);
+    let mut c = common::cli::kluis(vault);
+    c.env("KLUIS_NOW", now);
     c
 }
 
+/// A new, empty vault in `dir`, closed and let go by sled.
 fn new_vault(dir: &Path) -> std::path::PathBuf {
     let v = dir.join("vault");
-    drop(Vault::create(&v, PASS.as_bytes(), FAST, DISCOVERED).unwrap());
+    common::vault::new_vault(&v);
     wait_until_released(&v);
     v
-}
-
-/// sled can release its file lock a moment after the vault is dropped (a
-/// background thread still holds the database); the binary would then find
-/// the vault busy. Waits until the lock is free.
-fn wait_until_released(vault: &Path) {
-    let db = vault.join("db").join("db");
-    for _ in 0..200 {
-        let f = fs::File::open(&db).unwrap();
-        if f.try_lock().is_ok() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the vault stayed locked after it was dropped");
 }
 
 fn stdout_json(c: &mut Command) -> Value {

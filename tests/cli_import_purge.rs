@@ -3,20 +3,21 @@
 //! import refusals that name their path and write nothing, the mailing-list
 //! rules of an import, and generated team-report passwords.
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod files;
+    pub mod fixture;
+    pub mod vault;
+}
 
 use chrono::NaiveDate;
-use common::*;
+use common::{cli::*, files::*, fixture::*, vault::*};
 use kluis::domain::records::{SubscriberSource, Suppression};
 use kluis::domain::{AnyRecord, Dataset, Id, Kind};
 use kluis::vault::team_seal;
 use serde_json::{Value, json};
 use std::fs;
 use std::path::Path;
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
 
 fn today() -> NaiveDate {
     clock(NOW).today()

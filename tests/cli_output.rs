@@ -4,9 +4,13 @@
 //! control characters reach no terminal raw. The runs use the real binary
 //! with its standard output on `/dev/full` or on a pipe without a reader.
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod fixture;
+    pub mod vault;
+}
 
-use common::*;
+use common::{cli::*, fixture::*, vault::*};
 use std::fs::File;
 use std::path::Path;
 use std::process::Stdio;

@@ -2,29 +2,25 @@
 //! real binary on temporary vaults (`kluis init` + `kluis import` of a
 //! fixture), with `KLUIS_PASSWORD` and a fixed `KLUIS_NOW`.
 
-use assert_cmd::Command;
-use std::path::{Path, PathBuf};
-
-const NOW: &str = "2026-11-25T09:00:00+01:00";
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rights.json");
-
-fn kluis(vault: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kluis"));
-    c.arg("--vault")
-        .arg(vault)
-        .env("KLUIS_PASSWORD", "a test passphrase")
-        .env("KLUIS_NOW", NOW)
-        .env("LANG", "C")
-        .env_remove("KLUIS_PASSWORD_FILE")
-        .env_remove("KLUIS_VAULT");
-    c
+pub mod common {
+    pub mod cli;
+    pub mod fixture;
+    pub mod vault;
 }
+
+use common::cli::kluis;
+use common::fixture::fixture;
+use std::path::{Path, PathBuf};
 
 fn vault_with_fixture() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let vault = dir.path().join("vault");
     kluis(&vault).arg("init").assert().success();
-    kluis(&vault).arg("import").arg(FIXTURE).assert().success();
+    kluis(&vault)
+        .arg("import")
+        .arg(fixture("rights.json"))
+        .assert()
+        .success();
     (dir, vault)
 }
 

@@ -17,9 +17,18 @@
 //! `KLUIS_CRASH_RUNS` sets the number of runs (default 50), `KLUIS_CRASH_SEED`
 //! replays a run; the seed is printed.
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod files;
+    pub mod fixture;
+    pub mod vault;
+}
 
-use common::{FAST, NOW, PASS, clock, copy_dir, kluis_std as kluis, wait_until_released};
+use common::{
+    cli::kluis_std as kluis,
+    files::{copy_dir, wait_until_released},
+    vault::{FAST, NOW, PASS, clock},
+};
 use kluis::ops::{Session, import};
 use kluis::vault::Vault;
 use kluis::vault::keyring::Keyring;

@@ -16,12 +16,6 @@ use kluis::vault::{KdfParams, Vault, audit, record_value};
 use serde_json::json;
 use std::collections::BTreeMap;
 
-const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
-
 fn seed(test: &str) -> u64 {
     let seed = std::env::var("KLUIS_DECODER_SEED")
         .ok()
@@ -129,7 +123,13 @@ fn record_decoder_survives_damaged_records_of_every_kind() {
     let mut rng = fastrand::Rng::with_seed(seed("records"));
     // A valid record per kind, as the vault would hold them.
     let dir = tempfile::tempdir().unwrap();
-    let vault = Vault::create(&dir.path().join("v"), b"p", FAST, "2026-11-25").unwrap();
+    let vault = Vault::create(
+        &dir.path().join("v"),
+        b"p",
+        KdfParams::FOR_TESTS,
+        "2026-11-25",
+    )
+    .unwrap();
     let clock = Clock::parse("2026-11-25T09:00:00+01:00").unwrap();
     let mut s = Session::load(vault, clock).unwrap();
     let demo = kluis::ops::demo::demo_file(clock.today());
@@ -167,7 +167,7 @@ fn keyring_decoders_survive_100k_random_and_damaged_files() {
     let mut rng = fastrand::Rng::with_seed(seed("keyring"));
     let dir = tempfile::tempdir().unwrap();
     let vault = dir.path().join("v");
-    let v = Vault::create(&vault, b"p", FAST, "2026-11-25").unwrap();
+    let v = Vault::create(&vault, b"p", KdfParams::FOR_TESTS, "2026-11-25").unwrap();
     drop(v);
     let real = std::fs::read(vault.join("keyring")).unwrap();
     checks::keyring(&real);
@@ -201,7 +201,13 @@ fn mutated_import_files_never_panic_and_refusals_name_a_place() {
     let mut rng = fastrand::Rng::with_seed(seed("import"));
     let dir = tempfile::tempdir().unwrap();
     let clock = Clock::parse("2026-11-25T09:00:00+01:00").unwrap();
-    let vault = Vault::create(&dir.path().join("v"), b"p", FAST, &clock.stamp()).unwrap();
+    let vault = Vault::create(
+        &dir.path().join("v"),
+        b"p",
+        KdfParams::FOR_TESTS,
+        &clock.stamp(),
+    )
+    .unwrap();
     let s = Session::load(vault, clock).unwrap();
     let valid = json!({
         "people": [{"ref": "p1", "name": "Anna de Vries", "email": "anna@example.nl",
@@ -313,7 +319,7 @@ fn write_fuzz_seeds() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("v");
     let clock = Clock::parse("2026-11-25T09:00:00+01:00").unwrap();
-    let vault = Vault::create(&path, b"p", FAST, &clock.stamp()).unwrap();
+    let vault = Vault::create(&path, b"p", KdfParams::FOR_TESTS, &clock.stamp()).unwrap();
     let mut s = Session::load(vault, clock).unwrap();
     let mut demo = kluis::ops::demo::demo_file(clock.today());
     demo.team_reports.truncate(1);

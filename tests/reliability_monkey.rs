@@ -8,9 +8,15 @@
 //! (default 100 000), `KLUIS_MONKEY_SEED` replays a run; the seed is printed,
 //! and a panic reports the screen, the size and the last keys.
 
-mod common;
+pub mod common {
+    pub mod files;
+    pub mod vault;
+}
 
-use common::{FAST, NOW, PASS, clock, copy_dir, wait_until_released};
+use common::{
+    files::{copy_dir, wait_until_released},
+    vault::{FAST, NOW, PASS, clock, open_session},
+};
 use kluis::app::{Action, App, Screen, Settings};
 use kluis::i18n::Lang;
 use kluis::ops::{Session, demo, import};
@@ -21,22 +27,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use std::collections::VecDeque;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
-use std::path::Path;
-use std::time::{Duration, Instant};
-
-/// Opens the vault. sled lets go of its own file lock a moment after the
-/// previous handle in this process is dropped, so this retries for a while.
-fn open(vault: &Path) -> Session {
-    let mut last = None;
-    for _ in 0..500 {
-        match Vault::open(vault, PASS.as_bytes()) {
-            Ok(v) => return Session::load(v, clock(NOW)).unwrap(),
-            Err(e) => last = Some(e.to_string()),
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("the vault does not open: {last:?}");
-}
+use std::time::Instant;
 
 fn random_key(rng: &mut fastrand::Rng) -> KeyEvent {
     let plain = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
@@ -145,7 +136,7 @@ fn random_keys_on_every_screen_at_any_size_never_panic() {
     wait_until_released(&base);
 
     let (base_records, base_entries) = {
-        let s = open(&base);
+        let s = open_session(&base, NOW);
         (s.data.len(), s.vault.audit_entries().unwrap().len())
     };
     wait_until_released(&base);
@@ -160,7 +151,7 @@ fn random_keys_on_every_screen_at_any_size_never_panic() {
         let mut settings = Settings::new(Lang::Nl, clock(NOW), vault.clone());
         settings.create_params = FAST;
         settings.color = rng.bool();
-        let mut app = App::open(settings, open(&vault), Rect::new(0, 0, w, h));
+        let mut app = App::open(settings, open_session(&vault, NOW), Rect::new(0, 0, w, h));
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         app.apply(Action::GoTo(screen));
         let mut last: VecDeque<String> = VecDeque::new();
@@ -214,7 +205,7 @@ fn random_keys_on_every_screen_at_any_size_never_panic() {
         drop(app);
         wait_until_released(&vault);
         // What the keys changed in the vault: new, edited and deleted records.
-        let s = open(&vault);
+        let s = open_session(&vault, NOW);
         let written = s.vault.audit_entries().unwrap().len() - base_entries;
         changes += written;
         println!(

@@ -6,9 +6,15 @@
 //! keyring, cannot read them. (The same for purges is shown in
 //! `tests/vault_properties.rs`.)
 
-mod common;
+pub mod common {
+    pub mod files;
+    pub mod vault;
+}
 
-use common::{FAST, NOW, PASS, clock, copy_dir, wait_until_released};
+use common::{
+    files::{copy_dir, wait_until_released},
+    vault::{FAST, NOW, PASS, clock, open_session},
+};
 use kluis::domain::{Id, Kind};
 use kluis::ops::{Session, import};
 use kluis::vault::key_block::{Block, block_key, shard};
@@ -17,13 +23,8 @@ use kluis::vault::{Vault, record_key, record_value};
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
-
-fn session(vault: &Path) -> Session {
-    Session::load(Vault::open(vault, PASS.as_bytes()).unwrap(), clock(NOW)).unwrap()
-}
 
 /// The bucket and key generation that wrapped a record's data key.
 fn wrapping(db: &sled::Db, kind: Kind, id: &Id) -> (u32, u32) {
@@ -91,7 +92,7 @@ fn erased_records_cannot_be_decrypted_from_a_copy_taken_before() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let after: BTreeSet<(Kind, Id)> = session(&vault).data.keys().into_iter().collect();
+    let after: BTreeSet<(Kind, Id)> = open_session(&vault, NOW).data.keys().into_iter().collect();
     wait_until_released(&vault);
     let erased: Vec<(Kind, Id)> = before.difference(&after).cloned().collect();
     let kinds: BTreeSet<Kind> = erased.iter().map(|(k, _)| *k).collect();

@@ -8,9 +8,18 @@
 //! changed with sled directly while the vault is closed, and put back before
 //! the next one.
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod files;
+    pub mod fixture;
+    pub mod vault;
+}
 
-use common::{FAST, NOW, PASS, clock, copy_dir, kluis_std as kluis, wait_until_released};
+use common::{
+    cli::kluis_std as kluis,
+    files::{copy_dir, wait_until_released},
+    vault::{FAST, NOW, PASS, clock, open_session},
+};
 use kluis::app::{Action, App, Screen, Settings};
 use kluis::domain::{Dataset, Id, Kind};
 use kluis::i18n::Lang;
@@ -25,20 +34,6 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::Duration;
-
-fn session(vault: &Path) -> Session {
-    for _ in 0..500 {
-        match Vault::open(vault, PASS.as_bytes()) {
-            Ok(v) => return Session::load(v, clock(NOW)).unwrap(),
-            Err(kluis::vault::VaultError::InUse(_)) => {
-                std::thread::sleep(Duration::from_millis(10))
-            }
-            Err(e) => panic!("the vault does not open: {e}"),
-        }
-    }
-    panic!("the vault stayed in use");
-}
 
 const NAMES: [&str; 10] = [
     "Anna de Vries",
@@ -244,7 +239,7 @@ fn start_app(vault: &Path, s: Session) {
 fn every_flipped_byte_of_every_stored_value_is_found_and_contained() {
     let tmp = tempfile::tempdir().unwrap();
     let vault = build(tmp.path());
-    let original = session(&vault);
+    let original = open_session(&vault, NOW);
     let all: BTreeSet<(Kind, Id)> = original.data.keys().into_iter().collect();
     let data = original.data.clone();
     drop(original);
@@ -334,7 +329,7 @@ fn every_flipped_byte_of_every_stored_value_is_found_and_contained() {
             }
 
             // Every record that was not hit still opens, unchanged.
-            let s = session(&vault);
+            let s = open_session(&vault, NOW);
             for (kind, id) in &all {
                 let hit = expect.must.contains(&name(kind.name(), id.as_str()));
                 match s.data.get(*kind, id) {
@@ -458,13 +453,16 @@ fn a_folder_rolled_back_to_an_older_copy_opens_as_that_copy() {
 
     let out = run(kluis(&vault).args(["purge", "--expired", "--yes"]));
     assert_eq!(out.status.code(), Some(0));
-    assert!(session(&vault).data.is_empty(), "the purge removed both");
+    assert!(
+        open_session(&vault, NOW).data.is_empty(),
+        "the purge removed both"
+    );
     wait_until_released(&vault);
 
     fs::remove_dir_all(&vault).unwrap();
     copy_dir(&backup, &vault);
     let out = run(kluis(&vault).args(["check", "--json"]));
     assert_eq!(out.status.code(), Some(0), "the old copy passes check");
-    let s = session(&vault);
+    let s = open_session(&vault, NOW);
     assert_eq!(s.data.len(), 2, "the purged records are back");
 }

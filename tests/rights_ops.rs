@@ -2,54 +2,40 @@
 //! a fixed clock: access export, erasure, mailing list, quotes, inquiries,
 //! consent and disclosure, requests, complaints.
 
-use chrono::NaiveDate;
+pub mod common {
+    pub mod vault;
+}
+
+use common::vault::{NOW, d, import_into, open_session};
 use kluis::domain::records::*;
 use kluis::domain::{Id, Kind};
 use kluis::i18n::Lang;
+use kluis::ops::Session;
 use kluis::ops::rights::erase::{KeptReason, erase, plan_erasure};
 use kluis::ops::rights::export::{ExportFormat, access_export};
 use kluis::ops::rights::inquiries::{self, ContactInput, Conversion, Requester};
 use kluis::ops::rights::mailing::{self, Unsubscribed};
 use kluis::ops::rights::quotes::{self, JoinResult, QuoteDraft};
 use kluis::ops::rights::{Refusal, RightsError, complaints, consent, requests, resolve_person};
-use kluis::ops::{Clock, Session, import};
-use kluis::vault::{KdfParams, Vault};
 use std::path::Path;
 
-const NOW: &str = "2026-11-25T09:00:00+01:00";
-const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
 const FIXTURE: &str = include_str!("fixtures/rights.json");
 
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
+/// A new vault in `dir/v`, open on the fixed clock.
 fn new_session(dir: &Path) -> Session {
-    let clock = Clock::parse(NOW).unwrap();
-    let vault = Vault::create(&dir.join("v"), b"pw", FAST, &clock.stamp()).unwrap();
-    Session::load(vault, clock).unwrap()
+    common::vault::new_session(&dir.join("v"), NOW)
 }
 
+/// Closes `s` and opens its vault (in `dir/v`) again.
 fn reopen(dir: &Path, s: Session) -> Session {
     drop(s);
-    let vault = Vault::open(&dir.join("v"), b"pw").unwrap();
-    Session::load(vault, Clock::parse(NOW).unwrap()).unwrap()
-}
-
-fn load(s: &mut Session, json: &str) {
-    let file = import::parse(json).unwrap();
-    let plan = import::plan(s, &file).unwrap();
-    import::apply(s, plan).unwrap();
+    open_session(&dir.join("v"), NOW)
 }
 
 fn fixture() -> (tempfile::TempDir, Session) {
     let dir = tempfile::tempdir().unwrap();
     let mut s = new_session(dir.path());
-    load(&mut s, FIXTURE);
+    import_into(&mut s, FIXTURE);
     (dir, s)
 }
 
@@ -284,7 +270,7 @@ fn an_unknown_or_shared_address_is_refused_without_naming_it() {
         Refusal::UnknownPerson
     );
     let json = r#"{"people": [{"ref": "x", "name": "Tweede Anna", "email": "anna@example.nl"}]}"#;
-    load(&mut s, json);
+    import_into(&mut s, json);
     let err = resolve_person(&s.data, "ANNA@example.nl").unwrap_err();
     assert_eq!(err.refusal(), Some(Refusal::AmbiguousPerson));
     for lang in [Lang::En, Lang::Nl] {
@@ -296,7 +282,7 @@ fn an_unknown_or_shared_address_is_refused_without_naming_it() {
 fn erasure_keeps_the_other_participant_and_a_restricted_accepted_quote() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = new_session(dir.path());
-    load(&mut s, FIXTURE);
+    import_into(&mut s, FIXTURE);
     let (anna, bram) = add_consents_and_complaints(&mut s);
     let erasure_request =
         requests::record(&mut s, &anna, RequestKind::Erasure, d("2026-11-20")).unwrap();
@@ -530,7 +516,7 @@ fn an_invalid_address_refuses_the_whole_unsubscribe() {
 fn accepting_a_quote_adds_its_people_once_in_one_change() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = new_session(dir.path());
-    load(
+    import_into(
         &mut s,
         r#"{"people": [
             {"ref": "r", "name": "Rita Requester", "email": "rita@example.nl"},

@@ -1,20 +1,18 @@
 //! The app driven by keys and actions on a fixed clock, drawn into a
 //! `TestBackend`.
 
-mod support;
+pub mod common {
+    pub mod sample;
+    pub mod ui;
+    pub mod vault;
+}
 
+use common::{sample::*, ui::*, vault::*};
 use kluis::app::popup::Popup;
 use kluis::app::{Action, IDLE_LOCK, Screen};
 use kluis::domain::Kind;
 use kluis::i18n::Lang;
 use kluis::ops::purge;
-use support::*;
-
-fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = sample_vault(dir.path());
-    (dir, vault)
-}
 
 #[test]
 fn wrong_passphrase_says_so_and_allows_a_retry() {
@@ -23,7 +21,7 @@ fn wrong_passphrase_says_so_and_allows_a_retry() {
     let screen = h.step_and_draw("wrong<Enter>");
     assert!(screen.contains("Wrong passphrase. Try again."), "{screen}");
     assert!(h.app.is_locked());
-    let screen = h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+    let screen = h.step_and_draw(&format!("{PASS}<Enter>"));
     assert!(!h.app.is_locked());
     assert!(screen.contains("Expired now"), "{screen}");
 }
@@ -64,7 +62,7 @@ fn locks_after_idle_minutes_and_with_ctrl_l() {
         "{screen}"
     );
     assert!(!screen.contains("Anna"), "no decrypted data after locking");
-    h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+    h.step_and_draw(&format!("{PASS}<Enter>"));
     assert!(!h.app.is_locked());
     // Ctrl-l works on top of a popup too.
     h.step_and_draw("2n");
@@ -277,7 +275,7 @@ fn bulk_deletion_removes_every_expired_record_in_one_change() {
     let s = &h.app.workspace().unwrap().session;
     assert!(purge::expired(s, &s.deadlines()).is_empty());
     drop(h);
-    let reopened = open_session(&vault);
+    let reopened = open_session(&vault, NOW);
     assert!(purge::expired(&reopened, &reopened.deadlines()).is_empty());
     assert_eq!(reopened.data.people.len(), 2);
 }
@@ -388,7 +386,7 @@ fn unlocking_a_vault_with_a_damaged_record_says_so_and_shows_the_rest() {
         db.flush().unwrap();
     }
     let mut h = Harness::locked(&vault, Lang::En, 100, 30);
-    let screen = h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+    let screen = h.step_and_draw(&format!("{PASS}<Enter>"));
     assert!(!h.app.is_locked());
     assert!(
         screen.contains("1 record(s) could not be read and are left untouched"),
@@ -409,7 +407,7 @@ fn unlocking_a_vault_whose_database_lost_changes_says_so_first() {
         .set_len(4096)
         .unwrap();
     let mut h = Harness::locked(&vault, Lang::Nl, 120, 30);
-    let screen = h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+    let screen = h.step_and_draw(&format!("{PASS}<Enter>"));
     assert!(!h.app.is_locked());
     assert!(
         screen.contains("De kluisdatabase mist wijzigingen"),
@@ -427,7 +425,7 @@ fn unlocking_a_damaged_database_says_so_in_the_coachs_language() {
     )
     .unwrap();
     let mut h = Harness::locked(&vault, Lang::Nl, 120, 30);
-    let screen = h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+    let screen = h.step_and_draw(&format!("{PASS}<Enter>"));
     assert!(h.app.is_locked());
     assert!(screen.contains("is beschadigd"), "{screen}");
     assert!(!screen.contains("damaged"), "{screen}");

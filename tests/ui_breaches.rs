@@ -2,20 +2,18 @@
 //! at 100×30. The sample vault holds one open breach, discovered
 //! 2026-11-24 10:00 (the clock says 2026-11-25 09:00).
 
-mod support;
+pub mod common {
+    pub mod sample;
+    pub mod ui;
+    pub mod vault;
+}
 
+use common::{sample::*, ui::*, vault::*};
 use kluis::app::popup::Popup;
 use kluis::domain::Id;
 use kluis::domain::breach::ChecklistStep;
 use kluis::i18n::Lang;
 use kluis::ops::{Clock, breach};
-use support::*;
-
-fn sample() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = sample_vault(dir.path());
-    (dir, vault)
-}
 
 fn laptop() -> Id {
     Id::parse("0000000000000033").unwrap()
@@ -87,7 +85,7 @@ fn a_new_breach_starts_its_clock_at_the_discovery() {
     assert_eq!(b.cause, "Uit tas gevallen");
     // It is in the vault.
     drop(h);
-    assert_eq!(open_session(&vault).data.breaches.len(), 2);
+    assert_eq!(open_session(&vault, NOW).data.breaches.len(), 2);
 }
 
 #[test]

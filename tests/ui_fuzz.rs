@@ -3,14 +3,18 @@
 //! vault has records on every screen (screens 5–7 included), so their
 //! popups (forms, confirmations, the erasure, the exports) are reached too.
 
-mod support;
+pub mod common {
+    pub mod sample;
+    pub mod ui;
+    pub mod vault;
+}
 
+use common::{sample::*, ui::*, vault::*};
 use kluis::app::Screen;
 use kluis::app::forms::purpose::{FormPurpose, RightsForm};
 use kluis::app::popup::Popup;
 use kluis::i18n::Lang;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use support::*;
 
 const SIZES: [(u16, u16); 6] = [(100, 30), (60, 15), (59, 14), (200, 60), (20, 5), (80, 24)];
 const KEYS_PER_RUN: usize = 700;
@@ -96,7 +100,7 @@ fn random_keys_on_every_screen_and_size_never_panic() {
         for (w, hgt) in SIZES {
             h.resize(w, hgt);
             if h.app.is_locked() {
-                h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+                h.step_and_draw(&format!("{PASS}<Enter>"));
             }
             h.step_and_draw("<Esc><Esc><Esc>");
             h.app.apply(kluis::app::Action::GoTo(screen));
@@ -104,7 +108,7 @@ fn random_keys_on_every_screen_and_size_never_panic() {
                 if h.app.is_locked() {
                     // Unlock again half of the time; type at the unlock screen otherwise.
                     if rng.bool() {
-                        h.step_and_draw(&format!("{PASSPHRASE}<Enter>"));
+                        h.step_and_draw(&format!("{PASS}<Enter>"));
                     }
                 }
                 let mut key = random_key(&mut rng);

@@ -2,8 +2,13 @@
 //! its `ops` function, in that function's order, on the deadlines the
 //! workspace computed once for this change.
 
-mod support;
+pub mod common {
+    pub mod sample;
+    pub mod ui;
+    pub mod vault;
+}
 
+use common::{sample::*, ui::*, vault::*};
 use kluis::app::Action;
 use kluis::app::Screen;
 use kluis::domain::Id;
@@ -11,7 +16,6 @@ use kluis::i18n::Lang;
 use kluis::ops::breach;
 use kluis::ops::purge;
 use kluis::ops::rights::{complaints, inquiries, mailing, quotes, requests};
-use support::*;
 
 /// The vault of screens 5–7 with more rows whose orders could disagree:
 /// contact requests on one deadline (the name decides), open quotes sent on
@@ -19,7 +23,7 @@ use support::*;
 fn harness() -> (tempfile::TempDir, Harness) {
     let dir = tempfile::tempdir().unwrap();
     let vault = rights_vault(dir.path());
-    let mut s = open_session(&vault);
+    let mut s = open_session(&vault, NOW);
     for name in ["Zara", "Yara", "Xander", "Wim", "Vera", "Ulla"] {
         let input = inquiries::ContactInput {
             name: name.into(),

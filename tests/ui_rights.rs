@@ -1,11 +1,15 @@
 //! Screens 5–7 and a person's rights, driven by keys on a fixed clock and
 //! drawn into a `TestBackend`.
 
-mod support;
+pub mod common {
+    pub mod sample;
+    pub mod ui;
+    pub mod vault;
+}
 
+use common::{sample::*, ui::*, vault::*};
 use kluis::app::screens::panes::Pane;
 use kluis::i18n::Lang;
-use support::*;
 
 fn rights() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();

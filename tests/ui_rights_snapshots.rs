@@ -2,10 +2,14 @@
 //! clock, on the sample vault with rights records. Review changes with
 //! `cargo insta review`.
 
-mod support;
+pub mod common {
+    pub mod sample;
+    pub mod ui;
+    pub mod vault;
+}
 
+use common::{sample::*, ui::*};
 use kluis::i18n::Lang;
-use support::*;
 
 fn snap(lang: Lang, keys: &str) -> String {
     let dir = tempfile::tempdir().unwrap();

@@ -1,10 +1,14 @@
 //! Snapshots of every screen at 100×30 on a fixed clock, and of the
 //! too-small message. Review changes with `cargo insta review`.
 
-mod support;
+pub mod common {
+    pub mod sample;
+    pub mod ui;
+    pub mod vault;
+}
 
+use common::{sample::*, ui::*};
 use kluis::i18n::Lang;
-use support::*;
 
 fn snap(lang: Lang, keys: &str) -> String {
     let dir = tempfile::tempdir().unwrap();

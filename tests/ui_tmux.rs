@@ -3,12 +3,15 @@
 //! (`9`, `a`, `D`, `y`), quits, and asks `kluis purge --expired --dry-run
 //! --json` whether anything expired is left.
 
-mod support;
+pub mod common {
+    pub mod sample;
+    pub mod vault;
+}
 
+use common::{sample::*, vault::*};
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
-use support::*;
 
 /// A tmux server of our own (its own socket), killed when the test ends.
 struct Tmux {
@@ -93,9 +96,9 @@ fn bulk_deletion_in_the_real_terminal_leaves_nothing_expired() {
     require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let vault = sample_vault(dir.path());
-    drop(open_session(&vault)); // sled has let go of the folder
+    drop(open_session(&vault, NOW)); // sled has let go of the folder
     let password_file = dir.path().join("pass");
-    std::fs::write(&password_file, format!("{PASSPHRASE}\n")).unwrap();
+    std::fs::write(&password_file, format!("{PASS}\n")).unwrap();
 
     let before = kluis(
         &vault,

@@ -5,9 +5,14 @@
 //! committed); afterwards `kluis check` passes and the change happened
 //! entirely or not at all.
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod files;
+    pub mod fixture;
+    pub mod vault;
+}
 
-use common::*;
+use common::{cli::*, files::*, fixture::*, vault::*};
 use kluis::domain::{AnyRecord, Kind};
 use kluis::vault::Vault;
 use kluis::vault::keyring::Keyring;

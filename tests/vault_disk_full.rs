@@ -8,9 +8,14 @@
 //! not mount (no root, or a container without the capability), those tests
 //! say so and skip. The keyring test needs no mount.
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod fixture;
+    pub mod raw;
+    pub mod vault;
+}
 
-use common::*;
+use common::{cli::*, fixture::*, raw::*, vault::*};
 use kluis::domain::{Id, Kind};
 use kluis::ops::import;
 use kluis::vault::keyring::{Bucket, Keyring};

@@ -3,9 +3,15 @@
 //! missing or read-only vault gives one clear sentence, never a panic and
 //! never personal data.
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod files;
+    pub mod fixture;
+    pub mod raw;
+    pub mod vault;
+}
 
-use common::*;
+use common::{cli::*, files::*, fixture::*, raw::*, vault::*};
 use kluis::vault::keyring::{self, Keyring};
 use kluis::vault::{KdfParams, Vault, VaultError};
 use std::collections::BTreeMap;

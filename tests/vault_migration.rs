@@ -2,9 +2,13 @@
 //! named by the id's first byte) opens with every record intact, is brought
 //! to the current layout in one step, and keeps reporting damage it had.
 
-mod common;
+pub mod common {
+    pub mod fixture;
+    pub mod raw;
+    pub mod vault;
+}
 
-use common::*;
+use common::{fixture::*, raw::*, vault::*};
 use kluis::domain::AnyRecord;
 use kluis::vault::key_block::{self, ENTRY_LEN, HEADER_LEN};
 use kluis::vault::{Change, CheckReport, Vault, event};

@@ -2,9 +2,15 @@
 //! no plaintext on disk, tamper detection, wrong passphrase, one process at
 //! a time, crypto-shredding (also after a bucket change).
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod files;
+    pub mod fixture;
+    pub mod raw;
+    pub mod vault;
+}
 
-use common::*;
+use common::{cli::*, files::*, fixture::*, raw::*, vault::*};
 use kluis::domain::{AnyRecord, Id, Kind};
 use kluis::vault::keyring::Keyring;
 use kluis::vault::{Problem, Vault, VaultError};

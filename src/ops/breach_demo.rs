@@ -128,17 +128,12 @@ mod tests {
     use crate::vault::{KdfParams, Vault};
     use chrono::DateTime;
 
-    const CHEAP: KdfParams = KdfParams {
-        memory_kib: 8,
-        iterations: 1,
-        parallelism: 1,
-    };
-
     #[test]
     fn demo_breaches_one_running_one_closed() {
         let dir = tempfile::tempdir().unwrap();
         let now = "2027-01-15T09:00:00+01:00";
-        let vault = Vault::create(&dir.path().join("v"), b"pass", CHEAP, now).unwrap();
+        let vault =
+            Vault::create(&dir.path().join("v"), b"pass", KdfParams::FOR_TESTS, now).unwrap();
         let at = DateTime::parse_from_rfc3339(now).unwrap();
         let mut s = Session::load(vault, Clock::fixed(at)).unwrap();
         seed_demo(&mut s).unwrap();

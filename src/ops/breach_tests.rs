@@ -7,11 +7,6 @@ use crate::vault::{KdfParams, Vault};
 use chrono::DateTime;
 
 const PASS: &[u8] = b"test passphrase";
-const CHEAP: KdfParams = KdfParams {
-    memory_kib: 8,
-    iterations: 1,
-    parallelism: 1,
-};
 
 fn at(s: &str) -> At {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -20,7 +15,7 @@ fn at(s: &str) -> At {
 const DISCOVERED: &str = "2027-01-15T09:00:00+01:00";
 
 fn session(dir: &Path, now: &str) -> Session {
-    let vault = Vault::create(&dir.join("v"), PASS, CHEAP, now).unwrap();
+    let vault = Vault::create(&dir.join("v"), PASS, KdfParams::FOR_TESTS, now).unwrap();
     Session::load(vault, Clock::fixed(at(now))).unwrap()
 }
 

@@ -37,6 +37,17 @@ impl KdfParams {
         parallelism: 1,
     };
 
+    /// 1 MiB, 1 pass: far too weak for real data. Only for tests and for the
+    /// benchmarks that do not measure key stretching, so that making and
+    /// opening a vault costs a millisecond. Public (hidden) because the
+    /// integration tests and examples link the library without `cfg(test)`.
+    #[doc(hidden)]
+    pub const FOR_TESTS: KdfParams = KdfParams {
+        memory_kib: 1024,
+        iterations: 1,
+        parallelism: 1,
+    };
+
     /// Parameters read from disk are bounded, so a damaged header cannot make
     /// us allocate gigabytes or loop for hours.
     pub fn is_sane(&self) -> bool {

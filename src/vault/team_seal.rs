@@ -142,15 +142,14 @@ pub fn from_hex(s: &str) -> Option<Vec<u8>> {
 mod tests {
     use super::*;
 
-    const FAST: KdfParams = KdfParams {
-        memory_kib: 64,
-        iterations: 1,
-        parallelism: 1,
-    };
-
     #[test]
     fn opens_only_with_its_own_password() {
-        let sealed = seal_with("correct horse", "Teamadvies: vertrouwen herstellen", FAST).unwrap();
+        let sealed = seal_with(
+            "correct horse",
+            "Teamadvies: vertrouwen herstellen",
+            KdfParams::FOR_TESTS,
+        )
+        .unwrap();
         assert_eq!(
             &open("correct horse", &sealed).unwrap()[..],
             "Teamadvies: vertrouwen herstellen"
@@ -163,7 +162,7 @@ mod tests {
     fn damaged_seal_is_reported_not_panicking() {
         assert_eq!(open("x", "zz"), Err(TeamSealError::Damaged));
         assert_eq!(open("x", "01"), Err(TeamSealError::Damaged));
-        let mut sealed = seal_with("pw", "body", FAST).unwrap();
+        let mut sealed = seal_with("pw", "body", KdfParams::FOR_TESTS).unwrap();
         sealed.truncate(sealed.len() - 2);
         assert!(open("pw", &sealed).is_err());
     }

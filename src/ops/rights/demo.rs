@@ -92,15 +92,10 @@ mod tests {
     use crate::ops::Clock;
     use crate::vault::{KdfParams, Vault};
 
-    const FAST: KdfParams = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
-
     fn session(dir: &std::path::Path) -> Session {
         let clock = Clock::parse("2026-11-25T09:00:00+01:00").unwrap();
-        let vault = Vault::create(&dir.join("v"), b"pw", FAST, &clock.stamp()).unwrap();
+        let vault =
+            Vault::create(&dir.join("v"), b"pw", KdfParams::FOR_TESTS, &clock.stamp()).unwrap();
         Session::load(vault, clock).unwrap()
     }
 

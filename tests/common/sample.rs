@@ -1,39 +1,16 @@
-//! Shared by the UI tests: a small vault with known records on a fixed
-//! clock, and a harness that feeds keys or actions and returns the frame.
-#![allow(dead_code)]
+//! The sample vaults of the UI tests: a few fictional people, trajectories,
+//! documents, team reports, a request and a breach on the fixed clock, and
+//! the same with the records of the rights screens added.
 
-use chrono::NaiveDate;
-use kluis::app::{Action, App, Settings};
+use super::vault::{FAST, NOW, d, new_session, open_session};
 use kluis::domain::{
     AnyRecord, Document, DocumentKind, Id, Person, RequestKind, SubjectRequest, TeamReport,
     Trajectory, TrajectoryKind, breach::Breach,
 };
-use kluis::i18n::Lang;
-use kluis::ops::{Clock, Session};
 use kluis::vault::team_seal;
-use kluis::vault::{KdfParams, Vault};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
 use std::path::{Path, PathBuf};
 
-pub const FAST: KdfParams = KdfParams {
-    memory_kib: 1024,
-    iterations: 1,
-    parallelism: 1,
-};
-pub const PASSPHRASE: &str = "correct horse battery staple";
-pub const NOW: &str = "2026-11-25T09:00:00+01:00";
 pub const TEAM_PASSWORD: &str = "noord-team-wachtwoord-2023";
-
-pub fn clock() -> Clock {
-    Clock::parse(NOW).unwrap()
-}
-
-pub fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
 
 fn person(name: &str, email: Option<&str>, org: Option<&str>, created: &str) -> AnyRecord {
     AnyRecord::Person(Person {
@@ -45,12 +22,19 @@ fn person(name: &str, email: Option<&str>, org: Option<&str>, created: &str) -> 
     })
 }
 
+/// The sample vault in a new temporary folder (kept while the `TempDir`
+/// lives).
+pub fn sample() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = sample_vault(dir.path());
+    (dir, vault)
+}
+
 /// Creates a vault in `dir` with fictional records; some have expired on
 /// the fixed clock (2026-11-25).
 pub fn sample_vault(dir: &Path) -> PathBuf {
     let vault_dir = dir.join("vault");
-    let vault = Vault::create(&vault_dir, PASSPHRASE.as_bytes(), FAST, &clock().stamp()).unwrap();
-    let mut s = Session::load(vault, clock()).unwrap();
+    let mut s = new_session(&vault_dir, NOW);
     let id = |n: u64| Id::parse(&format!("{n:016x}")).unwrap();
     let (anna, bram, carla, daan) = (id(1), id(2), id(3), id(4));
     let (t_anna, t_daan, t_bram) = (id(11), id(12), id(13));
@@ -202,144 +186,6 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
     vault_dir
 }
 
-pub fn settings(vault_dir: &Path, lang: Lang) -> Settings {
-    let mut s = Settings::new(lang, clock(), vault_dir.to_path_buf());
-    s.create_params = FAST;
-    s.color = true;
-    s
-}
-
-/// Opens the vault again. sled releases its file lock from a background
-/// thread shortly after the previous handle is dropped, so this retries.
-pub fn open_session(vault_dir: &Path) -> Session {
-    let mut tries = 0;
-    loop {
-        match Vault::open(vault_dir, PASSPHRASE.as_bytes()) {
-            Ok(v) => return Session::load(v, clock()).unwrap(),
-            Err(e) if tries < 100 => {
-                let _ = e;
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            Err(e) => panic!("{e}"),
-        }
-    }
-}
-
-/// An app and a test terminal: feed keys or actions, get the frame as text.
-pub struct Harness {
-    pub app: App,
-    pub terminal: Terminal<TestBackend>,
-}
-
-impl Harness {
-    pub fn open(vault_dir: &Path, lang: Lang, width: u16, height: u16) -> Harness {
-        let app = App::open(
-            settings(vault_dir, lang),
-            open_session(vault_dir),
-            Rect::new(0, 0, width, height),
-        );
-        Harness::with(app, width, height)
-    }
-
-    pub fn locked(vault_dir: &Path, lang: Lang, width: u16, height: u16) -> Harness {
-        let app = App::locked(settings(vault_dir, lang), Rect::new(0, 0, width, height));
-        Harness::with(app, width, height)
-    }
-
-    pub fn with(app: App, width: u16, height: u16) -> Harness {
-        Harness {
-            app,
-            terminal: Terminal::new(TestBackend::new(width, height)).unwrap(),
-        }
-    }
-
-    pub fn resize(&mut self, width: u16, height: u16) {
-        self.terminal.backend_mut().resize(width, height);
-        self.app.resize(width, height);
-    }
-
-    /// Feeds keys written as text: plain characters, and `<Enter>`, `<Esc>`,
-    /// `<Tab>`, `<S-Tab>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<BS>`,
-    /// `<C-l>`; then draws and returns the frame.
-    pub fn step_and_draw(&mut self, keys: &str) -> String {
-        for k in parse_keys(keys) {
-            self.app.on_key(k);
-        }
-        self.draw()
-    }
-
-    pub fn act(&mut self, action: Action) -> String {
-        self.app.apply(action);
-        self.draw()
-    }
-
-    pub fn draw(&mut self) -> String {
-        self.terminal
-            .draw(|f| kluis::ui::draw(&self.app, f))
-            .unwrap();
-        buffer_text(self.terminal.backend().buffer())
-    }
-}
-
-pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
-    let area = buf.area;
-    let mut out = String::new();
-    for y in 0..area.height {
-        let mut line = String::new();
-        for x in 0..area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-pub fn key(code: KeyCode) -> KeyEvent {
-    KeyEvent::new(code, KeyModifiers::NONE)
-}
-
-pub fn parse_keys(s: &str) -> Vec<KeyEvent> {
-    let mut out = Vec::new();
-    let mut rest = s;
-    while let Some(c) = rest.chars().next() {
-        if c == '<'
-            && let Some(end) = rest.find('>')
-            && end > 1
-        {
-            let name = &rest[1..end];
-            let k = match name {
-                "Enter" => Some(key(KeyCode::Enter)),
-                "Esc" => Some(key(KeyCode::Esc)),
-                "Tab" => Some(key(KeyCode::Tab)),
-                "S-Tab" => Some(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)),
-                "Up" => Some(key(KeyCode::Up)),
-                "Down" => Some(key(KeyCode::Down)),
-                "Left" => Some(key(KeyCode::Left)),
-                "Right" => Some(key(KeyCode::Right)),
-                "BS" => Some(key(KeyCode::Backspace)),
-                "Space" => Some(key(KeyCode::Char(' '))),
-                "C-l" => Some(KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL)),
-                _ => None,
-            };
-            if let Some(k) = k {
-                out.push(k);
-                rest = &rest[end + 1..];
-                continue;
-            }
-        }
-        let mods = if c.is_ascii_uppercase() {
-            KeyModifiers::SHIFT
-        } else {
-            KeyModifiers::NONE
-        };
-        out.push(KeyEvent::new(KeyCode::Char(c), mods));
-        rest = &rest[c.len_utf8()..];
-    }
-    out
-}
-
 /// The sample vault with the records of screens 5–7 added through
 /// `ops::rights` on the fixed clock: contact requests, quotes (one open, one
 /// accepted), subscribers and unsubscribed addresses, subject requests
@@ -348,7 +194,7 @@ pub fn rights_vault(dir: &Path) -> PathBuf {
     use kluis::domain::{Subscriber, SubscriberSource};
     use kluis::ops::rights::{complaints, consent, inquiries, mailing, quotes, requests};
     let vault_dir = sample_vault(dir);
-    let mut s = open_session(&vault_dir);
+    let mut s = open_session(&vault_dir, NOW);
     let id = |n: u64| Id::parse(&format!("{n:016x}")).unwrap();
     let (anna, bram, carla, daan, eva) = (id(1), id(2), id(3), id(4), id(5));
     s.commit(
