@@ -4,9 +4,14 @@
 //! written after the change; the audit chain and the suppression list's
 //! keyed hashes keep working across it.
 
-mod common;
+pub mod common {
+    pub mod cli;
+    pub mod files;
+    pub mod fixture;
+    pub mod vault;
+}
 
-use common::*;
+use common::{cli::*, files::*, fixture::*, vault::*};
 use kluis::domain::Kind;
 use kluis::domain::mailing::normalise_email;
 use kluis::domain::records::{AnyRecord, Subscriber, SubscriberSource};
