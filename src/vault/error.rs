@@ -50,6 +50,14 @@ pub enum VaultError {
         "the vault database in {0} is missing changes its keyring saw committed (damaged, or put back from an older copy); nothing was changed. Run `kluis check`, and restore the whole vault folder from a backup"
     )]
     DatabaseBehind(PathBuf),
+    #[error(
+        "the keys of the records due for deletion in {0} cannot be read (a damaged or unknown marker, key block or key); nothing was changed. Run `kluis check`"
+    )]
+    BucketUnreadable(String),
+    #[error(
+        "the audit log in {0} is damaged, so the vault is open for reading only; nothing was changed. Run `kluis check`, and restore the whole vault folder from a backup"
+    )]
+    AuditDamaged(PathBuf),
     #[error("the vault database could not be {action}: {reason}")]
     Storage {
         action: &'static str,

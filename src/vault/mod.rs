@@ -58,6 +58,29 @@ pub fn bucket_of(deadline: Option<NaiveDate>) -> Bucket {
     }
 }
 
+/// Who a bucket's records are, as an error sentence names them.
+pub fn bucket_label(bucket: Bucket) -> String {
+    match bucket.checked_sub(1) {
+        Some(m) => format!(
+            "the records due for deletion in {}-{:02}",
+            m / 12,
+            m % 12 + 1
+        ),
+        None => "the records without a deletion deadline".to_string(),
+    }
+}
+
+/// Why a vault opened for reading only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ReadOnly {
+    /// The database has lost changes the keyring saw committed: (last
+    /// change in the database, last change the keyring saw).
+    DatabaseBehind(u64, u64),
+    /// The audit head or chain is damaged: a change would write over
+    /// entries or build on a sequence number that cannot be trusted.
+    AuditDamaged,
+}
+
 /// A record to write: its plaintext and the bucket its deadline puts it in.
 pub struct Put {
     pub kind: Kind,
@@ -99,10 +122,14 @@ pub struct Vault {
     /// failed (a full disk): it may still hold replaced bucket keys and an
     /// earlier committed sequence number.
     keyring_behind: bool,
-    /// `(last change in the database, last change the keyring saw)` when the
-    /// database has lost committed changes. The vault is then read-only and
-    /// keeps every key: the missing records may come back from a backup.
-    database_behind: Option<(u64, u64)>,
+    /// Set when the database has lost committed changes or its audit log is
+    /// damaged. The vault is then read-only and keeps every key: what is
+    /// missing may come back from a backup.
+    read_only: Option<ReadOnly>,
+    /// Buckets whose marker cannot be read or names a key the keyring does
+    /// not have. A change that touches one is refused: it could replace a
+    /// key their records need.
+    unknown_buckets: BTreeSet<Bucket>,
     _lock: File,
 }
 
@@ -183,21 +210,20 @@ impl Vault {
         keyring: Keyring,
         lock: File,
     ) -> Result<Vault, VaultError> {
-        // The chain's end, when it can be read: a damaged head is for
-        // `check` to report, not a reason to think changes are missing.
-        let (head, stored_seq) = match store.get(audit::HEAD_KEY)? {
-            Some(v) => match decode_head(&v, &keyring) {
-                Some(h) => (h, Some(h.seq)),
-                None => (Head::EMPTY, None),
-            },
-            None => (Head::EMPTY, Some(0)),
-        };
+        // A change appends to the audit chain: with a damaged head or chain it
+        // would write over entries and lower the sequence number the keyring
+        // checks, so such a vault is only read (`check` says what is wrong).
         // sled recovers a log that is damaged partway as if the rest had been
         // a torn write: the database opens as an older self. The keyring
-        // knows the last committed change, so that is noticed here.
-        let behind = stored_seq
-            .filter(|&seq| seq < keyring.committed_seq())
-            .map(|seq| (seq, keyring.committed_seq()));
+        // knows the last committed change, so that is noticed here too.
+        let (head, read_only) = match verify_audit_chain(&*store, &keyring)? {
+            Err(_) => (Head::EMPTY, Some(ReadOnly::AuditDamaged)),
+            Ok(head) if head.seq < keyring.committed_seq() => (
+                head,
+                Some(ReadOnly::DatabaseBehind(head.seq, keyring.committed_seq())),
+            ),
+            Ok(head) => (head, None),
+        };
         let mut vault = Vault {
             dir: dir.to_path_buf(),
             store,
@@ -205,7 +231,8 @@ impl Vault {
             bucket_keys: HashMap::new(),
             head,
             keyring_behind: false,
-            database_behind: behind,
+            read_only,
+            unknown_buckets: BTreeSet::new(),
             _lock: lock,
         };
         vault.reconcile_keyring()?;
@@ -231,16 +258,26 @@ impl Vault {
     /// Drops bucket keys that no committed state uses (left over from a
     /// change that was interrupted) and loads the ones in use.
     fn reconcile_keyring(&mut self) -> Result<(), VaultError> {
-        let mut committed: BTreeMap<Bucket, u32> = BTreeMap::new();
+        // Each marked bucket's generation, `None` when the marker is unreadable.
+        let mut markers: BTreeMap<Bucket, Option<u32>> = BTreeMap::new();
         for item in self.store.scan_prefix(b"g/") {
             let (k, v) = item?;
-            if let (Some(b), Some(g)) = (parse_bucket_key(&k), record_value::decode_generation(&v))
-            {
-                committed.insert(b, g);
+            if let Some(b) = parse_bucket_key(&k) {
+                markers.insert(b, record_value::decode_generation(&v));
             }
         }
+        let committed: BTreeMap<Bucket, u32> = markers
+            .iter()
+            .filter_map(|(b, g)| Some((*b, (*g)?)))
+            .filter(|(b, g)| self.keyring.key(*b, *g).is_some())
+            .collect();
+        self.unknown_buckets = markers
+            .keys()
+            .filter(|b| !committed.contains_key(b))
+            .copied()
+            .collect();
         let mut changed = false;
-        let buckets: Vec<Bucket> = if self.database_behind.is_some() {
+        let buckets: Vec<Bucket> = if self.read_only.is_some() {
             Vec::new()
         } else {
             self.keyring.buckets().keys().copied().collect()
@@ -249,10 +286,10 @@ impl Vault {
             match committed.get(&b) {
                 // Only trust the marker when it names a key we have; a
                 // damaged marker must never make us destroy keys.
-                Some(g) if self.keyring.key(b, *g).is_some() => {
+                Some(g) => {
                     changed |= self.keyring.retain(b, Some(*g));
                 }
-                Some(_) => {}
+                None if markers.contains_key(&b) => {}
                 None => {
                     let in_use = self.store.scan_prefix(&bucket_prefix(b)).next().is_some();
                     if !in_use {
@@ -274,7 +311,13 @@ impl Vault {
     /// Whether the database has lost changes the keyring saw committed; the
     /// vault is then read-only (see `check`).
     pub fn missing_changes(&self) -> bool {
-        self.database_behind.is_some()
+        matches!(self.read_only, Some(ReadOnly::DatabaseBehind(..)))
+    }
+
+    /// Whether the vault opened for reading only because its audit log is
+    /// damaged (see `check`).
+    pub fn audit_damaged(&self) -> bool {
+        self.read_only == Some(ReadOnly::AuditDamaged)
     }
 
     pub fn dir(&self) -> &Path {
@@ -290,9 +333,7 @@ impl Vault {
         if new_passphrase.is_empty() {
             return Err(VaultError::EmptyPassphrase);
         }
-        if self.database_behind.is_some() {
-            return Err(VaultError::DatabaseBehind(self.dir.join(DB_DIR)));
-        }
+        self.check_not_read_only()?;
         let before = self.keyring.clone();
         self.keyring.rotate(new_passphrase, self.head.seq + 1)?;
         let change = Change {
@@ -474,7 +515,10 @@ impl Vault {
     }
 
     /// Loads a key block into `blocks` unless it is there already. A block
-    /// that does not exist yet starts empty at `generation`.
+    /// that does not exist yet starts empty at `generation`. A stored block
+    /// that cannot be read whole, or that carries another generation than
+    /// its bucket's key, refuses the change: rewriting it would lose the
+    /// data keys it holds.
     fn load_block(
         &self,
         blocks: &mut BTreeMap<(Bucket, u8), Block>,
@@ -483,17 +527,59 @@ impl Vault {
         generation: u32,
     ) -> Result<(), VaultError> {
         if let std::collections::btree_map::Entry::Vacant(e) = blocks.entry((bucket, sh)) {
-            let empty = Block {
-                generation,
-                ..Block::default()
-            };
             let block = match self.store.get(&block_key(bucket, sh))? {
-                Some(v) => Block::decode(&v).unwrap_or(empty),
-                None => empty,
+                Some(v) => match Block::decode(&v) {
+                    Some(b) if b.damaged == 0 && b.generation == generation => b,
+                    _ => return Err(unreadable_bucket(bucket)),
+                },
+                None => Block {
+                    generation,
+                    ..Block::default()
+                },
             };
             e.insert(block);
         }
         Ok(())
+    }
+
+    /// Refuses every change to a vault that opened for reading only.
+    fn check_not_read_only(&self) -> Result<(), VaultError> {
+        match self.read_only {
+            Some(ReadOnly::DatabaseBehind(..)) => {
+                Err(VaultError::DatabaseBehind(self.dir.join(DB_DIR)))
+            }
+            Some(ReadOnly::AuditDamaged) => Err(VaultError::AuditDamaged(self.dir.join(DB_DIR))),
+            None => Ok(()),
+        }
+    }
+
+    /// Refuses a change into a bucket whose keys cannot be trusted: its
+    /// marker cannot be read or names a key the keyring does not have, or
+    /// it has no key yet while key blocks or keys of it exist (a damaged or
+    /// missing marker, an older keyring). A new key there could replace or
+    /// hide the one its records need.
+    fn check_writable(&self, bucket: Bucket) -> Result<(), VaultError> {
+        let unknown = self.unknown_buckets.contains(&bucket)
+            || (!self.bucket_keys.contains_key(&bucket)
+                && (self.keyring.buckets().contains_key(&bucket)
+                    || self
+                        .store
+                        .scan_prefix(&bucket_prefix(bucket))
+                        .next()
+                        .is_some()));
+        if unknown {
+            return Err(unreadable_bucket(bucket));
+        }
+        Ok(())
+    }
+
+    /// A fresh key for generation `generation` of `bucket`; never one that
+    /// would replace a key the keyring holds.
+    fn fresh_bucket_key(&self, bucket: Bucket, generation: u32) -> Result<SecretKey, VaultError> {
+        if self.keyring.key(bucket, generation).is_some() {
+            return Err(unreadable_bucket(bucket));
+        }
+        SecretKey::random()
     }
 
     /// Applies a multi-record change: all of it or, on any error or crash,
@@ -506,9 +592,7 @@ impl Vault {
     /// `apply`; with `rotating`, every committed bucket is re-keyed and the
     /// keyring (which has a new root key) is written before the commit.
     fn commit(&mut self, change: Change, rotating: bool) -> Result<(), VaultError> {
-        if self.database_behind.is_some() {
-            return Err(VaultError::DatabaseBehind(self.dir.join(DB_DIR)));
-        }
+        self.check_not_read_only()?;
         self.store.reopen_if_closed()?;
         if self.keyring_behind {
             self.keyring.save()?;
@@ -545,6 +629,9 @@ impl Vault {
             }
             incoming.insert(put.bucket);
         }
+        for &b in leaving.union(&incoming) {
+            self.check_writable(b)?;
+        }
 
         // Re-key every bucket a record leaves: a new generation key wraps the
         // data keys that stay; an emptied bucket's key is simply dropped.
@@ -567,7 +654,7 @@ impl Vault {
                 continue;
             }
             let generation = current_gen(b).wrapping_add(1);
-            let key = SecretKey::random()?;
+            let key = self.fresh_bucket_key(b, generation)?;
             let aead = key.aead();
             for (_, blk) in blocks.range_mut((b, 0)..=(b, u8::MAX)) {
                 let old_generation = blk.generation;
@@ -589,7 +676,7 @@ impl Vault {
         }
         for &b in &incoming {
             if !new_keys.contains_key(&b) && !self.bucket_keys.contains_key(&b) {
-                let key = SecretKey::random()?;
+                let key = self.fresh_bucket_key(b, 0)?;
                 writes.insert(generation_key(b), Some(record_value::encode_generation(0)));
                 new_keys.insert(b, (0, key));
             }
@@ -705,9 +792,15 @@ impl Vault {
         };
         if let Some((bucket, _)) = record_value::decode_record(&v)
             && let Some(bv) = self.store.get(&block_key(bucket, shard(id)))?
-            && key_block::holds(&bv, kind, id)
         {
-            return Ok(vec![bucket]);
+            // The block that should hold its key cannot be read: whether it
+            // does is unknown, and a change must not guess.
+            if key_block::raw_entries(&bv).is_none() {
+                return Err(unreadable_bucket(bucket));
+            }
+            if key_block::holds(&bv, kind, id) {
+                return Ok(vec![bucket]);
+            }
         }
         let mut out = Vec::new();
         for item in self.store.scan_prefix(b"k/") {
@@ -742,7 +835,7 @@ impl Vault {
             }
         })?;
         problems.extend(stray);
-        if let Some((stored, known)) = self.database_behind {
+        if let Some(ReadOnly::DatabaseBehind(stored, known)) = self.read_only {
             problems.push(Problem {
                 kind: "vault".to_string(),
                 id: DB_DIR.to_string(),
@@ -751,7 +844,7 @@ impl Vault {
                 ),
             });
         }
-        let chain = self.verify_audit_chain()?;
+        let chain = verify_audit_chain(&*self.store, &self.keyring)?;
         if let Err(p) = &chain {
             problems.push(p.clone());
         }
@@ -760,48 +853,6 @@ impl Vault {
             audit_chain_ok: chain.is_ok(),
             problems,
         })
-    }
-
-    fn verify_audit_chain(&self) -> Result<Result<(), Problem>, VaultError> {
-        let broken = |seq: u64, problem: &str| Problem {
-            kind: "audit".to_string(),
-            id: format!("{seq}"),
-            problem: problem.to_string(),
-        };
-        let head = match self.store.get(audit::HEAD_KEY)? {
-            Some(v) => match decode_head(&v, &self.keyring) {
-                Some(h) => h,
-                None => return Ok(Err(broken(0, "the audit log's head was changed"))),
-            },
-            None => Head::EMPTY,
-        };
-        let mut prev = [0u8; 32];
-        let mut expected = 1u64;
-        for item in self.store.scan_prefix(audit::ENTRY_PREFIX) {
-            let (k, v) = item?;
-            if k != audit::entry_key(expected) {
-                return Ok(Err(broken(
-                    expected,
-                    "an audit entry is missing or out of order",
-                )));
-            }
-            let Some((mac, body)) = audit::decode_entry(&v) else {
-                return Ok(Err(broken(expected, "an audit entry is malformed")));
-            };
-            let key = self.keyring.audit_key(expected);
-            if !audit::verify_chain(key, &prev, expected, body, &mac) {
-                return Ok(Err(broken(expected, "an audit entry was changed")));
-            }
-            prev = mac;
-            expected += 1;
-        }
-        if head.seq != expected - 1 || head.last != prev {
-            return Ok(Err(broken(
-                expected,
-                "audit entries were removed from the end",
-            )));
-        }
-        Ok(Ok(()))
     }
 
     /// The audit log, oldest first (entries that do not parse are skipped;
@@ -828,6 +879,53 @@ fn decode_head(v: &[u8], keyring: &Keyring) -> Option<Head> {
         .find(|h| Head::decode(v, keyring.audit_key(h.seq)).is_some())
 }
 
+/// Verifies the audit chain from its first entry to the head; the head when
+/// it holds, else the first problem.
+fn verify_audit_chain(
+    store: &dyn Store,
+    keyring: &Keyring,
+) -> Result<Result<Head, Problem>, VaultError> {
+    let broken = |seq: u64, problem: &str| Problem {
+        kind: "audit".to_string(),
+        id: format!("{seq}"),
+        problem: problem.to_string(),
+    };
+    let head = match store.get(audit::HEAD_KEY)? {
+        Some(v) => match decode_head(&v, keyring) {
+            Some(h) => h,
+            None => return Ok(Err(broken(0, "the audit log's head was changed"))),
+        },
+        None => Head::EMPTY,
+    };
+    let mut prev = [0u8; 32];
+    let mut expected = 1u64;
+    for item in store.scan_prefix(audit::ENTRY_PREFIX) {
+        let (k, v) = item?;
+        if k != audit::entry_key(expected) {
+            return Ok(Err(broken(
+                expected,
+                "an audit entry is missing or out of order",
+            )));
+        }
+        let Some((mac, body)) = audit::decode_entry(&v) else {
+            return Ok(Err(broken(expected, "an audit entry is malformed")));
+        };
+        let key = keyring.audit_key(expected);
+        if !audit::verify_chain(key, &prev, expected, body, &mac) {
+            return Ok(Err(broken(expected, "an audit entry was changed")));
+        }
+        prev = mac;
+        expected += 1;
+    }
+    if head.seq != expected - 1 || head.last != prev {
+        return Ok(Err(broken(
+            expected,
+            "audit entries were removed from the end",
+        )));
+    }
+    Ok(Ok(head))
+}
+
 /// An audit event with no records.
 pub fn event(at: &str, action: &str) -> AuditEvent {
     AuditEvent {
@@ -836,6 +934,10 @@ pub fn event(at: &str, action: &str) -> AuditEvent {
         counts: BTreeMap::new(),
         ids: Vec::new(),
     }
+}
+
+fn unreadable_bucket(bucket: Bucket) -> VaultError {
+    VaultError::BucketUnreadable(bucket_label(bucket))
 }
 
 fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
