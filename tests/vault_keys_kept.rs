@@ -4,9 +4,11 @@
 //! refused with a sentence that points to `kluis check`, nothing is written,
 //! and once the damaged value is put right every record reads again.
 
-mod common;
+pub mod common {
+    pub mod vault;
+}
 
-use common::{FAST, NOW, PASS, serial};
+use common::vault::{FAST, NOW, PASS, serial};
 use kluis::domain::{Id, Kind};
 use kluis::vault::store::{SledStore, Store};
 use kluis::vault::{Bucket, Change, DB_DIR, KEYRING_FILE, Put, Vault, VaultError, event};
