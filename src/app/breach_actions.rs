@@ -14,6 +14,7 @@ use crate::domain::breach::ChecklistStep;
 use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use crate::ops::breach::{self, AuthorityDecision, BreachError, Details, PeopleDecision};
+use crate::ops::vault_words;
 use std::path::Path;
 
 /// The sentence for a refused breach operation: never entered content.
@@ -25,7 +26,7 @@ pub fn breach_error_text(lang: Lang, e: &BreachError) -> String {
         }
         BreachError::NeedsReason(_) => Text::ProblemReasonRequired.get(lang).to_string(),
         BreachError::NotAssessed => Text::NotAssessedHint.get(lang).to_string(),
-        BreachError::Vault(v) => ui::vault_failed(lang, v),
+        BreachError::Vault(v) => vault_words::vault_failed(lang, v),
         e => e.message(lang),
     }
 }

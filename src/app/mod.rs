@@ -26,8 +26,8 @@ pub use screen::Screen;
 
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
-use crate::ops::{Clock, Session};
-use crate::vault::{KdfParams, Vault, VaultError};
+use crate::ops::session::{self, KdfParams};
+use crate::ops::{Clock, Session, vault_words};
 use component::Component;
 use keymap::{Binding, Scope};
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
@@ -83,7 +83,7 @@ pub struct App {
 impl App {
     /// The unlock screen (or the create screen when there is no vault yet).
     pub fn locked(settings: Settings, area: Rect) -> App {
-        let mode = if Vault::exists(&settings.vault_dir) {
+        let mode = if session::exists(&settings.vault_dir) {
             UnlockMode::Open
         } else {
             UnlockMode::Create
@@ -232,20 +232,15 @@ impl App {
         let pass = unlock.passphrase.value().as_bytes().to_vec();
         let pass = zeroize::Zeroizing::new(pass);
         let s = &self.settings;
-        let vault = match unlock.mode {
-            UnlockMode::Open => Vault::open(&s.vault_dir, &pass),
-            UnlockMode::Create => {
-                Vault::create(&s.vault_dir, &pass, s.create_params, &s.clock.stamp())
-            }
+        let opened = match unlock.mode {
+            UnlockMode::Open => session::open(&s.vault_dir, &pass, s.clock),
+            UnlockMode::Create => session::create(&s.vault_dir, &pass, s.create_params, s.clock),
         };
-        match vault.and_then(|v| Session::load(v, s.clock)) {
+        match opened {
             Ok(session) => {
                 self.mode = Mode::Open(Box::new(open_workspace(session, self.area, lang)));
             }
-            Err(VaultError::WrongPassphrase(_)) => {
-                unlock.failed(Text::WrongPassphrase.get(lang).to_string());
-            }
-            Err(e) => unlock.failed(crate::i18n::ui::open_failed(lang, &e)),
+            Err(e) => unlock.failed(vault_words::open_failed(lang, &e)),
         }
     }
 
@@ -262,18 +257,13 @@ impl App {
     }
 }
 
-/// The workspace of a freshly unlocked vault. Records that could not be
-/// read stay untouched in the vault; the status line says how many, so the
-/// coach knows to run `kluis check`. A database missing changes says so first:
-/// nothing can be saved in it.
+/// The workspace of a freshly unlocked vault; the status line shows the
+/// most serious of the session's opening notices.
 fn open_workspace(session: Session, area: Rect, lang: Lang) -> Workspace {
-    let unreadable = session.unreadable.len();
-    let missing_changes = session.vault.missing_changes();
+    let notice = session.opening_notices(lang).into_iter().next();
     let mut ws = Workspace::new(session, area);
-    if missing_changes {
-        ws.message = Some(Text::MissingChanges.get(lang).to_string());
-    } else if unreadable > 0 {
-        ws.message = Some(crate::i18n::ui::unreadable_records(lang, unreadable));
+    if notice.is_some() {
+        ws.message = notice;
     }
     ws
 }

@@ -10,8 +10,10 @@ use super::workspace::Workspace;
 use crate::domain::{DocumentKind, Kind, TrajectoryKind};
 use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
-use crate::ops::edit::{self, Body, EditError, PasswordChoice, Problem};
-use crate::vault::team_seal::{self, TeamSealError};
+use crate::ops::edit::{
+    self, Body, EditError, GENERATED_BITS, PasswordChoice, Problem, TeamSealError,
+};
+use crate::ops::vault_words;
 use chrono::NaiveDate;
 use zeroize::Zeroizing;
 
@@ -43,12 +45,10 @@ pub fn problem_text(p: Problem) -> Text {
 pub fn error_text(lang: Lang, e: &EditError) -> String {
     match e {
         EditError::Invalid(p) => problem_text(*p).get(lang).to_string(),
-        EditError::WeakPassword { bits } => {
-            ui::weak_password(lang, *bits, team_seal::GENERATED_BITS)
-        }
+        EditError::WeakPassword { bits } => ui::weak_password(lang, *bits, GENERATED_BITS),
         EditError::Seal(TeamSealError::WrongPassword) => Text::WrongTeamPassword.get(lang).into(),
         EditError::Seal(_) => Text::DamagedTeamReport.get(lang).into(),
-        EditError::Vault(v) => ui::vault_failed(lang, v),
+        EditError::Vault(v) => vault_words::vault_failed(lang, v),
     }
 }
 
@@ -93,7 +93,7 @@ impl Workspace {
                 self.popups.push(Popup::Form(form));
                 self.popups.push(Popup::Confirm(Confirm {
                     title: Text::WeakPasswordTitle.get(lang).into(),
-                    lines: vec![ui::weak_password(lang, bits, team_seal::GENERATED_BITS)],
+                    lines: vec![ui::weak_password(lang, bits, GENERATED_BITS)],
                     on_yes: super::action::Action::AcceptWeakPassword,
                 }));
             }

@@ -6,7 +6,7 @@ use super::component::{Component, EventState};
 use super::input::TextInput;
 use super::keymap::Scope;
 use crate::i18n::ui::Text;
-use crate::vault::team_seal;
+use crate::ops::session;
 use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +39,7 @@ impl Unlock {
 
     /// Rough strength of the new passphrase, in bits.
     pub fn strength_bits(&self) -> u32 {
-        team_seal::estimate_bits(self.passphrase.value())
+        session::passphrase_bits(self.passphrase.value())
     }
 
     /// The problem with the typed passphrase(s), before trying them.

@@ -4,8 +4,9 @@
 
 use super::failure::{CmdResult, Failure};
 use super::{Context, import as import_cmd};
-use crate::ops::{Session, breach_demo, demo, import, rights};
-use crate::vault::{KdfParams, Vault, team_seal};
+use crate::ops::session::{self, KdfParams};
+use crate::ops::{breach_demo, demo, import, rights};
+use crate::vault::team_seal;
 use std::path::PathBuf;
 
 pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdResult {
@@ -15,13 +16,7 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
         None => std::env::temp_dir().join(format!("kluis-demo-{:08x}", fastrand::u32(..))),
     };
     let passphrase = team_seal::generate_password()?;
-    let vault = Vault::create(
-        &dir,
-        passphrase.as_bytes(),
-        KdfParams::VAULT,
-        &ctx.clock.stamp(),
-    )?;
-    let mut session = Session::load(vault, ctx.clock)?;
+    let mut session = session::create(&dir, passphrase.as_bytes(), KdfParams::VAULT, ctx.clock)?;
     let file = demo::demo_file(ctx.clock.today());
     let plan = import::plan(&session, &file).map_err(|e| {
         Failure::error(format!(

@@ -4,35 +4,30 @@
 use super::Context;
 use super::failure::Failure;
 use super::passphrase;
-use crate::i18n::ui::Text;
 use crate::ops::Session;
+use crate::ops::session;
 use crate::vault::Vault;
+
+/// The passphrase of the existing vault, from its sources or a prompt.
+fn existing_passphrase(ctx: &Context) -> Result<passphrase::Secret, Failure> {
+    passphrase::existing(
+        ctx.password_file.as_deref(),
+        ctx.lang.pick("Wachtzin: ", "Passphrase: "),
+    )
+}
 
 /// Unlocks the vault without decrypting the records.
 pub fn vault(ctx: &Context) -> Result<Vault, Failure> {
-    let pass = passphrase::existing(
-        ctx.password_file.as_deref(),
-        ctx.lang.pick("Wachtzin: ", "Passphrase: "),
-    )?;
+    let pass = existing_passphrase(ctx)?;
     Ok(Vault::open(&ctx.vault_dir, pass.as_bytes())?)
 }
 
+/// Opens the session; what the coach must know about it goes to stderr.
 pub fn session(ctx: &Context) -> Result<Session, Failure> {
-    let t = ctx.lang;
-    let vault = vault(ctx)?;
-    if vault.missing_changes() {
-        eprintln!("kluis: {}", Text::MissingChanges.get(t));
-    }
-    let s = Session::load(vault, ctx.clock)?;
-    if !s.unreadable.is_empty() {
-        eprintln!(
-            "kluis: {} {}",
-            s.unreadable.len(),
-            t.pick(
-                "records konden niet worden gelezen en blijven onaangeroerd; `kluis check` noemt ze",
-                "records could not be read and are left untouched; `kluis check` names them"
-            )
-        );
+    let pass = existing_passphrase(ctx)?;
+    let s = session::open(&ctx.vault_dir, pass.as_bytes(), ctx.clock)?;
+    for notice in s.opening_notices(ctx.lang) {
+        eprintln!("kluis: {notice}");
     }
     Ok(s)
 }

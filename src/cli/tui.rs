@@ -6,8 +6,8 @@ use super::failure::{CmdResult, Failure};
 use super::{Context, passphrase};
 use crate::app::{App, Settings};
 use crate::ops::Session;
+use crate::ops::session::{self, KdfParams};
 use crate::ui;
-use crate::vault::{KdfParams, Vault};
 use ratatui::crossterm::event::{self, Event};
 use ratatui::layout::Rect;
 use std::time::{Duration, Instant};
@@ -41,17 +41,12 @@ fn open_from_sources(ctx: &Context) -> Result<Option<Session>, Failure> {
     let Some(pass) = passphrase::from_sources(ctx.password_file.as_deref())? else {
         return Ok(None);
     };
-    let vault = if Vault::exists(&ctx.vault_dir) {
-        Vault::open(&ctx.vault_dir, pass.as_bytes())?
+    let s = if session::exists(&ctx.vault_dir) {
+        session::open(&ctx.vault_dir, pass.as_bytes(), ctx.clock)?
     } else {
-        Vault::create(
-            &ctx.vault_dir,
-            pass.as_bytes(),
-            KdfParams::VAULT,
-            &ctx.clock.stamp(),
-        )?
+        session::create(&ctx.vault_dir, pass.as_bytes(), KdfParams::VAULT, ctx.clock)?
     };
-    Ok(Some(Session::load(vault, ctx.clock)?))
+    Ok(Some(s))
 }
 
 /// Owns the terminal: raw mode and the alternate screen, given back on every

@@ -11,7 +11,10 @@ use crate::domain::{
     AnyRecord, Document, DocumentKind, Id, Kind, Person, TeamReport, Trajectory, TrajectoryKind,
 };
 use crate::vault::VaultError;
-use crate::vault::team_seal::{self, TeamSealError};
+use crate::vault::team_seal;
+/// A team report's password: how it can fail, the strength of a generated
+/// one, and the estimate a chosen one is held against.
+pub use crate::vault::team_seal::{GENERATED_BITS, TeamSealError, estimate_bits};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;

@@ -12,6 +12,7 @@ pub mod purge;
 pub mod rights;
 pub mod session;
 pub mod status;
+pub mod vault_words;
 
 pub use clock::Clock;
 pub use session::Session;

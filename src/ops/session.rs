@@ -7,10 +7,18 @@ use super::clock::Clock;
 use crate::domain::records::AnyRecord;
 use crate::domain::retention::{self, Deadlines};
 use crate::domain::{Dataset, Id, Kind};
+use crate::i18n::Lang;
+use crate::i18n::ui::{self, Text};
 use crate::vault::audit::AuditEvent;
 use crate::vault::{Bucket, Change, Problem, Put, Vault, VaultError, bucket_of};
 use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
 use zeroize::Zeroizing;
+
+/// The key-derivation cost of a new vault, part of [`create`].
+pub use crate::vault::KdfParams;
+/// The rough strength of a new passphrase, in bits (as for team reports).
+pub use crate::vault::team_seal::estimate_bits as passphrase_bits;
 
 pub struct Session {
     pub vault: Vault,
@@ -29,7 +37,44 @@ pub struct Applied {
     pub deleted: BTreeMap<Kind, usize>,
 }
 
+/// Whether `dir` holds a vault; without one the front ends create it.
+pub fn exists(dir: &Path) -> bool {
+    Vault::exists(dir)
+}
+
+/// Opens the vault in `dir` and decrypts every record into a session.
+pub fn open(dir: &Path, passphrase: &[u8], clock: Clock) -> Result<Session, VaultError> {
+    Session::load(Vault::open(dir, passphrase)?, clock)
+}
+
+/// Creates an empty vault in `dir` and opens it.
+pub fn create(
+    dir: &Path,
+    passphrase: &[u8],
+    params: KdfParams,
+    clock: Clock,
+) -> Result<Session, VaultError> {
+    Session::load(
+        Vault::create(dir, passphrase, params, &clock.stamp())?,
+        clock,
+    )
+}
+
 impl Session {
+    /// What the coach must know once the vault is open, most serious first:
+    /// a database missing changes (nothing can be saved in it), records that
+    /// could not be read (they stay untouched in the vault).
+    pub fn opening_notices(&self, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.vault.missing_changes() {
+            out.push(Text::MissingChanges.get(lang).to_string());
+        }
+        if !self.unreadable.is_empty() {
+            out.push(ui::unreadable_records(lang, self.unreadable.len()));
+        }
+        out
+    }
+
     /// Decrypts every record of `vault` into memory.
     pub fn load(vault: Vault, clock: Clock) -> Result<Session, VaultError> {
         let mut data = Dataset::default();

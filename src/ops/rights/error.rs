@@ -201,7 +201,7 @@ impl RightsError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             RightsError::Refused(r) => r.message(lang),
-            RightsError::Vault(e) => crate::i18n::ui::vault_failed(lang, e),
+            RightsError::Vault(e) => crate::ops::vault_words::vault_failed(lang, e),
         }
     }
 
