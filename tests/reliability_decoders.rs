@@ -5,9 +5,14 @@
 //! `KLUIS_DECODER_SEED` replays it. Crashes the fuzzer found are kept below as
 //! regression tests.
 
+pub mod common {
+    pub mod vault;
+}
+
 #[path = "../fuzz/checks.rs"]
 mod checks;
 
+use common::vault::expired_selection;
 use kluis::domain::{AnyRecord, Kind};
 use kluis::ops::{Clock, Session};
 use kluis::vault::crypto::SecretKey;
@@ -325,7 +330,8 @@ fn write_fuzz_seeds() {
     demo.team_reports.truncate(1);
     let plan = kluis::ops::import::plan(&s, &demo).unwrap();
     kluis::ops::import::apply(&mut s, plan).unwrap();
-    kluis::ops::purge::purge_all_expired(&mut s).unwrap();
+    let expired = expired_selection(&s);
+    kluis::ops::purge::purge(&mut s, &expired).unwrap();
     let mut kinds_done = std::collections::BTreeSet::new();
     for (kind, id) in s.data.keys() {
         if kinds_done.insert(kind) {

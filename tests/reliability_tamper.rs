@@ -18,7 +18,7 @@ pub mod common {
 use common::{
     cli::kluis_std as kluis,
     files::{copy_dir, wait_until_released},
-    vault::{FAST, NOW, PASS, clock, open_session},
+    vault::{FAST, NOW, PASS, clock, expired_selection, open_session},
 };
 use kluis::app::{Action, App, Screen, Settings};
 use kluis::domain::{Dataset, Id, Kind};
@@ -112,7 +112,8 @@ fn build(dir: &Path) -> PathBuf {
     });
     let plan = import::plan(&s, &import::parse(&second.to_string()).unwrap()).unwrap();
     import::apply(&mut s, plan).unwrap();
-    let receipt = purge::purge_all_expired(&mut s).unwrap();
+    let expired = expired_selection(&s);
+    let receipt = purge::purge(&mut s, &expired).unwrap();
     assert!(receipt.total > 0, "the purge removed nothing");
     drop(s);
     wait_until_released(&vault);

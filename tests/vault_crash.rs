@@ -32,7 +32,7 @@ pub mod common {
 use common::cli::kluis_std;
 use common::files::{copy_dir, wait_until_released};
 use common::fixture::practice_vault;
-use common::vault::{NOW, PASS, import_in_process, open_session};
+use common::vault::{NOW, PASS, expired_selection, import_in_process, open_session};
 use kluis::domain::Kind;
 use kluis::vault::keyring::Keyring;
 use serde_json::{Value, json};
@@ -419,11 +419,7 @@ fn a_change_killed_at_any_moment_is_all_or_nothing() {
     // The purge removes exactly what had expired, more than a thousand.
     let purge = &scenarios[1];
     let s = open_session(&big, NOW);
-    let selection: Vec<_> = kluis::ops::purge::expired(&s, &s.deadlines())
-        .into_iter()
-        .map(|e| (e.kind, e.id))
-        .collect();
-    let goes = kluis::ops::purge::preview(&s, &selection);
+    let goes = kluis::ops::purge::preview(&s, &expired_selection(&s));
     drop(s);
     wait_until_released(&big);
     assert!(goes.total > 1000, "only {} records expire", goes.total);

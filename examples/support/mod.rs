@@ -1,8 +1,10 @@
 //! Helpers shared by the benchmark examples: argument parsing, timing,
-//! memory and disk figures. Each benchmark declares it `pub mod support`, so
+//! memory and disk figures, and the purge they time. Each benchmark declares it `pub mod support`, so
 //! rustc counts these helpers as the example's interface and does not call
 //! the ones another benchmark uses dead code.
 
+use kluis::ops::Session;
+use kluis::ops::purge::{self, Receipt};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -81,4 +83,14 @@ pub fn open_when_released(config: &sled::Config) -> sled::Db {
             })
         })
         .expect("the database lock was let go")
+}
+
+/// Purges every expired record as `kluis purge --expired --yes` does: the
+/// expired rows on the session's deadlines, then one purge of them.
+pub fn purge_expired(s: &mut Session) -> Receipt {
+    let selection: Vec<_> = purge::expired(s, &s.deadlines())
+        .into_iter()
+        .map(|e| (e.kind, e.id))
+        .collect();
+    purge::purge(s, &selection).expect("purge")
 }

@@ -91,12 +91,3 @@ pub fn purge(s: &mut Session, selection: &[(Kind, Id)]) -> Result<Receipt, Vault
     s.commit("purge", removal.updates, removal.deletes)?;
     Ok(receipt)
 }
-
-/// Purges every expired record.
-pub fn purge_all_expired(s: &mut Session) -> Result<Receipt, VaultError> {
-    let all: Vec<(Kind, Id)> = expired(s, &s.deadlines())
-        .into_iter()
-        .map(|e| (e.kind, e.id))
-        .collect();
-    purge(s, &all)
-}

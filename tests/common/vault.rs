@@ -85,6 +85,15 @@ pub fn import_in_process(dir: &Path, json: &str, now: &str) {
     import_into(&mut open_session(dir, now), json);
 }
 
+/// Every expired record, as `kluis purge --expired` selects them
+/// (`ops::purge::expired` on the session's deadlines).
+pub fn expired_selection(s: &Session) -> Vec<(Kind, Id)> {
+    kluis::ops::purge::expired(s, &s.deadlines())
+        .into_iter()
+        .map(|e| (e.kind, e.id))
+        .collect()
+}
+
 /// Number of records in the vault, by kind, read in-process.
 pub fn counts(dir: &Path) -> BTreeMap<Kind, usize> {
     open_session(dir, NOW).data.counts()
