@@ -219,15 +219,33 @@ fn failure(ctx: &Context, e: BreachError) -> Failure {
     match e {
         Vault(v) => v.into(),
         EmptyTitle | InFuture { .. } | EndsBeforeStart | NeedsReason(_) | CannotDecline(_) => {
-            Failure::usage(e.message(ctx.lang))
+            Failure::usage(message(&e, ctx.lang))
         }
         NotFound(_)
         | NotAssessed
         | AlreadyDone(_)
         | CannotClose(_)
         | FileExists(_)
-        | Write { .. } => Failure::error(e.message(ctx.lang)),
+        | Write { .. } => Failure::error(message(&e, ctx.lang)),
     }
+}
+
+/// The refusal's sentence with the command line's own hint: which command
+/// shows the ids, how the assessment is recorded, which option replaces a
+/// file.
+fn message(e: &BreachError, lang: Lang) -> String {
+    let hint = match e {
+        BreachError::NotFound(_) => lang.pick(
+            "; `kluis breach list` toont de nummers",
+            "; `kluis breach list` shows the ids",
+        ),
+        BreachError::NotAssessed => " (`kluis breach assess --record ID`)",
+        BreachError::FileExists(_) => lang.pick(" of geef --force", " or pass --force"),
+        _ => return e.message(lang),
+    };
+    let sentence = e.message(lang);
+    let sentence = sentence.strip_suffix('.').unwrap_or(&sentence);
+    format!("{sentence}{hint}.")
 }
 
 pub fn run(ctx: &Context, cmd: BreachCommand) -> CmdResult {
@@ -641,5 +659,38 @@ fn print_next(ctx: &Context, s: &Session, id: &Id) -> Result<(), OutError> {
             "{}",
             t.pick("Alle stappen zijn gezet.", "Every step is done.")
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_carry_the_command_line_hints() {
+        let id = Id::parse("0123456789abcdef").unwrap();
+        assert_eq!(
+            message(&BreachError::NotFound(id.clone()), Lang::En),
+            "There is no breach with id 0123456789abcdef; `kluis breach list` shows the ids."
+        );
+        assert_eq!(
+            message(&BreachError::NotFound(id), Lang::Nl),
+            "Er is geen datalek met nummer 0123456789abcdef; `kluis breach list` toont de nummers."
+        );
+        assert_eq!(
+            message(&BreachError::NotAssessed, Lang::En),
+            "The risk assessment is ticked by answering its questions (`kluis breach assess --record ID`)."
+        );
+        let file = BreachError::FileExists(PathBuf::from("breach-x.md"));
+        assert_eq!(
+            message(&file, Lang::En),
+            "breach-x.md exists already and was not overwritten; choose another name or pass --force."
+        );
+        assert_eq!(
+            message(&file, Lang::Nl),
+            "breach-x.md bestaat al en is niet overschreven; kies een andere naam of geef --force."
+        );
+        // The sentence itself, for both front ends, has no hint.
+        assert!(!BreachError::NotAssessed.message(Lang::En).contains("kluis"));
     }
 }

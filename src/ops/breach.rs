@@ -85,12 +85,8 @@ impl BreachError {
     pub fn message(&self, lang: Lang) -> String {
         use BreachError::*;
         match (self, lang) {
-            (NotFound(id), Lang::Nl) => format!(
-                "Er is geen datalek met nummer {id}; `kluis breach list` toont de nummers."
-            ),
-            (NotFound(id), Lang::En) => {
-                format!("There is no breach with id {id}; `kluis breach list` shows the ids.")
-            }
+            (NotFound(id), Lang::Nl) => format!("Er is geen datalek met nummer {id}."),
+            (NotFound(id), Lang::En) => format!("There is no breach with id {id}."),
             (EmptyTitle, l) => l
                 .pick(
                     "Een datalek heeft een titel nodig; geef een korte omschrijving.",
@@ -139,8 +135,8 @@ impl BreachError {
             ),
             (NotAssessed, l) => l
                 .pick(
-                    "De risicobeoordeling wordt afgevinkt door de vragen te beantwoorden (`kluis breach assess --record ID`).",
-                    "The risk assessment is ticked by answering its questions (`kluis breach assess --record ID`).",
+                    "De risicobeoordeling wordt afgevinkt door de vragen te beantwoorden.",
+                    "The risk assessment is ticked by answering its questions.",
                 )
                 .to_string(),
             (AlreadyDone(s), Lang::Nl) => format!(
@@ -165,11 +161,11 @@ impl BreachError {
                 }
             }
             (FileExists(p), Lang::Nl) => format!(
-                "{} bestaat al en is niet overschreven; kies een andere naam of geef --force.",
+                "{} bestaat al en is niet overschreven; kies een andere naam.",
                 p.display()
             ),
             (FileExists(p), Lang::En) => format!(
-                "{} exists already and was not overwritten; choose another name or pass --force.",
+                "{} exists already and was not overwritten; choose another name.",
                 p.display()
             ),
             (Write { path, reason }, Lang::Nl) => {

@@ -132,9 +132,10 @@ fn update_replaces_the_entered_fields_only() {
     // Unknown ids are named.
     let other = Id::parse("0123456789abcdef").unwrap();
     let e = update(&mut s, &other, Details::new(at(DISCOVERED), "x")).unwrap_err();
+    // The command line adds where to look (`cli::breach`, its tests).
     assert_eq!(
         e.to_string(),
-        "There is no breach with id 0123456789abcdef; `kluis breach list` shows the ids."
+        "There is no breach with id 0123456789abcdef."
     );
 }
 
