@@ -151,3 +151,158 @@ fn an_import_whose_password_cannot_be_shown_changes_nothing() {
     assert_eq!(generated_passwords(&ok.stdout).len(), 1, "{}", ok.stdout);
     assert_eq!(audit(&vault), (1, before.1 + 1));
 }
+
+/// A name that forges a purge line, retitles the window, starts a C1 CSI
+/// sequence and turns the rest of the line around.
+const HOSTILE: &str =
+    "Anna\r\n  2019-01-01  forged line\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\u{7f}\u{202e}txt.exe";
+
+/// Stores records whose text fields hold control characters, as an old
+/// vault or an edited one may (input refuses them now), bypassing every
+/// input check. Returns the person's and the breach's ids.
+fn hostile_vault(vault: &Path) -> (String, String) {
+    use kluis::domain::breach::Breach;
+    use kluis::domain::records::*;
+    use kluis::domain::{AnyRecord, Id};
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    new_vault(vault);
+    let mut s = open_session(vault, NOW);
+    let (person, trajectory, breach) = (Id::generate(), Id::generate(), Id::generate());
+    let records = vec![
+        (
+            person.clone(),
+            AnyRecord::Person(Person {
+                name: HOSTILE.into(),
+                email: Some("anna@example.nl".into()),
+                phone: Some(HOSTILE.into()),
+                organisation: Some(HOSTILE.into()),
+                created_on: d("2020-01-01"),
+            }),
+        ),
+        (
+            trajectory.clone(),
+            AnyRecord::Trajectory(Trajectory {
+                kind: TrajectoryKind::Coaching,
+                title: HOSTILE.into(),
+                participants: vec![person.clone()],
+                requester: None,
+                started_on: Some(d("2020-01-01")),
+                completed_on: Some(d("2020-02-01")),
+            }),
+        ),
+        (
+            Id::generate(),
+            AnyRecord::Document(Document {
+                trajectory,
+                participant: person.clone(),
+                kind: DocumentKind::IndividualReport,
+                title: HOSTILE.into(),
+                body: format!("regel 1\n\tregel 2 {HOSTILE}"),
+                created_on: d("2020-01-15"),
+            }),
+        ),
+        (
+            Id::generate(),
+            AnyRecord::ContactRequest(ContactRequest {
+                name: HOSTILE.into(),
+                email: None,
+                phone: None,
+                message: HOSTILE.into(),
+                received_on: d("2020-01-01"),
+                first_contact_on: None,
+            }),
+        ),
+        (
+            Id::generate(),
+            AnyRecord::Subscriber(Subscriber {
+                email: "sub@example.nl".into(),
+                name: Some(HOSTILE.into()),
+                source: SubscriberSource::Manual,
+                evidence: HOSTILE.into(),
+                subscribed_on: d("2026-01-01"),
+            }),
+        ),
+        (
+            breach.clone(),
+            AnyRecord::Breach(Breach::new(
+                chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap(),
+                HOSTILE,
+            )),
+        ),
+    ];
+    s.commit("test", records, vec![]).unwrap();
+    (person.as_str().to_string(), breach.as_str().to_string())
+}
+
+/// C0, DEL, C1 and the bidirectional controls, written out here so the test
+/// does not share the program's definition.
+fn terminal_control(c: char) -> bool {
+    matches!(c, '\0'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{061c}' | '\u{200e}' | '\u{200f}')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[track_caller]
+fn assert_no_raw_control(what: &str, out: &str) {
+    // A line break may be CR LF (a document body from a Windows file).
+    let raw: Vec<char> = out
+        .replace("\r\n", "\n")
+        .chars()
+        .filter(|c| terminal_control(*c) && !matches!(c, '\n' | '\t'))
+        .collect();
+    assert!(raw.is_empty(), "{what}: raw {raw:?} in {out:?}");
+}
+
+#[test]
+fn stored_control_characters_reach_no_terminal_raw() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("v");
+    let (person, breach) = hostile_vault(&vault);
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["status"],
+        vec!["status", "--json"],
+        vec!["purge", "--expired", "--dry-run"],
+        vec!["purge", "--expired", "--dry-run", "--json"],
+        vec!["export", "person", &person, "--format", "md"],
+        vec!["export", "person", &person, "--format", "json"],
+        vec!["mailing", "export"],
+        vec!["breach", "list"],
+        vec!["breach", "list", "--json"],
+        vec!["breach", "report", &breach],
+    ];
+    for args in commands {
+        let r = run(kluis(&vault).args(&args));
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert_no_raw_control(&format!("{args:?}"), &r.stdout);
+        assert!(r.stdout.contains("forged line"), "{args:?}: {}", r.stdout);
+        if args.contains(&"--json") || args.contains(&"json") {
+            // Escaped by JSON's rules: it parses back to the stored text.
+            assert!(
+                r.json().to_string().contains("\\r\\n  2019-01-01"),
+                "{args:?}"
+            );
+            assert!(r.stdout.contains("\\u009b31m"), "{args:?}: {}", r.stdout);
+        } else {
+            assert!(r.stdout.contains(r"\u{9b}31m"), "{args:?}: {}", r.stdout);
+        }
+    }
+}
+
+#[test]
+fn a_line_break_in_a_name_forges_no_line_of_the_purge_list() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("v");
+    hostile_vault(&vault);
+    let r = run(kluis(&vault).args(["purge", "--expired", "--dry-run"]));
+    let count =
+        run(kluis(&vault).args(["purge", "--expired", "--dry-run", "--json"])).json()["count"]
+            .as_u64()
+            .unwrap() as usize;
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), count + 1, "{}", r.stdout);
+    for l in &lines[..count] {
+        assert!(l.starts_with("  20"), "a forged line: {l:?}");
+        assert!(!l.trim_start().starts_with("2019-01-01"), "{l:?}");
+    }
+}
