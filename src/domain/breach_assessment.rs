@@ -332,6 +332,8 @@ pub enum AnswerError {
     NotAnObject,
     Missing(&'static str),
     Unknown(String),
+    /// A field given twice: which one counts would be a guess.
+    Duplicate(&'static str),
     /// A field that must be true or false; what was given instead.
     NotABool {
         field: &'static str,
@@ -355,7 +357,7 @@ impl AnswerError {
     pub fn field(&self) -> Option<&str> {
         match self {
             AnswerError::Syntax(_) | AnswerError::NotAnObject => None,
-            AnswerError::Missing(f) => Some(f),
+            AnswerError::Missing(f) | AnswerError::Duplicate(f) => Some(f),
             AnswerError::Unknown(f) => Some(f),
             AnswerError::NotABool { field, .. }
             | AnswerError::UnknownValue { field, .. }
@@ -442,8 +444,20 @@ pub fn parse_answers(json: &str) -> Result<Answers, AnswerError> {
             _ => check_bool(&obj, field)?,
         }
     }
-    // Every field was checked above; serde's own message is a fallback.
-    serde_json::from_value(Value::Object(obj)).map_err(|e| AnswerError::Syntax(e.to_string()))
+    // Every value was checked above. The text is read once more straight
+    // into `Answers`, as an import file is into its types: serde then
+    // refuses a field given twice, which the object above kept only the
+    // last of. serde's own message is a fallback.
+    serde_json::from_str(json).map_err(|e| {
+        let msg = e.to_string();
+        match FIELDS
+            .iter()
+            .find(|f| msg.contains(&format!("duplicate field `{f}`")))
+        {
+            Some(f) => AnswerError::Duplicate(f),
+            None => AnswerError::Syntax(msg),
+        }
+    })
 }
 
 #[cfg(test)]

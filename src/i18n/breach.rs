@@ -327,6 +327,12 @@ impl AnswerError {
             (AnswerError::Unknown(f), Lang::En) => {
                 format!("Unknown field `{f}` in the assessment answers; the fields are {fields}.")
             }
+            (AnswerError::Duplicate(f), Lang::Nl) => format!(
+                "Het veld `{f}` staat twee keer in de antwoorden voor de risicobeoordeling; geef elk veld één keer."
+            ),
+            (AnswerError::Duplicate(f), Lang::En) => format!(
+                "The field `{f}` appears twice in the assessment answers; give each field once."
+            ),
             (AnswerError::NotABool { field, given }, Lang::Nl) => {
                 format!("Het veld `{field}` moet true of false zijn, niet {given}.")
             }
