@@ -6,15 +6,20 @@ use super::failure::Failure;
 use super::out::Out;
 use std::io::{BufRead, IsTerminal};
 
-/// Asks `question` on `out` (no line break) and reads the answer.
+/// Asks `question` on `out` (no line break) and reads the answer; without
+/// a terminal, or with any answer but yes, the command refuses and points
+/// to `--yes`.
 pub fn ask(ctx: &Context, out: &mut Out, question: &str) -> Result<(), Failure> {
-    let t = ctx.lang;
-    let refused = || {
-        Failure::usage(t.pick(
-            "geweigerd zonder bevestiging: draai op een terminal of geef --yes; er is niets veranderd",
-            "refused without confirmation: run on a terminal or pass --yes; nothing was changed",
-        ))
-    };
+    let refusal = ctx.lang.pick(
+        "geweigerd zonder bevestiging: draai op een terminal of geef --yes; er is niets veranderd",
+        "refused without confirmation: run on a terminal or pass --yes; nothing was changed",
+    );
+    ask_or(out, question, refusal)
+}
+
+/// As `ask`, with the sentence of the refusal (exit 2) given.
+pub fn ask_or(out: &mut Out, question: &str, refusal: &str) -> Result<(), Failure> {
+    let refused = || Failure::usage(refusal);
     if !std::io::stdin().is_terminal() {
         return Err(refused());
     }

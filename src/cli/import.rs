@@ -5,10 +5,12 @@
 
 use super::failure::{CmdResult, Failure};
 use super::out::{Out, OutError};
-use super::{Context, open};
+use super::{Context, confirm, open};
 use crate::domain::mailing::JoinOutcome;
 use crate::domain::text::escaped;
-use crate::ops::import::{self, GeneratedPassword, Imported};
+use crate::i18n::ui_phrases::weak_password;
+use crate::ops::import::{self, GeneratedPassword, Imported, WeakPassword};
+use crate::vault::team_seal;
 use std::path::Path;
 
 pub fn run(ctx: &Context, file: &Path) -> CmdResult {
@@ -22,6 +24,7 @@ pub fn run(ctx: &Context, file: &Path) -> CmdResult {
     let mut s = open::session(ctx)?;
     let plan = import::plan(&s, &parsed).map_err(|e| refused(ctx, &e))?;
     let mut out = ctx.stdout();
+    consent_to_weak(&mut out, ctx, &plan.weak_passwords)?;
     show_passwords(&mut out, ctx, &plan.generated_passwords)?;
     let done = import::apply(&mut s, plan)?;
     print_summary(&mut out, ctx, &done)?;
@@ -36,6 +39,28 @@ fn refused(ctx: &Context, e: &import::ImportError) -> Failure {
             "import refused, nothing was written:"
         )
     ))
+}
+
+/// A chosen team-report password below the UI's strength needs the coach's
+/// consent after the UI's warning (DESIGN.md 7.5): asked on a terminal,
+/// refused (exit 2) without one.
+fn consent_to_weak(out: &mut Out, ctx: &Context, weak: &[WeakPassword]) -> CmdResult {
+    let t = ctx.lang;
+    for w in weak {
+        let warning = weak_password(t, w.bits, team_seal::GENERATED_BITS);
+        let refusal = format!(
+            "{} {}: {warning} {}",
+            t.pick("import geweigerd, er is niets geschreven:", "import refused, nothing was written:"),
+            w.path,
+            t.pick(
+                "Bevestig op een terminal, of kies een sterker wachtwoord of laat het weg voor een gegenereerd.",
+                "Confirm on a terminal, or choose a stronger password or leave it out to get a generated one."
+            )
+        );
+        let question = format!("{}: {warning} {} ", w.path, t.pick("[j/N]", "[y/N]"));
+        confirm::ask_or(out, &question, &refusal)?;
+    }
+    Ok(())
 }
 
 /// Shows the generated team-report passwords, the only copy there will

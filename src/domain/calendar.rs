@@ -12,6 +12,12 @@ pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
+/// Whether `date` lies after `today`: the date of something that happened
+/// (a report delivered, a request received, a trajectory completed) cannot.
+pub fn in_future(date: NaiveDate, today: NaiveDate) -> bool {
+    date > today
+}
+
 /// Days from `today` until `deadline`: 0 on the day itself, negative after.
 pub fn days_left(deadline: NaiveDate, today: NaiveDate) -> i64 {
     (deadline - today).num_days()

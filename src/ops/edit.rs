@@ -4,7 +4,7 @@
 
 use super::purge::{self, Receipt};
 use super::session::Session;
-use crate::domain::calendar::add_months;
+use crate::domain::calendar::{add_months, in_future};
 use crate::domain::removal::plan_removal;
 use crate::domain::retention::{self, Deadline, PERIODS};
 use crate::domain::{
@@ -253,7 +253,7 @@ pub fn complete_trajectory(s: &mut Session, id: &Id, on: NaiveDate) -> EditResul
     if t.started_on.is_some_and(|st| on < st) {
         return Err(Problem::CompletedBeforeStart.into());
     }
-    if on > s.today() {
+    if in_future(on, s.today()) {
         return Err(Problem::DateInFuture.into());
     }
     let mut done = t.clone();
@@ -302,7 +302,7 @@ pub fn add_team_report(
     let organisation = required(&input.organisation, Problem::FieldRequired)?;
     let team = required(&input.team, Problem::FieldRequired)?;
     let title = required(&input.title, Problem::TitleRequired)?;
-    if input.delivered_on > s.today() {
+    if in_future(input.delivered_on, s.today()) {
         return Err(Problem::DateInFuture.into());
     }
     let body = input.body.read()?;

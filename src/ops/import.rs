@@ -2,11 +2,13 @@
 //! checked before anything is written, and written in one change. A refusal
 //! names the JSON path of the first problem and writes nothing.
 
+use super::edit::STRONG_BITS;
 use super::session::{Applied, Session};
 use crate::domain::amount::Amount;
+use crate::domain::calendar::in_future;
 use crate::domain::mailing::{self, JoinOutcome, SubscribeCheck};
 use crate::domain::records::*;
-use crate::domain::{Dataset, Id, Kind};
+use crate::domain::{Dataset, Id, Kind, text};
 use crate::vault::VaultError;
 use crate::vault::team_seal::{self, TeamSealError};
 use chrono::NaiveDate;
@@ -141,9 +143,11 @@ pub struct SubjectRequestIn {
 
 /// Reads the JSON; a structural problem (wrong type, unknown kind, missing
 /// or unknown field) comes back with its path.
+/// Anything after the one object is refused: a second object pasted below
+/// the first would otherwise be dropped without a word.
 pub fn parse(json: &str) -> Result<ImportFile, ImportError> {
     let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| {
+    let file = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         // serde_json appends " at line L column C"; the path says where already.
@@ -156,7 +160,14 @@ pub fn parse(json: &str) -> Result<ImportFile, ImportError> {
             path
         };
         err(path, msg)
-    })
+    })?;
+    de.end().map_err(|_| {
+        err(
+            "(file)",
+            "more content after the JSON object; an import file is one object",
+        )
+    })?;
+    Ok(file)
 }
 
 /// serde quotes the value it refused. A value in the wrong field can be
@@ -228,19 +239,61 @@ fn opt_date(path: String, s: &Option<String>) -> Result<Option<NaiveDate>, Impor
     s.as_deref().map(|v| date(path, v)).transpose()
 }
 
+/// The date of something that happened: the UI's rule, no later than today.
+fn past_date(path: String, s: &str, today: NaiveDate) -> Result<NaiveDate, ImportError> {
+    let d = date(path.clone(), s)?;
+    if in_future(d, today) {
+        return Err(err(
+            path,
+            format!("lies after today ({today}); a date of something that happened cannot"),
+        ));
+    }
+    Ok(d)
+}
+
+fn opt_past_date(
+    path: String,
+    s: &Option<String>,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, ImportError> {
+    s.as_deref().map(|v| past_date(path, v, today)).transpose()
+}
+
+/// A single-line field (name, address, title): trimmed, one line of text.
+fn line(path: String, s: &str) -> Result<String, ImportError> {
+    if !text::is_clean_line(s) {
+        return Err(err(
+            path,
+            "contains a control character (a line break, tab or escape code); this field is one line of plain text",
+        ));
+    }
+    Ok(s.trim().to_string())
+}
+
 fn non_empty(path: String, s: &str) -> Result<String, ImportError> {
-    let t = s.trim();
+    let t = line(path.clone(), s)?;
     if t.is_empty() {
         return Err(err(path, "must not be empty"));
     }
-    Ok(t.to_string())
+    Ok(t)
 }
 
-fn clean(s: &Option<String>) -> Option<String> {
-    s.as_deref()
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(str::to_string)
+/// An optional single-line field; empty or blank is `None`.
+fn clean(path: String, s: &Option<String>) -> Result<Option<String>, ImportError> {
+    let t = s.as_deref().map(|v| line(path, v)).transpose()?;
+    Ok(t.filter(|v| !v.is_empty()))
+}
+
+/// A multi-line field (a document body, a message): line breaks and tabs,
+/// no other control character.
+fn multi_line(path: String, s: &str) -> Result<String, ImportError> {
+    if !text::is_clean_text(s) {
+        return Err(err(
+            path,
+            "contains a control character other than a line break or tab (such as an escape code)",
+        ));
+    }
+    Ok(s.to_string())
 }
 
 /// The amount is kept as written (trimmed), not normalised.
@@ -262,10 +315,18 @@ pub struct GeneratedPassword {
     pub password: Zeroizing<String>,
 }
 
+/// A team report's chosen password below `STRONG_BITS`: the import needs
+/// the coach's consent after the warning, as the UI does.
+pub struct WeakPassword {
+    pub path: String,
+    pub bits: u32,
+}
+
 /// Everything the import will write, checked.
 pub struct Plan {
     pub records: Vec<(Id, AnyRecord)>,
     pub generated_passwords: Vec<GeneratedPassword>,
+    pub weak_passwords: Vec<WeakPassword>,
     /// Who joined the mailing list through accepted quotes, and who did not.
     pub joins: Vec<JoinOutcome>,
     /// Subscribers in the file already on the list: left as they are.
@@ -302,7 +363,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         if people.contains_key(p.reference.as_str()) {
             return Err(err(at("ref"), format!("duplicate ref {r:?}")));
         }
-        let email = clean(&p.email);
+        let email = clean(at("email"), &p.email)?;
         if let Some(e) = &email
             && !mailing::looks_like_email(e)
         {
@@ -311,9 +372,9 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         let person = Person {
             name: non_empty(at("name"), &p.name)?,
             email,
-            phone: clean(&p.phone),
-            organisation: clean(&p.organisation),
-            created_on: opt_date(at("created_on"), &p.created_on)?.unwrap_or(today),
+            phone: clean(at("phone"), &p.phone)?,
+            organisation: clean(at("organisation"), &p.organisation)?,
+            created_on: opt_past_date(at("created_on"), &p.created_on, today)?.unwrap_or(today),
         };
         let id = new_id(&staged);
         people.insert(p.reference.as_str(), id.clone());
@@ -355,7 +416,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             .map(|r| person_ref(at("requester"), r))
             .transpose()?;
         let started_on = opt_date(at("started_on"), &t.started_on)?;
-        let completed_on = opt_date(at("completed_on"), &t.completed_on)?;
+        let completed_on = opt_past_date(at("completed_on"), &t.completed_on, today)?;
         if let (Some(s0), Some(c)) = (started_on, completed_on)
             && c < s0
         {
@@ -396,8 +457,8 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             participant: pid,
             kind: d.kind,
             title: non_empty(at("title"), &d.title)?,
-            body: d.body.clone(),
-            created_on: opt_date(at("created_on"), &d.created_on)?.unwrap_or(today),
+            body: multi_line(at("body"), &d.body)?,
+            created_on: opt_past_date(at("created_on"), &d.created_on, today)?.unwrap_or(today),
         };
         let id = new_id(&staged);
         staged.insert(id.clone(), AnyRecord::Document(doc.clone()));
@@ -405,14 +466,27 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     }
 
     let mut reports_to_seal: Vec<(usize, Zeroizing<String>, bool)> = Vec::new();
+    let mut weak_passwords = Vec::new();
     for (i, t) in file.team_reports.iter().enumerate() {
         let at = |f: &str| format!("team_reports[{i}].{f}");
         non_empty(at("organisation"), &t.organisation)?;
         non_empty(at("team"), &t.team)?;
         non_empty(at("title"), &t.title)?;
-        date(at("delivered_on"), &t.delivered_on)?;
+        multi_line(at("body"), &t.body)?;
+        past_date(at("delivered_on"), &t.delivered_on, today)?;
         let (password, generated) = match t.password.as_deref() {
-            Some(p) if !p.is_empty() => (Zeroizing::new(p.to_string()), false),
+            Some(p) if !p.is_empty() => {
+                // The UI's rule (DESIGN.md 7.5): a weak chosen password
+                // needs the coach's consent after a warning.
+                let bits = team_seal::estimate_bits(p);
+                if bits < STRONG_BITS {
+                    weak_passwords.push(WeakPassword {
+                        path: at("password"),
+                        bits,
+                    });
+                }
+                (Zeroizing::new(p.to_string()), false)
+            }
             Some(_) => {
                 return Err(err(
                     at("password"),
@@ -429,15 +503,15 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
 
     for (i, c) in file.contact_requests.iter().enumerate() {
         let at = |f: &str| format!("contact_requests[{i}].{f}");
-        let received_on = date(at("received_on"), &c.received_on)?;
-        let first_contact_on = opt_date(at("first_contact_on"), &c.first_contact_on)?;
+        let received_on = past_date(at("received_on"), &c.received_on, today)?;
+        let first_contact_on = opt_past_date(at("first_contact_on"), &c.first_contact_on, today)?;
         if first_contact_on.is_some_and(|f| f < received_on) {
             return Err(err(
                 at("first_contact_on"),
                 "first contact before the request was received",
             ));
         }
-        let email = clean(&c.email);
+        let email = clean(at("email"), &c.email)?;
         if let Some(e) = &email
             && !mailing::looks_like_email(e)
         {
@@ -446,8 +520,8 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         let rec = ContactRequest {
             name: non_empty(at("name"), &c.name)?,
             email,
-            phone: clean(&c.phone),
-            message: c.message.clone(),
+            phone: clean(at("phone"), &c.phone)?,
+            message: multi_line(at("message"), &c.message)?,
             received_on,
             first_contact_on,
         };
@@ -467,9 +541,9 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
                 participants.push(id);
             }
         }
-        let sent_on = date(at("sent_on"), &q.sent_on)?;
-        let accepted_on = opt_date(at("accepted_on"), &q.accepted_on)?;
-        let declined_on = opt_date(at("declined_on"), &q.declined_on)?;
+        let sent_on = past_date(at("sent_on"), &q.sent_on, today)?;
+        let accepted_on = opt_past_date(at("accepted_on"), &q.accepted_on, today)?;
+        let declined_on = opt_past_date(at("declined_on"), &q.declined_on, today)?;
         if accepted_on.is_some_and(|a| a < sent_on) {
             return Err(err(
                 at("accepted_on"),
@@ -529,11 +603,11 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     for (i, sub) in file.subscribers.iter().enumerate() {
         let at = |f: &str| format!("subscribers[{i}].{f}");
         let rec = Subscriber {
-            email: sub.email.trim().to_string(),
-            name: clean(&sub.name),
+            email: line(at("email"), &sub.email)?,
+            name: clean(at("name"), &sub.name)?,
             source: sub.source,
             evidence: non_empty(at("evidence"), &sub.evidence)?,
-            subscribed_on: date(at("subscribed_on"), &sub.subscribed_on)?,
+            subscribed_on: past_date(at("subscribed_on"), &sub.subscribed_on, today)?,
         };
         match mailing::check_subscribe_with(&listed, &rec, &suppressed) {
             SubscribeCheck::Allowed => {}
@@ -558,8 +632,8 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
 
     for (i, r) in file.subject_requests.iter().enumerate() {
         let at = |f: &str| format!("subject_requests[{i}].{f}");
-        let received_on = date(at("received_on"), &r.received_on)?;
-        let handled_on = opt_date(at("handled_on"), &r.handled_on)?;
+        let received_on = past_date(at("received_on"), &r.received_on, today)?;
+        let handled_on = opt_past_date(at("handled_on"), &r.handled_on, today)?;
         if handled_on.is_some_and(|h| h < received_on) {
             return Err(err(at("handled_on"), "handled before it was received"));
         }
@@ -618,6 +692,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     Ok(Plan {
         records,
         generated_passwords,
+        weak_passwords,
         joins,
         already_subscribed,
     })

@@ -85,7 +85,7 @@ pub(crate) fn optional(text: Option<&str>) -> Option<String> {
 
 /// Refuses a date after the session's today.
 pub(crate) fn not_in_future(s: &Session, on: NaiveDate) -> RightsResult<()> {
-    if on > s.today() {
+    if crate::domain::calendar::in_future(on, s.today()) {
         return Err(Refusal::DateInFuture.into());
     }
     Ok(())
