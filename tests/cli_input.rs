@@ -65,7 +65,12 @@ fn a_weak_team_report_password_needs_consent_as_in_the_ui() {
     let vault = tmp.path().join("v");
     for weak in ["x", "welkom", "Zomer2026!"] {
         let r = import(&vault, &team_report(&[("password", json!(weak))]));
-        assert_refused(&r, 2, "team_reports[0].password: This password is weak", &vault);
+        assert_refused(
+            &r,
+            2,
+            "team_reports[0].password: This password is weak",
+            &vault,
+        );
         assert!(r.stderr.contains("a generated one has 125"), "{}", r.stderr);
         assert!(!r.stderr.contains(weak), "the password is not echoed");
     }
@@ -83,8 +88,16 @@ fn a_date_after_today_is_refused_as_in_the_ui() {
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("v");
     // NOW is 2026-11-25.
-    let r = import(&vault, &team_report(&[("delivered_on", json!("2199-01-01"))]));
-    assert_refused(&r, 1, "team_reports[0].delivered_on: lies after today", &vault);
+    let r = import(
+        &vault,
+        &team_report(&[("delivered_on", json!("2199-01-01"))]),
+    );
+    assert_refused(
+        &r,
+        1,
+        "team_reports[0].delivered_on: lies after today",
+        &vault,
+    );
     let cases = [
         json!({"contact_requests": [{"name": "Anna", "message": "Hallo",
             "received_on": "2026-11-26"}]}),
@@ -122,7 +135,10 @@ fn control_characters_in_import_fields_are_refused() {
         json!({"people": [{"ref": "p1", "name": name, "phone": phone}]}).to_string()
     };
     for (file, path) in [
-        (person("Anna\r\n  2019-01-01  forged", "06"), "people[0].name"),
+        (
+            person("Anna\r\n  2019-01-01  forged", "06"),
+            "people[0].name",
+        ),
         (person("Anna\u{1b}]0;owned\u{7}", "06"), "people[0].name"),
         (person("Anna", "06\u{9b}31m"), "people[0].phone"),
         (person("Anna\u{202e}exe.txt", "06"), "people[0].name"),
@@ -133,7 +149,12 @@ fn control_characters_in_import_fields_are_refused() {
         ),
     ] {
         let r = import(&vault, &file);
-        assert_refused(&r, 1, &format!("{path}: contains a control character"), &vault);
+        assert_refused(
+            &r,
+            1,
+            &format!("{path}: contains a control character"),
+            &vault,
+        );
     }
     // A multi-line field keeps its line breaks and tabs, nothing else.
     let message = |m: &str| {

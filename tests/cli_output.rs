@@ -306,3 +306,70 @@ fn a_line_break_in_a_name_forges_no_line_of_the_purge_list() {
         assert!(!l.trim_start().starts_with("2019-01-01"), "{l:?}");
     }
 }
+
+#[test]
+fn the_mailing_csv_starts_no_formula() {
+    use kluis::domain::records::{Subscriber, SubscriberSource};
+    use kluis::domain::{AnyRecord, Id};
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("v");
+    new_vault(&vault);
+    let names = [
+        "=HYPERLINK(\"http://evil.example\",\"klik\")",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "\t=1+1",
+        "\r=1+1",
+        "Anna de Vries",
+    ];
+    let mut s = open_session(&vault, NOW);
+    let subscribers = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let sub = Subscriber {
+                email: format!("{}{i}@example.nl", if i == 0 { "=" } else { "" }),
+                name: Some(name.to_string()),
+                source: SubscriberSource::Manual,
+                evidence: "formulier".into(),
+                subscribed_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            };
+            (Id::generate(), AnyRecord::Subscriber(sub))
+        })
+        .collect();
+    s.commit("test", subscribers, vec![]).unwrap();
+    drop(s);
+    let file = tmp.path().join("lijst.csv");
+    let r = run(kluis(&vault)
+        .args(["mailing", "export", "--out"])
+        .arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut rows = csv::Reader::from_path(&file).unwrap();
+    let mut seen = 0;
+    for row in rows.records() {
+        let row = row.unwrap();
+        for cell in [&row[0], &row[1]] {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a formula cell: {cell:?}"
+            );
+        }
+        let name = &row[1];
+        let original = name.strip_prefix('\'').unwrap_or(name);
+        assert!(names.contains(&original), "{name:?}");
+        assert_eq!(
+            name.starts_with('\''),
+            original != "Anna de Vries",
+            "{name:?}"
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, names.len());
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("'=0@example.nl")
+    );
+}

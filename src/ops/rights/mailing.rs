@@ -7,6 +7,7 @@ use crate::domain::mailing::{self, SubscribeCheck, normalise_email};
 use crate::domain::records::{AnyRecord, Subscriber, SubscriberSource, Suppression};
 use crate::domain::{Dataset, Id, Kind};
 use crate::ops::session::Session;
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// The header of the CSV for the newsletter tool (DESIGN.md §5).
@@ -168,9 +169,22 @@ pub fn first_bad_address(emails: &[&str]) -> Option<usize> {
         .map(|p| p + 1)
 }
 
+/// A cell a spreadsheet would read as a formula (`=HYPERLINK(…)`,
+/// `+cmd|…`, `-2+3`, `@SUM(…)`) or whose leading tab or CR hides such a
+/// start, prefixed with a single quote as OWASP advises against CSV
+/// injection. Every other cell is left as it is.
+fn neutralised(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
 /// The CSV for the newsletter tool: `email,name,source,subscribed_on`, one
 /// row per subscriber, ordered by address. Names with commas, quotes or line
-/// breaks are quoted by the `csv` writer.
+/// breaks are quoted by the `csv` writer; a cell that would start a formula
+/// is neutralised.
 pub fn csv(ds: &Dataset) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut write = || -> Result<(), csv::Error> {
@@ -178,8 +192,8 @@ pub fn csv(ds: &Dataset) -> Vec<u8> {
         for (_, sub) in list(ds) {
             let date = sub.subscribed_on.to_string();
             w.write_record([
-                sub.email.as_str(),
-                sub.name.as_deref().unwrap_or(""),
+                neutralised(&sub.email).as_ref(),
+                neutralised(sub.name.as_deref().unwrap_or("")).as_ref(),
                 sub.source.name(),
                 date.as_str(),
             ])?;
