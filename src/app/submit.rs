@@ -38,6 +38,7 @@ pub fn problem_text(p: Problem) -> Text {
         Problem::FileTooLarge => Text::ProblemFileTooLarge,
         Problem::FileNotText => Text::ProblemFileNotText,
         Problem::PasswordRequired => Text::ProblemPasswordRequired,
+        Problem::ControlCharacter => Text::ProblemControlCharacter,
     }
 }
 

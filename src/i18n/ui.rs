@@ -305,6 +305,7 @@ catalogue! {
     ProblemFileTooLarge => "Dat bestand is te groot (meer dan 1 MiB).", "That file is too large (over 1 MiB).";
     ProblemFileNotText => "Dat bestand is geen tekst (UTF-8).", "That file is not text (UTF-8).";
     ProblemPasswordRequired => "Vul een wachtwoord in.", "Enter a password.";
+    ProblemControlCharacter => "Hier staat een stuurteken in (een escape-code, of een regeleinde in een veld van één regel); haal het weg.", "This contains a control character (an escape code, or a line break in a one-line field); remove it.";
     ProblemNoParticipants => "Dit traject heeft geen deelnemers.", "This trajectory has no participants.";
     WrongTeamPassword => "Verkeerd wachtwoord: er wordt niets getoond.", "Wrong password: nothing is shown.";
     DamagedTeamReport => "Dit adviesrapport is beschadigd en kan niet geopend worden.", "This team report is damaged and cannot be opened.";

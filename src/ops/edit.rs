@@ -7,6 +7,7 @@ use super::session::Session;
 use crate::domain::calendar::{add_months, in_future};
 use crate::domain::removal::plan_removal;
 use crate::domain::retention::{self, Deadline, PERIODS};
+use crate::domain::text;
 use crate::domain::{
     AnyRecord, Document, DocumentKind, Id, Kind, Person, TeamReport, Trajectory, TrajectoryKind,
 };
@@ -47,6 +48,9 @@ pub enum Problem {
     FileTooLarge,
     FileNotText,
     PasswordRequired,
+    /// A control character (an escape code, a line break in a one-line
+    /// field) in what was entered or read.
+    ControlCharacter,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -79,18 +83,23 @@ pub struct PersonInput {
     pub organisation: String,
 }
 
-fn optional(s: &str) -> Option<String> {
+/// A single-line field: trimmed, `None` when blank, refused with a control
+/// character in it (`domain::text`, the rule of an import too).
+fn optional(s: &str) -> EditResult<Option<String>> {
+    if !text::is_clean_line(s) {
+        return Err(Problem::ControlCharacter.into());
+    }
     let t = s.trim();
-    (!t.is_empty()).then(|| t.to_string())
+    Ok((!t.is_empty()).then(|| t.to_string()))
 }
 
 fn required(s: &str, problem: Problem) -> EditResult<String> {
-    optional(s).ok_or(EditError::Invalid(problem))
+    optional(s)?.ok_or(EditError::Invalid(problem))
 }
 
 fn person_from(input: &PersonInput, created_on: NaiveDate) -> EditResult<Person> {
     let name = required(&input.name, Problem::NameRequired)?;
-    let email = optional(&input.email);
+    let email = optional(&input.email)?;
     if let Some(e) = &email {
         let (local, domain) = e.split_once('@').ok_or(Problem::BadEmail)?;
         if local.is_empty() || !domain.contains('.') || e.contains(char::is_whitespace) {
@@ -100,8 +109,8 @@ fn person_from(input: &PersonInput, created_on: NaiveDate) -> EditResult<Person>
     Ok(Person {
         name,
         email,
-        phone: optional(&input.phone),
-        organisation: optional(&input.organisation),
+        phone: optional(&input.phone)?,
+        organisation: optional(&input.organisation)?,
         created_on,
     })
 }
@@ -181,11 +190,16 @@ impl Body {
         }
     }
 
+    /// The text, with line breaks and tabs but no other control character.
     fn read(&self) -> EditResult<Zeroizing<String>> {
-        match self {
-            Body::Typed(t) => Ok(Zeroizing::new(t.clone())),
-            Body::File(p) => read_text_file(p),
+        let body = match self {
+            Body::Typed(t) => Zeroizing::new(t.clone()),
+            Body::File(p) => read_text_file(p)?,
+        };
+        if !text::is_clean_text(&body) {
+            return Err(Problem::ControlCharacter.into());
         }
+        Ok(body)
     }
 }
 
@@ -416,6 +430,39 @@ mod tests {
             started_on,
         };
         start_trajectory(s, &input).unwrap()
+    }
+
+    #[test]
+    fn control_characters_are_refused_as_at_an_import() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session(dir.path());
+        for (name, phone) in [
+            ("Anna\u{1b}[2J", ""),
+            ("Anna", "06\r\n12"),
+            ("A\u{202e}", ""),
+        ] {
+            let input = PersonInput {
+                name: name.into(),
+                phone: phone.into(),
+                ..PersonInput::default()
+            };
+            assert!(matches!(
+                add_person(&mut s, &input),
+                Err(EditError::Invalid(Problem::ControlCharacter))
+            ));
+        }
+        assert!(s.data.people.is_empty());
+        assert!(matches!(
+            Body::Typed("regel\u{1b}]0;x\u{7}".into()).read(),
+            Err(EditError::Invalid(Problem::ControlCharacter))
+        ));
+        assert_eq!(
+            Body::Typed("regel 1\r\n\tregel 2".into())
+                .read()
+                .unwrap()
+                .as_str(),
+            "regel 1\r\n\tregel 2"
+        );
     }
 
     #[test]
