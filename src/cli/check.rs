@@ -6,12 +6,22 @@ use super::out::{Out, OutError};
 use super::{Context, open};
 use crate::domain::records::AnyRecord;
 use crate::i18n::Lang;
-use crate::vault::CheckReport;
+use crate::vault::{CheckReport, VaultError};
+
+/// A database too damaged to open or read is an integrity problem (exit 3).
+fn integrity(e: VaultError) -> Failure {
+    let damaged = matches!(e, VaultError::DatabaseDamaged(_));
+    let mut failure = Failure::from(e);
+    if damaged {
+        failure.code = EXIT_INTEGRITY;
+    }
+    failure
+}
 
 pub fn run(ctx: &Context, json: bool) -> CmdResult {
     let t = ctx.lang;
-    let vault = open::vault(ctx)?;
-    let report = vault.check(AnyRecord::validate)?;
+    let vault = open::unlock(ctx)?.map_err(integrity)?;
+    let report = vault.check(AnyRecord::validate).map_err(integrity)?;
     let ok = report.problems.is_empty();
     match print(&mut ctx.stdout(), t, &report, json) {
         // A reader that went away does not hide the integrity problems.

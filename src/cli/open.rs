@@ -6,7 +6,7 @@ use super::failure::Failure;
 use super::passphrase;
 use crate::ops::Session;
 use crate::ops::session;
-use crate::vault::Vault;
+use crate::vault::{Vault, VaultError};
 
 /// The passphrase of the existing vault, from its sources or a prompt.
 fn existing_passphrase(ctx: &Context) -> Result<passphrase::Secret, Failure> {
@@ -18,8 +18,14 @@ fn existing_passphrase(ctx: &Context) -> Result<passphrase::Secret, Failure> {
 
 /// Unlocks the vault without decrypting the records.
 pub fn vault(ctx: &Context) -> Result<Vault, Failure> {
+    Ok(unlock(ctx)??)
+}
+
+/// Reads the passphrase and opens the vault; the vault's own error is left
+/// for the caller to turn into an exit code.
+pub fn unlock(ctx: &Context) -> Result<Result<Vault, VaultError>, Failure> {
     let pass = existing_passphrase(ctx)?;
-    Ok(Vault::open(&ctx.vault_dir, pass.as_bytes())?)
+    Ok(Vault::open(&ctx.vault_dir, pass.as_bytes()))
 }
 
 /// Opens the session; what the coach must know about it goes to stderr.

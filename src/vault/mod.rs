@@ -342,6 +342,11 @@ impl Vault {
             audit: event(at, "passphrase changed"),
         };
         if let Err(e) = self.commit(change, true) {
+            if matches!(e, VaultError::DatabaseDamaged(_)) {
+                // Whether it committed is unknown: the keyring on disk holds
+                // the old keys and the new ones (see `commit`).
+                return Err(e);
+            }
             // Not committed: the old passphrase and keys stay.
             self.keyring = before;
             let _ = self.keyring.save();
@@ -747,6 +752,12 @@ impl Vault {
         }
         // 2. The commit point.
         if let Err(e) = self.store.apply(writes.into_iter().collect()) {
+            if matches!(e, VaultError::DatabaseDamaged(_)) {
+                // sled panicked: the batch may or may not be on disk, so the
+                // keyring keeps the old keys and the new ones, and the store
+                // takes no further change. An open sorts them out.
+                return Err(e);
+            }
             self.forget_uncommitted(&new_keys);
             let _ = self.keyring.save();
             return Err(e);

@@ -2,7 +2,10 @@
 //! atomic, durable batches. sled 0.34.7 is the one implementation.
 
 use super::error::VaultError;
+use crate::panic_guard;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// Bytes read from the store. sled's reference-counted buffer, so a scan
@@ -33,6 +36,20 @@ pub struct SledStore {
     path: PathBuf,
     /// `None` between a failed write and a successful reopen.
     db: Option<sled::Db>,
+    /// sled panicked: the database is damaged, and the handle is not used
+    /// again (its state after the panic is unknown).
+    damaged: AtomicBool,
+}
+
+/// Runs a call into sled, turning a panic inside it into a damaged database.
+/// sled 0.34.7 panics on some log contents that pass its checksums (a node
+/// that does not deserialize, a message of an unexpected kind): that is
+/// damage on disk and is reported as such, never as an internal error. The
+/// panic hook stays silent meanwhile, so sled's message never reaches the
+/// user.
+fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, VaultError> {
+    std::panic::catch_unwind(AssertUnwindSafe(|| panic_guard::silenced(f)))
+        .map_err(|_| VaultError::DatabaseDamaged(path.to_path_buf()))
 }
 
 /// How long an open waits for sled's own lock file to be let go.
@@ -44,10 +61,23 @@ impl SledStore {
         Ok(SledStore {
             path: path.to_path_buf(),
             db: Some(open_db(path)?),
+            damaged: AtomicBool::new(false),
         })
     }
 
+    /// `guarded`, remembering a panic: every later call then fails too.
+    fn guard<T>(&self, f: impl FnOnce() -> T) -> Result<T, VaultError> {
+        let r = guarded(&self.path, f);
+        if r.is_err() {
+            self.damaged.store(true, Ordering::Relaxed);
+        }
+        r
+    }
+
     fn db(&self) -> Result<&sled::Db, VaultError> {
+        if self.damaged.load(Ordering::Relaxed) {
+            return Err(VaultError::DatabaseDamaged(self.path.clone()));
+        }
         self.db.as_ref().ok_or(VaultError::Storage {
             action: "read",
             reason: "it was closed after a failed write and could not be reopened yet".into(),
@@ -100,7 +130,7 @@ fn open_db(path: &Path) -> Result<sled::Db, VaultError> {
     remove_unfinished_snapshots(path)?;
     let give_up = Instant::now() + LOCK_WAIT;
     loop {
-        match config.open() {
+        match guarded(path, || config.open())? {
             Ok(db) => return Ok(db),
             Err(sled::Error::Io(io)) if is_lock_held(&io) => {
                 if Instant::now() >= give_up {
@@ -161,19 +191,32 @@ fn is_lock_held(e: &std::io::Error) -> bool {
 
 impl Store for SledStore {
     fn get(&self, key: &[u8]) -> Result<Option<Bytes>, VaultError> {
-        self.db()?
-            .get(key)
+        let db = self.db()?;
+        self.guard(|| db.get(key))?
             .map_err(|e| VaultError::storage("read", e))
     }
 
     fn scan_prefix<'a>(&'a self, prefix: &[u8]) -> Entries<'a> {
-        match self.db() {
-            Ok(db) => Box::new(
-                db.scan_prefix(prefix)
-                    .map(|r| r.map_err(|e| VaultError::storage("read", e))),
-            ),
-            Err(e) => Box::new(std::iter::once(Err(e))),
-        }
+        let mut entries = match self
+            .db()
+            .and_then(|db| self.guard(|| db.scan_prefix(prefix)))
+        {
+            Ok(entries) => entries,
+            Err(e) => return Box::new(std::iter::once(Err(e))),
+        };
+        let mut done = false;
+        Box::new(std::iter::from_fn(move || {
+            if done {
+                return None;
+            }
+            match self.guard(|| entries.next()) {
+                Ok(item) => item.map(|r| r.map_err(|e| VaultError::storage("read", e))),
+                Err(e) => {
+                    done = true;
+                    Some(Err(e))
+                }
+            }
+        }))
     }
 
     fn apply(&mut self, writes: Vec<Write>) -> Result<(), VaultError> {
@@ -192,7 +235,9 @@ impl Store for SledStore {
         }
         self.reopen_if_closed()?;
         let db = self.db()?;
-        let result = db.apply_batch(batch).and_then(|()| db.flush().map(|_| ()));
+        // A panic here leaves it unknown whether the batch reached the disk;
+        // the caller keeps every key (see `Vault::commit`).
+        let result = self.guard(|| db.apply_batch(batch).and_then(|()| db.flush().map(|_| ())))?;
         if let Err(e) = result {
             // Best effort: if the reopen fails too, `reopen_if_closed`
             // tries again before the next change.
@@ -210,9 +255,18 @@ impl Store for SledStore {
     }
 
     fn size_on_disk(&self) -> u64 {
-        self.db
-            .as_ref()
-            .and_then(|db| db.size_on_disk().ok())
+        self.db()
+            .ok()
+            .and_then(|db| self.guard(|| db.size_on_disk().ok()).ok().flatten())
             .unwrap_or(0)
+    }
+}
+
+impl Drop for SledStore {
+    /// A handle's drop flushes, which reads sled's state too.
+    fn drop(&mut self) {
+        if let Some(db) = self.db.take() {
+            let _ = guarded(&self.path, move || drop(db));
+        }
     }
 }
