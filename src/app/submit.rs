@@ -13,45 +13,8 @@ use crate::i18n::ui::{self, Text};
 use crate::ops::edit::{
     self, Body, EditError, GENERATED_BITS, PasswordChoice, Problem, TeamSealError,
 };
-use crate::ops::vault_words;
 use chrono::NaiveDate;
 use zeroize::Zeroizing;
-
-/// What a problem with the input says.
-pub fn problem_text(p: Problem) -> Text {
-    match p {
-        Problem::NameRequired => Text::ProblemNameRequired,
-        Problem::TitleRequired => Text::ProblemTitleRequired,
-        Problem::FieldRequired => Text::ProblemFieldRequired,
-        Problem::BadDate => Text::ProblemBadDate,
-        Problem::BadEmail => Text::ProblemBadEmail,
-        Problem::ParticipantRequired => Text::ProblemParticipantRequired,
-        Problem::UnknownPerson => Text::ProblemUnknownPerson,
-        Problem::UnknownRecord => Text::ProblemUnknownRecord,
-        Problem::NotParticipant => Text::ProblemNotParticipant,
-        Problem::AlreadyCompleted => Text::ProblemAlreadyCompleted,
-        Problem::CompletedBeforeStart => Text::ProblemCompletedBeforeStart,
-        Problem::DateInFuture => Text::ProblemDateInFuture,
-        Problem::BodyRequired => Text::ProblemBodyRequired,
-        Problem::BodyTwice => Text::ProblemBodyTwice,
-        Problem::FileUnreadable => Text::ProblemFileUnreadable,
-        Problem::FileTooLarge => Text::ProblemFileTooLarge,
-        Problem::FileNotText => Text::ProblemFileNotText,
-        Problem::PasswordRequired => Text::ProblemPasswordRequired,
-        Problem::ControlCharacter => Text::ProblemControlCharacter,
-    }
-}
-
-/// The sentence for a failed change; never contains record content.
-pub fn error_text(lang: Lang, e: &EditError) -> String {
-    match e {
-        EditError::Invalid(p) => problem_text(*p).get(lang).to_string(),
-        EditError::WeakPassword { bits } => ui::weak_password(lang, *bits, GENERATED_BITS),
-        EditError::Seal(TeamSealError::WrongPassword) => Text::WrongTeamPassword.get(lang).into(),
-        EditError::Seal(_) => Text::DamagedTeamReport.get(lang).into(),
-        EditError::Vault(v) => vault_words::vault_failed(lang, v),
-    }
-}
 
 /// What happened after a successful save.
 enum Saved {
@@ -104,7 +67,7 @@ impl Workspace {
                 {
                     f.input.clear();
                 }
-                form.problem = Some(error_text(lang, &e));
+                form.problem = Some(e.message(lang));
                 self.popups.push(Popup::Form(form));
             }
         }

@@ -16,7 +16,6 @@ use super::screens::team_reports::TeamReportsScreen;
 use super::screens::to_delete::ToDeleteScreen;
 use super::screens::trajectories::TrajectoriesScreen;
 use super::screens::{inquiries::InquiriesScreen, mailing::MailingScreen, panes};
-use super::submit::error_text;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
@@ -418,7 +417,7 @@ impl Workspace {
                     text,
                 )));
             }
-            Err(e) => self.message = Some(error_text(lang, &e)),
+            Err(e) => self.message = Some(e.message(lang)),
         }
     }
 }

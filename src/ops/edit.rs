@@ -11,6 +11,8 @@ use crate::domain::text;
 use crate::domain::{
     AnyRecord, Document, DocumentKind, Id, Kind, Person, TeamReport, Trajectory, TrajectoryKind,
 };
+use crate::i18n::Lang;
+use crate::i18n::ui::{self, Text};
 use crate::vault::VaultError;
 use crate::vault::team_seal;
 /// A team report's password: how it can fail, the strength of a generated
@@ -69,6 +71,49 @@ pub enum EditError {
 impl From<Problem> for EditError {
     fn from(p: Problem) -> EditError {
         EditError::Invalid(p)
+    }
+}
+
+impl Problem {
+    /// What a problem with the input says.
+    pub fn text(self) -> Text {
+        match self {
+            Problem::NameRequired => Text::ProblemNameRequired,
+            Problem::TitleRequired => Text::ProblemTitleRequired,
+            Problem::FieldRequired => Text::ProblemFieldRequired,
+            Problem::BadDate => Text::ProblemBadDate,
+            Problem::BadEmail => Text::ProblemBadEmail,
+            Problem::ParticipantRequired => Text::ProblemParticipantRequired,
+            Problem::UnknownPerson => Text::ProblemUnknownPerson,
+            Problem::UnknownRecord => Text::ProblemUnknownRecord,
+            Problem::NotParticipant => Text::ProblemNotParticipant,
+            Problem::AlreadyCompleted => Text::ProblemAlreadyCompleted,
+            Problem::CompletedBeforeStart => Text::ProblemCompletedBeforeStart,
+            Problem::DateInFuture => Text::ProblemDateInFuture,
+            Problem::BodyRequired => Text::ProblemBodyRequired,
+            Problem::BodyTwice => Text::ProblemBodyTwice,
+            Problem::FileUnreadable => Text::ProblemFileUnreadable,
+            Problem::FileTooLarge => Text::ProblemFileTooLarge,
+            Problem::FileNotText => Text::ProblemFileNotText,
+            Problem::PasswordRequired => Text::ProblemPasswordRequired,
+            Problem::ControlCharacter => Text::ProblemControlCharacter,
+        }
+    }
+}
+
+impl EditError {
+    /// The sentence for a failed change, for both front ends; never
+    /// contains record content.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            EditError::Invalid(p) => p.text().get(lang).to_string(),
+            EditError::WeakPassword { bits } => ui::weak_password(lang, *bits, GENERATED_BITS),
+            EditError::Seal(TeamSealError::WrongPassword) => {
+                Text::WrongTeamPassword.get(lang).into()
+            }
+            EditError::Seal(_) => Text::DamagedTeamReport.get(lang).into(),
+            EditError::Vault(v) => super::vault_words::vault_failed(lang, v),
+        }
     }
 }
 
