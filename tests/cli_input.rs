@@ -1,4 +1,4 @@
-//! Input the command line refuses as the UI does (issue 13, items 4 and 5):
+//! Input the command line refuses as the UI does (DESIGN.md §8 and §9):
 //! content after the import object (L1), a weak team-report password
 //! without consent and a date after today (L2), control characters in the
 //! fields of an import (M6), and duplicate keys in `breach assess` (L7).

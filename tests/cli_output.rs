@@ -1,4 +1,4 @@
-//! Output that cannot betray (issue 13, item 4): a closed pipe ends a command
+//! Output that cannot betray (DESIGN.md §8): a closed pipe ends a command
 //! quietly, a full device gives one sentence and exit 1, a generated
 //! team-report password is shown before its import commits, and stored
 //! control characters reach no terminal raw. The runs use the real binary

@@ -1,6 +1,6 @@
-//! No write may destroy a key that stored data may need (issue 13, findings
-//! H, M1 and M2). Each test damages one stored value through the `Store`
-//! trait while the vault is closed, then tries an ordinary change: it is
+//! No write may destroy a key that stored data may need (DESIGN.md §7).
+//! Each test damages one stored value through the `Store` trait while the
+//! vault is closed, then tries an ordinary change: it is
 //! refused with a sentence that points to `kluis check`, nothing is written,
 //! and once the damaged value is put right every record reads again.
 

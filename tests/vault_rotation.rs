@@ -1,4 +1,4 @@
-//! `passwd` rotates the keys under the passphrase (issue 13, M4): a new root
+//! `passwd` rotates the keys under the passphrase (DESIGN.md §7): a new root
 //! key, a new audit key and a new generation of every bucket key. Whoever
 //! keeps the old passphrase and an old copy of the keyring opens nothing
 //! written after the change; the audit chain and the suppression list's

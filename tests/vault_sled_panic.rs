@@ -1,4 +1,4 @@
-//! A panic inside sled is a damaged database (issue 13, finding L3): some
+//! A panic inside sled is a damaged database (DESIGN.md §7, §8): some
 //! log contents that pass sled's checksums make sled 0.34.7 panic while it
 //! reads. The program reports one sentence about a damaged database (exit 3
 //! for `check`, 1 for every other command), never "internal error", and
