@@ -23,6 +23,9 @@
 //! two largest sizes and over all sizes (time ∝ N^k: k ≈ 0 constant, k ≈ 1
 //! linear, k > 1.2 worse than linear), and one JSON line per size.
 
+// A benchmark stops at the first failure: unwrap, expect and panic say where.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod support;
 
 use kluis::app::{App, Settings};

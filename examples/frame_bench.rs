@@ -6,6 +6,9 @@
 //!
 //! Prints a table and one JSON line; also the resident memory of the process.
 
+// A benchmark stops at the first failure: unwrap, expect and panic say where.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::{Duration as Days, NaiveDate};
 use kluis::app::{App, Settings};
 use kluis::domain::{AnyRecord, Document, DocumentKind, Person, Trajectory, TrajectoryKind};

@@ -6,6 +6,9 @@
 //! that have expired (2 850 long-completed trajectories with their people and
 //! documents). Prints a table and one JSON line.
 
+// A benchmark stops at the first failure: unwrap, expect and panic say where.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod support;
 
 use kluis::ops::import::{self, ImportFile};

@@ -4,6 +4,9 @@
 //! control characters reach no terminal raw. The runs use the real binary
 //! with its standard output on `/dev/full` or on a pipe without a reader.
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod cli;
     pub mod fixture;

@@ -2,6 +2,9 @@
 //! real binary on temporary vaults (`kluis init` + `kluis import` of a
 //! fixture), with `KLUIS_PASSWORD` and a fixed `KLUIS_NOW`.
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod cli;
     pub mod fixture;

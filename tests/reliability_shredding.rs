@@ -6,6 +6,9 @@
 //! keyring, cannot read them. (The same for purges is shown in
 //! `tests/vault_properties.rs`.)
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod files;
     pub mod vault;

@@ -1,6 +1,9 @@
 //! The app driven by keys and actions on a fixed clock, drawn into a
 //! `TestBackend`.
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod sample;
     pub mod ui;

@@ -2,6 +2,9 @@
 //! its `ops` function, in that function's order, on the deadlines the
 //! workspace computed once for this change.
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod sample;
     pub mod ui;

@@ -3,6 +3,9 @@
 //! (`9`, `a`, `D`, `y`), quits, and asks `kluis purge --expired --dry-run
 //! --json` whether anything expired is left.
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod sample;
     pub mod vault;

@@ -8,6 +8,9 @@
 //! not mount (no root, or a container without the capability), those tests
 //! say so and skip. The keyring test needs no mount.
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod cli;
     pub mod fixture;

@@ -2,6 +2,9 @@
 //! named by the id's first byte) opens with every record intact, is brought
 //! to the current layout in one step, and keeps reporting damage it had.
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod fixture;
     pub mod raw;

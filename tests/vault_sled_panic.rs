@@ -10,6 +10,9 @@
 //! "canceled") with a correct CRC makes sled panic on the first read of that
 //! node ("unexpected pull").
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod cli;
     pub mod files;

@@ -40,12 +40,14 @@ impl SecretKey {
 
     /// The AES-256-GCM key. ring keeps its own expanded copy, which it does
     /// not wipe; we keep these only while the vault is unlocked.
+    #[expect(clippy::expect_used, reason = "the key is 32 bytes, as AES-256 takes")]
     pub fn aead(&self) -> LessSafeKey {
         // invariant: the key is exactly 32 bytes, the length AES-256-GCM takes.
-        LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &self.0[..]).expect("32-byte AES key")) // invariant: see above
+        LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &self.0[..]).expect("32-byte AES key"))
     }
 
     /// A key derived for one purpose (HKDF-SHA256 with `info`).
+    #[expect(clippy::expect_used, reason = "32 bytes is within HKDF-SHA256's limit")]
     pub fn derive(&self, info: &'static [u8]) -> SecretKey {
         let salt = hkdf::Salt::new(hkdf::HKDF_SHA256, b"kluis v1");
         let prk = salt.extract(&self.0[..]);
@@ -54,7 +56,7 @@ impl SecretKey {
         // invariant: 32 bytes is far below HKDF-SHA256's limit of 255 * 32.
         prk.expand(&infos, HkdfLen)
             .and_then(|okm| okm.fill(&mut out[..]))
-            .expect("HKDF output of 32 bytes"); // invariant: see above
+            .expect("HKDF output of 32 bytes");
         SecretKey(out)
     }
 

@@ -1,6 +1,10 @@
 //! The `kluis` binary run on a vault with a clean environment, its output,
 //! and what an error message of it must look like.
 
+// Test helpers stop the test at the first surprise: unwrap, expect and
+// panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use super::fixture::personal_needles;
 use super::vault::{NOW, PASS};
 use assert_cmd::Command;

@@ -1,6 +1,10 @@
 //! The files of a vault folder: their bytes, copies, searches in them, and
 //! sled's lock on them.
 
+// Test helpers stop the test at the first surprise: unwrap, expect and
+// panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

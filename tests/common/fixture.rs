@@ -1,6 +1,10 @@
 //! The fixtures under `tests/fixtures`, the practice vault made from
 //! `practice.json`, and the personal data in it that must never leak.
 
+// Test helpers stop the test at the first surprise: unwrap, expect and
+// panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use super::vault::{NOW, import_in_process, new_vault};
 use std::fs;
 use std::path::{Path, PathBuf};

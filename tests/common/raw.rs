@@ -1,6 +1,10 @@
 //! The vault's sled database opened directly (the vault closed), to read,
 //! damage or replace stored values the way a fault or an attacker would.
 
+// Test helpers stop the test at the first surprise: unwrap, expect and
+// panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use kluis::domain::{Id, Kind};
 use std::path::Path;
 

@@ -2,6 +2,10 @@
 //! documents, team reports, a request and a breach on the fixed clock, and
 //! the same with the records of the rights screens added.
 
+// Test helpers stop the test at the first surprise: unwrap, expect and
+// panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use super::vault::{FAST, NOW, d, new_session, open_session};
 use kluis::domain::{
     AnyRecord, Document, DocumentKind, Id, Person, RequestKind, SubjectRequest, TeamReport,

@@ -1,6 +1,10 @@
 //! The UI harness: an app on a test terminal that is fed keys or actions
 //! and returns the frame as text.
 
+// Test helpers stop the test at the first surprise: unwrap, expect and
+// panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use super::vault::{FAST, NOW, clock, open_session};
 use kluis::app::{Action, App, Settings};
 use kluis::i18n::Lang;

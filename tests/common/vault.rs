@@ -8,6 +8,10 @@
 //! others as dead code (no `allow(dead_code)` needed), while a helper no
 //! test uses still shows up in a search, not hidden by an attribute.
 
+// Test helpers stop the test at the first surprise: unwrap, expect and
+// panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use chrono::NaiveDate;
 use kluis::domain::{Dataset, Id, Kind};
 use kluis::ops::{Clock, Session};
