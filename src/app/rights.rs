@@ -13,22 +13,8 @@ use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use crate::ops::rights::erase::{self, ErasureReceipt, KeptReason};
-use crate::ops::rights::{RightsError, complaints, consent, mailing};
+use crate::ops::rights::{complaints, consent, mailing};
 use std::collections::BTreeMap;
-
-/// A refusal or vault error as a sentence for the status line or a form.
-pub fn rights_text(lang: Lang, e: &RightsError) -> String {
-    let m = e.message(lang);
-    let mut chars = m.chars();
-    let mut out: String = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    };
-    if !out.ends_with('.') {
-        out.push('.');
-    }
-    out
-}
 
 impl Workspace {
     fn tell(&mut self, text: Text, lang: Lang) {
@@ -177,7 +163,7 @@ impl Workspace {
                 };
                 self.tell(text, lang);
             }
-            Err(e) => self.message = Some(rights_text(lang, &e)),
+            Err(e) => self.message = Some(e.message(lang)),
         }
     }
 
@@ -218,7 +204,7 @@ impl Workspace {
                 lines: erasure_lines(lang, &plan.receipt, true),
                 on_yes: Action::Erase(person),
             })),
-            Err(e) => self.message = Some(rights_text(lang, &e)),
+            Err(e) => self.message = Some(e.message(lang)),
         }
     }
 
@@ -231,7 +217,7 @@ impl Workspace {
                         self.refresh();
                         self.message = Some(ui::unsubscribed(lang, self.mailing.suppressed));
                     }
-                    Err(e) => self.message = Some(rights_text(lang, &e)),
+                    Err(e) => self.message = Some(e.message(lang)),
                 }
             }
             Action::Erase(id) => match erase::erase(&mut self.session, &id) {
@@ -244,7 +230,7 @@ impl Workspace {
                         text,
                     )));
                 }
-                Err(e) => self.message = Some(rights_text(lang, &e)),
+                Err(e) => self.message = Some(e.message(lang)),
             },
             Action::OverwriteFile => {
                 if let Some(Popup::Form(form)) = self.popups.pop() {

@@ -11,7 +11,6 @@ use super::forms::rights::{
     quote as quote_f, request as request_f, subscriber, withdraw,
 };
 use super::popup::{Confirm, Popup, Reader};
-use super::rights::rights_text;
 use super::screens::panes::Pane;
 use super::workspace::Workspace;
 use crate::domain::records::{RequestKind, Subscriber, SubscriberSource};
@@ -47,7 +46,7 @@ impl From<RightsError> for Failed {
 impl Failed {
     fn text(&self, lang: Lang) -> String {
         match self {
-            Failed::Refused(e) => rights_text(lang, e),
+            Failed::Refused(e) => e.message(lang),
             Failed::Problem(t) => t.get(lang).to_string(),
             Failed::Exists => Text::FileExists.get(lang).to_string(),
             Failed::Io(reason) => ui::write_failed(lang, reason),

@@ -197,12 +197,23 @@ impl From<Refusal> for RightsError {
 }
 
 impl RightsError {
-    /// One sentence in the interface language.
+    /// One sentence in the interface language, starting with a capital
+    /// and ending with a full stop (the command line prints the refusal's
+    /// own `message` after `kluis: `).
     pub fn message(&self, lang: Lang) -> String {
-        match self {
+        let m = match self {
             RightsError::Refused(r) => r.message(lang),
             RightsError::Vault(e) => crate::ops::vault_words::vault_failed(lang, e),
+        };
+        let mut chars = m.chars();
+        let mut out: String = match chars.next() {
+            Some(c) => c.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        };
+        if !out.ends_with('.') {
+            out.push('.');
         }
+        out
     }
 
     pub fn refusal(&self) -> Option<Refusal> {
