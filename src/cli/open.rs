@@ -32,8 +32,9 @@ pub fn unlock(ctx: &Context) -> Result<Result<Vault, VaultError>, Failure> {
 pub fn session(ctx: &Context) -> Result<Session, Failure> {
     let pass = existing_passphrase(ctx)?;
     let s = session::open(&ctx.vault_dir, pass.as_bytes(), ctx.clock)?;
+    let mut err = ctx.stderr();
     for notice in s.opening_notices(ctx.lang) {
-        eprintln!("kluis: {notice}");
+        writeln!(err, "kluis: {notice}")?;
     }
     Ok(s)
 }

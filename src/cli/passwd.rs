@@ -24,6 +24,10 @@ pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
         t.pick("Nogmaals: ", "Again: "),
     )?;
     vault.change_passphrase(new.as_bytes(), &ctx.clock.stamp())?;
-    println!("{}", t.pick("Wachtzin gewijzigd.", "Passphrase changed."));
+    writeln!(
+        ctx.stdout(),
+        "{}",
+        t.pick("Wachtzin gewijzigd.", "Passphrase changed.")
+    )?;
     Ok(())
 }
