@@ -1,0 +1,74 @@
+//! The layers of DESIGN.md §11, checked on the source: the domain is pure
+//! (no catalogue, storage, operations or front end), the catalogue words
+//! domain values without knowing the vault, the vault knows nothing of the
+//! operations or the front ends, and the UI state opens vaults through
+//! `ops::session` only. A `use` against these fails here, not in review.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// What each folder of `src` must not import.
+const FORBIDDEN: [(&str, &[&str]); 5] = [
+    ("domain", &["i18n", "vault", "ops", "app", "ui", "cli"]),
+    ("i18n", &["vault", "ops", "app", "ui", "cli"]),
+    ("vault", &["i18n", "ops", "app", "ui", "cli"]),
+    ("ops", &["app", "ui", "cli"]),
+    ("app", &["vault", "cli"]),
+];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The `crate::<module>` paths of a file's code (comments left out).
+fn crate_paths(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or_default();
+        for (i, _) in code.match_indices("crate::") {
+            let module: String = code[i + "crate::".len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            out.push(module);
+        }
+    }
+    out
+}
+
+#[test]
+fn no_folder_imports_against_the_layers() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut wrong = Vec::new();
+    for (folder, forbidden) in FORBIDDEN {
+        let mut files = Vec::new();
+        rust_files(&src.join(folder), &mut files);
+        assert!(!files.is_empty(), "src/{folder} has no files");
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap();
+            for module in crate_paths(&text) {
+                if forbidden.contains(&module.as_str()) {
+                    wrong.push(format!("{} uses crate::{module}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "imports against the layers:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_check_sees_an_import_in_code_but_not_in_a_comment() {
+    let text = "use crate::i18n::Lang;\n//! drawing (`crate::ui`) reads\nlet x = crate::vault::Vault::open(); // crate::app\n";
+    assert_eq!(crate_paths(text), ["i18n", "vault"]);
+}
