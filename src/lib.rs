@@ -7,5 +7,6 @@ pub mod domain;
 pub mod i18n;
 pub mod ops;
 pub mod panic_guard;
+pub mod process_guard;
 pub mod ui;
 pub mod vault;

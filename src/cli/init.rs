@@ -7,7 +7,7 @@ use crate::vault::{KdfParams, Vault};
 
 pub fn run(ctx: &Context) -> CmdResult {
     let t = ctx.lang;
-    let source = passphrase::from_sources(ctx.password_file.as_deref())?;
+    let source = passphrase::from_sources(ctx)?;
     if crate::vault::Vault::exists(&ctx.vault_dir) {
         return Err(crate::vault::VaultError::AlreadyExists(ctx.vault_dir.clone()).into());
     }

@@ -15,6 +15,7 @@ pub mod open;
 pub mod out;
 pub mod passphrase;
 pub mod passwd;
+pub mod password_file;
 pub mod purge;
 pub mod status;
 pub mod tui;
@@ -34,6 +35,8 @@ pub struct Context {
     pub lang: Lang,
     pub clock: Clock,
     pub password_file: Option<PathBuf>,
+    /// `KLUIS_PASSWORD`, taken out of the environment at start.
+    pub env_password: Option<passphrase::Secret>,
 }
 
 impl Context {
@@ -48,8 +51,9 @@ impl Context {
     }
 }
 
-/// Runs the program and returns its exit code.
-pub fn run() -> i32 {
+/// Runs the program and returns its exit code. `env_password` is
+/// `KLUIS_PASSWORD` as `process_guard::harden` took it from the environment.
+pub fn run(env_password: Option<passphrase::Secret>) -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -61,7 +65,7 @@ pub fn run() -> i32 {
         }
     };
     let lang = Lang::resolve(cli.lang.as_deref(), std::env::var("LANG").ok().as_deref());
-    match dispatch(cli, lang) {
+    match dispatch(cli, lang, env_password) {
         Ok(()) => 0,
         Err(f) => {
             if !f.message.is_empty() {
@@ -73,7 +77,7 @@ pub fn run() -> i32 {
     }
 }
 
-fn dispatch(cli: Cli, lang: Lang) -> CmdResult {
+fn dispatch(cli: Cli, lang: Lang, env_password: Option<passphrase::Secret>) -> CmdResult {
     let clock = Clock::from_env().map_err(Failure::usage)?;
     let explicit_vault = cli
         .vault
@@ -88,6 +92,7 @@ fn dispatch(cli: Cli, lang: Lang) -> CmdResult {
         lang,
         clock,
         password_file: cli.password_file.clone(),
+        env_password,
     };
     match cli.command {
         Some(Command::Init) => init::run(&ctx),

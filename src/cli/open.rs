@@ -10,10 +10,7 @@ use crate::vault::{Vault, VaultError};
 
 /// The passphrase of the existing vault, from its sources or a prompt.
 fn existing_passphrase(ctx: &Context) -> Result<passphrase::Secret, Failure> {
-    passphrase::existing(
-        ctx.password_file.as_deref(),
-        ctx.lang.pick("Wachtzin: ", "Passphrase: "),
-    )
+    passphrase::existing(ctx, ctx.lang.pick("Wachtzin: ", "Passphrase: "))
 }
 
 /// Unlocks the vault without decrypting the records.

@@ -1,8 +1,11 @@
 //! Where the passphrase comes from, following restic: `--password-file` or
-//! `KLUIS_PASSWORD_FILE` (first line), else `KLUIS_PASSWORD`, else a prompt
-//! without echo on the terminal.
+//! `KLUIS_PASSWORD_FILE` (first line, see `password_file`), else
+//! `KLUIS_PASSWORD` (taken out of the environment at start, see
+//! `process_guard`), else a prompt without echo on the terminal.
 
+use super::Context;
 use super::failure::Failure;
+use super::password_file;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
@@ -10,39 +13,24 @@ use zeroize::Zeroizing;
 pub type Secret = Zeroizing<String>;
 
 /// The non-interactive sources, if any is set.
-pub fn from_sources(password_file: Option<&Path>) -> Result<Option<Secret>, Failure> {
-    let file: Option<PathBuf> = password_file
-        .map(Path::to_path_buf)
+pub fn from_sources(ctx: &Context) -> Result<Option<Secret>, Failure> {
+    let file: Option<PathBuf> = ctx
+        .password_file
+        .clone()
         .or_else(|| std::env::var_os("KLUIS_PASSWORD_FILE").map(PathBuf::from));
     if let Some(path) = file {
         return read_first_line(&path).map(Some);
     }
-    if let Ok(p) = std::env::var("KLUIS_PASSWORD") {
-        return Ok(Some(Zeroizing::new(p)));
-    }
-    Ok(None)
+    Ok(ctx.env_password.clone())
 }
 
 pub fn read_first_line(path: &Path) -> Result<Secret, Failure> {
-    let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
-        Failure::error(format!(
-            "could not read the password file {}: {e}",
-            path.display()
-        ))
-    })?);
-    let line = text.lines().next().unwrap_or("");
-    if line.is_empty() {
-        return Err(Failure::error(format!(
-            "the password file {} is empty; put the passphrase on its first line",
-            path.display()
-        )));
-    }
-    Ok(Zeroizing::new(line.to_string()))
+    password_file::read_first_line(path)
 }
 
 /// The passphrase of an existing vault: a source, else a prompt.
-pub fn existing(password_file: Option<&Path>, prompt: &str) -> Result<Secret, Failure> {
-    if let Some(p) = from_sources(password_file)? {
+pub fn existing(ctx: &Context, prompt: &str) -> Result<Secret, Failure> {
+    if let Some(p) = from_sources(ctx)? {
         return Ok(p);
     }
     ask(prompt)

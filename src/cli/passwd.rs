@@ -9,10 +9,7 @@ use std::path::Path;
 
 pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
     let t = ctx.lang;
-    let current = passphrase::existing(
-        ctx.password_file.as_deref(),
-        t.pick("Wachtzin: ", "Passphrase: "),
-    )?;
+    let current = passphrase::existing(ctx, t.pick("Wachtzin: ", "Passphrase: "))?;
     let mut vault = Vault::open(&ctx.vault_dir, current.as_bytes())?;
     let source = match new_password_file {
         Some(f) => Some(passphrase::read_first_line(f)?),

@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, session: Option<Session>) -> CmdResult {
 /// `KLUIS_PASSWORD`, opens (or on the first run creates) the vault before the
 /// terminal is taken, so a wrong passphrase exits with code 4.
 fn open_from_sources(ctx: &Context) -> Result<Option<Session>, Failure> {
-    let Some(pass) = passphrase::from_sources(ctx.password_file.as_deref())? else {
+    let Some(pass) = passphrase::from_sources(ctx)? else {
         return Ok(None);
     };
     let s = if session::exists(&ctx.vault_dir) {

@@ -30,6 +30,10 @@ pub fn open_failed(lang: Lang, e: &VaultError) -> String {
             "Het sleutelbestand {} is beschadigd ({reason}); zet de kluismap terug uit een back-up.",
             path.display()
         ),
+        VaultError::KeyringNotAFile(path) => format!(
+            "Het sleutelbestand {} is een symbolische koppeling of geen gewoon bestand; kluis weigert het, want herschrijven zou de sleutels in het doel laten staan. Zet het sleutelbestand zelf in de kluismap.",
+            path.display()
+        ),
         VaultError::NewerFormat { .. } => {
             "Deze kluis is geschreven door een nieuwere versie van kluis; werk kluis bij.".to_string()
         }

@@ -27,6 +27,10 @@ pub enum VaultError {
         "the keyring file {path} is damaged ({reason}); restore the vault folder from a backup"
     )]
     KeyringDamaged { path: PathBuf, reason: String },
+    #[error(
+        "the keyring {0} is a symbolic link or not a regular file; kluis refuses it, because rewriting it would leave the keys in its target. Put the keyring file itself in the vault folder"
+    )]
+    KeyringNotAFile(PathBuf),
     #[error("could not {action} {path}: {source}")]
     Io {
         action: &'static str,

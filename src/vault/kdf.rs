@@ -48,12 +48,21 @@ impl KdfParams {
         parallelism: 1,
     };
 
-    /// Parameters read from disk are bounded, so a damaged header cannot make
-    /// us allocate gigabytes or loop for hours.
+    /// The most memory a keyring may ask for: 1 GiB, 16 times the default.
+    pub const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+    /// The most passes a keyring may ask for: 5 times the default.
+    pub const MAX_ITERATIONS: u32 = 10;
+    /// The most lanes a keyring may ask for (the default is 1).
+    pub const MAX_PARALLELISM: u32 = 8;
+
+    /// The parameters kluis writes and reads: the same bounds for both, so a
+    /// keyring `init` made always opens, and a damaged header can cost at
+    /// most about what those bounds allow (1 GiB, 10 passes), refused before
+    /// any key derivation otherwise.
     pub fn is_sane(&self) -> bool {
-        (8..=4 * 1024 * 1024).contains(&self.memory_kib)
-            && (1..=64).contains(&self.iterations)
-            && (1..=16).contains(&self.parallelism)
+        (8..=Self::MAX_MEMORY_KIB).contains(&self.memory_kib)
+            && (1..=Self::MAX_ITERATIONS).contains(&self.iterations)
+            && (1..=Self::MAX_PARALLELISM).contains(&self.parallelism)
             && self.memory_kib >= 8 * self.parallelism
     }
 
@@ -75,5 +84,40 @@ impl KdfParams {
             .hash_password_into(passphrase, salt, &mut out[..])
             .ok()?;
         Some(SecretKey::from_bytes(*out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bounds_are_1_gib_and_10_passes_and_hold_what_kluis_writes() {
+        for p in [KdfParams::VAULT, KdfParams::TEAM_REPORT] {
+            assert!(p.is_sane(), "{p:?}");
+        }
+        let most = KdfParams {
+            memory_kib: 1024 * 1024,
+            iterations: 10,
+            parallelism: 8,
+        };
+        assert!(most.is_sane());
+        for too_much in [
+            KdfParams {
+                memory_kib: 1024 * 1024 + 1,
+                ..most
+            },
+            KdfParams {
+                iterations: 11,
+                ..most
+            },
+            KdfParams {
+                parallelism: 9,
+                ..most
+            },
+        ] {
+            assert!(!too_much.is_sane(), "{too_much:?}");
+            assert!(too_much.derive(b"x", &[0u8; SALT_LEN]).is_none());
+        }
     }
 }

@@ -35,7 +35,26 @@ use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
+
+/// A passphrase as it is stretched: Unicode NFC, so the same text typed as
+/// composed or decomposed characters (é or e + ´) opens the same vault.
+/// Bytes that are not UTF-8 are taken as they are. Built in one buffer that
+/// never reallocates (NFC at most triples a text's UTF-8 length).
+fn normalised(passphrase: &[u8]) -> Zeroizing<Vec<u8>> {
+    let Ok(text) = std::str::from_utf8(passphrase) else {
+        return Zeroizing::new(passphrase.to_vec());
+    };
+    let mut out = Zeroizing::new(String::with_capacity(text.len() * 3));
+    for c in text.nfc() {
+        if out.len() + c.len_utf8() > out.capacity() {
+            break; // invariant: unreachable, see above; never reallocate a secret.
+        }
+        out.push(c);
+    }
+    Zeroizing::new(std::mem::take(&mut *out).into_bytes())
+}
 
 pub const MAGIC: &[u8; 8] = b"KLUISKEY";
 pub const FORMAT: u8 = 3;
@@ -141,7 +160,10 @@ fn parse_parts<'a>(path: &Path, bytes: &'a [u8]) -> Result<Parsed<'a>, VaultErro
         parallelism: u32_at(bytes, 18),
     };
     if !params.is_sane() {
-        return Err(damaged(path, "key derivation parameters out of range"));
+        return Err(damaged(
+            path,
+            "its key derivation parameters are out of range: kluis writes at most 1 GiB of memory and 10 passes",
+        ));
     }
     let mut salt = [0u8; SALT_LEN];
     salt.copy_from_slice(&bytes[22..22 + SALT_LEN]);
@@ -221,7 +243,7 @@ impl Keyring {
         crypto::fill_random(&mut salt)?;
         let root = SecretKey::random()?;
         let pass_key = params
-            .derive(passphrase, &salt)
+            .derive(&normalised(passphrase), &salt)
             .ok_or_else(|| damaged(path, "key derivation parameters out of range"))?;
         let header = header_bytes(&params, &salt);
         let sealed_root = crypto::seal(&pass_key.aead(), &header, root.bytes())?;
@@ -242,15 +264,29 @@ impl Keyring {
     }
 
     /// Reads and decrypts the keyring at `path` with `passphrase`.
+    /// A keyring made before passphrases were normalised also opens with
+    /// the passphrase as it was typed then; it is then re-wrapped under the
+    /// normalised one and saved, so this happens once.
     pub fn open(path: &Path, passphrase: &[u8], vault_dir: &Path) -> Result<Keyring, VaultError> {
+        refuse_a_link(path)?;
         let bytes = fs::read(path).map_err(|e| VaultError::io("read the keyring", path, e))?;
         let p = parse_parts(path, &bytes)?;
-        let pass_key = p
-            .params
-            .derive(passphrase, &p.salt)
-            .ok_or_else(|| damaged(path, "key derivation parameters out of range"))?;
-        let root = crypto::open_key(&pass_key.aead(), p.header, p.sealed_root)
-            .ok_or_else(|| VaultError::WrongPassphrase(vault_dir.to_path_buf()))?;
+        let out_of_range = || damaged(path, "key derivation parameters out of range");
+        let nfc = normalised(passphrase);
+        let pass_key = p.params.derive(&nfc, &p.salt).ok_or_else(out_of_range)?;
+        let (root, rewrap) = match crypto::open_key(&pass_key.aead(), p.header, p.sealed_root) {
+            Some(root) => (root, false),
+            None if nfc[..] != *passphrase => {
+                let raw_key = p
+                    .params
+                    .derive(passphrase, &p.salt)
+                    .ok_or_else(out_of_range)?;
+                let root = crypto::open_key(&raw_key.aead(), p.header, p.sealed_root)
+                    .ok_or_else(|| VaultError::WrongPassphrase(vault_dir.to_path_buf()))?;
+                (root, true)
+            }
+            None => return Err(VaultError::WrongPassphrase(vault_dir.to_path_buf())),
+        };
         let table_key = root.derive(b"keyring table").aead();
         let plain = crypto::open(&table_key, TABLE_AAD, p.sealed_table)
             .ok_or_else(|| damaged(path, "the key table does not decrypt"))?;
@@ -273,7 +309,7 @@ impl Keyring {
         let buckets = decode_table(table).ok_or_else(malformed)?;
         // An earlier format's root key is sealed with that format's header:
         // seal it again with the current one, which every save writes.
-        let sealed_root = if p.format == FORMAT {
+        let sealed_root = if p.format == FORMAT && !rewrap {
             p.sealed_root.to_vec()
         } else {
             crypto::seal(
@@ -282,7 +318,7 @@ impl Keyring {
                 root.bytes(),
             )?
         };
-        Ok(Keyring {
+        let ring = Keyring {
             path: path.to_path_buf(),
             params: p.params,
             salt: p.salt,
@@ -292,7 +328,11 @@ impl Keyring {
             committed_seq,
             suppression,
             audit,
-        })
+        };
+        if rewrap {
+            ring.save()?;
+        }
+        Ok(ring)
     }
 
     /// A new root key under a new passphrase (fresh salt, the vault's KDF
@@ -309,7 +349,7 @@ impl Keyring {
         crypto::fill_random(&mut salt)?;
         let params = KdfParams::VAULT;
         let pass_key = params
-            .derive(new_passphrase, &salt)
+            .derive(&normalised(new_passphrase), &salt)
             .ok_or_else(|| damaged(&self.path, "key derivation parameters out of range"))?;
         let root = SecretKey::random()?;
         let header = header_bytes(&params, &salt);
@@ -425,6 +465,18 @@ impl Keyring {
     }
 }
 
+/// A keyring that is a symbolic link (or anything but a file) is refused:
+/// the first save would replace the link by a file and leave the keys in
+/// its target, where destroying a key no longer reaches.
+fn refuse_a_link(path: &Path) -> Result<(), VaultError> {
+    let meta =
+        fs::symlink_metadata(path).map_err(|e| VaultError::io("read the keyring", path, e))?;
+    if meta.file_type().is_symlink() || !meta.is_file() {
+        return Err(VaultError::KeyringNotAFile(path.to_path_buf()));
+    }
+    Ok(())
+}
+
 /// The temporary name used while rewriting `path`.
 pub fn temp_path(path: &Path) -> PathBuf {
     path.with_extension("tmp")
@@ -433,8 +485,16 @@ pub fn temp_path(path: &Path) -> PathBuf {
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), VaultError> {
     let tmp = temp_path(path);
     let result = (|| {
+        // A leftover, or a link planted under this name, goes first; the
+        // new file is then created, never opened through a link.
+        match fs::remove_file(&tmp) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(VaultError::io("write the keyring", &tmp, e));
+            }
+            _ => {}
+        }
         let mut opts = OpenOptions::new();
-        opts.write(true).create(true).truncate(true);
+        opts.write(true).create_new(true);
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;

@@ -26,6 +26,7 @@ mod key_index;
 pub mod keyring;
 pub mod lock;
 mod migrate;
+mod private;
 pub mod record_value;
 pub mod store;
 pub mod team_seal;
@@ -172,6 +173,7 @@ impl Vault {
         let lock = lock::acquire(dir, &db)?;
         let keyring = Keyring::create(&dir.join(KEYRING_FILE), passphrase, params)?;
         let store = SledStore::open(&db)?;
+        private::make_private(dir)?;
         let mut vault = Vault::assemble(dir, Box::new(store), keyring, lock)?;
         vault.apply(Change {
             puts: Vec::new(),
@@ -201,6 +203,7 @@ impl Vault {
         let _ = fs::remove_file(keyring::temp_path(&keyring_path));
         let keyring = Keyring::open(&keyring_path, passphrase, dir)?;
         let store = SledStore::open(&db)?;
+        private::make_private(dir)?;
         Vault::assemble(dir, Box::new(store), keyring, lock)
     }
 
