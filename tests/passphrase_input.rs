@@ -3,6 +3,9 @@
 //! byte order mark in a password file, a file without end, a FIFO nobody
 //! writes to; and the process the passphrase lives in dumps no core.
 
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 pub mod common {
     pub mod cli;
     pub mod fixture;
