@@ -12,7 +12,7 @@ pub mod common {
 
 use common::{sample::*, ui::*, vault::*};
 use kluis::app::popup::Popup;
-use kluis::app::{Action, IDLE_LOCK, Screen};
+use kluis::app::{Action, Confirmed, IDLE_LOCK, Screen};
 use kluis::domain::Kind;
 use kluis::i18n::Lang;
 use kluis::ops::purge;
@@ -121,7 +121,7 @@ fn add_and_edit_a_person() {
     let screen = h.step_and_draw(".nl<Enter>");
     assert!(screen.contains("Person added."), "{screen}");
     let ws = h.app.workspace().unwrap();
-    let id = ws.people.selected().unwrap().clone();
+    let id = ws.screens.people.selected().unwrap().clone();
     assert_eq!(
         ws.session.data.people[&id].email.as_deref(),
         Some("eva@example.nl")
@@ -366,10 +366,11 @@ fn actions_drive_the_app_without_keys() {
     h.act(Action::GoTo(Screen::ToDelete));
     h.act(Action::MarkAll);
     let ws = h.app.workspace().unwrap();
-    let selection = ws.to_delete.selection();
+    let selection = ws.screens.to_delete.selection();
     assert_eq!(selection.len(), 6);
     assert!(selection.iter().any(|(k, _)| *k == Kind::TeamReport));
-    let screen = h.act(Action::Purge(selection));
+    h.app.apply_confirmed(Confirmed::Purge(selection));
+    let screen = h.draw();
     assert!(screen.contains("Deleted"), "{screen}");
     h.act(Action::Quit);
     assert!(h.app.should_quit());

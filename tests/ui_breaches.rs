@@ -283,7 +283,7 @@ fn esc_closes_forms_and_the_detail() {
     h.step_and_draw("<Esc>");
     assert!(h.app.workspace().unwrap().popups.is_empty());
     let screen = h.step_and_draw("<Esc>");
-    assert!(h.app.workspace().unwrap().breaches.detail.is_none());
+    assert!(h.app.workspace().unwrap().screens.breaches.detail.is_none());
     assert!(screen.contains("Breaches · 1"), "{screen}");
 }
 

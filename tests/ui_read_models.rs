@@ -61,10 +61,16 @@ fn screen_5_shows_the_contact_requests_and_quotes_of_ops() {
     let ws = h.app.workspace().unwrap();
     let deadlines = ws.session.deadlines();
     assert_eq!(
-        ws.inquiries.contacts,
+        ws.screens.inquiries.contacts,
         inquiries::list(&ws.session, &deadlines)
     );
-    let shown: Vec<_> = ws.inquiries.quotes.iter().map(|q| q.row.clone()).collect();
+    let shown: Vec<_> = ws
+        .screens
+        .inquiries
+        .quotes
+        .iter()
+        .map(|q| q.row.clone())
+        .collect();
     let ops = quotes::list(&ws.session, &deadlines);
     assert_eq!(shown, ops);
     assert!(
@@ -77,7 +83,7 @@ fn screen_5_shows_the_contact_requests_and_quotes_of_ops() {
 fn screen_6_shows_the_subscribers_of_ops() {
     let (_dir, h) = harness();
     let ws = h.app.workspace().unwrap();
-    assert_eq!(ws.mailing.rows, mailing::list(&ws.session.data));
+    assert_eq!(ws.screens.mailing.rows, mailing::list(&ws.session.data));
 }
 
 #[test]
@@ -85,9 +91,9 @@ fn screen_7_shows_the_requests_and_complaints_of_ops() {
     let (_dir, h) = harness();
     let ws = h.app.workspace().unwrap();
     let deadlines = ws.session.deadlines();
-    assert_eq!(ws.requests.requests, requests::list(&ws.session));
+    assert_eq!(ws.screens.requests.requests, requests::list(&ws.session));
     assert_eq!(
-        ws.requests.complaints,
+        ws.screens.requests.complaints,
         complaints::list(&ws.session, &deadlines)
     );
 }
@@ -96,7 +102,7 @@ fn screen_7_shows_the_requests_and_complaints_of_ops() {
 fn screen_8_shows_the_breaches_of_ops() {
     let (_dir, h) = harness();
     let ws = h.app.workspace().unwrap();
-    assert_eq!(ws.breaches.rows, breach::list(&ws.session));
+    assert_eq!(ws.screens.breaches.rows, breach::list(&ws.session));
 }
 
 #[test]
@@ -105,5 +111,5 @@ fn screen_9_shows_the_expired_records_of_ops() {
     let ws = h.app.workspace().unwrap();
     let ops = purge::expired(&ws.session, &ws.session.deadlines());
     assert!(!ops.is_empty(), "the fixture has expired records");
-    assert_eq!(ws.to_delete.rows, ops);
+    assert_eq!(ws.screens.to_delete.rows, ops);
 }

@@ -218,8 +218,8 @@ fn requests_and_complaints_are_recorded_and_handled() {
     let screen = h.step_and_draw("n<Tab>Toon van de mail<Enter>");
     assert!(screen.contains("Complaint recorded."), "{screen}");
     let ws = h.app.workspace().unwrap();
-    assert_eq!(ws.requests.focus, Pane::Bottom);
-    let id = ws.requests.selected_complaint().unwrap().id.clone();
+    assert_eq!(ws.screens.requests.focus, Pane::Bottom);
+    let id = ws.screens.requests.selected_complaint().unwrap().id.clone();
     let screen = h.step_and_draw("a");
     assert!(screen.contains("Marked as referred to the AP."), "{screen}");
     h.step_and_draw("h<Enter>");
@@ -244,8 +244,8 @@ fn a_contact_request_becomes_a_person_and_a_quote_and_is_deleted() {
     assert!(screen.contains("Person and quote made"), "{screen}");
     assert!(!screen.contains("sanne@example.nl"), "{screen}");
     let ws = h.app.workspace().unwrap();
-    assert_eq!(ws.inquiries.focus, Pane::Bottom);
-    let q = ws.inquiries.selected_quote().unwrap();
+    assert_eq!(ws.screens.inquiries.focus, Pane::Bottom);
+    let q = ws.screens.inquiries.selected_quote().unwrap();
     assert_eq!(q.row.label, "Sanne Vos");
     assert_eq!(q.row.amount, "950.00");
     assert!(

@@ -1,11 +1,9 @@
 //! The one semantic action enum: what a key means, independent of the key.
 //! Keys become actions through the key table (`keymap`); tests drive the app
-//! with actions directly.
+//! with actions directly. What a confirmation carries out is not a key's
+//! meaning: that is `Confirmed`.
 
 use super::screen::Screen;
-use crate::domain::breach::ChecklistStep;
-use crate::domain::{Id, Kind};
-use std::path::PathBuf;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -47,14 +45,6 @@ pub enum Action {
     NextChoice,
     PrevChoice,
     Submit,
-    // Carried out after a confirmation (`Popup::Confirm` holds one of these).
-    /// Purge these expired records (`ops::purge::purge`).
-    Purge(Vec<(Kind, Id)>),
-    /// Delete these records and what exists only through them.
-    DeleteRecords(Vec<(Kind, Id)>),
-    /// Save the team report form under the top of the stack with the weak
-    /// password the coach chose.
-    AcceptWeakPassword,
     // The Breaches screen (8).
     /// Ticks the selected checklist step (or opens its small form).
     Tick,
@@ -62,11 +52,6 @@ pub enum Action {
     Untick,
     /// Opens the risk assessment questions.
     Assess,
-    /// Undo this step of this breach (after the confirmation).
-    UndoStep(Id, ChecklistStep),
-    /// Write the notification draft of this breach over an existing file
-    /// (after the confirmation).
-    OverwriteReport(Id, PathBuf),
     // Screens 5–7 and the rights of a person (DESIGN.md §5, §10).
     /// Moves the keys to the other list of a two-list screen.
     OtherPane,
@@ -81,12 +66,4 @@ pub enum Action {
     RecordConsent,
     WithdrawConsent,
     RecordRequest,
-    /// Unsubscribe this subscriber (after the confirmation).
-    UnsubscribeSubscriber(Id),
-    /// Erase this person (after the confirmation that lists what goes and
-    /// what stays).
-    Erase(Id),
-    /// Save the export form under the top of the stack, replacing the file
-    /// that exists already.
-    OverwriteFile,
 }

@@ -4,24 +4,26 @@
 //! the app without a terminal.
 
 pub mod action;
-pub mod breach_actions;
 pub mod component;
+pub mod confirmed;
+pub mod effect;
 pub mod forms;
 pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod list;
 pub mod popup;
-pub mod rights;
-pub mod rights_submit;
+pub mod removal;
+pub mod save;
 pub mod screen;
+pub mod screen_component;
 pub mod screens;
-pub mod submit;
 pub mod two_lists;
 pub mod unlock;
 pub mod workspace;
 
 pub use action::Action;
+pub use confirmed::Confirmed;
 pub use screen::Screen;
 
 use crate::i18n::Lang;
@@ -241,6 +243,14 @@ impl App {
                 self.mode = Mode::Open(Box::new(open_workspace(session, self.area, lang)));
             }
             Err(e) => unlock.failed(vault_words::open_failed(lang, &e)),
+        }
+    }
+
+    /// Carries out what a confirmation said yes to (as `y` on it does).
+    pub fn apply_confirmed(&mut self, what: Confirmed) {
+        let lang = self.lang();
+        if let Mode::Open(ws) = &mut self.mode {
+            ws.apply_confirmed(what, lang);
         }
     }
 

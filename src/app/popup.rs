@@ -1,8 +1,9 @@
 //! Popups on a stack above the screens; the top one gets the keys first.
-//! A confirmation is data: it holds the action that `y` carries out.
+//! A confirmation is data: it holds what `y` carries out (`Confirmed`).
 
 use super::action::Action;
 use super::component::{Component, EventState};
+use super::confirmed::Confirmed;
 use super::forms::form::Form;
 use super::keymap::{Binding, Scope};
 use ratatui::crossterm::event::KeyEvent;
@@ -14,7 +15,7 @@ pub struct Confirm {
     pub title: String,
     pub lines: Vec<String>,
     /// Carried out on `y` or Enter.
-    pub on_yes: Action,
+    pub on_yes: Confirmed,
 }
 
 impl Component for Confirm {

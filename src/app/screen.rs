@@ -1,31 +1,54 @@
-//! The nine screens of DESIGN.md §10, in tab order.
+//! THE screen list (DESIGN.md §10), in tab order. Each line names a screen:
+//! its `Screen` variant, its file in `src/app/screens` and `src/ui/screens`
+//! (also the field of `Screens` that holds its state), the type of that
+//! state, and its name on the tab. Adding a screen is one line here, one
+//! file in each of those two folders and its rows in the key table: the
+//! enum, the state, the drawing and the tab are generated from the list.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Screen {
-    Overview,
-    People,
-    Trajectories,
-    TeamReports,
-    Inquiries,
-    Mailing,
-    Requests,
-    Breaches,
-    ToDelete,
+/// Calls macro `$then` with the screen list.
+macro_rules! screen_list {
+    ($then:ident) => {
+        $then! {
+            Overview     overview     Overview           ScreenOverview,
+            People       people       PeopleScreen       ScreenPeople,
+            Trajectories trajectories TrajectoriesScreen ScreenTrajectories,
+            TeamReports  team_reports TeamReportsScreen  ScreenTeamReports,
+            Inquiries    inquiries    InquiriesScreen    ScreenInquiries,
+            Mailing      mailing      MailingScreen      ScreenMailing,
+            Requests     requests     RequestsScreen     ScreenRequests,
+            Breaches     breaches     BreachesScreen     ScreenBreaches,
+            ToDelete     to_delete    ToDeleteScreen     ScreenToDelete,
+        }
+    };
 }
+pub(crate) use screen_list;
+
+use crate::i18n::ui::Text;
+
+macro_rules! screen_enum {
+    ($($screen:ident $file:ident $state:ident $name:ident,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Screen {
+            $($screen,)*
+        }
+
+        const COUNT: usize = [$(stringify!($screen)),*].len();
+
+        impl Screen {
+            pub const ALL: [Screen; COUNT] = [$(Screen::$screen,)*];
+
+            /// The name on the tab.
+            pub fn name(self) -> Text {
+                match self {
+                    $(Screen::$screen => Text::$name,)*
+                }
+            }
+        }
+    };
+}
+screen_list!(screen_enum);
 
 impl Screen {
-    pub const ALL: [Screen; 9] = [
-        Screen::Overview,
-        Screen::People,
-        Screen::Trajectories,
-        Screen::TeamReports,
-        Screen::Inquiries,
-        Screen::Mailing,
-        Screen::Requests,
-        Screen::Breaches,
-        Screen::ToDelete,
-    ];
-
     /// The number key that jumps here (1–9).
     pub fn number(self) -> usize {
         Screen::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1

@@ -25,7 +25,7 @@ pub struct OpenRequest {
     pub days_left: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Status {
     pub now: NaiveDate,
     pub counts: BTreeMap<Kind, usize>,

@@ -5,25 +5,10 @@ use super::Ctx;
 use crate::app::Screen;
 use crate::app::keymap::{self, Binding};
 use crate::app::workspace::Workspace;
-use crate::i18n::ui::Text;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-
-pub fn screen_name(s: Screen) -> Text {
-    match s {
-        Screen::Overview => Text::ScreenOverview,
-        Screen::People => Text::ScreenPeople,
-        Screen::Trajectories => Text::ScreenTrajectories,
-        Screen::TeamReports => Text::ScreenTeamReports,
-        Screen::Inquiries => Text::ScreenInquiries,
-        Screen::Mailing => Text::ScreenMailing,
-        Screen::Requests => Text::ScreenRequests,
-        Screen::Breaches => Text::ScreenBreaches,
-        Screen::ToDelete => Text::ScreenToDelete,
-    }
-}
 
 /// How much of each tab is written; the bar drops detail until it fits.
 #[derive(Clone, Copy, PartialEq)]
@@ -37,12 +22,12 @@ enum Detail {
 fn tab_label(s: Screen, ws: &Workspace, ctx: &Ctx, detail: Detail) -> String {
     let n = s.number();
     let mut label = if detail == Detail::Full || s == ws.screen {
-        format!("{n} {}", screen_name(s).get(ctx.lang))
+        format!("{n} {}", s.name().get(ctx.lang))
     } else {
         format!("{n}")
     };
-    if s == Screen::ToDelete && !ws.to_delete.rows.is_empty() {
-        label.push_str(&format!(" ({})", ws.to_delete.rows.len()));
+    if let Some(n) = ws.screens.get(s).badge() {
+        label.push_str(&format!(" ({n})"));
     }
     label
 }

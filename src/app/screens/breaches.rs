@@ -4,11 +4,20 @@
 
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::confirmed::Confirmed;
+use crate::app::effect::Effect;
+use crate::app::forms::breach::{self as breach_forms, moment_text};
 use crate::app::keymap::Scope;
+use crate::app::layout;
 use crate::app::list::ListView;
-use crate::domain::Id;
-use crate::domain::breach::ChecklistStep;
+use crate::app::popup::Confirm;
+use crate::app::save::breach::breach_error_text;
+use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::domain::breach::{Breach, ChecklistStep};
+use crate::domain::retention::Deadlines;
+use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
+use crate::i18n::ui::{self, Text};
 use crate::ops::Session;
 use crate::ops::breach::{self, BreachRow, Detail, StepRow};
 use ratatui::crossterm::event::KeyEvent;
@@ -70,7 +79,7 @@ pub struct BreachesScreen {
 }
 
 impl BreachesScreen {
-    pub fn refresh(&mut self, s: &Session) {
+    fn rebuild(&mut self, s: &Session) {
         let selected = self.selected_id().cloned();
         self.rows = breach::list(s);
         self.search = self
@@ -152,5 +161,156 @@ impl Component for BreachesScreen {
             Action::Open | Action::Edit | Action::Export => self.selected_id().is_some(),
             _ => true,
         }
+    }
+}
+
+impl ScreenComponent for BreachesScreen {
+    fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {
+        self.rebuild(session);
+    }
+
+    fn set_area(&mut self, area: ratatui::layout::Rect) {
+        self.list.set_page(layout::list_rows(area, 0));
+    }
+
+    fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let lang = cx.lang;
+        match action {
+            Action::Open => match self.selected_id().cloned() {
+                Some(id) => self.open(cx.session, &id, lang),
+                None => out.push(cx.say(Text::SelectFirst)),
+            },
+            Action::New => out.push(Effect::Form(breach_forms::new_breach(cx.session.clock.now))),
+            Action::Edit => {
+                if let Some((id, b)) = self.selected_breach(cx, out) {
+                    out.push(Effect::Form(breach_forms::edit_breach(id, b)));
+                }
+            }
+            Action::Export => {
+                if let Some((id, _)) = self.selected_breach(cx, out) {
+                    out.push(Effect::Form(breach_forms::export(id, lang)));
+                }
+            }
+            Action::Assess => {
+                if let Some((id, b)) = self.selected_breach(cx, out) {
+                    out.push(Effect::Form(breach_forms::assessment(id, b, lang)));
+                }
+            }
+            Action::Tick => self.tick(cx, out),
+            Action::Untick => self.ask_untick(cx, out),
+            _ => {}
+        }
+    }
+
+    fn confirmed(&mut self, what: &Confirmed, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let Confirmed::UndoStep(id, step) = what else {
+            return;
+        };
+        match breach::untick(cx.session, id, *step) {
+            Ok(()) => {
+                out.push(Effect::Refresh);
+                out.push(cx.say(Text::StepUndone));
+            }
+            Err(e) => out.push(Effect::Say(breach_error_text(cx.lang, &e))),
+        }
+    }
+
+    /// A new breach: its detail, with the cursor on it in the list.
+    fn open_record(&mut self, kind: Kind, id: &Id, session: &Session, lang: Lang) {
+        if kind == Kind::Breach {
+            self.open(session, id, lang);
+        }
+    }
+
+    fn close_detail(&mut self) {
+        self.detail = None;
+    }
+}
+
+impl BreachesScreen {
+    /// The breach open or under the cursor; says so when there is none.
+    fn selected_breach<'a>(&self, cx: &'a Cx, out: &mut Vec<Effect>) -> Option<(Id, &'a Breach)> {
+        let id = self.selected_id().cloned();
+        let found = id.and_then(|id| cx.session.data.breaches.get(&id).map(|b| (id, b)));
+        if found.is_none() {
+            out.push(cx.say(Text::SelectFirst));
+        }
+        found
+    }
+
+    /// Enter on a step: ticks it now, or opens the form of a step that
+    /// needs text (the action plan, the decisions) or answers (the
+    /// assessment).
+    fn tick(&mut self, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let lang = cx.lang;
+        let Some(d) = &self.detail else {
+            return;
+        };
+        let Some(row) = d.selected().cloned() else {
+            return;
+        };
+        let id = d.id().clone();
+        let advice = d.view.recommendation.clone();
+        if row.done_at.is_some() {
+            return out.push(cx.say(Text::StepAlreadyDone));
+        }
+        let Some(b) = cx.session.data.breaches.get(&id) else {
+            return;
+        };
+        let form = match row.step {
+            ChecklistStep::ActionPlanMade => Some(breach_forms::action_plan(
+                id.clone(),
+                &b.checklist.action_plan,
+            )),
+            ChecklistStep::Assessed => Some(breach_forms::assessment(id.clone(), b, lang)),
+            ChecklistStep::AuthorityNotified => Some(breach_forms::authority(
+                id.clone(),
+                b,
+                advice.as_ref().map(|a| a.notify_authority),
+            )),
+            ChecklistStep::PeopleInformed => Some(breach_forms::people(
+                id.clone(),
+                b,
+                advice.as_ref().map(|a| a.inform_subjects),
+            )),
+            _ => None,
+        };
+        if let Some(form) = form {
+            return out.push(Effect::Form(form));
+        }
+        match breach::tick(cx.session, &id, row.step) {
+            Ok(()) => {
+                let at = moment_text(cx.session.clock.now);
+                out.push(Effect::Refresh);
+                out.push(Effect::Say(ui::step_ticked(
+                    lang,
+                    row.step.label(lang),
+                    &at,
+                )));
+            }
+            Err(e) => out.push(Effect::Say(breach_error_text(lang, &e))),
+        }
+    }
+
+    fn ask_untick(&self, cx: &Cx, out: &mut Vec<Effect>) {
+        let lang = cx.lang;
+        let Some(d) = &self.detail else {
+            return;
+        };
+        let Some(row) = d.selected() else {
+            return;
+        };
+        let Some(at) = row.done_at else {
+            return out.push(cx.say(Text::StepNotDone));
+        };
+        out.push(Effect::Ask(Confirm {
+            title: Text::ConfirmUntickTitle.get(lang).into(),
+            lines: vec![ui::untick_question(
+                lang,
+                row.step.label(lang),
+                &moment_text(at),
+            )],
+            on_yes: Confirmed::UndoStep(d.id().clone(), row.step),
+        }));
     }
 }

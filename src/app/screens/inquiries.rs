@@ -4,14 +4,19 @@
 use super::panes::Pane;
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::effect::Effect;
+use crate::app::forms::rights;
 use crate::app::keymap::Scope;
+use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::two_lists::TwoLists;
-use crate::domain::Id;
 use crate::domain::retention::Deadlines;
+use crate::domain::{Id, Kind};
+use crate::i18n::ui::Text;
 use crate::ops::Session;
 use crate::ops::rights::inquiries::{self, InquiryRow};
 use crate::ops::rights::quotes::{self, QuoteRow, QuoteState};
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 
 /// A quote and the names of its participants.
 #[derive(Debug, Clone)]
@@ -37,7 +42,7 @@ pub struct InquiriesScreen {
 
 impl InquiriesScreen {
     /// The rows of `inquiries::list` and `quotes::list`, in their order.
-    pub fn refresh(&mut self, s: &Session, deadlines: &Deadlines) {
+    fn rebuild(&mut self, s: &Session, deadlines: &Deadlines) {
         let selected_contact = self.selected_contact().map(|r| r.id.clone());
         let selected_quote = self.selected_quote().map(|q| q.row.id.clone());
         self.contacts = inquiries::list(s, deadlines);
@@ -125,6 +130,63 @@ impl Component for InquiriesScreen {
                 self.selected_quote().is_some_and(QuoteLine::is_open)
             }
             _ => true,
+        }
+    }
+}
+
+impl ScreenComponent for InquiriesScreen {
+    fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+        self.rebuild(session, deadlines);
+    }
+
+    fn set_area(&mut self, area: Rect) {
+        let (top, bottom) = super::panes::pages(area, 0);
+        self.lists.set_pages(top, bottom);
+    }
+
+    fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let today = cx.today();
+        match action {
+            Action::New => out.push(Effect::Form(match self.focus {
+                Pane::Top => rights::new_contact(today),
+                Pane::Bottom => rights::new_quote(cx.people.clone(), today),
+            })),
+            Action::FirstContact => out.push(match self.selected_contact() {
+                None => cx.say(Text::SelectFirst),
+                Some(c) if c.first_contact_on.is_some() => cx.say(Text::AlreadyFirstContact),
+                Some(c) => Effect::Form(rights::first_contact(c.id.clone(), today)),
+            }),
+            Action::ConvertToQuote => out.push(match self.selected_contact() {
+                None => cx.say(Text::SelectFirst),
+                Some(c) => Effect::Form(rights::convert(c.id.clone(), cx.people.clone(), today)),
+            }),
+            Action::AcceptQuote | Action::DeclineQuote => out.push(match self.selected_quote() {
+                None => cx.say(Text::SelectFirst),
+                Some(q) if !q.is_open() => cx.say(Text::QuoteNotOpen),
+                Some(q) => {
+                    let id = q.row.id.clone();
+                    Effect::Form(if *action == Action::AcceptQuote {
+                        rights::accept_quote(id, today)
+                    } else {
+                        rights::decline_quote(id, today)
+                    })
+                }
+            }),
+            _ => {}
+        }
+    }
+
+    fn select_record(&mut self, kind: Kind, id: &Id) {
+        match kind {
+            Kind::ContactRequest => {
+                self.focus = Pane::Top;
+                self.select_contact(id);
+            }
+            Kind::Quote => {
+                self.focus = Pane::Bottom;
+                self.select_quote(id);
+            }
+            _ => {}
         }
     }
 }

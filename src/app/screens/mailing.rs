@@ -3,12 +3,22 @@
 
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::confirmed::Confirmed;
+use crate::app::effect::Effect;
+use crate::app::forms::rights;
 use crate::app::keymap::Scope;
+use crate::app::layout;
 use crate::app::list::ListView;
+use crate::app::popup::Confirm;
+use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::records::Subscriber;
-use crate::domain::{Dataset, Id};
+use crate::domain::retention::Deadlines;
+use crate::domain::{Dataset, Id, Kind};
+use crate::i18n::ui::{self, Text};
+use crate::ops::Session;
 use crate::ops::rights::mailing;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 
 #[derive(Debug, Default)]
 pub struct MailingScreen {
@@ -20,7 +30,7 @@ pub struct MailingScreen {
 }
 
 impl MailingScreen {
-    pub fn refresh(&mut self, data: &Dataset) {
+    fn rebuild(&mut self, data: &Dataset) {
         let selected = self.selected().map(|(id, _)| id.clone());
         self.rows = mailing::list(data);
         self.search = self
@@ -77,6 +87,57 @@ impl Component for MailingScreen {
             Action::Unsubscribe => self.selected().is_some(),
             Action::Export => !self.rows.is_empty(),
             _ => true,
+        }
+    }
+}
+
+impl ScreenComponent for MailingScreen {
+    fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {
+        self.rebuild(&session.data);
+    }
+
+    fn set_area(&mut self, area: Rect) {
+        self.list.set_page(layout::list_rows(area, 1));
+    }
+
+    fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
+        match action {
+            Action::New => out.push(Effect::Form(rights::new_subscriber(cx.today()))),
+            Action::Unsubscribe => out.push(match self.selected() {
+                None => cx.say(Text::SelectFirst),
+                Some((id, sub)) => Effect::Ask(Confirm {
+                    title: Text::ConfirmUnsubscribeTitle.get(cx.lang).into(),
+                    lines: vec![
+                        sub.email.clone(),
+                        String::new(),
+                        Text::UnsubscribeExplained.get(cx.lang).into(),
+                    ],
+                    on_yes: Confirmed::Unsubscribe(id.clone()),
+                }),
+            }),
+            Action::Export if self.rows.is_empty() => out.push(cx.say(Text::NoSubscribers)),
+            Action::Export => out.push(Effect::Form(rights::export_mailing())),
+            _ => {}
+        }
+    }
+
+    fn confirmed(&mut self, what: &Confirmed, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let Confirmed::Unsubscribe(id) = what else {
+            return;
+        };
+        match mailing::unsubscribe_subscriber(cx.session, id) {
+            Ok(_) => {
+                let suppressed = cx.session.data.suppressions.len();
+                out.push(Effect::Refresh);
+                out.push(Effect::Say(ui::unsubscribed(cx.lang, suppressed)));
+            }
+            Err(e) => out.push(Effect::Say(e.message(cx.lang))),
+        }
+    }
+
+    fn select_record(&mut self, kind: Kind, id: &Id) {
+        if kind == Kind::Subscriber {
+            self.select(id);
         }
     }
 }

@@ -1,15 +1,48 @@
 //! The state of each screen: rows precomputed once per data change (sorted
-//! by deadline), and the list state. Drawing reads these; nothing is
-//! computed per frame beyond the visible rows.
+//! by deadline), the list state, and the screen's own actions. Drawing
+//! reads these; nothing is computed per frame beyond the visible rows.
 
 pub mod breaches;
+pub mod inquiries;
+pub mod mailing;
 pub mod overview;
 pub mod people;
+pub mod requests;
 pub mod team_reports;
 pub mod to_delete;
 pub mod trajectories;
-// Screens 5–7 (DESIGN.md §5, §10).
-pub mod inquiries;
-pub mod mailing;
+// Shared by the two-list screens (5 and 7).
 pub mod panes;
-pub mod requests;
+
+use super::screen::{Screen, screen_list};
+use super::screen_component::ScreenComponent;
+
+macro_rules! screens_struct {
+    ($($screen:ident $file:ident $state:ident $name:ident,)*) => {
+        /// The state of every screen of the screen list.
+        #[derive(Debug, Default)]
+        pub struct Screens {
+            $(pub $file: $file::$state,)*
+        }
+
+        impl Screens {
+            pub fn get(&self, screen: Screen) -> &dyn ScreenComponent {
+                match screen {
+                    $(Screen::$screen => &self.$file,)*
+                }
+            }
+
+            pub fn get_mut(&mut self, screen: Screen) -> &mut dyn ScreenComponent {
+                match screen {
+                    $(Screen::$screen => &mut self.$file,)*
+                }
+            }
+
+            /// Every screen, in tab order.
+            pub fn all_mut(&mut self) -> Vec<&mut dyn ScreenComponent> {
+                vec![$(&mut self.$file as &mut dyn ScreenComponent,)*]
+            }
+        }
+    };
+}
+screen_list!(screens_struct);

@@ -1,10 +1,16 @@
 //! Screen 1: what needs attention now.
 
+use crate::app::action::Action;
+use crate::app::component::{Component, EventState};
+use crate::app::keymap::Scope;
+use crate::app::screen_component::ScreenComponent;
 use crate::domain::breach::Breach;
+use crate::domain::retention::Deadlines;
 use crate::ops::Session;
 use crate::ops::status::{self, Status};
+use ratatui::layout::Rect;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Overview {
     pub status: Status,
     /// Open breaches, the one whose 72-hour clock ends first at the top.
@@ -26,4 +32,23 @@ impl Overview {
             breaches,
         }
     }
+}
+
+/// The overview has no keys of its own: the global ones work on it.
+impl Component for Overview {
+    fn scopes(&self) -> &'static [Scope] {
+        &[]
+    }
+
+    fn handle(&mut self, _action: &Action) -> EventState {
+        EventState::NotConsumed
+    }
+}
+
+impl ScreenComponent for Overview {
+    fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {
+        *self = Overview::build(session);
+    }
+
+    fn set_area(&mut self, _area: Rect) {}
 }

@@ -3,14 +3,24 @@
 
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::confirmed::Confirmed;
+use crate::app::effect::Effect;
 use crate::app::forms::form::PeopleIndex;
+use crate::app::forms::{records, rights};
 use crate::app::keymap::Scope;
+use crate::app::layout;
 use crate::app::list::ListView;
+use crate::app::popup::Confirm;
+use crate::app::removal::erasure_lines;
+use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::ui::Text;
+use crate::ops::Session;
+use crate::ops::rights::{consent, erase};
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -144,7 +154,7 @@ pub struct PeopleScreen {
 }
 
 impl PeopleScreen {
-    pub fn refresh(&mut self, data: &Dataset, deadlines: &Deadlines) {
+    fn rebuild(&mut self, data: &Dataset, deadlines: &Deadlines) {
         let mut participants: HashSet<&Id> = HashSet::new();
         let mut requesters: HashSet<&Id> = HashSet::new();
         for t in data.trajectories.values() {
@@ -258,5 +268,128 @@ impl Component for PeopleScreen {
             | Action::StartTrajectory => self.selected().is_some(),
             _ => true,
         }
+    }
+}
+
+impl ScreenComponent for PeopleScreen {
+    fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+        self.rebuild(&session.data, deadlines);
+    }
+
+    fn set_area(&mut self, area: Rect) {
+        self.list.set_page(layout::list_rows(area, 0));
+    }
+
+    fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let today = cx.today();
+        let selected = self.selected().cloned();
+        match action {
+            Action::Open => {
+                if let Some(id) = selected {
+                    let deadlines = cx.session.deadlines();
+                    self.detail = PersonDetail::build(&cx.session.data, &deadlines, &id);
+                }
+            }
+            Action::New => out.push(Effect::Form(records::new_person())),
+            Action::Edit => {
+                if let Some((id, p)) =
+                    selected.and_then(|id| cx.session.data.people.get(&id).map(|p| (id, p)))
+                {
+                    out.push(Effect::Form(records::edit_person(id, p)));
+                }
+            }
+            Action::StartTrajectory => out.push(Effect::Form(records::start_trajectory(
+                cx.people.clone(),
+                selected.as_ref(),
+                today,
+            ))),
+            Action::Delete => self.ask_erase(cx, out),
+            Action::Export => out.push(match selected {
+                Some(id) => Effect::Form(rights::access_export(id)),
+                None => cx.say(Text::SelectFirst),
+            }),
+            Action::RecordConsent => {
+                if let Some(id) = selected {
+                    out.push(Effect::Form(rights::new_consent(id, today)));
+                }
+            }
+            Action::WithdrawConsent => self.ask_withdraw(cx, out),
+            Action::RecordRequest => out.push(Effect::Form(rights::new_request(
+                cx.people.clone(),
+                selected.as_ref(),
+                today,
+            ))),
+            _ => {}
+        }
+    }
+
+    fn confirmed(&mut self, what: &Confirmed, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let Confirmed::Erase(id) = what else {
+            return;
+        };
+        match erase::erase(cx.session, id) {
+            Ok(receipt) => {
+                self.detail = None;
+                let text = erasure_lines(cx.lang, &receipt, false).join("\n");
+                out.push(Effect::Refresh);
+                out.push(Effect::Read(crate::app::popup::Reader::new(
+                    Text::ErasedTitle.get(cx.lang),
+                    text,
+                )));
+            }
+            Err(e) => out.push(Effect::Say(e.message(cx.lang))),
+        }
+    }
+
+    fn select_record(&mut self, kind: Kind, id: &Id) {
+        if kind == Kind::Person {
+            self.select(id);
+        }
+    }
+
+    fn close_detail(&mut self) {
+        self.detail = None;
+    }
+}
+
+impl PeopleScreen {
+    /// `d` on a person: the erasure, after a confirmation that lists what
+    /// goes and what stays, and why.
+    fn ask_erase(&self, cx: &Cx, out: &mut Vec<Effect>) {
+        let Some(person) = self.selected().cloned() else {
+            return out.push(cx.say(Text::SelectFirst));
+        };
+        out.push(match erase::plan_erasure(cx.session, &person) {
+            Ok(plan) => Effect::Ask(Confirm {
+                title: format!(
+                    "{} {}",
+                    Text::ConfirmEraseTitle.get(cx.lang),
+                    cx.session.data.label(Kind::Person, &person)
+                ),
+                lines: erasure_lines(cx.lang, &plan.receipt, true),
+                on_yes: Confirmed::Erase(person),
+            }),
+            Err(e) => Effect::Say(e.message(cx.lang)),
+        });
+    }
+
+    fn ask_withdraw(&self, cx: &Cx, out: &mut Vec<Effect>) {
+        let Some(person) = self.selected().cloned() else {
+            return out.push(cx.say(Text::SelectFirst));
+        };
+        let active: Vec<(Id, String)> = consent::consents_of(&cx.session.data, &person)
+            .into_iter()
+            .filter(|(_, c)| consent::is_active(c))
+            .map(|(id, c)| {
+                (
+                    id,
+                    format!("{} — {} ({})", c.recipient, c.purpose, c.given_on),
+                )
+            })
+            .collect();
+        if active.is_empty() {
+            return out.push(cx.say(Text::NoActiveConsents));
+        }
+        out.push(Effect::Form(rights::withdraw_consent(active, cx.today())));
     }
 }

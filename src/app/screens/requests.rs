@@ -5,14 +5,19 @@
 use super::panes::Pane;
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::effect::Effect;
+use crate::app::forms::rights;
 use crate::app::keymap::Scope;
+use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::two_lists::TwoLists;
-use crate::domain::Id;
 use crate::domain::retention::Deadlines;
+use crate::domain::{Id, Kind};
+use crate::i18n::ui::Text;
 use crate::ops::Session;
 use crate::ops::rights::complaints::{self, ComplaintRow};
 use crate::ops::rights::requests::{self, RequestRow};
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 
 /// Rows under the two lists: the AP's contact details.
 pub const AUTHORITY_ROWS: u16 = 3;
@@ -28,7 +33,7 @@ pub struct RequestsScreen {
 
 impl RequestsScreen {
     /// The rows of `requests::list` and `complaints::list`, in their order.
-    pub fn refresh(&mut self, s: &Session, deadlines: &Deadlines) {
+    fn rebuild(&mut self, s: &Session, deadlines: &Deadlines) {
         let selected_request = self.selected_request().map(|r| r.id.clone());
         let selected_complaint = self.selected_complaint().map(|r| r.id.clone());
         // The clock of a request is its due day, which `requests::list`
@@ -120,6 +125,84 @@ impl Component for RequestsScreen {
                 .is_some_and(|c| c.handled_on.is_none()),
             (Pane::Bottom, Action::ToggleReferred) => self.selected_complaint().is_some(),
             _ => true,
+        }
+    }
+}
+
+impl ScreenComponent for RequestsScreen {
+    fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+        self.rebuild(session, deadlines);
+    }
+
+    fn set_area(&mut self, area: Rect) {
+        let (top, bottom) = super::panes::pages(area, AUTHORITY_ROWS);
+        self.lists.set_pages(top, bottom);
+    }
+
+    fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let today = cx.today();
+        match (action, self.focus) {
+            (Action::New, Pane::Top) => out.push(Effect::Form(rights::new_request(
+                cx.people.clone(),
+                None,
+                today,
+            ))),
+            (Action::New, Pane::Bottom) => out.push(Effect::Form(rights::new_complaint(
+                cx.people.clone(),
+                today,
+            ))),
+            (Action::Extend, _) => out.push(match self.selected_request() {
+                None => cx.say(Text::SelectFirst),
+                Some(r) if !r.is_open() => cx.say(Text::AlreadyHandled),
+                Some(r) if r.extension_reason.is_some() => cx.say(Text::AlreadyExtended),
+                Some(r) => Effect::Form(rights::extend_request(r.id.clone())),
+            }),
+            (Action::MarkHandled, Pane::Top) => out.push(match self.selected_request() {
+                None => cx.say(Text::SelectFirst),
+                Some(r) if !r.is_open() => cx.say(Text::AlreadyHandled),
+                Some(r) => Effect::Form(rights::request_handled(r.id.clone(), today)),
+            }),
+            (Action::MarkHandled, Pane::Bottom) => out.push(match self.selected_complaint() {
+                None => cx.say(Text::SelectFirst),
+                Some(c) if c.handled_on.is_some() => cx.say(Text::AlreadyHandled),
+                Some(c) => Effect::Form(rights::complaint_handled(c.id.clone(), today)),
+            }),
+            (Action::ToggleReferred, Pane::Bottom) => self.toggle_referred(cx, out),
+            _ => {}
+        }
+    }
+
+    fn select_record(&mut self, kind: Kind, id: &Id) {
+        match kind {
+            Kind::SubjectRequest => {
+                self.focus = Pane::Top;
+                self.select_request(id);
+            }
+            Kind::Complaint => {
+                self.focus = Pane::Bottom;
+                self.select_complaint(id);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl RequestsScreen {
+    fn toggle_referred(&self, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let Some(c) = self.selected_complaint() else {
+            return out.push(cx.say(Text::SelectFirst));
+        };
+        let (id, referred) = (c.id.clone(), !c.referred_to_ap);
+        match complaints::set_referred_to_ap(cx.session, &id, referred) {
+            Ok(()) => {
+                out.push(Effect::Refresh);
+                out.push(cx.say(if referred {
+                    Text::ReferredToAp
+                } else {
+                    Text::NotReferredToAp
+                }));
+            }
+            Err(e) => out.push(Effect::Say(e.message(cx.lang))),
         }
     }
 }

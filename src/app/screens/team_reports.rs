@@ -3,12 +3,21 @@
 
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::confirmed::Confirmed;
+use crate::app::effect::Effect;
+use crate::app::forms::records;
 use crate::app::keymap::Scope;
+use crate::app::layout;
 use crate::app::list::ListView;
+use crate::app::removal;
+use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind};
+use crate::i18n::ui::Text;
+use crate::ops::Session;
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 
 #[derive(Debug, Clone)]
 pub struct TeamReportRow {
@@ -28,7 +37,7 @@ pub struct TeamReportsScreen {
 }
 
 impl TeamReportsScreen {
-    pub fn refresh(&mut self, data: &Dataset, deadlines: &Deadlines) {
+    fn rebuild(&mut self, data: &Dataset, deadlines: &Deadlines) {
         let selected = self.selected().map(|r| r.id.clone());
         self.rows = data
             .team_reports
@@ -87,6 +96,43 @@ impl Component for TeamReportsScreen {
         match action {
             Action::Open | Action::Delete => self.selected().is_some(),
             _ => true,
+        }
+    }
+}
+
+impl ScreenComponent for TeamReportsScreen {
+    fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+        self.rebuild(&session.data, deadlines);
+    }
+
+    fn set_area(&mut self, area: Rect) {
+        self.list.set_page(layout::list_rows(area, 0));
+    }
+
+    fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
+        let selected = self.selected().map(|r| r.id.clone());
+        match action {
+            Action::Open => out.push(match selected {
+                Some(id) => Effect::Form(records::open_team_report(id)),
+                None => cx.say(Text::SelectFirst),
+            }),
+            Action::New => out.push(Effect::Form(records::new_team_report(cx.today()))),
+            Action::Delete => {
+                removal::ask_delete(selected.map(|id| (Kind::TeamReport, id)), cx, out);
+            }
+            _ => {}
+        }
+    }
+
+    fn confirmed(&mut self, what: &Confirmed, cx: &mut Cx, out: &mut Vec<Effect>) {
+        if let Confirmed::DeleteRecords(selection) = what {
+            removal::delete(selection, cx, out);
+        }
+    }
+
+    fn select_record(&mut self, kind: Kind, id: &Id) {
+        if kind == Kind::TeamReport {
+            self.select(id);
         }
     }
 }

@@ -3,13 +3,22 @@
 
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::confirmed::Confirmed;
+use crate::app::effect::Effect;
 use crate::app::keymap::Scope;
+use crate::app::layout;
 use crate::app::list::ListView;
+use crate::app::popup::Confirm;
+use crate::app::removal::{self, receipt_lines};
+use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
+use crate::i18n::ui::Text;
 use crate::ops::Session;
+use crate::ops::edit::EditError;
 use crate::ops::purge::{self, Expired};
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 use std::collections::HashSet;
 
 #[derive(Debug, Default)]
@@ -22,7 +31,7 @@ pub struct ToDeleteScreen {
 
 impl ToDeleteScreen {
     /// The rows of `purge::expired`, in its order (oldest deadline first).
-    pub fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+    fn rebuild(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rows = purge::expired(session, deadlines);
         self.search = self
             .rows
@@ -107,5 +116,42 @@ impl Component for ToDeleteScreen {
             Action::DeleteMarked => !self.marked.is_empty(),
             _ => true,
         }
+    }
+}
+
+impl ScreenComponent for ToDeleteScreen {
+    fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+        self.rebuild(session, deadlines);
+    }
+
+    fn set_area(&mut self, area: Rect) {
+        self.list.set_page(layout::list_rows(area, 1));
+    }
+
+    fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
+        if *action != Action::DeleteMarked {
+            return;
+        }
+        let selection = self.selection();
+        if selection.is_empty() {
+            return out.push(cx.say(Text::MarkFirst));
+        }
+        let preview = purge::preview(cx.session, &selection);
+        out.push(Effect::Ask(Confirm {
+            title: Text::ConfirmPurgeTitle.get(cx.lang).into(),
+            lines: receipt_lines(cx.lang, &preview, true),
+            on_yes: Confirmed::Purge(selection),
+        }));
+    }
+
+    fn confirmed(&mut self, what: &Confirmed, cx: &mut Cx, out: &mut Vec<Effect>) {
+        if let Confirmed::Purge(selection) = what {
+            let result = purge::purge(cx.session, selection).map_err(EditError::from);
+            removal::finish(result, cx.lang, out);
+        }
+    }
+
+    fn badge(&self) -> Option<usize> {
+        (!self.rows.is_empty()).then_some(self.rows.len())
     }
 }

@@ -3,12 +3,23 @@
 
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::confirmed::Confirmed;
+use crate::app::effect::Effect;
+use crate::app::forms::records;
 use crate::app::keymap::Scope;
+use crate::app::layout::{self, TRAJECTORY_INFO_ROWS};
 use crate::app::list::ListView;
+use crate::app::popup::Reader;
+use crate::app::removal;
+use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind, TrajectoryKind};
+use crate::i18n::Lang;
+use crate::i18n::ui::Text;
+use crate::ops::Session;
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
@@ -53,7 +64,7 @@ pub struct TrajectoriesScreen {
 }
 
 impl TrajectoriesScreen {
-    pub fn refresh(&mut self, data: &Dataset, deadlines: &Deadlines) {
+    fn rebuild(&mut self, data: &Dataset, deadlines: &Deadlines) {
         let name = |id: &Id| data.people.get(id).map_or("—", |p| p.name.as_str());
         let mut documents: HashMap<Id, Vec<DocumentRow>> = HashMap::new();
         for (id, d) in &data.documents {
@@ -234,5 +245,103 @@ impl Component for TrajectoriesScreen {
             },
             _ => true,
         }
+    }
+}
+
+impl ScreenComponent for TrajectoriesScreen {
+    fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+        self.rebuild(&session.data, deadlines);
+    }
+
+    fn set_area(&mut self, area: Rect) {
+        self.set_pages(
+            layout::list_rows(area, 0),
+            layout::list_rows(area, TRAJECTORY_INFO_ROWS + 1),
+        );
+    }
+
+    fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
+        match action {
+            Action::Open => {
+                let Some(doc) = self.selected_document() else {
+                    return;
+                };
+                if let Some(d) = cx.session.data.documents.get(&doc.id) {
+                    let title = format!("{} — {}", d.title, doc.participant);
+                    out.push(Effect::Read(Reader::new(title, d.body.clone())));
+                }
+            }
+            Action::New => out.push(Effect::Form(records::start_trajectory(
+                cx.people.clone(),
+                None,
+                cx.today(),
+            ))),
+            Action::Attach => self.attach(cx, out),
+            Action::Complete => out.push(match self.selected() {
+                None => cx.say(Text::SelectFirst),
+                Some(r) if r.completed_on.is_some() => cx.say(Text::ProblemAlreadyCompleted),
+                Some(r) => Effect::Form(records::complete(r.id.clone(), cx.today())),
+            }),
+            Action::Delete => {
+                let record = match &self.detail {
+                    Some(_) => self.selected_document().map(|d| (d.kind, d.id.clone())),
+                    None => self.selected().map(|r| (Kind::Trajectory, r.id.clone())),
+                };
+                removal::ask_delete(record, cx, out);
+            }
+            _ => {}
+        }
+    }
+
+    fn confirmed(&mut self, what: &Confirmed, cx: &mut Cx, out: &mut Vec<Effect>) {
+        if let Confirmed::DeleteRecords(selection) = what {
+            removal::delete(selection, cx, out);
+        }
+    }
+
+    /// A new trajectory: the list, with the cursor on it.
+    fn select_record(&mut self, kind: Kind, id: &Id) {
+        if kind == Kind::Trajectory {
+            self.select(id);
+        }
+    }
+
+    /// A document attached: the documents of its trajectory.
+    fn open_record(&mut self, kind: Kind, id: &Id, _session: &Session, _lang: Lang) {
+        if kind == Kind::Trajectory && self.detail.is_none() {
+            self.open_detail(id.clone());
+        }
+    }
+
+    fn close_detail(&mut self) {
+        self.detail = None;
+    }
+}
+
+impl TrajectoriesScreen {
+    fn attach(&self, cx: &Cx, out: &mut Vec<Effect>) {
+        let Some(row) = self.selected() else {
+            return out.push(cx.say(Text::SelectFirst));
+        };
+        let Some(t) = cx.session.data.trajectories.get(&row.id) else {
+            return;
+        };
+        if t.participants.is_empty() {
+            return out.push(cx.say(Text::ProblemNoParticipants));
+        }
+        let people = &cx.session.data.people;
+        let participants = t
+            .participants
+            .iter()
+            .map(|p| {
+                (
+                    p.clone(),
+                    people
+                        .get(p)
+                        .map_or_else(|| p.to_string(), |p| p.name.clone()),
+                )
+            })
+            .collect();
+        out.push(Effect::Form(records::attach(row.id.clone(), participants)));
     }
 }

@@ -1,41 +1,42 @@
-//! One drawing function per screen.
+//! One drawing function per screen, in the file of the screen list's name
+//! (`draw(frame, area, state, ctx)`); which one runs is generated from the
+//! screen list.
 
 pub mod breaches;
+pub mod inquiries;
+pub mod mailing;
 pub mod overview;
 pub mod people;
+pub mod requests;
 pub mod team_reports;
 pub mod to_delete;
 pub mod trajectories;
-// Screens 5–7 (DESIGN.md §5, §10).
-pub mod inquiries;
-pub mod mailing;
+// Shared by the two-list screens (5 and 7).
 pub mod panes;
-pub mod requests;
 
 use super::Ctx;
 use super::table;
 use crate::app::Screen;
 use crate::app::layout;
 use crate::app::list::ListView;
+use crate::app::screen::screen_list;
 use crate::app::workspace::Workspace;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::Block;
 
-pub fn draw(frame: &mut Frame, parts: &layout::Frame, ws: &Workspace, ctx: &Ctx) {
-    let area = parts.body;
-    match ws.screen {
-        Screen::Overview => overview::draw(frame, area, &ws.overview, ctx),
-        Screen::People => people::draw(frame, area, &ws.people, ctx),
-        Screen::Trajectories => trajectories::draw(frame, area, &ws.trajectories, ctx),
-        Screen::TeamReports => team_reports::draw(frame, area, &ws.team_reports, ctx),
-        Screen::ToDelete => to_delete::draw(frame, area, &ws.to_delete, ctx),
-        Screen::Breaches => breaches::draw(frame, area, &ws.breaches, ctx),
-        Screen::Inquiries => inquiries::draw(frame, area, &ws.inquiries, ctx),
-        Screen::Mailing => mailing::draw(frame, area, &ws.mailing, ctx),
-        Screen::Requests => requests::draw(frame, area, &ws.requests, ctx),
-    }
+macro_rules! draw_screen {
+    ($($screen:ident $file:ident $state:ident $name:ident,)*) => {
+        /// Draws the screen shown into the body of the frame.
+        pub fn draw(frame: &mut Frame, parts: &layout::Frame, ws: &Workspace, ctx: &Ctx) {
+            let area = parts.body;
+            match ws.screen {
+                $(Screen::$screen => $file::draw(frame, area, &ws.screens.$file, ctx),)*
+            }
+        }
+    };
 }
+screen_list!(draw_screen);
 
 /// The bordered block every screen draws in.
 pub fn block(title: String, ctx: &Ctx) -> Block<'static> {

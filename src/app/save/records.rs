@@ -1,0 +1,209 @@
+//! Saving the record forms (people, trajectories, documents, team reports)
+//! through `ops::edit`. A problem keeps the form open with the problem
+//! shown; success closes it.
+
+use crate::app::confirmed::Confirmed;
+use crate::app::effect::Effect;
+use crate::app::forms::form::Form;
+use crate::app::forms::purpose::FormPurpose;
+use crate::app::forms::records::{attach, person, team_report, trajectory};
+use crate::app::popup::{Confirm, Reader};
+use crate::app::screen::Screen;
+use crate::app::screen_component::Cx;
+use crate::domain::{DocumentKind, Kind, TrajectoryKind};
+use crate::i18n::ui::{self, Text};
+use crate::ops::edit::{
+    self, Body, EditError, GENERATED_BITS, PasswordChoice, Problem, TeamSealError,
+};
+use chrono::NaiveDate;
+use zeroize::Zeroizing;
+
+fn date(form: &Form, field: usize, optional: bool) -> Result<Option<NaiveDate>, EditError> {
+    let v = form.value(field).trim();
+    if v.is_empty() && optional {
+        return Ok(None);
+    }
+    edit::parse_date(v)
+        .map(Some)
+        .ok_or(EditError::Invalid(Problem::BadDate))
+}
+
+fn required_date(form: &Form, field: usize) -> Result<NaiveDate, EditError> {
+    date(form, field, false)?.ok_or(EditError::Invalid(Problem::BadDate))
+}
+
+/// Saves a record form taken from the top of the stack. `accept_weak` is
+/// set after the coach confirmed a weak team-report password.
+pub fn save(mut form: Form, accept_weak: bool, cx: &mut Cx, out: &mut Vec<Effect>) {
+    let lang = cx.lang;
+    match save_record(&form, accept_weak, cx) {
+        Ok(effects) => out.extend(effects),
+        Err(EditError::WeakPassword { bits }) => {
+            out.push(Effect::Form(form));
+            out.push(Effect::Ask(Confirm {
+                title: Text::WeakPasswordTitle.get(lang).into(),
+                lines: vec![ui::weak_password(lang, bits, GENERATED_BITS)],
+                on_yes: Confirmed::AcceptWeakPassword,
+            }));
+        }
+        Err(e) => {
+            if matches!(e, EditError::Seal(TeamSealError::WrongPassword))
+                && let Some(f) = form.fields.first_mut()
+            {
+                f.input.clear();
+            }
+            form.problem = Some(e.message(lang));
+            out.push(Effect::Form(form));
+        }
+    }
+}
+
+fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect>, EditError> {
+    let lang = cx.lang;
+    let s = &mut *cx.session;
+    let say = |text: Text| Effect::Say(text.get(lang).into());
+    match &form.purpose {
+        FormPurpose::NewPerson | FormPurpose::EditPerson(_) => {
+            let input = edit::PersonInput {
+                name: form.value(person::NAME).into(),
+                email: form.value(person::EMAIL).into(),
+                phone: form.value(person::PHONE).into(),
+                organisation: form.value(person::ORGANISATION).into(),
+            };
+            let (id, text) = match &form.purpose {
+                FormPurpose::EditPerson(id) => {
+                    edit::edit_person(s, id, &input)?;
+                    (id.clone(), Text::Saved)
+                }
+                _ => (edit::add_person(s, &input)?, Text::PersonAdded),
+            };
+            Ok(vec![
+                Effect::Refresh,
+                Effect::Select(Kind::Person, id),
+                say(text),
+            ])
+        }
+        FormPurpose::StartTrajectory => {
+            let started_on = date(form, trajectory::STARTED_ON, true)?;
+            let participant = form
+                .field(trajectory::PARTICIPANT)
+                .picked()
+                .cloned()
+                .ok_or(Problem::ParticipantRequired)?;
+            let requester_field = form.field(trajectory::REQUESTER);
+            let requester = requester_field.picked().cloned();
+            if requester.is_none() && !requester_field.value().trim().is_empty() {
+                return Err(Problem::UnknownPerson.into());
+            }
+            let kind = match form.field(trajectory::KIND).choice_index() {
+                0 => TrajectoryKind::Coaching,
+                _ => TrajectoryKind::Training,
+            };
+            let id = edit::start_trajectory(
+                s,
+                &edit::TrajectoryInput {
+                    kind,
+                    title: form.value(trajectory::TITLE).into(),
+                    participants: vec![participant],
+                    requester,
+                    started_on,
+                },
+            )?;
+            Ok(vec![
+                Effect::Refresh,
+                Effect::GoTo(Screen::Trajectories),
+                Effect::CloseDetail(Screen::People),
+                Effect::CloseDetail(Screen::Trajectories),
+                Effect::Select(Kind::Trajectory, id),
+                say(Text::TrajectoryStarted),
+            ])
+        }
+        FormPurpose::Attach {
+            trajectory,
+            participants,
+        } => {
+            let participant = participants
+                .get(form.field(attach::PARTICIPANT).choice_index())
+                .cloned()
+                .ok_or(Problem::ParticipantRequired)?;
+            let kind = match form.field(attach::KIND).choice_index() {
+                0 => DocumentKind::IndividualReport,
+                _ => DocumentKind::QuestionnaireResult,
+            };
+            let body = Body::from_fields(form.value(attach::TEXT), form.value(attach::FILE))?;
+            edit::attach_document(
+                s,
+                &edit::DocumentInput {
+                    trajectory: trajectory.clone(),
+                    participant,
+                    kind,
+                    title: form.value(attach::TITLE).into(),
+                    body,
+                },
+            )?;
+            Ok(vec![
+                Effect::Refresh,
+                Effect::Open(Kind::Trajectory, trajectory.clone()),
+                say(Text::DocumentAttached),
+            ])
+        }
+        FormPurpose::Complete(id) => {
+            let on = required_date(form, 0)?;
+            let deadline = edit::complete_trajectory(s, id, on)?;
+            let days = ui::countdown(lang, (deadline - s.today()).num_days());
+            Ok(vec![
+                Effect::Refresh,
+                Effect::Say(ui::deadline_set(lang, &deadline.to_string(), &days)),
+            ])
+        }
+        FormPurpose::NewTeamReport => {
+            let delivered_on = required_date(form, team_report::DELIVERED_ON)?;
+            let body =
+                Body::from_fields(form.value(team_report::TEXT), form.value(team_report::FILE))?;
+            let choice = if form.field(team_report::PASSWORD_MODE).choice_index() == 0 {
+                PasswordChoice::Generated
+            } else {
+                PasswordChoice::Chosen {
+                    password: Zeroizing::new(form.value(team_report::OWN_PASSWORD).into()),
+                    accept_weak,
+                }
+            };
+            let input = edit::TeamReportInput {
+                organisation: form.value(team_report::ORGANISATION).into(),
+                team: form.value(team_report::TEAM).into(),
+                title: form.value(team_report::TITLE).into(),
+                delivered_on,
+                body,
+            };
+            let (id, shown) = edit::add_team_report(s, &input, &choice)?;
+            let shown = match shown {
+                Some(password) => {
+                    let text = format!(
+                        "{}\n\n    {}\n\n{}",
+                        Text::PasswordShownOnce.get(lang),
+                        &*password,
+                        Text::PasswordNoRecovery.get(lang)
+                    );
+                    let mut reader = Reader::new(Text::PasswordShownOnceTitle.get(lang), text);
+                    reader.secret = true;
+                    Effect::Read(reader)
+                }
+                None => say(Text::TeamReportAdded),
+            };
+            Ok(vec![
+                Effect::Refresh,
+                Effect::Select(Kind::TeamReport, id),
+                shown,
+            ])
+        }
+        // Saved by `save::breach` and `save::rights`.
+        FormPurpose::Breach(_) | FormPurpose::Rights(_) => Ok(Vec::new()),
+        FormPurpose::OpenTeamReport(id) => {
+            let body = edit::open_team_report(s, id, form.value(0))?;
+            let title = s.data.label(Kind::TeamReport, id);
+            let mut reader = Reader::new(title, String::new());
+            reader.text = body;
+            Ok(vec![Effect::Read(reader)])
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! What every screen is: a component that rebuilds its rows once per
+//! change, carries out its own actions and confirmations, and answers with
+//! effects for the workspace to apply (`Effect`).
+
+use super::action::Action;
+use super::component::Component;
+use super::confirmed::Confirmed;
+use super::effect::Effect;
+use super::forms::form::PeopleIndex;
+use crate::domain::retention::Deadlines;
+use crate::domain::{Id, Kind};
+use crate::i18n::Lang;
+use crate::i18n::ui::Text;
+use crate::ops::Session;
+use chrono::NaiveDate;
+use ratatui::layout::Rect;
+
+/// What a screen's action may use: the session (the decrypted data), the
+/// language, and the people to pick from in forms.
+pub struct Cx<'a> {
+    pub session: &'a mut Session,
+    pub lang: Lang,
+    pub people: PeopleIndex,
+}
+
+impl Cx<'_> {
+    pub fn today(&self) -> NaiveDate {
+        self.session.today()
+    }
+
+    /// A catalogue text for the status line.
+    pub fn say(&self, text: Text) -> Effect {
+        Effect::Say(text.get(self.lang).to_string())
+    }
+}
+
+pub trait ScreenComponent: Component {
+    /// Rebuilds the rows from the data: once per change.
+    fn refresh(&mut self, session: &Session, deadlines: &Deadlines);
+
+    /// Tells the lists how many rows fit in a terminal of `area`.
+    fn set_area(&mut self, area: Rect);
+
+    /// Carries out an action that `handle` left because it needs the data
+    /// (opening a form, asking first, changing a record).
+    fn act(&mut self, _action: &Action, _cx: &mut Cx, _out: &mut Vec<Effect>) {}
+
+    /// Carries out what the coach confirmed on this screen.
+    fn confirmed(&mut self, _what: &Confirmed, _cx: &mut Cx, _out: &mut Vec<Effect>) {}
+
+    /// Puts the cursor on record `id` if this screen lists it.
+    fn select_record(&mut self, _kind: Kind, _id: &Id) {}
+
+    /// Opens the detail of record `id` if this screen has one for it and
+    /// none is open.
+    fn open_record(&mut self, _kind: Kind, _id: &Id, _session: &Session, _lang: Lang) {}
+
+    /// Closes the detail, if one is open.
+    fn close_detail(&mut self) {}
+
+    /// A count shown on the tab (the expired records).
+    fn badge(&self) -> Option<usize> {
+        None
+    }
+}
