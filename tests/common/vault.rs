@@ -3,10 +3,9 @@
 //!
 //! The files of `tests/common` are the shared test helpers, one purpose a
 //! file. A test includes the files it uses, and those they build on, as
-//! `pub mod common { pub mod vault; … }`: `pub` makes the helpers the test
-//! crate's interface, so rustc does not report the ones this test leaves to
-//! others as dead code (no `allow(dead_code)` needed), while a helper no
-//! test uses still shows up in a search, not hidden by an attribute.
+//! `pub mod common { pub mod vault; … }`. Being `pub`, the helpers are the
+//! test crate's interface, so rustc does not call the ones this test leaves
+//! to other tests dead code; no `allow(dead_code)` is needed.
 
 // Test helpers stop the test at the first surprise: unwrap, expect and
 // panic are how they fail.
