@@ -380,7 +380,7 @@ fn every_flipped_or_cut_byte_of_the_keyring_is_a_clear_error() {
     let mut s = Session::load(v, clock(NOW)).unwrap();
     let file = json!({"people": [{"ref": "a", "name": "Anna de Vries", "created_on": "2026-01-01"}],
         "trajectories": [{"ref": "t", "kind": "coaching", "title": "Coaching Anna",
-            "participants": ["a"], "completed_on": "2026-12-01"}]});
+            "participants": ["a"], "completed_on": "2026-11-20"}]});
     let plan = import::plan(&s, &import::parse(&file.to_string()).unwrap()).unwrap();
     import::apply(&mut s, plan).unwrap();
     drop(s);
