@@ -146,3 +146,66 @@ fn erased_records_cannot_be_decrypted_from_a_copy_taken_before() {
         erased.len()
     );
 }
+
+/// A record the erasure rewrites (a training Anna shared with Bram, kept
+/// without her, in another deadline month than her own records) leaves its
+/// old version, which lists her, in the old database. The erasure re-keys
+/// that record's bucket too, so the old version cannot be read with the
+/// current keys (issue 13, L6).
+#[test]
+fn the_old_versions_of_records_an_erasure_rewrote_cannot_be_decrypted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
+    let mut s = Session::load(v, clock(NOW)).unwrap();
+    let file = json!({
+        "people": [
+            {"ref": "a", "name": "Anna de Vries", "email": "anna@example.nl", "created_on": "2026-01-01"},
+            {"ref": "b", "name": "Bram Jansen", "email": "bram@example.nl", "created_on": "2026-01-01"}],
+        "trajectories": [
+            {"ref": "t1", "kind": "coaching", "title": "Coaching Anna", "participants": ["a"]},
+            {"ref": "t2", "kind": "training", "title": "Training Anna en Bram",
+             "participants": ["a", "b"], "completed_on": "2026-10-20"}]
+    });
+    let plan = import::plan(&s, &import::parse(&file.to_string()).unwrap()).unwrap();
+    import::apply(&mut s, plan).unwrap();
+    let training = s
+        .data
+        .trajectories
+        .iter()
+        .find(|(_, t)| t.participants.len() == 2)
+        .map(|(id, _)| id.clone())
+        .unwrap();
+    let anna = s
+        .data
+        .people
+        .iter()
+        .find(|(_, p)| p.name.starts_with("Anna"))
+        .map(|(id, _)| id.clone())
+        .unwrap();
+    drop(s);
+    wait_until_released(&vault);
+    let copy = tmp.path().join("copy");
+    copy_dir(&vault, &copy);
+
+    let mut s = open_session(&vault, NOW);
+    kluis::ops::rights::erase::erase(&mut s, &anna).unwrap();
+    let kept = &s.data.trajectories[&training];
+    assert!(
+        !kept.participants.contains(&anna),
+        "the training still lists Anna"
+    );
+    drop(s);
+    wait_until_released(&vault);
+
+    let combo = tmp.path().join("combo");
+    copy_dir(&copy, &combo);
+    fs::copy(vault.join("keyring"), combo.join("keyring")).unwrap();
+    let v = Vault::open(&combo, PASS.as_bytes()).unwrap();
+    if let Ok(Some(old)) = v.get(Kind::Trajectory, &training) {
+        panic!(
+            "the training's version from before the erasure decrypts with the current keys (it lists Anna: {})",
+            String::from_utf8_lossy(&old).contains(anna.as_str())
+        );
+    }
+}

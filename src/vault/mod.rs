@@ -624,6 +624,11 @@ impl Vault {
             }
             writes.insert(record_key(*kind, id), None);
         }
+        // A change that deletes records (a purge, an erasure) also shreds the
+        // old versions of the records it rewrites: what it took out of them
+        // (an erased participant's id in a kept quote) must not stay readable
+        // from sled's old segments, so their bucket is re-keyed as well.
+        let shred_rewritten = !change.deletes.is_empty();
         let mut incoming: BTreeSet<Bucket> = BTreeSet::new();
         for put in &change.puts {
             for b in self.current_buckets(put.kind, &put.id)? {
@@ -632,6 +637,8 @@ impl Vault {
                     if let Some(block) = blocks.get_mut(&(b, shard(&put.id))) {
                         block.entries.remove(&(put.kind, put.id.clone()));
                     }
+                    leaving.insert(b);
+                } else if shred_rewritten {
                     leaving.insert(b);
                 }
             }
