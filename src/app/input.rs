@@ -1,5 +1,8 @@
 //! A one-line text input with a cursor. The text lives in a zeroizing
-//! buffer: inputs hold passphrases and personal data.
+//! buffer: inputs hold passphrases and personal data. The buffer never grows
+//! in place (a reallocation would leave an unwiped copy behind): when it is
+//! full, the text moves to a new buffer twice as large and the old one is
+//! wiped as it is dropped.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use zeroize::Zeroizing;
@@ -13,6 +16,8 @@ pub struct TextInput {
 
 /// The longest text one field takes (a document pasted into the text field).
 pub const MAX_CHARS: usize = 100_000;
+/// The first buffer's size in bytes: a passphrase or a name fits.
+const FIRST_CAPACITY: usize = 128;
 
 impl TextInput {
     pub fn with(text: &str) -> TextInput {
@@ -37,6 +42,19 @@ impl TextInput {
     pub fn clear(&mut self) {
         self.text = Zeroizing::new(String::new());
         self.cursor = 0;
+    }
+
+    /// Room for `extra` more bytes without a reallocation: a larger buffer
+    /// when needed, the old one wiped by its drop.
+    fn make_room(&mut self, extra: usize) {
+        let needed = self.text.len() + extra;
+        if needed <= self.text.capacity() {
+            return;
+        }
+        let capacity = needed.max(self.text.capacity() * 2).max(FIRST_CAPACITY);
+        let mut larger = Zeroizing::new(String::with_capacity(capacity));
+        larger.push_str(&self.text);
+        self.text = larger;
     }
 
     fn byte_at(&self, char_index: usize) -> usize {
@@ -66,6 +84,7 @@ impl TextInput {
             KeyCode::Char(c) if !c.is_control() => {
                 if self.text.chars().count() < MAX_CHARS {
                     let at = self.byte_at(self.cursor);
+                    self.make_room(c.len_utf8());
                     self.text.insert(at, c);
                     self.cursor += 1;
                 }
