@@ -477,6 +477,15 @@ fn unsubscribed_addresses_are_not_re_added_by_a_later_quote() {
         )),
         Refusal::FieldRequired(kluis::ops::rights::Field::Evidence)
     );
+    for evidence in ["Formulier\r\n  nep", "Formulier\u{202e}"] {
+        assert_eq!(
+            refusal(mailing::subscribe(
+                &mut s,
+                sub(SubscriberSource::Manual, evidence)
+            )),
+            Refusal::ControlCharacter
+        );
+    }
     assert_eq!(
         refusal(mailing::subscribe(
             &mut s,
@@ -653,17 +662,22 @@ fn the_csv_round_trips_names_with_commas_and_quotes() {
         "Ünïcödé Ås",
     ];
     for (i, name) in names.iter().enumerate() {
-        mailing::subscribe(
-            &mut s,
-            Subscriber {
-                email: format!("p{i}@example.nl"),
-                name: Some((*name).to_string()),
-                source: SubscriberSource::Webinar,
-                evidence: "Webinar, 12 mei".into(),
-                subscribed_on: d("2026-05-12"),
-            },
-        )
-        .unwrap();
+        let sub = Subscriber {
+            email: format!("p{i}@example.nl"),
+            name: Some((*name).to_string()),
+            source: SubscriberSource::Webinar,
+            evidence: "Webinar, 12 mei".into(),
+            subscribed_on: d("2026-05-12"),
+        };
+        if name.contains('\n') {
+            // Input refuses a line break in a name now; a vault from before
+            // may hold one, and the CSV still quotes it.
+            let id = s.data.new_id();
+            s.commit("test", vec![(id, AnyRecord::Subscriber(sub))], vec![])
+                .unwrap();
+        } else {
+            mailing::subscribe(&mut s, sub).unwrap();
+        }
     }
     mailing::subscribe(
         &mut s,
@@ -865,6 +879,16 @@ fn complaints_are_recorded_handled_and_referred() {
     assert_eq!(
         refusal(complaints::record(&mut s, None, " ", d("2026-11-02"))),
         Refusal::FieldRequired(kluis::ops::rights::Field::Summary)
+    );
+    // The import's rule for control characters.
+    assert_eq!(
+        refusal(complaints::record(
+            &mut s,
+            None,
+            "Klacht\u{1b}[2J",
+            d("2026-11-02")
+        )),
+        Refusal::ControlCharacter
     );
     complaints::set_referred_to_ap(&mut s, &c, true).unwrap();
     complaints::mark_handled(&mut s, &c, d("2026-11-20")).unwrap();

@@ -72,6 +72,9 @@ pub enum Refusal {
     QuoteSourceReserved,
     /// The command was given nothing to act on.
     NothingToDo,
+    /// A control character (an escape code, or a line break in a one-line
+    /// field) in what was entered.
+    ControlCharacter,
 }
 
 impl Refusal {
@@ -178,6 +181,12 @@ impl Refusal {
             Refusal::NothingToDo => t
                 .pick("er is niets te doen", "there is nothing to do")
                 .into(),
+            Refusal::ControlCharacter => t
+                .pick(
+                    "hier staat een stuurteken in (een escape-code, of een regeleinde in een veld van één regel); haal het weg",
+                    "this contains a control character (an escape code, or a line break in a one-line field); remove it",
+                )
+                .into(),
         }
     }
 }
@@ -246,6 +255,7 @@ mod tests {
         let mut all = vec![
             Refusal::UnknownPerson,
             Refusal::AmbiguousPerson,
+            Refusal::ControlCharacter,
             Refusal::UnknownRecord(Kind::Quote),
             Refusal::BadEmail,
             Refusal::BadAmount,

@@ -28,7 +28,7 @@ pub fn record_contact_request(
     input: &ContactInput,
     received_on: NaiveDate,
 ) -> RightsResult<Id> {
-    let email = optional(Some(&input.email));
+    let email = optional(Some(&input.email))?;
     if let Some(e) = &email
         && !mailing::looks_like_email(e)
     {
@@ -38,7 +38,7 @@ pub fn record_contact_request(
     let c = ContactRequest {
         name: required(&input.name, Field::Name)?,
         email,
-        phone: optional(Some(&input.phone)),
+        phone: optional(Some(&input.phone))?,
         message: required(&input.message, Field::Message)?,
         received_on,
         first_contact_on: None,
@@ -129,7 +129,7 @@ pub fn convert_to_quote(
                 name: c.name.clone(),
                 email: c.email.clone(),
                 phone: c.phone.clone(),
-                organisation: optional(organisation.as_deref()),
+                organisation: optional(organisation.as_deref())?,
                 created_on: s.today(),
             };
             puts.push((id.clone(), AnyRecord::Person(p)));

@@ -44,7 +44,7 @@ pub fn subscribe(s: &mut Session, sub: Subscriber) -> RightsResult<Id> {
     }
     let sub = Subscriber {
         email: required(&sub.email, Field::Email)?,
-        name: optional(sub.name.as_deref()),
+        name: optional(sub.name.as_deref())?,
         source: sub.source,
         evidence: required(&sub.evidence, Field::Evidence)?,
         subscribed_on: sub.subscribed_on,

@@ -39,7 +39,7 @@ pub use error::{Field, Refusal, RightsError, RightsResult};
 
 use super::session::Session;
 use crate::domain::mailing::normalise_email;
-use crate::domain::{Dataset, Id, Kind};
+use crate::domain::{Dataset, Id, Kind, text};
 use crate::vault::Change;
 use crate::vault::audit::AuditEvent;
 use chrono::NaiveDate;
@@ -67,8 +67,17 @@ pub fn resolve_person(ds: &Dataset, id_or_email: &str) -> RightsResult<Id> {
     }
 }
 
-/// The trimmed text, or the refusal naming the empty field.
+/// The trimmed text, or the refusal naming the empty field. A message or
+/// summary may hold line breaks and tabs; every other field is one line
+/// (`domain::text`, the rule of an import too).
 pub(crate) fn required(text: &str, field: Field) -> RightsResult<String> {
+    let clean = match field {
+        Field::Message | Field::Summary => text::is_clean_text(text),
+        _ => text::is_clean_line(text),
+    };
+    if !clean {
+        return Err(Refusal::ControlCharacter.into());
+    }
     let t = text.trim();
     if t.is_empty() {
         return Err(Refusal::FieldRequired(field).into());
@@ -76,11 +85,15 @@ pub(crate) fn required(text: &str, field: Field) -> RightsResult<String> {
     Ok(t.to_string())
 }
 
-/// `None` for an empty or blank optional field.
-pub(crate) fn optional(text: Option<&str>) -> Option<String> {
-    text.map(str::trim)
+/// `None` for an empty or blank optional one-line field.
+pub(crate) fn optional(text: Option<&str>) -> RightsResult<Option<String>> {
+    if text.is_some_and(|t| !text::is_clean_line(t)) {
+        return Err(Refusal::ControlCharacter.into());
+    }
+    Ok(text
+        .map(str::trim)
         .filter(|t| !t.is_empty())
-        .map(str::to_string)
+        .map(str::to_string))
 }
 
 /// Refuses a date after the session's today.
