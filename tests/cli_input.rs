@@ -199,3 +199,35 @@ fn breach_assess_refuses_a_field_given_twice() {
     );
     assert_eq!(r.stdout, "");
 }
+
+#[test]
+fn a_breach_refuses_control_characters_as_an_import_does() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("v");
+    new_vault(&vault);
+    let new = |args: &[&str]| run(kluis(&vault).args(["breach", "new"]).args(args));
+    for args in [
+        &["--title", "Laptop kwijt\r\n  forged"][..],
+        &["--title", "Laptop\u{1b}]0;owned\u{7}"],
+        &["--title", "Laptop", "--category", "namen\u{202e}"],
+        &["--title", "Laptop", "--description", "In de trein\u{1b}[2J"],
+    ] {
+        let r = new(args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("contains a control character"),
+            "{}",
+            r.stderr
+        );
+    }
+    assert_eq!(total(&vault), 0);
+    let ok = new(&[
+        "--title",
+        "Laptop",
+        "--description",
+        "In de trein.\n\tNiet terug.",
+    ]);
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+    assert_eq!(total(&vault), 1);
+}

@@ -218,9 +218,12 @@ fn failure(ctx: &Context, e: BreachError) -> Failure {
     use BreachError::*;
     match e {
         Vault(v) => v.into(),
-        EmptyTitle | InFuture { .. } | EndsBeforeStart | NeedsReason(_) | CannotDecline(_) => {
-            Failure::usage(message(&e, ctx.lang))
-        }
+        EmptyTitle
+        | ControlCharacter
+        | InFuture { .. }
+        | EndsBeforeStart
+        | NeedsReason(_)
+        | CannotDecline(_) => Failure::usage(message(&e, ctx.lang)),
         NotFound(_)
         | NotAssessed
         | AlreadyDone(_)

@@ -19,6 +19,7 @@ use crate::domain::breach_assessment::{
 };
 use crate::domain::breach_report::Report;
 use crate::domain::records::AnyRecord;
+use crate::domain::text;
 use crate::i18n::{Lang, breach_report};
 use crate::vault::VaultError;
 use chrono::SecondsFormat;
@@ -36,6 +37,10 @@ pub enum BreachError {
     NotFound(Id),
     /// The title is empty.
     EmptyTitle,
+    /// A control character in a field (an escape code anywhere, a line
+    /// break in the title, a category, the contact person or the AP's
+    /// reference).
+    ControlCharacter,
     /// A time (discovery, a step) lies after the clock's now.
     InFuture {
         what: When,
@@ -91,6 +96,12 @@ impl BreachError {
                 .pick(
                     "Een datalek heeft een titel nodig; geef een korte omschrijving.",
                     "A breach needs a title; give a short description.",
+                )
+                .to_string(),
+            (ControlCharacter, l) => l
+                .pick(
+                    "Er staat een stuurteken in (een escape-code, of een regeleinde in de titel, een categorie, de contactpersoon of het kenmerk); haal het weg.",
+                    "A field contains a control character (an escape code, or a line break in the title, a category, the contact person or the reference); remove it.",
                 )
                 .to_string(),
             (InFuture { what, now }, l) => {
@@ -265,6 +276,24 @@ impl Details {
     /// Checks the values against the clock and tidies them (trimmed title,
     /// no empty categories).
     fn checked(mut self, now: At) -> BreachResult<Details> {
+        let lines = [&self.title, &self.ap_reference, &self.notes.contact_person];
+        let texts = [
+            &self.description,
+            &self.cause,
+            &self.action_plan,
+            &self.people_informed_how,
+            &self.notes.measures_taken,
+            &self.notes.likely_consequences,
+            &self.notes.delay_reason,
+        ];
+        if !lines
+            .into_iter()
+            .chain(&self.data_categories)
+            .all(|l| text::is_clean_line(l))
+            || !texts.into_iter().all(|t| text::is_clean_text(t))
+        {
+            return Err(BreachError::ControlCharacter);
+        }
         self.title = self.title.trim().to_string();
         if self.title.is_empty() {
             return Err(BreachError::EmptyTitle);
