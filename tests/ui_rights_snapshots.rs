@@ -7,32 +7,17 @@
 
 pub mod common {
     pub mod sample;
+    pub mod snapshots;
     pub mod ui;
     pub mod vault;
 }
 
-use common::{sample::*, ui::*};
+use common::sample::rights_vault;
+use common::snapshots::screens;
 use kluis::i18n::Lang;
 
-fn snap(lang: Lang, keys: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = rights_vault(dir.path());
-    let mut h = Harness::open(&vault, lang, 100, 30);
-    h.step_and_draw(keys)
-}
-
-macro_rules! screens {
-    ($($name:ident: $lang:expr, $keys:expr;)*) => {
-        $(
-            #[test]
-            fn $name() {
-                insta::assert_snapshot!(stringify!($name), snap($lang, $keys));
-            }
-        )*
-    };
-}
-
 screens! {
+    on rights_vault;
     s5_inquiries: Lang::En, "5";
     s5_quotes_focused: Lang::En, "5<Right>";
     s5_accept_result: Lang::En, "5<Right>a<Enter>";

@@ -6,32 +6,17 @@
 
 pub mod common {
     pub mod sample;
+    pub mod snapshots;
     pub mod ui;
     pub mod vault;
 }
 
+use common::snapshots::screens;
 use common::{sample::*, ui::*};
 use kluis::i18n::Lang;
 
-fn snap(lang: Lang, keys: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = sample_vault(dir.path());
-    let mut h = Harness::open(&vault, lang, 100, 30);
-    h.step_and_draw(keys)
-}
-
-macro_rules! screens {
-    ($($name:ident: $lang:expr, $keys:expr;)*) => {
-        $(
-            #[test]
-            fn $name() {
-                insta::assert_snapshot!(stringify!($name), snap($lang, $keys));
-            }
-        )*
-    };
-}
-
 screens! {
+    on sample_vault;
     s1_overview: Lang::En, "1";
     s2_people: Lang::En, "2";
     s2_person_detail: Lang::En, "2<Enter>";
