@@ -30,8 +30,6 @@ catalogue! {
     ScreenRequests => "Verzoeken", "Requests";
     ScreenBreaches => "Datalekken", "Breaches";
     ScreenToDelete => "Te verwijderen", "To delete";
-    Coming => "binnenkort", "coming";
-    ComingScreen => "Dit scherm komt in een volgende versie van kluis.", "This screen is coming in a later version of kluis.";
     // Countdowns.
     Today => "vandaag", "today";
     Overdue => "over tijd", "overdue";
@@ -335,7 +333,6 @@ catalogue! {
     DocumentAttached => "Document toegevoegd.", "Document attached.";
     TeamReportAdded => "Adviesrapport versleuteld opgeslagen.", "Team report sealed and saved.";
     SelectFirst => "Kies eerst een regel.", "Select a row first.";
-    NotHere => "Dat kan op dit scherm niet.", "That does not work on this screen.";
     DiskFull => "De schijf met de kluis is vol; er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.", "The disk that holds the vault is full; nothing was changed. Free some space and try again.";
     MissingChanges => "De kluisdatabase mist wijzigingen die de sleutelring vastgelegd zag; opslaan kan niet. `kluis check` zegt meer; zet de hele kluismap terug uit een back-up.", "The vault database is missing changes its keyring saw committed; nothing can be saved. `kluis check` says more; restore the whole vault folder from a backup.";
     VaultProblem => "De kluis kon de wijziging niet opslaan; er is niets veranderd", "The vault could not save the change; nothing was changed";
