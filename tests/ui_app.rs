@@ -434,3 +434,31 @@ fn unlocking_a_damaged_database_says_so_in_the_coachs_language() {
     assert!(screen.contains("is beschadigd"), "{screen}");
     assert!(!screen.contains("damaged"), "{screen}");
 }
+
+/// The help on screen 8: the breach keys first (not three pages down), then
+/// the keys that work everywhere; the keys of other screens stay out.
+#[test]
+fn help_shows_the_keys_of_the_screen_you_are_on_first() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    h.step_and_draw("8?");
+    let text = match h.app.workspace().unwrap().popups.last() {
+        Some(Popup::Help(r)) => r.text.to_string(),
+        other => panic!("no help popup: {other:?}"),
+    };
+    let titles: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with(' '))
+        .collect();
+    assert_eq!(titles.first(), Some(&"Breaches"), "{text}");
+    assert!(titles.contains(&"Breach"), "the detail's keys too: {text}");
+    let pos = |t: &str| titles.iter().position(|x| *x == t);
+    assert!(pos("Breach") < pos("General"), "{text}");
+    assert!(
+        titles.contains(&"Anywhere") && titles.contains(&"General"),
+        "{text}"
+    );
+    for other in ["People", "Quotes", "Complaints", "To delete"] {
+        assert!(!titles.contains(&other), "{other} keys on screen 8: {text}");
+    }
+}

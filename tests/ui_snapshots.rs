@@ -35,6 +35,7 @@ screens! {
     s9_confirm: Lang::En, "9aD";
     s9_receipt: Lang::En, "9aDy";
     help_popup: Lang::En, "?";
+    help_on_breaches: Lang::En, "8?";
     nl_people: Lang::Nl, "2";
     nl_to_delete: Lang::Nl, "9";
     nl_overview: Lang::Nl, "1";

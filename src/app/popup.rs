@@ -122,6 +122,15 @@ impl Popup {
         }
     }
 
+    /// The key scopes of the popup (for the help).
+    pub fn scopes(&self) -> &'static [Scope] {
+        match self {
+            Popup::Confirm(c) => c.scopes(),
+            Popup::Form(f) => f.scopes(),
+            Popup::Reader(r) | Popup::Help(r) => r.scopes(),
+        }
+    }
+
     pub fn commands(&self, out: &mut Vec<&'static Binding>) {
         match self {
             Popup::Confirm(c) => c.commands(out),

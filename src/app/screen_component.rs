@@ -7,6 +7,7 @@ use super::component::Component;
 use super::confirmed::Confirmed;
 use super::effect::Effect;
 use super::forms::form::PeopleIndex;
+use super::keymap::Scope;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
@@ -35,6 +36,10 @@ impl Cx<'_> {
 }
 
 pub trait ScreenComponent: Component {
+    /// Every key scope of the screen, its own first (its detail's too),
+    /// for the help; the scopes it listens to now (`scopes`) come first.
+    fn help_scopes(&self) -> &'static [Scope];
+
     /// Rebuilds the rows from the data: once per change.
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines);
 

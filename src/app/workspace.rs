@@ -121,7 +121,10 @@ impl Workspace {
             Action::GoTo(s) => self.screen = s,
             Action::NextScreen => self.screen = self.screen.next(),
             Action::PrevScreen => self.screen = self.screen.prev(),
-            Action::Help => self.push(Popup::Help(help(lang))),
+            Action::Help => {
+                let help = help(lang, &self.help_scopes());
+                self.push(Popup::Help(help));
+            }
             action => {
                 let mut out = Vec::new();
                 let shown = self.screen;
@@ -130,6 +133,27 @@ impl Workspace {
                 self.run(out, lang);
             }
         }
+    }
+
+    /// The scopes the help shows, in order: the open popup's, the screen's
+    /// (those it listens to now first), then the general ones.
+    pub fn help_scopes(&self) -> Vec<Scope> {
+        let screen = self.screens.get(self.screen);
+        let popup = self.popups.last().map_or(&[][..], Popup::scopes);
+        let mut out: Vec<Scope> = Vec::new();
+        for scope in [
+            popup,
+            screen.scopes(),
+            screen.help_scopes(),
+            &Scope::GENERAL,
+        ]
+        .concat()
+        {
+            if !out.contains(&scope) {
+                out.push(scope);
+            }
+        }
+        out
     }
 
     /// Carries out what the coach said yes to, on the screen that asked.
@@ -222,10 +246,10 @@ impl Workspace {
     }
 }
 
-/// The help popup, generated from the live key table.
-fn help(lang: Lang) -> Reader {
+/// The help popup for `scopes`, generated from the live key table.
+fn help(lang: Lang, scopes: &[Scope]) -> Reader {
     let mut text = String::new();
-    for (title, keys, what) in keymap::help_lines(lang) {
+    for (title, keys, what) in keymap::help_lines(lang, scopes) {
         if let Some(t) = title {
             if !text.is_empty() {
                 text.push('\n');

@@ -165,6 +165,15 @@ impl Component for BreachesScreen {
 }
 
 impl ScreenComponent for BreachesScreen {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[
+            Scope::Breaches,
+            Scope::BreachDetail,
+            Scope::List,
+            Scope::FilterInput,
+        ]
+    }
+
     fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {
         self.rebuild(session);
     }

@@ -135,6 +135,15 @@ impl Component for InquiriesScreen {
 }
 
 impl ScreenComponent for InquiriesScreen {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[
+            Scope::Inquiries,
+            Scope::Quotes,
+            Scope::List,
+            Scope::FilterInput,
+        ]
+    }
+
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rebuild(session, deadlines);
     }

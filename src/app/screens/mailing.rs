@@ -92,6 +92,10 @@ impl Component for MailingScreen {
 }
 
 impl ScreenComponent for MailingScreen {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[Scope::Mailing, Scope::List, Scope::FilterInput]
+    }
+
     fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {
         self.rebuild(&session.data);
     }

@@ -46,3 +46,25 @@ macro_rules! screens_struct {
     };
 }
 screen_list!(screens_struct);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::keymap::Scope;
+
+    /// Help shows a screen's scopes, then the general ones: every scope of
+    /// the key table must be one of those, or its keys would be in no help.
+    #[test]
+    fn every_scope_is_in_the_help_of_a_screen() {
+        let screens = Screens::default();
+        for scope in Scope::ALL {
+            let on_a_screen = Screen::ALL
+                .iter()
+                .any(|s| screens.get(*s).help_scopes().contains(&scope));
+            assert!(
+                on_a_screen || Scope::GENERAL.contains(&scope),
+                "{scope:?} is in no help"
+            );
+        }
+    }
+}

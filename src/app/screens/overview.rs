@@ -46,6 +46,10 @@ impl Component for Overview {
 }
 
 impl ScreenComponent for Overview {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[]
+    }
+
     fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {
         *self = Overview::build(session);
     }

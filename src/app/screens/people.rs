@@ -272,6 +272,15 @@ impl Component for PeopleScreen {
 }
 
 impl ScreenComponent for PeopleScreen {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[
+            Scope::People,
+            Scope::PersonDetail,
+            Scope::List,
+            Scope::FilterInput,
+        ]
+    }
+
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rebuild(&session.data, deadlines);
     }

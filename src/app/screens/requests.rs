@@ -130,6 +130,15 @@ impl Component for RequestsScreen {
 }
 
 impl ScreenComponent for RequestsScreen {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[
+            Scope::Requests,
+            Scope::Complaints,
+            Scope::List,
+            Scope::FilterInput,
+        ]
+    }
+
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rebuild(session, deadlines);
     }

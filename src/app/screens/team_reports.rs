@@ -101,6 +101,10 @@ impl Component for TeamReportsScreen {
 }
 
 impl ScreenComponent for TeamReportsScreen {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[Scope::TeamReports, Scope::List, Scope::FilterInput]
+    }
+
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rebuild(&session.data, deadlines);
     }

@@ -120,6 +120,10 @@ impl Component for ToDeleteScreen {
 }
 
 impl ScreenComponent for ToDeleteScreen {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[Scope::ToDelete, Scope::List, Scope::FilterInput]
+    }
+
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rebuild(session, deadlines);
     }

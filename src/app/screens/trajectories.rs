@@ -249,6 +249,15 @@ impl Component for TrajectoriesScreen {
 }
 
 impl ScreenComponent for TrajectoriesScreen {
+    fn help_scopes(&self) -> &'static [Scope] {
+        &[
+            Scope::Trajectories,
+            Scope::TrajectoryDetail,
+            Scope::List,
+            Scope::FilterInput,
+        ]
+    }
+
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rebuild(&session.data, deadlines);
     }
