@@ -1,5 +1,5 @@
 //! What the process does before anything else, so no secret leaves it by a
-//! side door (issue 13, L5 and L11): no core dumps (a dump would hold the
+//! side door (DESIGN.md §7): no core dumps (a dump would hold the
 //! unlocked keys), files created private whatever the umask, and the
 //! passphrase in `KLUIS_PASSWORD` taken out of the environment, so no child
 //! process inherits it.

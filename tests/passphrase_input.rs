@@ -1,4 +1,4 @@
-//! Passphrases as they arrive (issue 13, L4 and L11): Unicode normalisation
+//! Passphrases as they arrive (DESIGN.md §7, §8): Unicode normalisation
 //! (and a vault made before it still opens, once, with the raw bytes), a
 //! byte order mark in a password file, a file without end, a FIFO nobody
 //! writes to; and the process the passphrase lives in dumps no core.

@@ -1,4 +1,4 @@
-//! The vault's files on disk (issue 13): private whatever the umask (L5), a
+//! The vault's files on disk (DESIGN.md §7): private whatever the umask (L5), a
 //! keyring that is a symbolic link refused (L10), and key derivation
 //! parameters in the keyring header bounded before any work (L9).
 
