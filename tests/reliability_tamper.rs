@@ -15,12 +15,14 @@ pub mod common {
     pub mod cli;
     pub mod files;
     pub mod fixture;
+    pub mod raw;
     pub mod vault;
 }
 
 use common::{
     cli::kluis_std as kluis,
     files::{copy_dir, wait_until_released},
+    raw::{put_raw, raw_db},
     vault::{FAST, NOW, PASS, clock, expired_selection, open_session},
 };
 use kluis::app::{Action, App, Screen, Settings};
@@ -124,11 +126,7 @@ fn build(dir: &Path) -> PathBuf {
 }
 
 fn db_entries(vault: &Path) -> Vec<(Vec<u8>, Vec<u8>)> {
-    let db = sled::Config::new()
-        .path(vault.join("db"))
-        .flush_every_ms(None)
-        .open()
-        .unwrap();
+    let db = raw_db(vault);
     let out = db
         .iter()
         .map(|r| {
@@ -142,14 +140,7 @@ fn db_entries(vault: &Path) -> Vec<(Vec<u8>, Vec<u8>)> {
 }
 
 fn put(vault: &Path, key: &[u8], value: &[u8]) {
-    let db = sled::Config::new()
-        .path(vault.join("db"))
-        .flush_every_ms(None)
-        .open()
-        .unwrap();
-    db.insert(key, value).unwrap();
-    db.flush().unwrap();
-    drop(db);
+    put_raw(vault, key, value);
     wait_until_released(vault);
 }
 
