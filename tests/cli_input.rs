@@ -227,7 +227,35 @@ fn a_breach_refuses_control_characters_as_an_import_does() {
         "Laptop",
         "--description",
         "In de trein.\n\tNiet terug.",
+        "--json",
     ]);
     assert_eq!(ok.code, 0, "{}", ok.stderr);
     assert_eq!(total(&vault), 1);
+    let id = ok.json()["id"].as_str().unwrap().to_string();
+    let step = |args: &[&str]| run(kluis(&vault).arg("breach").args(args));
+    for args in [
+        &[
+            "tick",
+            &id,
+            "authority_notified",
+            "--reference",
+            "AP-1\r\nAP-2",
+        ][..],
+        &["tick", &id, "people_informed", "--how", "brief\u{1b}[2J"],
+        &[
+            "decline",
+            &id,
+            "people_informed",
+            "--reason",
+            "geen risico\u{9b}",
+        ],
+    ] {
+        let r = step(args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("control character"), "{}", r.stderr);
+    }
+    let s = open_session(&vault, NOW);
+    let b = s.data.breaches.values().next().unwrap();
+    assert_eq!(b.checklist.ap_reference, "");
+    assert!(b.checklist.people_informed_at.is_none());
 }

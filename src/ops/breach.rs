@@ -482,6 +482,9 @@ pub fn decline_at(
     if !step.can_be_declined() {
         return Err(BreachError::CannotDecline(step));
     }
+    if !text::is_clean_text(reason) {
+        return Err(BreachError::ControlCharacter);
+    }
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(BreachError::NeedsReason(step));
@@ -535,6 +538,9 @@ pub fn decide_authority_at(
 ) -> BreachResult<()> {
     match d {
         AuthorityDecision::Notified { reference } => {
+            if !text::is_clean_line(&reference) {
+                return Err(BreachError::ControlCharacter);
+            }
             not_in_future(at, s.clock.now, ChecklistStep::AuthorityNotified)?;
             change(s, id, "breach_decide", |b, _| {
                 b.tick(ChecklistStep::AuthorityNotified, at);
@@ -562,6 +568,9 @@ pub fn decide_people(s: &mut Session, id: &Id, d: PeopleDecision) -> BreachResul
 pub fn decide_people_at(s: &mut Session, id: &Id, d: PeopleDecision, at: At) -> BreachResult<()> {
     match d {
         PeopleDecision::Informed { how } => {
+            if !text::is_clean_text(&how) {
+                return Err(BreachError::ControlCharacter);
+            }
             not_in_future(at, s.clock.now, ChecklistStep::PeopleInformed)?;
             change(s, id, "breach_decide", |b, _| {
                 b.tick(ChecklistStep::PeopleInformed, at);
