@@ -41,7 +41,16 @@ fn bytes(rng: &mut fastrand::Rng, len: usize) -> Vec<u8> {
 fn valid_values(rng: &mut fastrand::Rng) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     out.push(record_value::encode_record(rng.u32(..), &bytes(rng, 80)));
-    out.push(record_value::encode_generation(rng.u32(..)));
+    let marker = record_value::Marker {
+        generation: rng.u32(..),
+        written: rng.u64(..),
+        blocks: [rng.u64(..); record_value::SHARDS],
+    };
+    out.push(
+        marker
+            .encode(rng.u32(..), &SecretKey::from_bytes([7u8; 32]))
+            .0,
+    );
     let mut b = Block {
         generation: rng.u32(..),
         ..Block::default()
@@ -51,9 +60,18 @@ fn valid_values(rng: &mut fastrand::Rng) -> Vec<Vec<u8>> {
         let kind = Kind::ALL[rng.usize(..Kind::ALL.len())];
         b.entries.insert((kind, id), bytes(rng, 60));
     }
-    out.push(b.encode());
+    out.push(b.encode(
+        rng.u32(..),
+        rng.u8(..16),
+        rng.u64(..),
+        &SecretKey::from_bytes([7u8; 32]),
+    ));
     let body = br#"{"at":"2026-11-25T09:00:00+01:00","action":"purge","counts":{},"ids":[]}"#;
-    out.push(audit::encode_entry(&[3u8; 32], body));
+    out.push(audit::encode_entry(
+        &[3u8; 32],
+        &audit::encode_state(&[(5, [4u8; 32])]),
+        body,
+    ));
     let key = SecretKey::from_bytes([7u8; 32]);
     out.push(
         audit::Head {

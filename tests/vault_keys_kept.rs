@@ -8,13 +8,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod common {
+    pub mod raw;
     pub mod vault;
 }
 
+use common::raw::{store_get, store_put};
 use common::vault::{FAST, NOW, PASS, serial};
 use kluis::domain::{Id, Kind};
-use kluis::vault::store::{SledStore, Store};
-use kluis::vault::{Bucket, Change, DB_DIR, KEYRING_FILE, Put, Vault, VaultError, event};
+use kluis::vault::{Bucket, Change, KEYRING_FILE, Put, Vault, VaultError, event};
 use std::fs;
 use std::path::Path;
 use zeroize::Zeroizing;
@@ -67,18 +68,12 @@ fn open(dir: &Path) -> Vault {
     Vault::open(dir, PASS.as_bytes()).unwrap()
 }
 
-/// Reads a stored value of the closed vault through the `Store` trait.
 fn stored(dir: &Path, key: &[u8]) -> Vec<u8> {
-    let store = SledStore::open(&dir.join(DB_DIR)).unwrap();
-    store.get(key).unwrap().unwrap().to_vec()
+    store_get(dir, key).unwrap()
 }
 
-/// Writes a stored value of the closed vault through the `Store` trait.
 fn store_value(dir: &Path, key: &[u8], value: &[u8]) {
-    let mut store = SledStore::open(&dir.join(DB_DIR)).unwrap();
-    store
-        .apply(vec![(key.to_vec(), Some(value.to_vec()))])
-        .unwrap();
+    store_put(dir, key, Some(value));
 }
 
 /// Changes one byte of a stored value; returns the value as it was.

@@ -1,17 +1,22 @@
-//! A vault written before key blocks had 16 shards (256 shards per bucket,
-//! named by the id's first byte) opens with every record intact, is brought
-//! to the current layout in one step, and keeps reporting damage it had.
+//! Vaults of earlier formats. One written before key blocks had 16 shards
+//! (256 shards per bucket, named by the id's first byte) opens with every
+//! record intact, is brought to the current layout in one step, and keeps
+//! reporting damage it had. One written before key blocks and markers
+//! carried MACs (`tests/fixtures/vault-2026-11`, the practice fixture
+//! imported by kluis of 2026-11) opens whole and gets them on its first
+//! change, after which an older copy of a block is noticed.
 
 // Tests stop at the first surprise: unwrap, expect and panic are how they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod common {
+    pub mod files;
     pub mod fixture;
     pub mod raw;
     pub mod vault;
 }
 
-use common::{fixture::*, raw::*, vault::*};
+use common::{files::copy_dir, fixture::*, raw::*, vault::*};
 use kluis::domain::AnyRecord;
 use kluis::vault::key_block::{self, ENTRY_LEN, HEADER_LEN};
 use kluis::vault::{Change, CheckReport, Vault, event};
@@ -53,6 +58,13 @@ fn block_names(vault: &Path) -> Vec<String> {
         .collect()
 }
 
+/// A copy of the vault of 2026-11 (no MACs on blocks and markers) at `dir`.
+fn vault_of_2026_11(dir: &Path) {
+    copy_dir(&fixture("vault-2026-11"), dir);
+    // git keeps no empty folder; sled wants its own.
+    std::fs::create_dir_all(dir.join("db/blobs")).unwrap();
+}
+
 fn check(v: &Vault) -> CheckReport {
     v.check(AnyRecord::validate).unwrap()
 }
@@ -62,7 +74,7 @@ fn a_vault_of_the_earlier_layout_opens_whole_and_is_regrouped_once() {
     let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
-    practice_vault(&vault);
+    vault_of_2026_11(&vault);
     let before = open_session(&vault, NOW).data;
     assert!(before.len() >= 20, "only {} records", before.len());
     let current_blocks = block_names(&vault).len();
@@ -121,7 +133,7 @@ fn damage_in_an_earlier_layout_block_is_still_reported_after_regrouping() {
     let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
-    practice_vault(&vault);
+    vault_of_2026_11(&vault);
     let before = open_session(&vault, NOW).data;
     to_earlier_layout(&vault);
 
@@ -152,4 +164,49 @@ fn damage_in_an_earlier_layout_block_is_still_reported_after_regrouping() {
         }
     }
     assert_eq!(s.data.get(kind, &id), None);
+}
+
+#[test]
+fn a_vault_without_macs_gets_them_on_its_first_change_and_then_notices_replays() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    vault_of_2026_11(&vault);
+    let before = open_session(&vault, NOW).data;
+    let versions = |prefix: &[u8]| -> Vec<u8> {
+        raw_db(&vault)
+            .scan_prefix(prefix)
+            .map(|r| r.unwrap().1[0])
+            .collect()
+    };
+    assert!(versions(b"k/").iter().all(|v| *v == 1));
+    assert!(versions(b"g/").iter().all(|v| *v == 1));
+    let old_blocks: Vec<(sled::IVec, sled::IVec)> = raw_db(&vault)
+        .scan_prefix(b"k/")
+        .map(|r| r.unwrap())
+        .collect();
+
+    let mut v = Vault::open(&vault, PASS.as_bytes()).unwrap();
+    assert!(check(&v).problems.is_empty());
+    v.apply(Change {
+        puts: Vec::new(),
+        deletes: Vec::new(),
+        audit: event(NOW, "test"),
+    })
+    .unwrap();
+    assert!(check(&v).problems.is_empty(), "{:?}", check(&v).problems);
+    drop(v);
+    assert!(versions(b"k/").iter().all(|v| *v == 2));
+    assert!(versions(b"g/").iter().all(|v| *v == 2));
+    let s = open_session(&vault, NOW);
+    assert_eq!(s.data, before);
+    assert!(s.unreadable.is_empty());
+    drop(s);
+
+    // A block of before the change, put back, is an older copy now.
+    let (key, value) = &old_blocks[0];
+    put_raw(&vault, key, value);
+    let v = Vault::open(&vault, PASS.as_bytes()).unwrap();
+    let named: Vec<String> = check(&v).problems.iter().map(|p| p.kind.clone()).collect();
+    assert!(named.contains(&"key block".to_string()), "{named:?}");
 }

@@ -6,18 +6,30 @@
 //! before 2026-11-25 had 256 shards by the id's first byte, named with two
 //! hex digits; `Vault::open` regroups them, see `migrate`.)
 //!
-//! Block value: `v | generation u32 | entries`, each entry a fixed
-//! `kind u8 | id [8] | sealed data key [60]`, so a damaged byte spoils one
-//! entry, never its neighbours.
+//! Block value (version 2): `2 | generation u32 | written u64 | entries |
+//! mac [32]`, each entry a fixed `kind u8 | id [8] | sealed data key [60]`,
+//! so a damaged byte spoils one entry, never its neighbours. `written` is
+//! the audit sequence number of the change that wrote the block, and the
+//! MAC (HMAC-SHA256 under the state key of that change, see `Vault`) covers
+//! bucket, shard, generation, `written` and the entries: an older copy of
+//! the block carries an older `written` than its bucket's marker names.
+//! Version 1 (`1 | generation u32 | entries`) had neither; it is read until
+//! the first change of a vault rewrites every block.
 
-use super::crypto::SEALED_KEY_LEN;
+use super::crypto::{SEALED_KEY_LEN, SecretKey};
 use super::keyring::Bucket;
 use crate::domain::{Id, Kind};
 use std::collections::BTreeMap;
 
+/// The version of blocks without a MAC, written before 2026-12-01.
 pub const VERSION: u8 = 1;
-/// Version byte and generation.
+/// Version byte and generation, of a version 1 block.
 pub const HEADER_LEN: usize = 5;
+pub const MAC_VERSION: u8 = 2;
+/// Version byte, generation and `written`, of a version 2 block.
+pub const MAC_HEADER_LEN: usize = 13;
+pub const MAC_LEN: usize = 32;
+const MAC_LABEL: &[u8] = b"kluis key block v2";
 pub const ID_LEN: usize = 8;
 pub const ENTRY_LEN: usize = 1 + ID_LEN + SEALED_KEY_LEN;
 
@@ -151,17 +163,73 @@ pub fn compact_name(kind: Kind, id: &Id) -> Option<CompactName> {
     Some((kind_code(kind), id_bytes(id)?))
 }
 
+/// The parts of a stored block, before any entry is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout<'a> {
+    pub generation: u32,
+    /// `None` for a version 1 block.
+    pub written: Option<u64>,
+    /// Where the entries start in the value.
+    pub body_start: usize,
+    pub body: &'a [u8],
+    pub mac: Option<&'a [u8]>,
+}
+
+/// `None` when the header is unreadable.
+pub fn layout(v: &[u8]) -> Option<Layout<'_>> {
+    let generation = u32::from_be_bytes(v.get(1..5)?.try_into().ok()?);
+    match v[0] {
+        VERSION => Some(Layout {
+            generation,
+            written: None,
+            body_start: HEADER_LEN,
+            body: &v[HEADER_LEN..],
+            mac: None,
+        }),
+        MAC_VERSION if v.len() >= MAC_HEADER_LEN + MAC_LEN => Some(Layout {
+            generation,
+            written: Some(u64::from_be_bytes(v[5..13].try_into().ok()?)),
+            body_start: MAC_HEADER_LEN,
+            body: &v[MAC_HEADER_LEN..v.len() - MAC_LEN],
+            mac: Some(&v[v.len() - MAC_LEN..]),
+        }),
+        _ => None,
+    }
+}
+
+fn mac_parts<'a>(
+    bucket: &'a [u8; 4],
+    shard: &'a [u8; 1],
+    head: &'a [u8],
+    body: &'a [u8],
+) -> [&'a [u8]; 5] {
+    [MAC_LABEL, bucket, shard, head, body]
+}
+
+/// Whether a version 2 block is whole and was written for this bucket and
+/// shard under `key` (the state key of its `written` change).
+pub fn verify(v: &[u8], bucket: Bucket, shard: u8, key: &SecretKey) -> bool {
+    let Some(Layout {
+        mac: Some(mac),
+        body,
+        ..
+    }) = layout(v)
+    else {
+        return false;
+    };
+    let (b, sh) = (bucket.to_be_bytes(), [shard]);
+    key.verify_hmac(&mac_parts(&b, &sh, &v[1..MAC_HEADER_LEN], body), mac)
+}
+
 /// The entries of a block without building ids: (name, sealed key), for the
 /// read path that visits every record. Damaged entries are left out.
 pub fn raw_entries(v: &[u8]) -> Option<(u32, impl Iterator<Item = (CompactName, &[u8])>)> {
-    if v.len() < HEADER_LEN || v[0] != VERSION {
-        return None;
-    }
-    let generation = u32::from_be_bytes(v[1..HEADER_LEN].try_into().ok()?);
-    let entries = v[HEADER_LEN..]
+    let l = layout(v)?;
+    let entries = l
+        .body
         .chunks_exact(ENTRY_LEN)
         .filter_map(|e| Some((entry_name(e)?, &e[1 + ID_LEN..])));
-    Some((generation, entries))
+    Some((l.generation, entries))
 }
 
 /// The name of one stored entry, `None` when its kind code is damaged.
@@ -198,11 +266,9 @@ impl Block {
     /// `None` when the block header is unreadable; damaged entries are
     /// counted and skipped.
     pub fn decode(v: &[u8]) -> Option<Block> {
-        if v.len() < HEADER_LEN || v[0] != VERSION {
-            return None;
-        }
-        let generation = u32::from_be_bytes(v[1..5].try_into().ok()?);
-        let body = &v[HEADER_LEN..];
+        let Layout {
+            generation, body, ..
+        } = layout(v)?;
         let mut b = Block {
             generation,
             entries: BTreeMap::new(),
@@ -223,14 +289,18 @@ impl Block {
     /// block header itself is unreadable.
     pub fn count_damaged(v: &[u8]) -> Option<usize> {
         let (_, entries) = raw_entries(v)?;
-        let body = v.len() - HEADER_LEN;
+        let body = layout(v)?.body.len();
         let good = entries.count();
         Some(body / ENTRY_LEN - good + usize::from(!body.is_multiple_of(ENTRY_LEN)))
     }
 
-    pub fn encode(&self) -> Vec<u8> {
-        let mut v = Vec::with_capacity(HEADER_LEN + self.entries.len() * ENTRY_LEN);
-        v.extend_from_slice(&header(self.generation));
+    /// The version 2 value of this block of `bucket` and `shard`, written by
+    /// change `written` and sealed with that change's state `key`.
+    pub fn encode(&self, bucket: Bucket, shard: u8, written: u64, key: &SecretKey) -> Vec<u8> {
+        let mut v = Vec::with_capacity(MAC_HEADER_LEN + self.entries.len() * ENTRY_LEN + MAC_LEN);
+        v.push(MAC_VERSION);
+        v.extend_from_slice(&self.generation.to_be_bytes());
+        v.extend_from_slice(&written.to_be_bytes());
         for ((kind, id), sealed) in &self.entries {
             // Ids are always 16 hex characters (`Id::parse`), sealed keys 60 bytes.
             let (Some(idb), true) = (id_bytes(id), sealed.len() == SEALED_KEY_LEN) else {
@@ -240,6 +310,14 @@ impl Block {
             v.extend_from_slice(&idb);
             v.extend_from_slice(sealed);
         }
+        let (b, sh) = (bucket.to_be_bytes(), [shard]);
+        let mac = key.hmac(&mac_parts(
+            &b,
+            &sh,
+            &v[1..MAC_HEADER_LEN],
+            &v[MAC_HEADER_LEN..],
+        ));
+        v.extend_from_slice(&mac);
         v
     }
 }
@@ -260,9 +338,14 @@ mod tests {
             .insert((Kind::Person, a.clone()), vec![1; SEALED_KEY_LEN]);
         b.entries
             .insert((Kind::Quote, c.clone()), vec![2; SEALED_KEY_LEN]);
-        let mut bytes = b.encode();
+        let key = SecretKey::from_bytes([7; 32]);
+        let mut bytes = b.encode(0x1234, 0, 9, &key);
         assert_eq!(Block::decode(&bytes), Some(b));
-        bytes[5] = 250; // the first entry's kind code
+        assert!(verify(&bytes, 0x1234, 0, &key));
+        assert!(!verify(&bytes, 0x1234, 1, &key), "bound to its shard");
+        assert!(!verify(&bytes, 0x1235, 0, &key), "bound to its bucket");
+        bytes[MAC_HEADER_LEN] = 250; // the first entry's kind code
+        assert!(!verify(&bytes, 0x1234, 0, &key));
         let d = Block::decode(&bytes).unwrap();
         assert_eq!(d.damaged, 1);
         assert!(d.entries.contains_key(&(Kind::Quote, c.clone())));

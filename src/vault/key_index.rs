@@ -5,7 +5,7 @@
 //! entries it passes over are the data keys without a record.
 
 use super::crypto::SEALED_KEY_LEN;
-use super::key_block::{self, CompactName, ENTRY_LEN, HEADER_LEN, ID_LEN};
+use super::key_block::{self, CompactName, ENTRY_LEN, ID_LEN, Layout};
 use super::keyring::Bucket;
 use super::store::Bytes;
 use crate::domain::{Id, Kind};
@@ -40,7 +40,8 @@ struct Entry {
 pub struct KeyIndex {
     /// `name_rank` of every kind code.
     ranks: [u8; 256],
-    blocks: Vec<(Bucket, u32, Bytes)>,
+    /// Bucket, generation, where the entries start, and the stored value.
+    blocks: Vec<(Bucket, u32, usize, Bytes)>,
     /// Every entry, packed so that sorting the numbers sorts the entries:
     /// record order (72 bits), block (32), entry in the block (24; a block
     /// of 2^24 entries would be a single value of 1.1 GiB).
@@ -73,11 +74,20 @@ impl KeyIndex {
         self.ranks[usize::from(code)]
     }
 
-    /// Adds a block whose header has been checked (`key_block::raw_entries`).
-    /// Entries with a damaged kind code are left out.
-    pub fn push(&mut self, bucket: Bucket, generation: u32, value: Bytes) {
+    /// Adds a block that has been checked (a readable header, and in a vault
+    /// of version 2 blocks a valid MAC). Entries with a damaged kind code
+    /// are left out.
+    pub fn push(&mut self, bucket: Bucket, value: Bytes) {
         let block = self.blocks.len() as u128;
-        let entries = value.get(HEADER_LEN..).unwrap_or_default();
+        let Some(Layout {
+            generation,
+            body_start,
+            body: entries,
+            ..
+        }) = key_block::layout(&value)
+        else {
+            return;
+        };
         for (i, e) in entries.chunks_exact(ENTRY_LEN).enumerate() {
             if let Some((code, id)) = key_block::entry_name(e) {
                 let order = record_order(self.rank(code), id);
@@ -85,7 +95,7 @@ impl KeyIndex {
                     .push((order << 56) | (block << 24) | (i as u128 & 0xff_ffff));
             }
         }
-        self.blocks.push((bucket, generation, value));
+        self.blocks.push((bucket, generation, body_start, value));
     }
 
     /// Sorts the entries into record order, after the last `push`. Numbers
@@ -97,8 +107,9 @@ impl KeyIndex {
             .packed
             .iter()
             .filter_map(|&p| {
-                let (bucket, generation, value) = self.blocks.get((p >> 24) as u32 as usize)?;
-                let at = HEADER_LEN + (p & 0xff_ffff) as usize * ENTRY_LEN;
+                let (bucket, generation, body_start, value) =
+                    self.blocks.get((p >> 24) as u32 as usize)?;
+                let at = body_start + (p & 0xff_ffff) as usize * ENTRY_LEN;
                 let e = value.get(at..at + ENTRY_LEN)?;
                 Some(Entry {
                     order: p >> 56,

@@ -7,8 +7,19 @@
 //! - `r/<kind>/<id>`: `v | bucket u32 | seal(data key, record)`
 //! - `k/<bucket>/<shard>`: a key block (see `key_block`): the data keys of
 //!   that bucket's records in that id shard, each sealed under the bucket key
-//! - `g/<bucket>`: `v | generation u32`, the committed generation of a bucket
-//! - `a/<seq>`, `m/audit_head`: the audit chain
+//! - `g/<bucket>`: the bucket's marker (see `record_value::Marker`): the
+//!   committed generation of its key and the change that last wrote each of
+//!   its key blocks
+//! - `a/<seq>`, `m/audit_head`: the audit chain; each entry records the MAC
+//!   of every marker its change wrote
+//!
+//! Replay: key blocks and markers carry a MAC under the state key of the
+//! change that wrote them; the chain, verified on open up to the sequence
+//! number the keyring knows, names each bucket's current marker, and the
+//! marker names the change that wrote each current block. An older copy of a
+//! marker or a block is therefore noticed, and an older copy of a record does
+//! not open with the data key its current block holds (every write of a
+//! record seals it under a fresh data key). DESIGN.md §7.
 //!
 //! A change first adds any new bucket keys to the keyring (a superset), then
 //! commits one atomic sled batch, then drops the replaced keys from the
@@ -41,6 +52,7 @@ use key_block::{Block, block_key, bucket_prefix, parse_block_key, shard};
 use key_index::KeyIndex;
 pub use keyring::Bucket;
 use keyring::Keyring;
+use record_value::{Marker, SHARDS};
 use ring::aead::LessSafeKey;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::{self, File};
@@ -131,7 +143,23 @@ pub struct Vault {
     /// not have. A change that touches one is refused: it could replace a
     /// key their records need.
     unknown_buckets: BTreeSet<Bucket>,
+    /// The MAC of each bucket's current marker, as the audit chain names it;
+    /// `None` for a vault whose chain records none yet (written before
+    /// markers and blocks carried MACs: its next change rewrites them all).
+    expected: Option<MarkerMacs>,
+    /// The current marker of every bucket whose marker is trusted.
+    markers: HashMap<Bucket, Marker>,
+    /// Markers that are damaged, older copies or missing, for `check`.
+    marker_problems: Vec<Problem>,
     _lock: File,
+}
+
+/// The MAC of each bucket's current marker, as the audit chain records it.
+type MarkerMacs = BTreeMap<Bucket, [u8; 32]>;
+
+/// The key that MACs markers and key blocks written by change `seq`.
+fn state_key(keyring: &Keyring, seq: u64) -> SecretKey {
+    keyring.audit_key(seq).derive(b"kluis stored state")
 }
 
 impl Drop for Vault {
@@ -219,13 +247,14 @@ impl Vault {
         // sled recovers a log that is damaged partway as if the rest had been
         // a torn write: the database opens as an older self. The keyring
         // knows the last committed change, so that is noticed here too.
-        let (head, read_only) = match verify_audit_chain(&*store, &keyring)? {
-            Err(_) => (Head::EMPTY, Some(ReadOnly::AuditDamaged)),
-            Ok(head) if head.seq < keyring.committed_seq() => (
+        let (head, expected, read_only) = match verify_audit_chain(&*store, &keyring)? {
+            Err(_) => (Head::EMPTY, None, Some(ReadOnly::AuditDamaged)),
+            Ok((head, expected)) if head.seq < keyring.committed_seq() => (
                 head,
+                expected,
                 Some(ReadOnly::DatabaseBehind(head.seq, keyring.committed_seq())),
             ),
-            Ok(head) => (head, None),
+            Ok((head, expected)) => (head, expected, None),
         };
         let mut vault = Vault {
             dir: dir.to_path_buf(),
@@ -236,6 +265,9 @@ impl Vault {
             keyring_behind: false,
             read_only,
             unknown_buckets: BTreeSet::new(),
+            expected,
+            markers: HashMap::new(),
+            marker_problems: Vec::new(),
             _lock: lock,
         };
         vault.reconcile_keyring()?;
@@ -246,6 +278,11 @@ impl Vault {
     /// Brings key blocks of an earlier layout to the current one (see
     /// `migrate`). Not an audited action: no record changes.
     fn regroup_earlier_key_blocks(&mut self) -> Result<(), VaultError> {
+        // That layout is older than MACs on blocks: in a vault with them, a
+        // block of it can only be an older copy, which `check` reports.
+        if self.expected.is_some() {
+            return Ok(());
+        }
         let committed = self
             .bucket_keys
             .iter()
@@ -261,18 +298,37 @@ impl Vault {
     /// Drops bucket keys that no committed state uses (left over from a
     /// change that was interrupted) and loads the ones in use.
     fn reconcile_keyring(&mut self) -> Result<(), VaultError> {
-        // Each marked bucket's generation, `None` when the marker is unreadable.
-        let mut markers: BTreeMap<Bucket, Option<u32>> = BTreeMap::new();
+        // Each marked bucket's marker, `None` when it cannot be trusted.
+        let mut markers: BTreeMap<Bucket, Option<Marker>> = BTreeMap::new();
         for item in self.store.scan_prefix(b"g/") {
             let (k, v) = item?;
             if let Some(b) = parse_bucket_key(&k) {
-                markers.insert(b, record_value::decode_generation(&v));
+                let marker = self.trusted_marker(b, &v);
+                if marker.is_none() {
+                    self.marker_problems.push(bucket_problem(
+                        b,
+                        "its marker is damaged or an older copy (put back from the folder's history)",
+                    ));
+                }
+                markers.insert(b, marker);
             }
         }
-        let committed: BTreeMap<Bucket, u32> = markers
+        for b in self.expected.iter().flat_map(|e| e.keys()) {
+            if !markers.contains_key(b) {
+                self.marker_problems
+                    .push(bucket_problem(*b, "its marker is missing"));
+                markers.insert(*b, None);
+            }
+        }
+        self.markers = markers
             .iter()
-            .filter_map(|(b, g)| Some((*b, (*g)?)))
-            .filter(|(b, g)| self.keyring.key(*b, *g).is_some())
+            .filter_map(|(b, m)| Some((*b, (*m)?)))
+            .filter(|(b, m)| self.keyring.key(*b, m.generation).is_some())
+            .collect();
+        let committed: BTreeMap<Bucket, u32> = self
+            .markers
+            .iter()
+            .map(|(b, m)| (*b, m.generation))
             .collect();
         self.unknown_buckets = markers
             .keys()
@@ -309,6 +365,48 @@ impl Vault {
             .filter_map(|(b, g)| Some((*b, (*g, self.keyring.key(*b, *g)?.aead()))))
             .collect();
         Ok(())
+    }
+
+    /// A stored marker, when it can be trusted: one with a valid MAC that, in
+    /// a vault whose chain records markers, is the one the chain names. In an
+    /// older vault (or one whose chain is damaged, which is only read) a
+    /// readable marker of the earlier format is taken too.
+    fn trusted_marker(&self, bucket: Bucket, v: &[u8]) -> Option<Marker> {
+        let Some((marker, mac)) = Marker::parse(v) else {
+            self.expected.is_none().then_some(())?;
+            let generation = record_value::decode_generation(v)?;
+            return Some(Marker {
+                generation,
+                written: 0,
+                blocks: [0; SHARDS],
+            });
+        };
+        let key = state_key(&self.keyring, marker.written);
+        let named = self
+            .expected
+            .as_ref()
+            .is_none_or(|e| e.get(&bucket) == Some(&mac));
+        (named && marker.verify(bucket, &key, &mac)).then_some(marker)
+    }
+
+    /// Why a stored key block may not be built on, `None` when it may: in a
+    /// vault with MACs, it must carry a valid one and be the block its
+    /// bucket's marker names.
+    fn distrust_block(&self, bucket: Bucket, sh: u8, v: &[u8]) -> Option<&'static str> {
+        self.expected.as_ref()?;
+        let written = key_block::layout(v)?.written;
+        let current = self
+            .markers
+            .get(&bucket)
+            .and_then(|m| m.blocks.get(usize::from(sh)).copied());
+        match written {
+            Some(w) if key_block::verify(v, bucket, sh, &state_key(&self.keyring, w)) => {
+                (current != Some(w)).then_some(
+                    "a key block is an older copy (put back from the folder's history); its records cannot be trusted",
+                )
+            }
+            _ => Some("a key block was changed or damaged; its records cannot be decrypted"),
+        }
     }
 
     /// Whether the database has lost changes the keyring saw committed; the
@@ -451,6 +549,7 @@ impl Vault {
     fn key_index(&self) -> Result<(KeyIndex, Vec<Problem>), VaultError> {
         let mut index = KeyIndex::new();
         let mut problems = Vec::new();
+        let mut seen: BTreeSet<(Bucket, u8)> = BTreeSet::new();
         for item in self.store.scan_prefix(b"k/") {
             let (k, v) = item?;
             let Some((bucket, sh)) = parse_block_key(&k) else {
@@ -462,9 +561,8 @@ impl Vault {
                 continue;
             };
             let block_name = key_block::block_name(bucket, sh);
-            let (Some(damaged), Some((generation, _))) =
-                (Block::count_damaged(&v), key_block::raw_entries(&v))
-            else {
+            seen.insert((bucket, sh));
+            let Some(damaged) = Block::count_damaged(&v) else {
                 problems.push(Problem {
                     kind: "key block".to_string(),
                     id: block_name,
@@ -473,6 +571,19 @@ impl Vault {
                 });
                 continue;
             };
+            // Its entries are still read (each is sealed to its record), so
+            // damage names the records it hit; the block is named as well
+            // (unless its bucket's marker is what is wrong, which is named
+            // instead), and no change may build on it (`load_block`).
+            if let Some(problem) = self.distrust_block(bucket, sh, &v)
+                && !self.unknown_buckets.contains(&bucket)
+            {
+                problems.push(Problem {
+                    kind: "key block".to_string(),
+                    id: block_name.clone(),
+                    problem: problem.to_string(),
+                });
+            }
             if damaged > 0 {
                 problems.push(Problem {
                     kind: "key block".to_string(),
@@ -480,7 +591,19 @@ impl Vault {
                     problem: format!("{damaged} data key entries are damaged"),
                 });
             }
-            index.push(bucket, generation, v);
+            index.push(bucket, v);
+        }
+        for (bucket, marker) in &self.markers {
+            for (sh, written) in (0u8..).zip(marker.blocks) {
+                if written != 0 && !seen.contains(&(*bucket, sh)) {
+                    problems.push(Problem {
+                        kind: "key block".to_string(),
+                        id: key_block::block_name(*bucket, sh),
+                        problem: "a key block is missing; its records cannot be decrypted"
+                            .to_string(),
+                    });
+                }
+            }
         }
         index.sort();
         Ok((index, problems))
@@ -536,10 +659,13 @@ impl Vault {
     ) -> Result<(), VaultError> {
         if let std::collections::btree_map::Entry::Vacant(e) = blocks.entry((bucket, sh)) {
             let block = match self.store.get(&block_key(bucket, sh))? {
-                Some(v) => match Block::decode(&v) {
-                    Some(b) if b.damaged == 0 && b.generation == generation => b,
-                    _ => return Err(unreadable_bucket(bucket)),
-                },
+                Some(v) if self.distrust_block(bucket, sh, &v).is_none() => {
+                    match Block::decode(&v) {
+                        Some(b) if b.damaged == 0 && b.generation == generation => b,
+                        _ => return Err(unreadable_bucket(bucket)),
+                    }
+                }
+                Some(_) => return Err(unreadable_bucket(bucket)),
                 None => Block {
                     generation,
                     ..Block::default()
@@ -613,6 +739,22 @@ impl Vault {
         if rotating {
             leaving.extend(self.bucket_keys.keys().copied());
         }
+        // A vault whose chain records no markers yet gets them all in this
+        // change: every block and marker is rewritten with its MAC.
+        let upgrading = self.expected.is_none();
+        if upgrading {
+            if let Some(b) = self.unknown_buckets.first() {
+                return Err(unreadable_bucket(*b));
+            }
+            for &b in self.bucket_keys.keys() {
+                for item in self.store.scan_prefix(&bucket_prefix(b)) {
+                    let (k, _) = item?;
+                    if let Some((_, sh)) = parse_block_key(&k) {
+                        self.load_block(&mut blocks, b, sh, current_gen(b))?;
+                    }
+                }
+            }
+        }
 
         for (kind, id) in &change.deletes {
             for b in self.current_buckets(*kind, id)? {
@@ -683,16 +825,11 @@ impl Vault {
                 }
                 blk.generation = generation;
             }
-            writes.insert(
-                generation_key(b),
-                Some(record_value::encode_generation(generation)),
-            );
             new_keys.insert(b, (generation, key));
         }
         for &b in &incoming {
             if !new_keys.contains_key(&b) && !self.bucket_keys.contains_key(&b) {
                 let key = self.fresh_bucket_key(b, 0)?;
-                writes.insert(generation_key(b), Some(record_value::encode_generation(0)));
                 new_keys.insert(b, (0, key));
             }
         }
@@ -732,20 +869,55 @@ impl Vault {
                 blk.entries.insert((put.kind, put.id.clone()), wrapped);
             }
         }
+        // Every block this change wrote, and the marker of its bucket, carry
+        // this change's sequence number and a MAC; the audit entry records
+        // each marker's MAC (zeros for an emptied bucket).
+        let seq = self.head.seq + 1;
+        let skey = state_key(&self.keyring, seq);
+        let mut markers: BTreeMap<Bucket, Marker> = BTreeMap::new();
         for ((b, sh), blk) in &blocks {
-            let value = (!blk.entries.is_empty()).then(|| blk.encode());
+            let marker = markers.entry(*b).or_insert_with(|| {
+                let generation = new_keys.get(b).map_or_else(|| current_gen(*b), |(g, _)| *g);
+                let blocks = match self.markers.get(b) {
+                    Some(m) if !upgrading => m.blocks,
+                    _ => [0; SHARDS],
+                };
+                Marker {
+                    generation,
+                    written: seq,
+                    blocks,
+                }
+            });
+            let value = (!blk.entries.is_empty()).then(|| blk.encode(*b, *sh, seq, &skey));
+            if let Some(w) = marker.blocks.get_mut(usize::from(*sh)) {
+                *w = if value.is_some() { seq } else { 0 };
+            }
             writes.insert(block_key(*b, *sh), value);
         }
+        let mut state: Vec<(Bucket, [u8; 32])> = Vec::new();
+        for (b, marker) in &markers {
+            if dropped.contains(b) {
+                continue;
+            }
+            let (value, mac) = marker.encode(*b, &skey);
+            writes.insert(generation_key(*b), Some(value));
+            state.push((*b, mac));
+        }
+        for b in &dropped {
+            writes.insert(generation_key(*b), None);
+            state.push((*b, [0; 32]));
+        }
+        state.sort();
+        let state = audit::encode_state(&state);
 
         // The audit entry commits with the change.
         let body = serde_json::to_vec(&change.audit).map_err(|_| VaultError::Random)?;
-        let seq = self.head.seq + 1;
         let audit_key = self.keyring.audit_key(seq);
-        let mac = audit::chain_mac(audit_key, &self.head.last, seq, &body);
+        let mac = audit::chain_mac(audit_key, &self.head.last, seq, Some(&state), &body);
         let new_head = Head { seq, last: mac };
         writes.insert(
             audit::entry_key(seq),
-            Some(audit::encode_entry(&mac, &body)),
+            Some(audit::encode_entry(&mac, &state, &body)),
         );
         writes.insert(audit::HEAD_KEY.to_vec(), Some(new_head.encode(audit_key)));
 
@@ -773,6 +945,16 @@ impl Vault {
             return Err(e);
         }
         self.head = new_head;
+        let expected = self.expected.get_or_insert_with(BTreeMap::new);
+        for (b, marker) in markers {
+            if dropped.contains(&b) {
+                expected.remove(&b);
+                self.markers.remove(&b);
+            } else {
+                expected.insert(b, marker.encode(b, &skey).1);
+                self.markers.insert(b, marker);
+            }
+        }
         // 3. Destroy the replaced and emptied bucket keys.
         for (b, (g, k)) in new_keys {
             self.keyring.retain(b, Some(g));
@@ -856,6 +1038,7 @@ impl Vault {
             }
         })?;
         problems.extend(stray);
+        problems.extend(self.marker_problems.iter().cloned());
         if let Some(ReadOnly::DatabaseBehind(stored, known)) = self.read_only {
             problems.push(Problem {
                 kind: "vault".to_string(),
@@ -882,8 +1065,8 @@ impl Vault {
         let mut out = Vec::new();
         for item in self.store.scan_prefix(audit::ENTRY_PREFIX) {
             let (_, v) = item?;
-            if let Some((_, body)) = audit::decode_entry(&v)
-                && let Ok(e) = serde_json::from_slice(body)
+            if let Some(entry) = audit::decode_entry(&v)
+                && let Ok(e) = serde_json::from_slice(entry.body)
             {
                 out.push(e);
             }
@@ -902,10 +1085,12 @@ fn decode_head(v: &[u8], keyring: &Keyring) -> Option<Head> {
 
 /// Verifies the audit chain from its first entry to the head; the head when
 /// it holds, else the first problem.
+/// With the head comes the MAC of each bucket's current marker as the chain
+/// records it, `None` when no entry records markers (an older vault).
 fn verify_audit_chain(
     store: &dyn Store,
     keyring: &Keyring,
-) -> Result<Result<Head, Problem>, VaultError> {
+) -> Result<Result<(Head, Option<MarkerMacs>), Problem>, VaultError> {
     let broken = |seq: u64, problem: &str| Problem {
         kind: "audit".to_string(),
         id: format!("{seq}"),
@@ -920,6 +1105,7 @@ fn verify_audit_chain(
     };
     let mut prev = [0u8; 32];
     let mut expected = 1u64;
+    let mut markers: Option<MarkerMacs> = None;
     for item in store.scan_prefix(audit::ENTRY_PREFIX) {
         let (k, v) = item?;
         if k != audit::entry_key(expected) {
@@ -928,14 +1114,27 @@ fn verify_audit_chain(
                 "an audit entry is missing or out of order",
             )));
         }
-        let Some((mac, body)) = audit::decode_entry(&v) else {
+        let Some(entry) = audit::decode_entry(&v) else {
             return Ok(Err(broken(expected, "an audit entry is malformed")));
         };
         let key = keyring.audit_key(expected);
-        if !audit::verify_chain(key, &prev, expected, body, &mac) {
+        if !audit::verify_chain(key, &prev, expected, &entry) {
             return Ok(Err(broken(expected, "an audit entry was changed")));
         }
-        prev = mac;
+        if let Some(st) = entry.state {
+            let Some(state) = audit::parse_state(st) else {
+                return Ok(Err(broken(expected, "an audit entry is malformed")));
+            };
+            let markers = markers.get_or_insert_with(BTreeMap::new);
+            for (bucket, mac) in state {
+                if mac == [0; 32] {
+                    markers.remove(&bucket);
+                } else {
+                    markers.insert(bucket, mac);
+                }
+            }
+        }
+        prev = entry.mac;
         expected += 1;
     }
     if head.seq != expected - 1 || head.last != prev {
@@ -944,7 +1143,7 @@ fn verify_audit_chain(
             "audit entries were removed from the end",
         )));
     }
-    Ok(Ok(head))
+    Ok(Ok((head, markers)))
 }
 
 /// An audit event with no records.
@@ -954,6 +1153,15 @@ pub fn event(at: &str, action: &str) -> AuditEvent {
         action: action.to_string(),
         counts: BTreeMap::new(),
         ids: Vec::new(),
+    }
+}
+
+/// A problem with a bucket as `check` lists it.
+fn bucket_problem(bucket: Bucket, problem: &str) -> Problem {
+    Problem {
+        kind: "bucket".to_string(),
+        id: format!("{bucket:08x}"),
+        problem: problem.to_string(),
     }
 }
 

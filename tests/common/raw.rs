@@ -52,18 +52,36 @@ pub fn key_block_of(db: &sled::Db, kind: Kind, id: &Id) -> Vec<u8> {
         .to_vec()
 }
 
-/// Changes a key block with `f` (the vault must be closed); returns the
-/// original value.
+/// Changes a key block's entries with `f` (the vault must be closed), as
+/// someone without the keys would: the block keeps its old MAC, which no
+/// longer matches. Returns the original value.
 pub fn edit_key_block(
     vault: &Path,
     block: &[u8],
     f: impl FnOnce(&mut kluis::vault::key_block::Block),
 ) -> Vec<u8> {
+    use kluis::vault::key_block;
     edit_raw(vault, block, |v| {
-        let mut b = kluis::vault::key_block::Block::decode(v).unwrap();
+        let mut b = key_block::Block::decode(v).unwrap();
+        let l = key_block::layout(v).unwrap();
+        let (bucket, shard) = key_block::parse_block_key(block).unwrap();
+        let mac = l.mac.unwrap().to_vec();
         f(&mut b);
-        *v = b.encode();
+        let wrong = kluis::vault::crypto::SecretKey::from_bytes([0; 32]);
+        let mut edited = b.encode(bucket, shard, l.written.unwrap(), &wrong);
+        let at = edited.len() - key_block::MAC_LEN;
+        edited[at..].copy_from_slice(&mac);
+        *v = edited;
     })
+}
+
+/// The name `check` gives the key block stored under `block`.
+pub fn block_problem(block: &[u8]) -> (String, String) {
+    let (bucket, shard) = kluis::vault::key_block::parse_block_key(block).unwrap();
+    (
+        "key block".to_string(),
+        kluis::vault::key_block::block_name(bucket, shard),
+    )
 }
 
 /// The bucket a stored record says it is in.
@@ -85,4 +103,21 @@ pub fn edit_raw(vault: &Path, key: &[u8], f: impl FnOnce(&mut Vec<u8>)) -> Vec<u
     db.insert(key, v).unwrap();
     db.flush().unwrap();
     original
+}
+
+/// Reads a stored value of the closed vault through the `Store` trait.
+pub fn store_get(vault: &Path, key: &[u8]) -> Option<Vec<u8>> {
+    use kluis::vault::store::{SledStore, Store};
+    let store = SledStore::open(&vault.join(kluis::vault::DB_DIR)).unwrap();
+    store.get(key).unwrap().map(|v| v.to_vec())
+}
+
+/// Writes (or with `None` removes) a stored value of the closed vault
+/// through the `Store` trait.
+pub fn store_put(vault: &Path, key: &[u8], value: Option<&[u8]>) {
+    use kluis::vault::store::{SledStore, Store};
+    let mut store = SledStore::open(&vault.join(kluis::vault::DB_DIR)).unwrap();
+    store
+        .apply(vec![(key.to_vec(), value.map(<[u8]>::to_vec))])
+        .unwrap();
 }
