@@ -368,5 +368,9 @@ fn the_test_vectors_of_format_md_hold() {
         .map(|(name, value)| format!("- {name}: `{value}`"))
         .filter(|line| !doc.contains(line.as_str()))
         .collect();
-    assert!(missing.is_empty(), "FORMAT.md lacks\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "FORMAT.md lacks\n{}",
+        missing.join("\n")
+    );
 }

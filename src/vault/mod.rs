@@ -405,7 +405,7 @@ impl Vault {
                     "a key block is an older copy (put back from the folder's history); its records cannot be trusted",
                 )
             }
-            _ => Some("a key block was changed or damaged; its records cannot be decrypted"),
+            _ => Some("a key block was changed or damaged: its MAC does not match"),
         }
     }
 
