@@ -7,7 +7,7 @@ use crate::domain::{Id, Person};
 use crate::i18n::ui::Text;
 use chrono::NaiveDate;
 
-/// Field positions, shared by the builders and `submit`.
+/// Field positions, shared by the builders and `save::records`.
 pub mod person {
     pub const NAME: usize = 0;
     pub const EMAIL: usize = 1;

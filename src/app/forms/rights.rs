@@ -8,7 +8,7 @@ use crate::domain::records::RequestKind;
 use crate::i18n::ui::{self, Text};
 use chrono::NaiveDate;
 
-/// Field positions, shared by the builders and `rights_submit`.
+/// Field positions, shared by the builders and `save::rights`.
 pub mod contact {
     pub const NAME: usize = 0;
     pub const EMAIL: usize = 1;
