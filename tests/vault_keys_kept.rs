@@ -236,3 +236,37 @@ fn a_vault_with_a_changed_audit_entry_opens_for_reading_only() {
     open(&dir).apply(put(&SAME_SHARD[1..2])).unwrap();
     assert_readable(&dir, &SAME_SHARD[..2]);
 }
+
+/// Both front ends show the opening notices: a vault with a damaged audit
+/// head says on open that it is for reading only, in Dutch and English.
+#[test]
+fn a_vault_with_a_damaged_audit_head_says_so_on_open() {
+    use kluis::i18n::Lang;
+    use kluis::ops::{Clock, Session};
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    vault_with(&dir, &SAME_SHARD[..1]);
+    let clock = Clock::parse(NOW).unwrap();
+    let whole = Session::load(open(&dir), clock).unwrap();
+    assert!(
+        !whole
+            .opening_notices(Lang::En)
+            .iter()
+            .any(|n| n.contains("audit"))
+    );
+    drop(whole);
+    damage(&dir, b"m/audit_head", 40);
+
+    let s = Session::load(open(&dir), clock).unwrap();
+    let en = s.opening_notices(Lang::En);
+    let nl = s.opening_notices(Lang::Nl);
+    assert!(
+        en[0].contains("audit log is damaged") && en[0].contains("reading only"),
+        "{en:?}"
+    );
+    assert!(
+        nl[0].contains("auditlogboek") && nl[0].contains("alleen te lezen"),
+        "{nl:?}"
+    );
+}

@@ -335,6 +335,7 @@ catalogue! {
     SelectFirst => "Kies eerst een regel.", "Select a row first.";
     DiskFull => "De schijf met de kluis is vol; er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.", "The disk that holds the vault is full; nothing was changed. Free some space and try again.";
     MissingChanges => "De kluisdatabase mist wijzigingen die de sleutelring vastgelegd zag; opslaan kan niet. `kluis check` zegt meer; zet de hele kluismap terug uit een back-up.", "The vault database is missing changes its keyring saw committed; nothing can be saved. `kluis check` says more; restore the whole vault folder from a backup.";
+    AuditDamaged => "Het auditlogboek van de kluis is beschadigd; de kluis is alleen te lezen en opslaan kan niet. `kluis check` zegt meer; zet de hele kluismap terug uit een back-up.", "The vault's audit log is damaged; the vault is open for reading only and nothing can be saved. `kluis check` says more; restore the whole vault folder from a backup.";
     VaultProblem => "De kluis kon de wijziging niet opslaan; er is niets veranderd", "The vault could not save the change; nothing was changed";
     TooSmall => "Terminal te klein", "Terminal too small";
     // Help and scopes.

@@ -62,12 +62,16 @@ pub fn create(
 
 impl Session {
     /// What the coach must know once the vault is open, most serious first:
-    /// a database missing changes (nothing can be saved in it), records that
-    /// could not be read (they stay untouched in the vault).
+    /// a database missing changes or a damaged audit log (nothing can be
+    /// saved in it), records that could not be read (they stay untouched in
+    /// the vault).
     pub fn opening_notices(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         if self.vault.missing_changes() {
             out.push(Text::MissingChanges.get(lang).to_string());
+        }
+        if self.vault.audit_damaged() {
+            out.push(Text::AuditDamaged.get(lang).to_string());
         }
         if !self.unreadable.is_empty() {
             out.push(ui::unreadable_records(lang, self.unreadable.len()));

@@ -55,9 +55,9 @@ pub enum VaultError {
     )]
     DatabaseBehind(PathBuf),
     #[error(
-        "the keys of the records due for deletion in {0} cannot be read (a damaged or unknown marker, key block or key); nothing was changed. Run `kluis check`"
+        "the keys of {} cannot be read (a damaged, older or unknown marker, key block or key); nothing was changed. Run `kluis check`", super::bucket_label(*.0)
     )]
-    BucketUnreadable(String),
+    BucketUnreadable(super::Bucket),
     #[error(
         "the audit log in {0} is damaged, so the vault is open for reading only; nothing was changed. Run `kluis check`, and restore the whole vault folder from a backup"
     )]

@@ -1166,7 +1166,7 @@ fn bucket_problem(bucket: Bucket, problem: &str) -> Problem {
 }
 
 fn unreadable_bucket(bucket: Bucket) -> VaultError {
-    VaultError::BucketUnreadable(bucket_label(bucket))
+    VaultError::BucketUnreadable(bucket)
 }
 
 fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
