@@ -512,6 +512,18 @@ fn a_missing_vault_gives_a_clear_message() {
     assert_clean_error(&r, &["no vault at"]);
 }
 
+/// A vault error reaches a Dutch coach in Dutch on the command line too.
+#[test]
+fn a_missing_vault_is_worded_in_the_coachs_language() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("bestaat-niet");
+    let r = run(kluis(&missing).args(["--lang", "nl", "status"]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_clean_error(&r, &["Er is geen kluis in", "bestaat-niet", "kluis init"]);
+    assert!(!r.stderr.contains("no vault at"), "{}", r.stderr);
+}
+
 #[cfg(unix)]
 #[test]
 fn a_read_only_vault_folder_gives_a_clear_error() {

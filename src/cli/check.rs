@@ -31,15 +31,13 @@ pub fn run(ctx: &Context, json: bool) -> CmdResult {
     if ok {
         Ok(())
     } else {
-        Err(Failure {
-            code: EXIT_INTEGRITY,
-            message: t
-                .pick(
-                    "de kluis heeft integriteitsproblemen; zie hierboven",
-                    "the vault has integrity problems; see above",
-                )
-                .to_string(),
-        })
+        Err(Failure::new(
+            EXIT_INTEGRITY,
+            t.pick(
+                "de kluis heeft integriteitsproblemen; zie hierboven",
+                "the vault has integrity problems; see above",
+            ),
+        ))
     }
 }
 

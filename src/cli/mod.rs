@@ -70,7 +70,7 @@ pub fn run(env_password: Option<passphrase::Secret>) -> i32 {
         Err(f) => {
             if !f.message.is_empty() {
                 // Nowhere is left to report a failure to write this.
-                let _ = writeln!(Out::stderr(lang), "kluis: {}", f.message);
+                let _ = writeln!(Out::stderr(lang), "kluis: {}", f.said(lang));
             }
             f.code
         }
