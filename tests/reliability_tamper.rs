@@ -23,7 +23,7 @@ use common::{
     cli::kluis_std as kluis,
     files::{copy_dir, wait_until_released},
     raw::{put_raw, raw_db},
-    vault::{FAST, NOW, PASS, clock, expired_selection, open_session},
+    vault::{FAST, NOW, PASS, clock, expired_selection, open_session, serial},
 };
 use kluis::app::{Action, App, Screen, Settings};
 use kluis::domain::{Dataset, Id, Kind};
@@ -232,6 +232,7 @@ fn start_app(vault: &Path, s: Session) {
 
 #[test]
 fn every_flipped_byte_of_every_stored_value_is_found_and_contained() {
+    let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = build(tmp.path());
     let original = open_session(&vault, NOW);
@@ -365,6 +366,7 @@ fn every_flipped_byte_of_every_stored_value_is_found_and_contained() {
 
 #[test]
 fn every_flipped_or_cut_byte_of_the_keyring_is_a_clear_error() {
+    let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
     let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
@@ -432,6 +434,7 @@ fn every_flipped_or_cut_byte_of_the_keyring_is_a_clear_error() {
 /// test fails and the document must change with it.
 #[test]
 fn a_folder_rolled_back_to_an_older_copy_opens_as_that_copy() {
+    let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("vault");
     let v = Vault::create(&vault, PASS.as_bytes(), FAST, NOW).unwrap();
