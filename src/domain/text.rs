@@ -64,24 +64,31 @@ fn escape(s: &str, keep: impl Fn(char, Option<char>) -> bool) -> Cow<'_, str> {
 /// Whether `s` may be stored in a single-line field: no control character
 /// at all.
 pub fn is_clean_line(s: &str) -> bool {
-    !s.chars().any(is_control)
+    is_clean(s, false)
 }
 
 /// Whether `s` may be stored in a multi-line field: line breaks (LF, or CR
 /// LF as a Windows file writes them) and tabs, no other control character.
 pub fn is_clean_text(s: &str) -> bool {
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        let allowed = match c {
-            '\n' | '\t' => true,
-            '\r' => chars.peek() == Some(&'\n'),
-            _ => !is_control(c),
-        };
-        if !allowed {
-            return false;
-        }
-    }
-    true
+    is_clean(s, true)
+}
+
+/// The input rule, read byte by byte because an import checks every body
+/// in the file: C0 controls and DEL are single bytes, and every C1 or bidi
+/// control starts with 0xC2, 0xD8 or 0xE2, so only those lead bytes need the
+/// character decoded (`is_control` stays the one definition).
+fn is_clean(s: &str, text: bool) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().all(|(i, &b)| match b {
+        b'\n' | b'\t' => text,
+        b'\r' => text && bytes.get(i + 1) == Some(&b'\n'),
+        0x00..=0x1f | 0x7f => false,
+        0xc2 | 0xd8 | 0xe2 => !s
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(is_control),
+        _ => true,
+    })
 }
 
 #[cfg(test)]
@@ -110,6 +117,16 @@ mod tests {
             escaped_text("regel 1\r\n\tregel 2\r\u{1b}[2J"),
             "regel 1\r\n\tregel 2\\r\\u{1b}[2J"
         );
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_is_control_for_every_character() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(is_clean_line(&s), !is_control(c), "{:x}", u32::from(c));
+            let text_ok = !is_control(c) || c == '\n' || c == '\t';
+            assert_eq!(is_clean_text(&s), text_ok, "{:x}", u32::from(c));
+        }
     }
 
     #[test]

@@ -226,13 +226,18 @@ fn shown(s: &str, allowed: &str) -> String {
 }
 
 fn date(path: String, s: &str) -> Result<NaiveDate, ImportError> {
+    parse_date(s).ok_or_else(|| bad_date(path, s))
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
         .filter(|d| s.len() == 10 && (1900..=2200).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| {
-            let v = shown(s, "0123456789-/. ");
-            err(path, format!("bad date{v}: expected YYYY-MM-DD"))
-        })
+}
+
+fn bad_date(path: String, s: &str) -> ImportError {
+    let v = shown(s, "0123456789-/. ");
+    err(path, format!("bad date{v}: expected YYYY-MM-DD"))
 }
 
 fn opt_date(path: String, s: &Option<String>) -> Result<Option<NaiveDate>, ImportError> {
@@ -241,14 +246,14 @@ fn opt_date(path: String, s: &Option<String>) -> Result<Option<NaiveDate>, Impor
 
 /// The date of something that happened: the UI's rule, no later than today.
 fn past_date(path: String, s: &str, today: NaiveDate) -> Result<NaiveDate, ImportError> {
-    let d = date(path.clone(), s)?;
-    if in_future(d, today) {
-        return Err(err(
+    match parse_date(s) {
+        Some(d) if !in_future(d, today) => Ok(d),
+        Some(_) => Err(err(
             path,
             format!("lies after today ({today}); a date of something that happened cannot"),
-        ));
+        )),
+        None => Err(bad_date(path, s)),
     }
-    Ok(d)
 }
 
 fn opt_past_date(
@@ -262,20 +267,29 @@ fn opt_past_date(
 /// A single-line field (name, address, title): trimmed, one line of text.
 fn line(path: String, s: &str) -> Result<String, ImportError> {
     if !text::is_clean_line(s) {
-        return Err(err(
-            path,
-            "contains a control character (a line break, tab or escape code); this field is one line of plain text",
-        ));
+        return Err(not_one_line(path));
     }
     Ok(s.trim().to_string())
 }
 
+fn not_one_line(path: String) -> ImportError {
+    err(
+        path,
+        "contains a control character (a line break, tab or escape code); this field is one line of plain text",
+    )
+}
+
+// The path is made for every field of the file, so it is moved into the
+// error rather than cloned for the checks that pass.
 fn non_empty(path: String, s: &str) -> Result<String, ImportError> {
-    let t = line(path.clone(), s)?;
+    if !text::is_clean_line(s) {
+        return Err(not_one_line(path));
+    }
+    let t = s.trim();
     if t.is_empty() {
         return Err(err(path, "must not be empty"));
     }
-    Ok(t)
+    Ok(t.to_string())
 }
 
 /// An optional single-line field; empty or blank is `None`.
