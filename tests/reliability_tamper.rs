@@ -290,7 +290,8 @@ fn every_flipped_byte_of_every_stored_value_is_found_and_contained() {
             assert_eq!(
                 out.status.code(),
                 Some(3),
-                "{shown} byte {at}: check did not fail: {stdout}"
+                "{shown} byte {at} (seed {seed}): check did not exit 3; stdout {stdout}, stderr {}",
+                String::from_utf8_lossy(&out.stderr)
             );
             let report: Value = serde_json::from_str(stdout.trim()).unwrap();
             assert_eq!(report["ok"], json!(false));
