@@ -460,6 +460,26 @@ pub fn parse_answers(json: &str) -> Result<Answers, AnswerError> {
     })
 }
 
+/// A confidentiality breach of identifiable, ordinary data with a limited
+/// effect: the neutral starting point the tests of every layer change.
+#[cfg(test)]
+impl Answers {
+    pub(crate) fn neutral() -> Answers {
+        Answers {
+            confidentiality: true,
+            integrity: false,
+            availability: false,
+            unavailable_for: Unavailable::None,
+            unintelligible: false,
+            recipient_trusted: false,
+            special_categories: false,
+            subjects: 12,
+            identifiable: true,
+            consequences: Consequences::Limited,
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "breach_assessment_tests.rs"]
 mod tests;

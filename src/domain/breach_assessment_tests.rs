@@ -5,21 +5,8 @@
 #[cfg(test)]
 use super::*;
 
-/// A confidentiality breach of identifiable, ordinary data with a limited
-/// effect: the neutral starting point the tests change.
 fn base() -> Answers {
-    Answers {
-        confidentiality: true,
-        integrity: false,
-        availability: false,
-        unavailable_for: Unavailable::None,
-        unintelligible: false,
-        recipient_trusted: false,
-        special_categories: false,
-        subjects: 12,
-        identifiable: true,
-        consequences: Consequences::Limited,
-    }
+    Answers::neutral()
 }
 
 /// An availability-only breach.

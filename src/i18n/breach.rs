@@ -381,28 +381,15 @@ impl fmt::Display for AnswerError {
 mod tests {
     use super::*;
     use crate::domain::breach::Breach;
-    use crate::domain::breach_assessment::{Answers, Unavailable, assess, parse_answers};
+    use crate::domain::breach_assessment::{Answers, assess, parse_answers};
     use chrono::DateTime;
 
     fn at(s: &str) -> At {
         DateTime::parse_from_rfc3339(s).unwrap()
     }
 
-    /// A confidentiality breach of identifiable, ordinary data with a
-    /// limited effect.
     fn base() -> Answers {
-        Answers {
-            confidentiality: true,
-            integrity: false,
-            availability: false,
-            unavailable_for: Unavailable::None,
-            unintelligible: false,
-            recipient_trusted: false,
-            special_categories: false,
-            subjects: 12,
-            identifiable: true,
-            consequences: Consequences::Limited,
-        }
+        Answers::neutral()
     }
 
     fn with(field: &str, value: &str) -> String {

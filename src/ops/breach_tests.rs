@@ -1,7 +1,6 @@
 //! Tests of the breach operations (compiled only for tests).
 #[cfg(test)]
 use super::*;
-use crate::domain::breach_assessment::Unavailable;
 use crate::ops::Clock;
 use crate::vault::{KdfParams, Vault};
 use chrono::DateTime;
@@ -44,16 +43,8 @@ fn set_now(s: &mut Session, now: &str) {
 
 fn answers() -> Answers {
     Answers {
-        confidentiality: true,
-        integrity: false,
-        availability: false,
-        unavailable_for: Unavailable::None,
-        unintelligible: false,
-        recipient_trusted: false,
         special_categories: true,
-        subjects: 12,
-        identifiable: true,
-        consequences: Consequences::Limited,
+        ..Answers::neutral()
     }
 }
 
