@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod common {
+    pub mod raw;
     pub mod sample;
     pub mod ui;
     pub mod vault;
@@ -381,7 +382,7 @@ fn unlocking_a_vault_with_a_damaged_record_says_so_and_shows_the_rest() {
     let (_dir, vault) = sample();
     {
         // Flip the last byte of one stored record, with the vault closed.
-        let db = sled::open(vault.join("db")).unwrap();
+        let db = common::raw::raw_db(&vault);
         let (k, v) = db.scan_prefix(b"r/").next().unwrap().unwrap();
         let mut bad = v.to_vec();
         let last = bad.len() - 1;
