@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::component::EventState;
 use super::input::TextInput;
+use crate::domain::fold;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 #[derive(Debug, Clone, Default)]
@@ -19,17 +20,18 @@ pub struct ListView {
 }
 
 impl ListView {
-    /// Re-applies the filter to `search` (one lowercase text per row) and
+    /// Re-applies the filter to `search` (one text per row, `fold::folded`) and
     /// keeps the selection in range.
     pub fn refilter(&mut self, search: &[String]) {
-        let needle = self.filter.value().to_lowercase();
+        let needle = fold::folded(self.filter.value());
+        let needle = needle.trim();
         self.visible = if needle.is_empty() {
             (0..search.len()).collect()
         } else {
             search
                 .iter()
                 .enumerate()
-                .filter(|(_, s)| s.contains(&needle))
+                .filter(|(_, s)| s.contains(needle))
                 .map(|(i, _)| i)
                 .collect()
         };

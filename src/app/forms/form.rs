@@ -8,6 +8,7 @@ use crate::app::component::{Component, EventState};
 use crate::app::input::TextInput;
 use crate::app::keymap::Scope;
 use crate::domain::Id;
+use crate::domain::fold;
 use crate::i18n::ui::Text;
 use ratatui::crossterm::event::KeyEvent;
 use std::path::PathBuf;
@@ -182,7 +183,7 @@ impl Field {
             optional,
         } = &mut self.kind
         {
-            let needle = self.input.value().trim().to_lowercase();
+            let needle = self.input.value().trim();
             *index = 0;
             *matches = if needle.is_empty() && *optional {
                 Vec::new()
@@ -190,7 +191,7 @@ impl Field {
                 people
                     .iter()
                     .enumerate()
-                    .filter(|(_, (_, n))| n.to_lowercase().contains(&needle))
+                    .filter(|(_, (_, n))| fold::contains(n, needle))
                     .map(|(i, _)| i)
                     .take(MAX_MATCHES)
                     .collect()

@@ -14,6 +14,7 @@ use crate::app::popup::Confirm;
 use crate::app::save::breach::breach_error_text;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::breach::{Breach, ChecklistStep};
+use crate::domain::fold;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
@@ -85,7 +86,7 @@ impl BreachesScreen {
         self.search = self
             .rows
             .iter()
-            .map(|r| format!("{} {}", r.title, r.id).to_lowercase())
+            .map(|r| fold::folded(&format!("{} {}", r.title, r.id)))
             .collect();
         self.list.refilter(&self.search);
         if let Some(id) = selected {

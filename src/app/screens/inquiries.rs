@@ -9,6 +9,7 @@ use crate::app::forms::rights;
 use crate::app::keymap::Scope;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::two_lists::TwoLists;
+use crate::domain::fold;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::ui::Text;
@@ -49,7 +50,7 @@ impl InquiriesScreen {
         self.lists.set_top_search(
             self.contacts
                 .iter()
-                .map(|r| format!("{} {}", r.name, r.email.as_deref().unwrap_or("")).to_lowercase())
+                .map(|r| fold::folded(&format!("{} {}", r.name, r.email.as_deref().unwrap_or(""))))
                 .collect(),
         );
 
@@ -70,7 +71,10 @@ impl InquiriesScreen {
             self.quotes
                 .iter()
                 .map(|q| {
-                    format!("{} {} {}", q.row.label, q.participants, q.row.amount).to_lowercase()
+                    fold::folded(&format!(
+                        "{} {} {}",
+                        q.row.label, q.participants, q.row.amount
+                    ))
                 })
                 .collect(),
         );

@@ -11,6 +11,7 @@ use crate::app::layout;
 use crate::app::list::ListView;
 use crate::app::popup::Confirm;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::domain::fold;
 use crate::domain::records::Subscriber;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Dataset, Id, Kind};
@@ -37,14 +38,13 @@ impl MailingScreen {
             .rows
             .iter()
             .map(|(_, s)| {
-                format!(
+                fold::folded(&format!(
                     "{} {} {} {}",
                     s.email,
                     s.name.as_deref().unwrap_or(""),
                     s.source.name(),
                     s.evidence
-                )
-                .to_lowercase()
+                ))
             })
             .collect();
         self.suppressed = data.suppressions.len();

@@ -13,6 +13,7 @@ use crate::app::list::ListView;
 use crate::app::popup::Confirm;
 use crate::app::removal::erasure_lines;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::ui::Text;
@@ -226,7 +227,7 @@ fn data_search(rows: &[PersonRow], data: &Dataset) -> Vec<String> {
                 .get(&r.id)
                 .and_then(|p| p.email.as_deref())
                 .unwrap_or("");
-            format!("{} {} {}", r.name, r.organisation, email).to_lowercase()
+            fold::folded(&format!("{} {} {}", r.name, r.organisation, email))
         })
         .collect()
 }

@@ -10,6 +10,7 @@ use crate::app::forms::rights;
 use crate::app::keymap::Scope;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::two_lists::TwoLists;
+use crate::domain::fold;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::ui::Text;
@@ -43,12 +44,11 @@ impl RequestsScreen {
             self.requests
                 .iter()
                 .map(|r| {
-                    format!(
+                    fold::folded(&format!(
                         "{} {}",
                         r.person_name.as_deref().unwrap_or(""),
                         r.kind.name()
-                    )
-                    .to_lowercase()
+                    ))
                 })
                 .collect(),
         );
@@ -58,8 +58,11 @@ impl RequestsScreen {
             self.complaints
                 .iter()
                 .map(|c| {
-                    format!("{} {}", c.person_name.as_deref().unwrap_or(""), c.summary)
-                        .to_lowercase()
+                    fold::folded(&format!(
+                        "{} {}",
+                        c.person_name.as_deref().unwrap_or(""),
+                        c.summary
+                    ))
                 })
                 .collect(),
         );

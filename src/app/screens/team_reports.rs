@@ -11,6 +11,7 @@ use crate::app::layout;
 use crate::app::list::ListView;
 use crate::app::removal;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::ui::Text;
@@ -56,7 +57,7 @@ impl TeamReportsScreen {
         self.search = self
             .rows
             .iter()
-            .map(|r| format!("{} {} {}", r.organisation, r.team, r.title).to_lowercase())
+            .map(|r| fold::folded(&format!("{} {} {}", r.organisation, r.team, r.title)))
             .collect();
         self.list.refilter(&self.search);
         if let Some(id) = selected {

@@ -11,6 +11,7 @@ use crate::app::list::ListView;
 use crate::app::popup::Confirm;
 use crate::app::removal::{self, receipt_lines};
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::domain::fold;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::ui::Text;
@@ -36,7 +37,7 @@ impl ToDeleteScreen {
         self.search = self
             .rows
             .iter()
-            .map(|r| format!("{} {}", r.label, r.kind.name()).to_lowercase())
+            .map(|r| fold::folded(&format!("{} {}", r.label, r.kind.name())))
             .collect();
         let present: HashSet<(Kind, Id)> =
             self.rows.iter().map(|r| (r.kind, r.id.clone())).collect();

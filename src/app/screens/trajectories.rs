@@ -12,6 +12,7 @@ use crate::app::list::ListView;
 use crate::app::popup::Reader;
 use crate::app::removal;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind, TrajectoryKind};
 use crate::i18n::Lang;
@@ -109,7 +110,7 @@ impl TrajectoriesScreen {
         self.search = self
             .rows
             .iter()
-            .map(|r| format!("{} {} {:?}", r.title, r.participants, r.kind).to_lowercase())
+            .map(|r| fold::folded(&format!("{} {} {:?}", r.title, r.participants, r.kind)))
             .collect();
         self.documents = documents;
         self.list.refilter(&self.search);
@@ -171,7 +172,7 @@ impl TrajectoriesScreen {
             .get(&id)
             .map(|docs| {
                 docs.iter()
-                    .map(|d| format!("{} {}", d.title, d.participant).to_lowercase())
+                    .map(|d| fold::folded(&format!("{} {}", d.title, d.participant)))
                     .collect()
             })
             .unwrap_or_default();
