@@ -127,6 +127,10 @@ fn record_of(kind: Kind) -> AnyRecord {
             chrono::DateTime::parse_from_rfc3339("2027-01-15T09:00:00+01:00").unwrap(),
             "Laptop gestolen",
         )),
+        Kind::Practice => AnyRecord::Practice(kluis::domain::practice::Practice {
+            name: "Optiwork".into(),
+            ..Default::default()
+        }),
     }
 }
 

@@ -87,6 +87,11 @@ pub enum Command {
         #[command(subcommand)]
         command: Box<super::breach::BreachCommand>,
     },
+    /// The practice profile: name, contact details, processors, shorter retention periods
+    Practice {
+        #[command(subcommand)]
+        command: super::practice::PracticeCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]

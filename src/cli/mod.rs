@@ -16,6 +16,7 @@ pub mod out;
 pub mod passphrase;
 pub mod passwd;
 pub mod password_file;
+pub mod practice;
 pub mod purge;
 pub mod status;
 pub mod tui;
@@ -121,6 +122,7 @@ fn dispatch(cli: Cli, lang: Lang, env_password: Option<passphrase::Secret>) -> C
         Some(Command::Erase { what }) => erase::run(&ctx, what),
         Some(Command::Mailing { action }) => mailing::run(&ctx, action),
         Some(Command::Breach { command }) => breach::run(&ctx, *command),
+        Some(Command::Practice { command }) => practice::run(&ctx, command),
         None => tui::run(&ctx, None),
     }
 }

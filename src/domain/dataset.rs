@@ -4,7 +4,9 @@
 use super::breach::Breach;
 use super::id::Id;
 use super::kind::Kind;
+use super::practice::Practice;
 use super::records::*;
+use super::retention::Periods;
 use std::collections::BTreeMap;
 
 /// One kind's records, whatever their type.
@@ -38,6 +40,8 @@ pub struct Dataset {
     pub subject_requests: BTreeMap<Id, SubjectRequest>,
     pub complaints: BTreeMap<Id, Complaint>,
     pub breaches: BTreeMap<Id, Breach>,
+    /// The practice profile: at most one (`ops::practice` keeps it so).
+    pub practice: BTreeMap<Id, Practice>,
 }
 
 impl Dataset {
@@ -56,6 +60,7 @@ impl Dataset {
             AnyRecord::SubjectRequest(r) => drop(self.subject_requests.insert(id, r)),
             AnyRecord::Complaint(r) => drop(self.complaints.insert(id, r)),
             AnyRecord::Breach(r) => drop(self.breaches.insert(id, r)),
+            AnyRecord::Practice(r) => drop(self.practice.insert(id, r)),
         }
     }
 
@@ -81,6 +86,7 @@ impl Dataset {
             Kind::SubjectRequest => self.subject_requests.remove(id).is_some(),
             Kind::Complaint => self.complaints.remove(id).is_some(),
             Kind::Breach => self.breaches.remove(id).is_some(),
+            Kind::Practice => self.practice.remove(id).is_some(),
         }
     }
 
@@ -125,12 +131,13 @@ impl Dataset {
                 .map(AnyRecord::SubjectRequest),
             Kind::Complaint => self.complaints.get(id).cloned().map(AnyRecord::Complaint),
             Kind::Breach => self.breaches.get(id).cloned().map(AnyRecord::Breach),
+            Kind::Practice => self.practice.get(id).cloned().map(AnyRecord::Practice),
         }
     }
 
     /// Every kind's records, to count or search them all. Every field by
     /// name: a new kind does not compile until it is here.
-    fn tables(&self) -> [&dyn Table; 13] {
+    fn tables(&self) -> [&dyn Table; 14] {
         let Dataset {
             people,
             trajectories,
@@ -145,6 +152,7 @@ impl Dataset {
             subject_requests,
             complaints,
             breaches,
+            practice,
         } = self;
         [
             people,
@@ -160,6 +168,7 @@ impl Dataset {
             subject_requests,
             complaints,
             breaches,
+            practice,
         ]
     }
 
@@ -195,6 +204,7 @@ impl Dataset {
             subject_requests,
             complaints,
             breaches,
+            practice,
         } = self;
         fn of<'a, R: 'a>(
             kind: Kind,
@@ -220,6 +230,7 @@ impl Dataset {
         out.extend(of(Kind::SubjectRequest, subject_requests));
         out.extend(of(Kind::Complaint, complaints));
         out.extend(of(Kind::Breach, breaches));
+        out.extend(of(Kind::Practice, practice));
         out
     }
 
@@ -265,6 +276,7 @@ impl Dataset {
             }),
             Kind::Complaint => self.complaints.get(id).map(|c| c.summary.clone()),
             Kind::Breach => self.breaches.get(id).map(|b| b.title.clone()),
+            Kind::Practice => self.practice.get(id).map(|p| p.name.clone()),
         }
         .unwrap_or_default()
     }
@@ -276,6 +288,18 @@ impl Dataset {
             .map(|p| p.name.clone())
             .or_else(|| q.requester_organisation.clone())
             .unwrap_or_default()
+    }
+
+    /// The practice profile, when one was set.
+    pub fn profile(&self) -> Option<(&Id, &Practice)> {
+        self.practice.iter().next()
+    }
+
+    /// The retention periods of this practice: the table of DESIGN.md §4,
+    /// shortened where the profile says.
+    pub fn periods(&self) -> Periods {
+        self.profile()
+            .map_or(super::retention::PERIODS, |(_, p)| p.periods())
     }
 
     /// Finds a person by id or (case-insensitively) by e-mail address.

@@ -28,6 +28,8 @@ pub enum Kind {
     SubjectRequest,
     Complaint,
     Breach,
+    /// The practice profile (DESIGN.md §13.2): one record, kept for good.
+    Practice,
 }
 
 impl Kind {
@@ -62,6 +64,7 @@ impl Kind {
             Kind::SubjectRequest => "subject_request",
             Kind::Complaint => "complaint",
             Kind::Breach => "breach",
+            Kind::Practice => "practice",
         }
     }
 

@@ -10,6 +10,7 @@ pub mod fold;
 pub mod id;
 pub mod kind;
 pub mod mailing;
+pub mod practice;
 pub mod records;
 pub mod removal;
 pub mod requests;

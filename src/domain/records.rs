@@ -4,6 +4,7 @@
 use super::breach::Breach;
 use super::id::Id;
 use super::kind::Kind;
+use super::practice::Practice;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -222,6 +223,7 @@ pub enum AnyRecord {
     SubjectRequest(SubjectRequest),
     Complaint(Complaint),
     Breach(Breach),
+    Practice(Practice),
 }
 
 impl AnyRecord {
@@ -240,6 +242,7 @@ impl AnyRecord {
             AnyRecord::SubjectRequest(_) => Kind::SubjectRequest,
             AnyRecord::Complaint(_) => Kind::Complaint,
             AnyRecord::Breach(_) => Kind::Breach,
+            AnyRecord::Practice(_) => Kind::Practice,
         }
     }
 
@@ -263,6 +266,7 @@ impl AnyRecord {
             AnyRecord::SubjectRequest(r) => serde_json::to_vec(r),
             AnyRecord::Complaint(r) => serde_json::to_vec(r),
             AnyRecord::Breach(r) => serde_json::to_vec(r),
+            AnyRecord::Practice(r) => serde_json::to_vec(r),
         };
         // invariant: these types hold only strings, dates, numbers and enums
         // with derived Serialize, which serde_json serialises without error.
@@ -306,6 +310,7 @@ impl AnyRecord {
             Kind::SubjectRequest => AnyRecord::SubjectRequest(de(bytes)?),
             Kind::Complaint => AnyRecord::Complaint(de(bytes)?),
             Kind::Breach => AnyRecord::Breach(de(bytes)?),
+            Kind::Practice => AnyRecord::Practice(de(bytes)?),
         })
     }
 }

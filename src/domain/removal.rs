@@ -36,6 +36,7 @@ pub fn plan_removal(ds: &Dataset, roots: &[(Kind, Id)]) -> Removal {
         subject_requests,
         complaints,
         breaches: _,
+        practice: _,
     } = ds;
     let mut gone: BTreeSet<(Kind, Id)> = roots
         .iter()

@@ -5,15 +5,134 @@ use super::calendar::{add_months, days_left};
 use super::dataset::Dataset;
 use super::id::Id;
 use super::kind::Kind;
+use super::records::DocumentKind;
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use strum::VariantArray;
 
-/// Retention periods in calendar months. The one table in the code; a later
-/// configuration may shorten these but never lengthen P1 or P2.
+/// One row of the period table of DESIGN.md §4: a retention period that a
+/// practice profile may shorten (`retention_months`, DESIGN.md §13.2). The
+/// names are contract: they are the keys of `retention_months`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    IndividualReport,
+    QuestionnaireResult,
+    Trajectory,
+    TeamReport,
+    ContactRequest,
+    QuoteAccepted,
+    QuoteDeclined,
+    QuoteOpen,
+    /// A person linked to nothing.
+    Person,
+    SubjectRequest,
+    Complaint,
+}
+
+impl Rule {
+    pub const ALL: &'static [Rule] = <Rule as VariantArray>::VARIANTS;
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::IndividualReport => "individual_report",
+            Rule::QuestionnaireResult => "questionnaire_result",
+            Rule::Trajectory => "trajectory",
+            Rule::TeamReport => "team_report",
+            Rule::ContactRequest => "contact_request",
+            Rule::QuoteAccepted => "quote_accepted",
+            Rule::QuoteDeclined => "quote_declined",
+            Rule::QuoteOpen => "quote_open",
+            Rule::Person => "person",
+            Rule::SubjectRequest => "subject_request",
+            Rule::Complaint => "complaint",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.name() == name)
+    }
+
+    /// The record kind the rule gives a deadline to.
+    pub fn kind(self) -> Kind {
+        match self {
+            Rule::IndividualReport => Kind::IndividualReport,
+            Rule::QuestionnaireResult => Kind::QuestionnaireResult,
+            Rule::Trajectory => Kind::Trajectory,
+            Rule::TeamReport => Kind::TeamReport,
+            Rule::ContactRequest => Kind::ContactRequest,
+            Rule::QuoteAccepted | Rule::QuoteDeclined | Rule::QuoteOpen => Kind::Quote,
+            Rule::Person => Kind::Person,
+            Rule::SubjectRequest => Kind::SubjectRequest,
+            Rule::Complaint => Kind::Complaint,
+        }
+    }
+
+    /// The promise of DESIGN.md §1 the rule keeps, when it keeps one.
+    pub fn promise(self) -> Option<&'static str> {
+        match self {
+            Rule::IndividualReport | Rule::QuestionnaireResult | Rule::Trajectory => Some("P1"),
+            Rule::TeamReport => Some("P2"),
+            Rule::ContactRequest => Some("P3"),
+            Rule::QuoteAccepted => Some("P7"),
+            _ => None,
+        }
+    }
+
+    /// What starts the rule's clock.
+    pub fn clock_start(self) -> ClockStart {
+        match self {
+            Rule::IndividualReport | Rule::QuestionnaireResult | Rule::Trajectory => {
+                ClockStart::Completed
+            }
+            Rule::TeamReport => ClockStart::Delivered,
+            Rule::ContactRequest => ClockStart::FirstContact,
+            Rule::QuoteAccepted => ClockStart::Accepted,
+            Rule::QuoteDeclined => ClockStart::Declined,
+            Rule::QuoteOpen => ClockStart::Sent,
+            Rule::Person => ClockStart::Created,
+            Rule::SubjectRequest | Rule::Complaint => ClockStart::Handled,
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The moment a rule's clock starts, for the documents that state the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockStart {
+    /// The trajectory is completed.
+    Completed,
+    Delivered,
+    /// The first contact, else receipt.
+    FirstContact,
+    Accepted,
+    Declined,
+    Sent,
+    /// The person was entered (and is linked to nothing).
+    Created,
+    Handled,
+}
+
+/// Retention periods in calendar months. The one table in the code; a
+/// practice profile may shorten these but never lengthen one (P1 and P2 are
+/// maxima the statement promises; the others are the practice's own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Periods {
-    /// Individual reports, questionnaire results and their trajectory (P1).
-    pub after_completion: u32,
+    /// Individual reports (P1).
+    pub individual_report: u32,
+    /// Questionnaire results (P1).
+    pub questionnaire_result: u32,
+    /// A trajectory, which its documents go with (P1).
+    pub trajectory: u32,
     /// Team advisory reports (P2).
     pub team_report: u32,
     /// Contact requests, from first contact or receipt (P3).
@@ -29,7 +148,9 @@ pub struct Periods {
 }
 
 pub const PERIODS: Periods = Periods {
-    after_completion: 2,
+    individual_report: 2,
+    questionnaire_result: 2,
+    trajectory: 2,
     team_report: 36,
     contact_request: 1,
     quote_accepted: 84,
@@ -39,6 +160,84 @@ pub const PERIODS: Periods = Periods {
     subject_request: 24,
     complaint: 24,
 };
+
+/// A shortened period that is not shorter: `months` for `rule`, whose
+/// period is at most `max`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLong {
+    pub rule: Rule,
+    pub months: u32,
+    pub max: u32,
+}
+
+impl Periods {
+    pub fn months(&self, rule: Rule) -> u32 {
+        *self.slot(rule)
+    }
+
+    fn slot(&self, rule: Rule) -> &u32 {
+        match rule {
+            Rule::IndividualReport => &self.individual_report,
+            Rule::QuestionnaireResult => &self.questionnaire_result,
+            Rule::Trajectory => &self.trajectory,
+            Rule::TeamReport => &self.team_report,
+            Rule::ContactRequest => &self.contact_request,
+            Rule::QuoteAccepted => &self.quote_accepted,
+            Rule::QuoteDeclined => &self.quote_declined,
+            Rule::QuoteOpen => &self.quote_open,
+            Rule::Person => &self.person_unlinked,
+            Rule::SubjectRequest => &self.subject_request,
+            Rule::Complaint => &self.complaint,
+        }
+    }
+
+    fn slot_mut(&mut self, rule: Rule) -> &mut u32 {
+        match rule {
+            Rule::IndividualReport => &mut self.individual_report,
+            Rule::QuestionnaireResult => &mut self.questionnaire_result,
+            Rule::Trajectory => &mut self.trajectory,
+            Rule::TeamReport => &mut self.team_report,
+            Rule::ContactRequest => &mut self.contact_request,
+            Rule::QuoteAccepted => &mut self.quote_accepted,
+            Rule::QuoteDeclined => &mut self.quote_declined,
+            Rule::QuoteOpen => &mut self.quote_open,
+            Rule::Person => &mut self.person_unlinked,
+            Rule::SubjectRequest => &mut self.subject_request,
+            Rule::Complaint => &mut self.complaint,
+        }
+    }
+
+    /// These periods with some shortened. A value longer than the period it
+    /// shortens is refused with the first rule it breaks, as is 0 (a record
+    /// must exist for at least its first month).
+    pub fn shortened(&self, by: &BTreeMap<Rule, u32>) -> Result<Periods, TooLong> {
+        let mut out = *self;
+        for (rule, months) in by {
+            let max = self.months(*rule);
+            if *months > max || *months == 0 {
+                return Err(TooLong {
+                    rule: *rule,
+                    months: *months,
+                    max,
+                });
+            }
+            *out.slot_mut(*rule) = *months;
+        }
+        Ok(out)
+    }
+
+    /// The same, where a value that is not a shortening is left out: what a
+    /// stored profile means even if it were ever out of bounds.
+    pub fn shortened_where_shorter(&self, by: &BTreeMap<Rule, u32>) -> Periods {
+        let mut out = *self;
+        for (rule, months) in by {
+            if (1..self.months(*rule)).contains(months) {
+                *out.slot_mut(*rule) = *months;
+            }
+        }
+        out
+    }
+}
 
 /// When a record must be gone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -104,9 +303,10 @@ pub fn deadline_of(deadlines: &Deadlines, kind: Kind, id: &Id) -> Deadline {
         .unwrap_or(Deadline::Never)
 }
 
-/// The deadline of every record in `ds`, computed in one pass.
+/// The deadline of every record in `ds`, computed in one pass with the
+/// periods of its practice profile (the table, shortened where it says).
 pub fn deadlines(ds: &Dataset) -> Deadlines {
-    deadlines_with(ds, &PERIODS)
+    deadlines_with(ds, &ds.periods())
 }
 
 pub fn deadlines_with(ds: &Dataset, p: &Periods) -> Deadlines {
@@ -125,13 +325,14 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> Deadlines {
         subject_requests,
         complaints,
         breaches,
+        practice,
     } = ds;
     let mut out = HashMap::with_capacity(ds.len());
     let trajectory_deadline: HashMap<&Id, Deadline> = trajectories
         .iter()
         .map(|(id, t)| {
             let d = t.completed_on.map_or(Deadline::Open, |c| {
-                Deadline::On(add_months(c, p.after_completion))
+                Deadline::On(add_months(c, p.trajectory))
             });
             (id, d)
         })
@@ -153,11 +354,19 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> Deadlines {
         }
     }
     for (id, doc) in documents {
-        let d = trajectory_deadline
-            .get(&doc.trajectory)
-            .copied()
+        let own = match doc.kind {
+            DocumentKind::IndividualReport => p.individual_report,
+            DocumentKind::QuestionnaireResult => p.questionnaire_result,
+        };
+        let d = match trajectories.get(&doc.trajectory) {
+            // Its own period, and never after its trajectory's: the
+            // documents go with it.
+            Some(t) => t.completed_on.map_or(Deadline::Open, |c| {
+                Deadline::On(add_months(c, own.min(p.trajectory)))
+            }),
             // A document whose trajectory is gone has lost its reason to exist.
-            .unwrap_or(Deadline::On(doc.created_on));
+            None => Deadline::On(doc.created_on),
+        };
         out.insert((doc.kind.record_kind(), id.clone()), d);
     }
     for (id, r) in team_reports {
@@ -207,6 +416,9 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> Deadlines {
     }
     for id in breaches.keys() {
         out.insert((Kind::Breach, id.clone()), Deadline::Never);
+    }
+    for id in practice.keys() {
+        out.insert((Kind::Practice, id.clone()), Deadline::Never);
     }
 
     let mut person_deadline: HashMap<&Id, Deadline> = HashMap::with_capacity(people.len());
@@ -388,7 +600,9 @@ mod tests {
 
     #[test]
     fn the_period_table_matches_the_contract() {
-        assert_eq!(PERIODS.after_completion, 2, "P1");
+        assert_eq!(PERIODS.individual_report, 2, "P1");
+        assert_eq!(PERIODS.questionnaire_result, 2, "P1");
+        assert_eq!(PERIODS.trajectory, 2, "P1");
         assert_eq!(PERIODS.team_report, 36, "P2");
         assert_eq!(PERIODS.contact_request, 1);
         assert_eq!(PERIODS.quote_accepted, 84, "P7");
@@ -419,6 +633,51 @@ mod tests {
         assert_deadline(&ds, Kind::IndividualReport, 20, "2026-05-31");
         assert_deadline(&ds, Kind::QuestionnaireResult, 21, "2026-05-31");
         assert_deadline(&ds, Kind::Person, 1, "2026-05-31");
+    }
+
+    #[test]
+    fn a_practice_profile_shortens_the_periods_it_names_and_no_others() {
+        let mut ds = Dataset::default();
+        ds.insert(id(1), AnyRecord::Person(person("2026-01-05")));
+        ds.insert(
+            id(10),
+            AnyRecord::Trajectory(trajectory(&[1], None, Some("2026-03-31"))),
+        );
+        ds.insert(
+            id(20),
+            AnyRecord::Document(document(10, 1, DocumentKind::IndividualReport)),
+        );
+        ds.insert(
+            id(21),
+            AnyRecord::Document(document(10, 1, DocumentKind::QuestionnaireResult)),
+        );
+        let mut profile = crate::domain::practice::Practice::default();
+        profile.retention_months.insert(Rule::IndividualReport, 1);
+        ds.insert(id(90), AnyRecord::Practice(profile.clone()));
+        assert_deadline(&ds, Kind::IndividualReport, 20, "2026-04-30");
+        assert_deadline(&ds, Kind::QuestionnaireResult, 21, "2026-05-31");
+        assert_deadline(&ds, Kind::Trajectory, 10, "2026-05-31");
+        assert_never_expires(&ds, Kind::Practice, 90, Deadline::Never);
+        // A shorter trajectory takes its documents along, whatever their own period.
+        profile.retention_months.insert(Rule::Trajectory, 1);
+        profile.retention_months.remove(&Rule::IndividualReport);
+        ds.insert(id(90), AnyRecord::Practice(profile));
+        assert_deadline(&ds, Kind::Trajectory, 10, "2026-04-30");
+        assert_deadline(&ds, Kind::IndividualReport, 20, "2026-04-30");
+    }
+
+    #[test]
+    fn rule_names_are_the_retention_months_keys() {
+        for rule in Rule::ALL {
+            assert_eq!(Rule::from_name(rule.name()), Some(*rule));
+            let json = serde_json::to_string(rule).unwrap();
+            assert_eq!(json, format!("\"{}\"", rule.name()));
+            assert_eq!(
+                PERIODS.shortened(&BTreeMap::from([(*rule, PERIODS.months(*rule))])),
+                Ok(PERIODS)
+            );
+        }
+        assert_eq!(Rule::ALL.len(), 11);
     }
 
     #[test]

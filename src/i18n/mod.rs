@@ -2,6 +2,7 @@
 
 pub mod breach;
 pub mod breach_report;
+pub mod practice;
 pub mod ui;
 pub mod ui_phrases;
 

@@ -31,6 +31,7 @@ pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
         Kind::SubjectRequest => ("verzoek", "subject request"),
         Kind::Complaint => ("klacht", "complaint"),
         Kind::Breach => ("datalek", "breach"),
+        Kind::Practice => ("praktijkprofiel", "practice profile"),
     };
     lang.pick(nl, en)
 }

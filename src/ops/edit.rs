@@ -6,7 +6,7 @@ use super::purge::{self, Receipt};
 use super::session::Session;
 use crate::domain::calendar::{add_months, in_future};
 use crate::domain::removal::plan_removal;
-use crate::domain::retention::{self, Deadline, PERIODS};
+use crate::domain::retention::{self, Deadline};
 use crate::domain::text;
 use crate::domain::{
     AnyRecord, Document, DocumentKind, Id, Kind, Person, TeamReport, Trajectory, TrajectoryKind,
@@ -326,7 +326,7 @@ pub fn complete_trajectory(s: &mut Session, id: &Id, on: NaiveDate) -> EditResul
         .deadlines()
         .get(&(Kind::Trajectory, id.clone()))
         .and_then(|d| d.date())
-        .unwrap_or_else(|| add_months(on, PERIODS.after_completion));
+        .unwrap_or_else(|| add_months(on, s.data.periods().trajectory));
     Ok(deadline)
 }
 

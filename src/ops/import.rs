@@ -174,7 +174,7 @@ pub fn parse(json: &str) -> Result<ImportFile, ImportError> {
 /// personal (a name where a date belongs, after a column shift), and errors
 /// never show personal data: only word-like values (kind and field names,
 /// refs) are kept.
-fn without_values(msg: &str) -> String {
+pub(crate) fn without_values(msg: &str) -> String {
     let mut out = String::with_capacity(msg.len());
     let mut rest = msg;
     while let Some(open) = rest.find(['"', '`']) {

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod edit;
 pub mod files;
 pub mod import;
+pub mod practice;
 pub mod purge;
 pub mod rights;
 pub mod session;

@@ -52,6 +52,7 @@ pub const fn kind_code(kind: Kind) -> u8 {
         Kind::SubjectRequest => 11,
         Kind::Complaint => 12,
         Kind::Breach => 13,
+        Kind::Practice => 14,
     }
 }
 
@@ -384,6 +385,7 @@ mod tests {
             (Kind::SubjectRequest, 11),
             (Kind::Complaint, 12),
             (Kind::Breach, 13),
+            (Kind::Practice, 14),
         ];
         assert_eq!(pinned.len(), Kind::COUNT, "a kind without a pinned code");
         for (kind, code) in pinned {

@@ -16,7 +16,7 @@ use super::{RightsError, RightsResult};
 use crate::domain::mailing::normalise_email;
 use crate::domain::records::*;
 use crate::domain::requests::due_on;
-use crate::domain::retention::{Deadline, PERIODS, deadlines};
+use crate::domain::retention::{Deadline, Periods, Rule, deadlines};
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
 use crate::ops::session::Session;
@@ -399,7 +399,18 @@ fn not_started(t: Lang) -> &'static str {
 
 struct Rules<'a> {
     t: Lang,
+    /// The practice's periods (the table, shortened where its profile says).
+    periods: Periods,
     deadlines: &'a HashMap<(Kind, Id), Deadline>,
+}
+
+/// The rule of a record whose clock starts when its trajectory ends.
+fn completion_rule(kind: Kind) -> Rule {
+    match kind {
+        Kind::IndividualReport => Rule::IndividualReport,
+        Kind::QuestionnaireResult => Rule::QuestionnaireResult,
+        _ => Rule::Trajectory,
+    }
 }
 
 impl Rules<'_> {
@@ -413,7 +424,7 @@ impl Rules<'_> {
         let t = self.t;
         let mut rule = format!(
             "{} {}",
-            months_words(PERIODS.after_completion, t),
+            months_words(self.periods.months(completion_rule(kind)), t),
             t.pick(
                 "na het einde van de coaching of training",
                 "after the coaching or training ends"
@@ -454,7 +465,7 @@ impl Rules<'_> {
         let rule = if q.accepted_on.is_some() {
             format!(
                 "{} {}",
-                months_words(PERIODS.quote_accepted, t),
+                months_words(self.periods.quote_accepted, t),
                 t.pick(
                     "na acceptatie, de fiscale bewaarplicht van art. 52 AWR",
                     "after acceptance, the fiscal retention duty of Dutch AWR art. 52"
@@ -463,13 +474,13 @@ impl Rules<'_> {
         } else if q.declined_on.is_some() {
             format!(
                 "{} {}",
-                months_words(PERIODS.quote_declined, t),
+                months_words(self.periods.quote_declined, t),
                 t.pick("nadat hij is afgewezen", "after it was declined")
             )
         } else {
             format!(
                 "{} {}",
-                months_words(PERIODS.quote_open, t),
+                months_words(self.periods.quote_open, t),
                 t.pick("nadat hij is verstuurd", "after it was sent")
             )
         };
@@ -484,7 +495,7 @@ impl Rules<'_> {
         Retention {
             rule: format!(
                 "{} {}",
-                months_words(PERIODS.contact_request, t),
+                months_words(self.periods.contact_request, t),
                 t.pick(
                     "na het eerste contact, of na ontvangst zolang dat er nog niet was",
                     "after the first contact, or after receipt until then"
@@ -544,6 +555,7 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
         .ok_or(RightsError::Refused(super::Refusal::UnknownPerson))?;
     let all_deadlines = deadlines(ds);
     let rules = Rules {
+        periods: ds.periods(),
         t,
         deadlines: &all_deadlines,
     };
@@ -721,7 +733,7 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
             retention: rules.after_handling(
                 Kind::SubjectRequest,
                 id,
-                PERIODS.subject_request,
+                rules.periods.subject_request,
                 r.handled_on.is_some(),
             ),
         });
@@ -742,7 +754,7 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
             retention: rules.after_handling(
                 Kind::Complaint,
                 id,
-                PERIODS.complaint,
+                rules.periods.complaint,
                 c.handled_on.is_some(),
             ),
         });
