@@ -92,6 +92,18 @@ pub enum Command {
         #[command(subcommand)]
         command: super::practice::PracticeCommand,
     },
+    /// The coming deadline days as an iCalendar file (no personal data)
+    Calendar {
+        /// Write to FILE instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// How many days ahead (default 90)
+        #[arg(long, value_name = "N")]
+        days: Option<u32>,
+        /// Overwrite FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

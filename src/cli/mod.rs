@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod breach;
+pub mod calendar;
 pub mod check;
 pub mod confirm;
 pub mod demo;
@@ -123,6 +124,9 @@ fn dispatch(cli: Cli, lang: Lang, env_password: Option<passphrase::Secret>) -> C
         Some(Command::Mailing { action }) => mailing::run(&ctx, action),
         Some(Command::Breach { command }) => breach::run(&ctx, *command),
         Some(Command::Practice { command }) => practice::run(&ctx, command),
+        Some(Command::Calendar { out, days, force }) => {
+            calendar::run(&ctx, out.as_deref(), days, force)
+        }
         None => tui::run(&ctx, None),
     }
 }

@@ -6,6 +6,7 @@ pub mod breach_assessment;
 pub mod breach_report;
 pub mod calendar;
 pub mod dataset;
+pub mod deadline_days;
 pub mod fold;
 pub mod id;
 pub mod kind;

@@ -3,6 +3,7 @@
 
 pub mod breach;
 pub mod breach_demo;
+pub mod calendar;
 pub mod clock;
 pub mod demo;
 pub mod edit;
