@@ -175,9 +175,11 @@ fn the_calendar_has_an_event_and_an_alarm_per_deadline_day_and_no_personal_data(
 
 #[test]
 fn days_out_of_range_is_a_usage_error_in_both_languages() {
+    let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("v");
     new_vault(&vault);
+    wait_until_released(&vault);
     let r = run(kluis(&vault).args(["calendar", "--days", "0"]));
     assert_eq!(r.code, 2);
     assert_clean_error(&r, &["--days", "3660"]);
@@ -188,9 +190,11 @@ fn days_out_of_range_is_a_usage_error_in_both_languages() {
 
 #[test]
 fn a_window_without_deadlines_is_an_empty_calendar_on_stdout() {
+    let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("v");
     new_vault(&vault);
+    wait_until_released(&vault);
     let r = run(kluis(&vault).args(["calendar", "--days", "30"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let cal = parse_ics(&r.stdout);
