@@ -2,8 +2,8 @@
 
 pub mod breach;
 pub mod breach_report;
-pub mod practice;
 pub mod calendar;
+pub mod practice;
 pub mod ui;
 pub mod ui_phrases;
 
