@@ -67,6 +67,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Shell completions for bash, zsh or fish, on standard output
+    Completions {
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: CompletionShell,
+    },
+    /// The manual page (roff) on standard output: `kluis man | man -l -`
+    Man,
     /// Access export (GDPR art. 15 and 20): everything about one person
     Export {
         #[command(subcommand)]
@@ -104,6 +111,14 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// The shells `kluis completions` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Debug, Subcommand)]

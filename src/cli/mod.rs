@@ -9,6 +9,7 @@ pub mod demo;
 pub mod erase;
 pub mod export;
 pub mod failure;
+pub mod generate;
 pub mod import;
 pub mod init;
 pub mod mailing;
@@ -103,6 +104,8 @@ fn dispatch(cli: Cli, lang: Lang, env_password: Option<passphrase::Secret>) -> C
             passwd::run(&ctx, new_password_file.as_deref())
         }
         Some(Command::Check { json }) => check::run(&ctx, json),
+        Some(Command::Completions { shell }) => generate::completions(&ctx, shell),
+        Some(Command::Man) => generate::man(&ctx),
         Some(Command::Import { file }) => import::run(&ctx, &file),
         Some(Command::Status { json }) => status::run(&ctx, json),
         Some(Command::Purge {
