@@ -30,7 +30,7 @@ pub fn install() {
         if SILENCED.with(Cell::get) > 0 {
             return;
         }
-        crate::ui::terminal::restore_after_panic();
+        crate::ui::terminal::give_back();
         let place = info
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))

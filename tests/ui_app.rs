@@ -153,7 +153,7 @@ fn trajectory_documents_and_completion_start_the_clock_at_once() {
     // Attach a typed report and one from a file.
     let screen = h.step_and_draw("a");
     assert!(screen.contains("Attach a document"), "{screen}");
-    h.step_and_draw("<Tab><Tab>Intake Carla<Tab>Eerste gesprek<Enter>");
+    h.step_and_draw("<Tab><Tab>Intake Carla<Tab>Eerste gesprek<C-s>");
     let file = dir.path().join("uitslag.txt");
     std::fs::write(&file, "Uitslag: veerkracht hoog").unwrap();
     let keys = format!(
@@ -194,7 +194,7 @@ fn team_report_with_generated_password_opens_only_with_it() {
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
     h.step_and_draw("4n");
     let screen = h.step_and_draw(
-        "Gemeente Zeist<Tab>Team West<Tab>Advies Team West<Tab><Tab>Samenwerking verbeteren<Enter>",
+        "Gemeente Zeist<Tab>Team West<Tab>Advies Team West<Tab><Tab>Samenwerking verbeteren<C-s>",
     );
     assert!(screen.contains("This password is shown once"), "{screen}");
     let password = match h.app.workspace().unwrap().popups.last() {

@@ -215,7 +215,7 @@ fn requests_and_complaints_are_recorded_and_handled() {
             && screen.contains("autoriteitpersoonsgegevens.nl"),
         "{screen}"
     );
-    let screen = h.step_and_draw("n<Tab>Toon van de mail<Enter>");
+    let screen = h.step_and_draw("n<Tab>Toon van de mail<C-s>");
     assert!(screen.contains("Complaint recorded."), "{screen}");
     let ws = h.app.workspace().unwrap();
     assert_eq!(ws.screens.requests.focus, Pane::Bottom);
@@ -233,7 +233,7 @@ fn a_contact_request_becomes_a_person_and_a_quote_and_is_deleted() {
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
     let screen = h.step_and_draw("5n");
     assert!(screen.contains("never joins the mailing list"), "{screen}");
-    let screen = h.step_and_draw("Sanne Vos<Tab>sanne@example.nl<Tab><Tab>Coaching?<Enter>");
+    let screen = h.step_and_draw("Sanne Vos<Tab>sanne@example.nl<Tab><Tab>Coaching?<C-s>");
     assert!(screen.contains("Contact request recorded."), "{screen}");
     let screen = h.step_and_draw("f<Enter>");
     assert!(

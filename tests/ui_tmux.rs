@@ -1,7 +1,9 @@
 //! End to end: the real binary in tmux, driven with keystrokes. Builds a
 //! vault with expired records, deletes them all on the To-delete screen
 //! (`9`, `a`, `D`, `y`), quits, and asks `kluis purge --expired --dry-run
-//! --json` whether anything expired is left.
+//! --json` whether anything expired is left. Pastes a report of several
+//! lines into a document's text with bracketed paste, and checks that the
+//! whole text was stored and nothing else changed.
 
 // Tests stop at the first surprise: unwrap, expect and panic are how they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -14,6 +16,7 @@ pub mod common {
 use common::{sample::*, vault::*};
 use std::path::Path;
 use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// A tmux server of our own (its own socket), killed when the test ends.
@@ -59,6 +62,53 @@ impl Tmux {
 
     fn session_alive(&self) -> bool {
         self.run(&["has-session", "-t", "kluis"]).status.success()
+    }
+
+    /// A tmux server of our own with kluis on `vault` in a `width`×`height`
+    /// window, in English without colour.
+    fn start(vault: &Path, password_file: &Path, width: u16, height: u16) -> Tmux {
+        static STARTED: AtomicUsize = AtomicUsize::new(0);
+        let n = STARTED.fetch_add(1, Ordering::SeqCst);
+        let tmux = Tmux {
+            socket: format!("kluis-test-{}-{n}", std::process::id()),
+        };
+        let command = format!(
+            "env KLUIS_NOW={NOW} LANG=C NO_COLOR=1 '{}' --vault '{}' --password-file '{}'",
+            env!("CARGO_BIN_EXE_kluis"),
+            vault.display(),
+            password_file.display()
+        );
+        let (w, h) = (width.to_string(), height.to_string());
+        let started = tmux.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "kluis",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            &command,
+        ]);
+        assert!(
+            started.status.success(),
+            "{}",
+            String::from_utf8_lossy(&started.stderr)
+        );
+        tmux
+    }
+
+    /// Sends `q` and waits until kluis has quit.
+    fn quit(&self) {
+        self.keys(&["q"]);
+        let start = Instant::now();
+        while self.session_alive() {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "kluis did not quit on q"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 }
 
@@ -111,32 +161,7 @@ fn bulk_deletion_in_the_real_terminal_leaves_nothing_expired() {
     let before: serde_json::Value = serde_json::from_slice(&before.stdout).unwrap();
     assert_eq!(before["count"], 6, "{before}");
 
-    let tmux = Tmux {
-        socket: format!("kluis-test-{}", std::process::id()),
-    };
-    let command = format!(
-        "env KLUIS_NOW={NOW} LANG=C NO_COLOR=1 '{}' --vault '{}' --password-file '{}'",
-        env!("CARGO_BIN_EXE_kluis"),
-        vault.display(),
-        password_file.display()
-    );
-    let started = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "kluis",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        &command,
-    ]);
-    assert!(
-        started.status.success(),
-        "{}",
-        String::from_utf8_lossy(&started.stderr)
-    );
-
+    let tmux = Tmux::start(&vault, &password_file, 100, 30);
     tmux.wait_for("Expired now");
     tmux.keys(&["9"]);
     tmux.wait_for("6 expired, 0 marked");
@@ -150,15 +175,7 @@ fn bulk_deletion_in_the_real_terminal_leaves_nothing_expired() {
     assert!(receipt.contains("6  total"), "{receipt}");
     tmux.keys(&["Escape"]);
     tmux.wait_for("Nothing to delete");
-    tmux.keys(&["q"]);
-    let start = Instant::now();
-    while tmux.session_alive() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "kluis did not quit on q"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    tmux.quit();
 
     let after = kluis(
         &vault,
@@ -177,4 +194,53 @@ fn bulk_deletion_in_the_real_terminal_leaves_nothing_expired() {
         Some(0),
         "{after}"
     );
+}
+
+#[test]
+fn a_pasted_report_is_stored_whole_and_runs_no_key() {
+    require_tmux();
+    let dir = tempfile::tempdir().unwrap();
+    let vault = sample_vault(dir.path());
+    let before = open_session(&vault, NOW).data; // sled lets go of the folder
+    let password_file = dir.path().join("pass");
+    std::fs::write(&password_file, format!("{PASS}\n")).unwrap();
+    // Keys of the Trajectories screen on every line (attach, complete,
+    // delete, yes, quit) and of the form (Tab, Enter).
+    let report = "Gesprek 1: a goed begin.\n\tc en d besproken, y gezegd.\n\nq tot slot";
+
+    let tmux = Tmux::start(&vault, &password_file, 100, 30);
+    tmux.wait_for("Expired now");
+    tmux.keys(&["3"]);
+    tmux.wait_for("Trajectories");
+    tmux.keys(&["a"]);
+    tmux.wait_for("Attach a document");
+    tmux.keys(&["Tab", "Tab", "Verslag", "Tab"]);
+    tmux.wait_for("▸ Text");
+    assert!(tmux.run(&["set-buffer", "--", report]).status.success());
+    // -p: wrapped in the bracketed-paste markers the program asked for.
+    assert!(
+        tmux.run(&["paste-buffer", "-p", "-t", "kluis"])
+            .status
+            .success()
+    );
+    let screen = tmux.wait_for("q tot slot");
+    assert!(screen.contains("Attach a document"), "{screen}");
+    assert!(screen.contains("c en d besproken"), "{screen}");
+    tmux.keys(&["C-s"]);
+    tmux.wait_for("Document attached.");
+    tmux.quit();
+
+    let mut after = open_session(&vault, NOW).data;
+    let added: Vec<_> = after
+        .documents
+        .iter()
+        .filter(|(id, _)| !before.documents.contains_key(*id))
+        .map(|(id, d)| (id.clone(), d.clone()))
+        .collect();
+    assert_eq!(added.len(), 1, "one document added");
+    let (id, doc) = &added[0];
+    assert_eq!(doc.title, "Verslag");
+    assert_eq!(doc.body, report, "the whole text, its line breaks as LF");
+    after.documents.remove(id);
+    assert!(after == before, "nothing else changed");
 }

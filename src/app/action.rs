@@ -45,6 +45,8 @@ pub enum Action {
     NextChoice,
     PrevChoice,
     Submit,
+    /// A line break in the editor of a long-text field.
+    NewLine,
     // The Breaches screen (8).
     /// Ticks the selected checklist step (or opens its small form).
     Tick,

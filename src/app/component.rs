@@ -59,11 +59,19 @@ pub trait Component {
         self.raw_key(key)
     }
 
-    /// The footer commands: table bindings of this component's scopes.
+    /// The footer commands: table bindings of this component's scopes,
+    /// less those whose every key an earlier scope takes (in the editor,
+    /// Enter is a new line, not the form's save).
     fn commands(&self, out: &mut Vec<&'static Binding>) {
-        for scope in self.scopes() {
+        let scopes = self.scopes();
+        for (i, scope) in scopes.iter().enumerate() {
+            let taken = |k: &keymap::Key| {
+                scopes[..i]
+                    .iter()
+                    .any(|s| keymap::bindings(*s).any(|b| b.keys.contains(k)))
+            };
             for b in keymap::bindings(*scope) {
-                if b.footer && self.enabled(&b.action) {
+                if b.footer && self.enabled(&b.action) && !b.keys.iter().all(taken) {
                     out.push(b);
                 }
             }

@@ -64,6 +64,25 @@ impl TextInput {
             .map_or(self.text.len(), |(i, _)| i)
     }
 
+    /// Puts the cursor at character `at` (at most the end of the text).
+    pub fn set_cursor(&mut self, at: usize) {
+        self.cursor = at.min(self.text.chars().count());
+    }
+
+    /// Inserts `s` at the cursor, all of it or, when the field would grow
+    /// beyond `MAX_CHARS`, nothing (false).
+    pub fn insert_str(&mut self, s: &str) -> bool {
+        let added = s.chars().count();
+        if self.text.chars().count() + added > MAX_CHARS {
+            return false;
+        }
+        let at = self.byte_at(self.cursor);
+        self.make_room(s.len());
+        self.text.insert_str(at, s);
+        self.cursor += added;
+        true
+    }
+
     pub fn left(&mut self) {
         self.cursor = self.cursor.saturating_sub(1);
     }
@@ -141,5 +160,18 @@ mod tests {
         t.right();
         t.right();
         assert_eq!(t.cursor(), 1);
+    }
+
+    #[test]
+    fn inserts_a_whole_text_at_the_cursor_or_nothing_past_the_limit() {
+        let mut t = TextInput::with("ab");
+        t.left();
+        assert!(t.insert_str("één\ntwee"));
+        assert_eq!(t.value(), "aéén\ntweeb");
+        assert_eq!(t.cursor(), 9);
+        let mut full = TextInput::with(&"x".repeat(MAX_CHARS - 1));
+        assert!(!full.insert_str("yz"));
+        assert_eq!(full.value().len(), MAX_CHARS - 1);
+        assert!(full.insert_str("y"));
     }
 }

@@ -90,6 +90,8 @@ pub enum Scope {
     ToDelete,
     Reader,
     Form,
+    /// A long-text field of a form (its editor), before the form's keys.
+    Editor,
     Confirm,
     Unlock,
     Breaches,
@@ -105,17 +107,18 @@ pub enum Scope {
 impl Scope {
     /// The keys the help shows after the screen's: those that work
     /// everywhere, in any popup, and on the unlock screen.
-    pub const GENERAL: [Scope; 6] = [
+    pub const GENERAL: [Scope; 7] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::Reader,
         Scope::Form,
+        Scope::Editor,
         Scope::Confirm,
         Scope::Unlock,
     ];
 
     /// Every scope (the help of each screen and popup shows some of them).
-    pub const ALL: [Scope; 21] = [
+    pub const ALL: [Scope; 22] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::List,
@@ -135,6 +138,7 @@ impl Scope {
         Scope::ToDelete,
         Scope::Reader,
         Scope::Form,
+        Scope::Editor,
         Scope::Confirm,
         Scope::Unlock,
     ];
@@ -153,6 +157,7 @@ impl Scope {
             Scope::ToDelete => Text::ScreenToDelete,
             Scope::Reader => Text::ScopeReader,
             Scope::Form => Text::ScopeForm,
+            Scope::Editor => Text::ScopeEditor,
             Scope::Confirm => Text::ScopeConfirm,
             Scope::Unlock => Text::ScopeUnlock,
             Scope::Breaches => Text::ScreenBreaches,
@@ -286,6 +291,13 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Form,              &[Key::code(K::Left)],                                    Action::PrevChoice,       Text::KeyPrevChoice,      false),
     bind(S::Form,              &[Key::code(K::Enter)],                                   Action::Submit,           Text::KeySave,            true),
     bind(S::Form,              &[Key::code(K::Esc)],                                     Action::Cancel,           Text::KeyCancel,          true),
+    // The editor of a long-text field (before the form's keys).
+    bind(S::Editor,            &[Key::code(K::Enter)],                                   Action::NewLine,          Text::KeyNewLine,         true),
+    bind(S::Editor,            &[Key::ctrl('s')],                                        Action::Submit,           Text::KeySave,            true),
+    bind(S::Editor,            &[Key::code(K::Up)],                                      Action::Up,               Text::KeyLineUp,          false),
+    bind(S::Editor,            &[Key::code(K::Down)],                                    Action::Down,             Text::KeyLineDown,        false),
+    bind(S::Editor,            &[Key::code(K::PageUp)],                                  Action::PageUp,           Text::KeyPageUp,          false),
+    bind(S::Editor,            &[Key::code(K::PageDown)],                                Action::PageDown,         Text::KeyPageDown,        false),
     // Confirmations.
     bind(S::Confirm,           &[Key::ch('y'), Key::code(K::Enter)],                     Action::Confirm,          Text::KeyConfirm,         true),
     bind(S::Confirm,           &[Key::ch('n'), Key::code(K::Esc)],                       Action::Cancel,           Text::KeyCancel,          true),

@@ -60,6 +60,36 @@ pub fn list_rows(area: Rect, above: u16) -> usize {
 pub const READER_SIZE: (u16, u16) = (84, 24);
 pub const HELP_SIZE: (u16, u16) = (76, 40);
 
+/// The widest form popup.
+pub const FORM_WIDTH: u16 = 90;
+/// The editor of a long-text field: its lines start this far in, under the
+/// field's label, and it shows at most this many lines.
+pub const EDITOR_INDENT: u16 = 4;
+const EDITOR_MAX_ROWS: u16 = 10;
+const EDITOR_MIN_ROWS: u16 = 3;
+
+/// The width of a form popup on a terminal of `area`.
+pub fn form_width(area: Rect) -> u16 {
+    popup_area(area).width.saturating_sub(4).min(FORM_WIDTH)
+}
+
+/// Characters on one line of a form's editor: the form inside its border,
+/// less the indent and a cell for the cursor after the last character.
+pub fn editor_width(area: Rect) -> usize {
+    usize::from(form_width(area).saturating_sub(2 + EDITOR_INDENT + 1)).max(1)
+}
+
+/// Lines a form's editor shows: what the popup leaves beside the form's
+/// `fields` lines, its border, the blank line on top and a note or problem.
+pub fn editor_rows(area: Rect, fields: usize) -> usize {
+    let fields = u16::try_from(fields).unwrap_or(u16::MAX);
+    let free = popup_area(area)
+        .height
+        .saturating_sub(2 + 2 + 1 + 2)
+        .saturating_sub(fields);
+    usize::from(free.clamp(EDITOR_MIN_ROWS, EDITOR_MAX_ROWS))
+}
+
 /// The area popups use: the screen above the footer, which stays visible.
 pub fn popup_area(area: Rect) -> Rect {
     Rect {

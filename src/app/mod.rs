@@ -6,12 +6,14 @@
 pub mod action;
 pub mod component;
 pub mod confirmed;
+pub mod editor;
 pub mod effect;
 pub mod forms;
 pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod list;
+pub mod paste;
 pub mod popup;
 pub mod removal;
 pub mod save;
@@ -178,6 +180,21 @@ impl App {
         }
         for action in queue {
             self.apply(action);
+        }
+    }
+
+    /// A paste from the terminal: text for the field in focus, never keys
+    /// (`app::paste`). Outside a field it does nothing.
+    pub fn on_paste(&mut self, pasted: &str) {
+        self.idle = Duration::ZERO;
+        self.sync_clock();
+        let lang = self.lang();
+        match &mut self.mode {
+            Mode::Locked(unlock) => unlock.paste(pasted, lang),
+            Mode::Open(ws) => {
+                ws.message = None;
+                ws.paste(pasted, lang);
+            }
         }
     }
 

@@ -118,7 +118,16 @@ impl Popup {
         match self {
             Popup::Reader(r) => r.page = popup_text_rows(area, READER_SIZE),
             Popup::Help(r) => r.page = popup_text_rows(area, HELP_SIZE),
-            _ => {}
+            Popup::Form(f) => f.fit(area),
+            Popup::Confirm(_) => {}
+        }
+    }
+
+    /// A paste: a form puts it into its field in focus; the other popups
+    /// take no text, and a paste there does nothing.
+    pub fn paste(&mut self, pasted: &str, lang: crate::i18n::Lang) {
+        if let Popup::Form(f) = self {
+            f.paste(pasted, lang);
         }
     }
 

@@ -5,6 +5,8 @@ use super::action::Action;
 use super::component::{Component, EventState};
 use super::input::TextInput;
 use super::keymap::Scope;
+use super::paste::{self, Refused};
+use crate::i18n::Lang;
 use crate::i18n::ui::Text;
 use crate::ops::session;
 use ratatui::crossterm::event::KeyEvent;
@@ -51,6 +53,22 @@ impl Unlock {
             return Some(Text::PassphrasesDiffer);
         }
         None
+    }
+
+    /// A paste (from a password manager) into the passphrase in focus: one
+    /// line, as `app::paste` takes it; a refused paste says why.
+    pub fn paste(&mut self, pasted: &str, lang: Lang) {
+        let input = if self.focus == 0 {
+            &mut self.passphrase
+        } else {
+            &mut self.again
+        };
+        let refused = match paste::for_field(pasted, false) {
+            Ok(text) if input.insert_str(&text) => return,
+            Ok(_) => Refused::TooLong,
+            Err(why) => why,
+        };
+        self.notice = Some(refused.text().get(lang).to_string());
     }
 
     /// After a failed attempt: clear what was typed and say why.

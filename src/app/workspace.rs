@@ -96,6 +96,14 @@ impl Workspace {
         }
     }
 
+    /// A paste (`app::paste`): into the field in focus of the top popup's
+    /// form. A screen has no field for it: a paste there does nothing.
+    pub fn paste(&mut self, pasted: &str, lang: Lang) {
+        if let Some(top) = self.popups.last_mut() {
+            top.paste(pasted, lang);
+        }
+    }
+
     /// The footer: the top popup's commands, or the screen's and the global ones.
     pub fn commands(&self) -> Vec<&'static Binding> {
         let mut out = Vec::new();

@@ -11,6 +11,7 @@ use crate::ui;
 use ratatui::crossterm::event::{self, Event};
 use ratatui::layout::Rect;
 use std::time::{Duration, Instant};
+use zeroize::Zeroize;
 
 /// How often the loop wakes without input (for the idle lock).
 const TICK: Duration = Duration::from_millis(250);
@@ -49,23 +50,21 @@ fn open_from_sources(ctx: &Context) -> Result<Option<Session>, Failure> {
     Ok(Some(s))
 }
 
-/// Owns the terminal: raw mode and the alternate screen, given back on every
-/// way out (return, error, panic).
+/// Owns the terminal: raw mode, the alternate screen and bracketed paste,
+/// given back on every way out (return, error, panic).
 struct TerminalGuard(ratatui::DefaultTerminal);
 
 impl TerminalGuard {
     fn take() -> Result<TerminalGuard, Failure> {
-        let terminal = ratatui::try_init()
+        let terminal = ui::terminal::take()
             .map_err(|e| Failure::error(format!("could not open the terminal UI: {e}")))?;
-        ui::terminal::set_active(true);
         Ok(TerminalGuard(terminal))
     }
 }
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        ui::terminal::set_active(false);
-        ratatui::restore();
+        ui::terminal::give_back();
     }
 }
 
@@ -77,6 +76,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> CmdResu
         if event::poll(TICK).map_err(io)? {
             match event::read().map_err(io)? {
                 Event::Key(key) => app.on_key(key),
+                // One text for the field in focus, never keys; wiped after.
+                Event::Paste(mut pasted) => {
+                    app.on_paste(&pasted);
+                    pasted.zeroize();
+                }
                 Event::Resize(w, h) => app.resize(w, h),
                 _ => {}
             }

@@ -348,6 +348,7 @@ catalogue! {
     ScopeTrajectoryDetail => "Traject en documenten", "Trajectory and documents";
     ScopeReader => "Lezen", "Reading";
     ScopeForm => "Formulieren", "Forms";
+    ScopeEditor => "Tekstvak met regels", "Text box with lines";
     ScopeConfirm => "Bevestigen", "Confirming";
     ScopeUnlock => "Ontgrendelen", "Unlocking";
     // Key descriptions.
@@ -392,6 +393,12 @@ catalogue! {
     KeyNextChoice => "volgende keuze", "next choice";
     KeyPrevChoice => "vorige keuze", "previous choice";
     KeySave => "opslaan", "save";
+    KeyNewLine => "nieuwe regel", "new line";
+    KeyLineUp => "regel omhoog", "line up";
+    KeyLineDown => "regel omlaag", "line down";
+    // A paste (app::paste).
+    PasteSeveralLines => "Dit veld neemt één regel; de geplakte tekst heeft er meer en is niet geplakt.", "This field takes one line; the pasted text has more and was not pasted.";
+    PasteTooLong => "De geplakte tekst past niet in dit veld en is niet geplakt.", "The pasted text does not fit in this field and was not pasted.";
     KeyCancel => "annuleren", "cancel";
     KeyConfirm => "bevestigen", "confirm";
     KeyUnlock => "openen", "unlock";

@@ -68,6 +68,16 @@ pub fn records_count(lang: Lang, n: usize) -> String {
     }
 }
 
+/// How many lines a long-text field holds, beside its label.
+pub fn lines_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 regel".into(),
+        (Lang::Nl, n) => format!("{n} regels"),
+        (Lang::En, 1) => "1 line".into(),
+        (Lang::En, n) => format!("{n} lines"),
+    }
+}
+
 pub fn kept_with_marker(lang: Lang, n: usize) -> String {
     lang.pick(
         &format!("{n} gegeven(s) blijven, met een markering \"persoon verwijderd\"."),

@@ -1,10 +1,14 @@
 //! Drawing a form's fields: label, value (secrets as dots), hint; the field
-//! in focus shows its cursor.
+//! in focus shows its cursor. A long-text field shows its editor under the
+//! label, wrapped as `app::editor` wraps it.
 
 use super::Ctx;
+use crate::app::editor::{self, View};
 use crate::app::forms::form::{Field, FieldKind, Form};
 use crate::app::input::TextInput;
-use crate::i18n::ui::Text;
+use crate::app::layout::EDITOR_INDENT;
+use crate::domain::text;
+use crate::i18n::ui::{self, Text};
 use ratatui::text::{Line, Span};
 
 /// Label column width.
@@ -50,6 +54,58 @@ pub fn input_spans(
     ]
 }
 
+/// The editor's lines on screen, the cursor's cell highlighted when the
+/// field is in focus. A tab shows as a space and no other control
+/// character is in the text (`app::paste`, `TextInput::key`); one that came
+/// with a stored text shows as `�`.
+fn editor_lines(input: &TextInput, view: &View, focused: bool, ctx: &Ctx) -> Vec<Line<'static>> {
+    let chars: Vec<char> = input
+        .value()
+        .chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            c if text::is_control(c) && c != '\n' => '\u{fffd}',
+            c => c,
+        })
+        .collect();
+    let rows = editor::rows(input.value(), view.width);
+    let cursor_row = editor::cursor_row(&rows, input.cursor());
+    let indent = " ".repeat(usize::from(EDITOR_INDENT) - 2);
+    let margin = || {
+        vec![
+            Span::raw(indent.clone()),
+            Span::styled("│ ", ctx.theme.dim()),
+        ]
+    };
+    let mut lines: Vec<Line<'static>> = rows
+        .iter()
+        .enumerate()
+        .skip(view.top)
+        .take(view.rows)
+        .map(|(i, r)| {
+            let mut spans = margin();
+            let text = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
+            if focused && i == cursor_row {
+                let at = input.cursor();
+                spans.push(Span::raw(text(r.start, at)));
+                let under = if at < r.end {
+                    text(at, at + 1)
+                } else {
+                    " ".into()
+                };
+                spans.push(Span::styled(under, ctx.theme.selected()));
+                spans.push(Span::raw(text((at + 1).min(r.end), r.end)));
+            } else {
+                spans.push(Span::raw(text(r.start, r.end)));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    // Always as tall as its view, so the fields below stay in place.
+    lines.resize_with(view.rows, || Line::from(margin()));
+    lines
+}
+
 fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'static> {
     let lang = ctx.lang;
     let t = &ctx.theme;
@@ -73,6 +129,14 @@ fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'st
             {
                 spans.push(Span::styled(format!(" {}", h.get(lang)), t.dim()));
             }
+        }
+        FieldKind::LongText(_) if field.input.is_empty() => {}
+        FieldKind::LongText(_) => {
+            let lines = field.input.value().split('\n').count();
+            spans.push(Span::styled(
+                ui::lines_count(lang, lines),
+                if focused { t.key() } else { t.dim() },
+            ));
         }
         FieldKind::Choice { options, index } => {
             let o = options.get(*index).map_or("", |o| o.get(lang));
@@ -119,7 +183,11 @@ pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let mut out = vec![Line::raw("")];
     for (i, f) in form.fields.iter().enumerate() {
         if form.is_shown(i) {
-            out.push(field_line(f, i == form.focus, width, ctx));
+            let focused = i == form.focus;
+            out.push(field_line(f, focused, width, ctx));
+            if let FieldKind::LongText(view) = &f.kind {
+                out.extend(editor_lines(&f.input, view, focused, ctx));
+            }
         }
     }
     if let Some(n) = form.note {

@@ -1,7 +1,7 @@
 //! The popup stack, drawn bottom to top over the screen.
 
 use super::{Ctx, form};
-use crate::app::forms::form::Form;
+use crate::app::forms::form::{FieldKind, Form};
 use crate::app::layout;
 use crate::app::popup::{Confirm, Popup, Reader};
 use ratatui::Frame;
@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, popups: &[Popup], ctx: &Ctx) {
+    let form_width = layout::form_width(area);
     // The footer stays visible: popups use the area above it.
     let area = layout::popup_area(area);
     for p in popups {
@@ -18,7 +19,7 @@ pub fn draw(frame: &mut Frame, area: Rect, popups: &[Popup], ctx: &Ctx) {
             Popup::Form(f) if is_assessment(f) => {
                 super::breach_assessment::draw(frame, area, f, ctx)
             }
-            Popup::Form(f) => form_popup(frame, area, f, ctx),
+            Popup::Form(f) => form_popup(frame, area, form_width, f, ctx),
             Popup::Reader(r) => reader(frame, area, r, layout::READER_SIZE, ctx),
             Popup::Help(r) => reader(frame, area, r, layout::HELP_SIZE, ctx),
         }
@@ -60,9 +61,14 @@ fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, ctx: &Ctx) {
     );
 }
 
-fn form_popup(frame: &mut Frame, area: Rect, f: &Form, ctx: &Ctx) {
-    let width = area.width.saturating_sub(4).min(90);
-    let shown = (0..f.fields.len()).filter(|i| f.is_shown(*i)).count();
+fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
+    let shown: usize = (0..f.fields.len())
+        .filter(|i| f.is_shown(*i))
+        .map(|i| match &f.fields[i].kind {
+            FieldKind::LongText(view) => 1 + view.rows,
+            _ => 1,
+        })
+        .sum();
     let extra = usize::from(f.note.is_some()) * 2 + usize::from(f.problem.is_some()) * 2;
     let height = u16::try_from(shown + extra + 4).unwrap_or(u16::MAX);
     let rect = layout::popup(area, width, height);

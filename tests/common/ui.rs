@@ -56,11 +56,17 @@ impl Harness {
 
     /// Feeds keys written as text: plain characters, and `<Enter>`, `<Esc>`,
     /// `<Tab>`, `<S-Tab>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<BS>`,
-    /// `<C-l>`; then draws and returns the frame.
+    /// `<C-l>`, `<C-s>`, `<Home>`, `<End>`, `<PgUp>`, `<PgDn>`; then draws and returns the frame.
     pub fn step_and_draw(&mut self, keys: &str) -> String {
         for k in parse_keys(keys) {
             self.app.on_key(k);
         }
+        self.draw()
+    }
+
+    /// A paste from the terminal (bracketed paste), then draws.
+    pub fn paste_and_draw(&mut self, text: &str) -> String {
+        self.app.on_paste(text);
         self.draw()
     }
 
@@ -116,6 +122,11 @@ pub fn parse_keys(s: &str) -> Vec<KeyEvent> {
                 "BS" => Some(key(KeyCode::Backspace)),
                 "Space" => Some(key(KeyCode::Char(' '))),
                 "C-l" => Some(KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL)),
+                "C-s" => Some(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+                "Home" => Some(key(KeyCode::Home)),
+                "End" => Some(key(KeyCode::End)),
+                "PgUp" => Some(key(KeyCode::PageUp)),
+                "PgDn" => Some(key(KeyCode::PageDown)),
                 _ => None,
             };
             if let Some(k) = k {

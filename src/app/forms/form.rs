@@ -1,16 +1,24 @@
-//! The form widget in a popup: labelled fields (text, secret, a choice, a
-//! person picked by typing part of the name), which of them are shown, the
-//! field in focus, and the problem with the last attempt to save.
+//! The form widget in a popup: labelled fields (text, long text in the
+//! editor, secret, a choice, a person picked by typing part of the name),
+//! which of them are shown, the field in focus, and the problem with the
+//! last attempt to save. A paste goes to the field in focus
+//! (`Form::paste`), whatever kind of field it is: a field that takes text
+//! gets it as text (`app::paste`), a choice ignores it.
 
 use super::purpose::FormPurpose;
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::editor::{self, Move, View};
 use crate::app::input::TextInput;
 use crate::app::keymap::Scope;
+use crate::app::layout;
+use crate::app::paste::{self, Refused};
 use crate::domain::Id;
 use crate::domain::fold;
+use crate::i18n::Lang;
 use crate::i18n::ui::Text;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -23,6 +31,8 @@ const MAX_MATCHES: usize = 50;
 #[derive(Debug, Clone)]
 pub enum FieldKind {
     Text,
+    /// Several lines, in the editor (`app::editor`).
+    LongText(View),
     /// Shown as dots.
     Secret,
     /// One of fixed options, changed with ←/→.
@@ -70,6 +80,14 @@ impl Field {
             kind: FieldKind::Text,
             hint: None,
             shown_when: None,
+        }
+    }
+
+    /// A text of several lines, edited in the editor.
+    pub fn long_text(label: Text, value: &str) -> Field {
+        Field {
+            kind: FieldKind::LongText(View::default()),
+            ..Field::text(label, value)
         }
     }
 
@@ -175,6 +193,36 @@ impl Field {
         }
     }
 
+    pub fn is_multiline(&self) -> bool {
+        matches!(self.kind, FieldKind::LongText(_))
+    }
+
+    /// Puts a paste at the cursor, as text: all of it, or nothing and why.
+    /// A choice takes no paste (and says nothing).
+    pub fn paste(&mut self, pasted: &str) -> Result<(), Refused> {
+        if matches!(
+            self.kind,
+            FieldKind::Choice { .. } | FieldKind::Names { .. }
+        ) {
+            return Ok(());
+        }
+        let text = paste::for_field(pasted, self.is_multiline())?;
+        if !self.input.insert_str(&text) {
+            return Err(Refused::TooLong);
+        }
+        self.edited();
+        Ok(())
+    }
+
+    /// After the text changed: the person matches follow it, the editor
+    /// keeps the cursor in sight.
+    fn edited(&mut self) {
+        self.research();
+        if let FieldKind::LongText(view) = &mut self.kind {
+            editor::keep_in_view(&self.input, view);
+        }
+    }
+
     fn research(&mut self) {
         if let FieldKind::Person {
             people,
@@ -213,13 +261,16 @@ impl Field {
             FieldKind::Choice { options, index } => step(index, options.len()),
             FieldKind::Names { options, index } => step(index, options.len()),
             FieldKind::Person { matches, index, .. } => step(index, matches.len()),
-            FieldKind::Text | FieldKind::Secret => {
+            FieldKind::Text | FieldKind::Secret | FieldKind::LongText(_) => {
                 if forward {
                     self.input.right()
                 } else {
                     self.input.left()
                 }
             }
+        }
+        if let FieldKind::LongText(view) = &mut self.kind {
+            editor::keep_in_view(&self.input, view);
         }
         true
     }
@@ -287,6 +338,39 @@ impl Form {
         })
     }
 
+    /// Sizes the editors of the long-text fields for a terminal of `area`.
+    pub fn fit(&mut self, area: Rect) {
+        let width = layout::editor_width(area);
+        let rows = layout::editor_rows(area, self.fields.len());
+        for f in &mut self.fields {
+            if let FieldKind::LongText(view) = &mut f.kind {
+                view.width = width;
+                view.rows = rows;
+                editor::keep_in_view(&f.input, view);
+            }
+        }
+    }
+
+    fn focused_editor(&mut self) -> Option<(&mut TextInput, &mut View)> {
+        let field = self.fields.get_mut(self.focus)?;
+        match &mut field.kind {
+            FieldKind::LongText(view) => Some((&mut field.input, view)),
+            _ => None,
+        }
+    }
+
+    /// A paste for the field in focus; a refused paste says why in the
+    /// form's problem line and changes nothing.
+    pub fn paste(&mut self, pasted: &str, lang: Lang) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        match field.paste(pasted) {
+            Ok(()) => self.problem = None,
+            Err(why) => self.problem = Some(why.text().get(lang).to_string()),
+        }
+    }
+
     fn move_focus(&mut self, forward: bool) {
         let n = self.fields.len();
         for _ in 0..n {
@@ -304,10 +388,33 @@ impl Form {
 
 impl Component for Form {
     fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Form]
+        if self.fields.get(self.focus).is_some_and(Field::is_multiline) {
+            &[Scope::Editor, Scope::Form]
+        } else {
+            &[Scope::Form]
+        }
     }
 
     fn handle(&mut self, action: &Action) -> EventState {
+        let how = match action {
+            Action::Up => Some(Move::Up),
+            Action::Down => Some(Move::Down),
+            Action::PageUp => Some(Move::PageUp),
+            Action::PageDown => Some(Move::PageDown),
+            _ => None,
+        };
+        if let Some((input, view)) = self.focused_editor() {
+            if let Some(how) = how {
+                editor::move_cursor(input, view, how);
+                return EventState::Consumed;
+            }
+            if *action == Action::NewLine {
+                // Full (`MAX_CHARS`): the line break is not added.
+                input.insert_str("\n");
+                editor::keep_in_view(input, view);
+                return EventState::Consumed;
+            }
+        }
         match action {
             Action::NextField => self.move_focus(true),
             Action::PrevField => self.move_focus(false),
@@ -329,13 +436,24 @@ impl Component for Form {
             FieldKind::Choice { .. } | FieldKind::Names { .. }
         ) {
             // Space also steps through a choice.
-            if key.code == ratatui::crossterm::event::KeyCode::Char(' ') {
+            if key.code == KeyCode::Char(' ') {
                 field.step(true);
             }
             return EventState::Consumed;
         }
+        if let FieldKind::LongText(view) = &mut field.kind {
+            let how = match key.code {
+                KeyCode::Home => Some(Move::LineStart),
+                KeyCode::End => Some(Move::LineEnd),
+                _ => None,
+            };
+            if let Some(how) = how {
+                editor::move_cursor(&mut field.input, view, how);
+                return EventState::Consumed;
+            }
+        }
         if field.input.key(key) {
-            field.research();
+            field.edited();
             self.problem = None;
         }
         // A form is modal: keys that mean nothing here do nothing.

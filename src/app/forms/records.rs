@@ -106,7 +106,7 @@ pub fn attach(trajectory: Id, participants: Vec<(Id, String)>) -> Form {
             ),
             Field::names(Text::FieldParticipant, names),
             Field::text(Text::FieldTitle, ""),
-            Field::text(Text::FieldText, ""),
+            Field::long_text(Text::FieldText, ""),
             Field::text(Text::FieldFile, "").with_hint(Text::OptionalHint),
         ],
     )
@@ -130,7 +130,7 @@ pub fn new_team_report(today: NaiveDate) -> Form {
             Field::text(Text::FieldTeam, ""),
             Field::text(Text::FieldTitle, ""),
             Field::text(Text::FieldDeliveredOn, &today.to_string()).with_hint(Text::DateHint),
-            Field::text(Text::FieldText, ""),
+            Field::long_text(Text::FieldText, ""),
             Field::text(Text::FieldFile, "").with_hint(Text::OptionalHint),
             Field::choice(
                 Text::FieldPasswordMode,

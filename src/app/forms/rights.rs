@@ -96,7 +96,7 @@ pub fn new_contact(today: NaiveDate) -> Form {
             Field::text(Text::FieldName, ""),
             Field::text(Text::FieldEmail, "").with_hint(Text::OptionalHint),
             Field::text(Text::FieldPhone, "").with_hint(Text::OptionalHint),
-            Field::text(Text::FieldMessage, ""),
+            Field::long_text(Text::FieldMessage, ""),
             date(Text::FieldReceivedOn, today),
         ],
     )
@@ -230,7 +230,7 @@ pub fn new_complaint(people: PeopleIndex, today: NaiveDate) -> Form {
         RightsForm::NewComplaint,
         vec![
             Field::person(Text::FieldPerson, people, None, true).with_hint(Text::OptionalHint),
-            Field::text(Text::FieldSummary, ""),
+            Field::long_text(Text::FieldSummary, ""),
             date(Text::FieldReceivedOn, today),
         ],
     )
