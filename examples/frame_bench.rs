@@ -94,6 +94,7 @@ fn build_vault(dir: &std::path::Path, clock: Clock) -> Session {
                     title: format!("Rapport {j} {name}"),
                     body: "Een tekst van enige lengte over het traject. ".repeat(20),
                     created_on: started,
+                    files: Vec::new(),
                 }),
             ));
         }

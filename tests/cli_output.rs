@@ -202,6 +202,7 @@ fn hostile_vault(vault: &Path) -> (String, String) {
                 title: HOSTILE.into(),
                 body: format!("regel 1\n\tregel 2 {HOSTILE}"),
                 created_on: d("2020-01-15"),
+                files: Vec::new(),
             }),
         ),
         (

@@ -36,6 +36,7 @@ fn document(kind: DocumentKind) -> AnyRecord {
         title: "Verslag".into(),
         body: "Tekst".into(),
         created_on: day(),
+        files: Vec::new(),
     })
 }
 
@@ -65,6 +66,7 @@ fn record_of(kind: Kind) -> AnyRecord {
             title: "Advies".into(),
             delivered_on: day(),
             sealed_body: String::new(),
+            files: Vec::new(),
         }),
         Kind::ContactRequest => AnyRecord::ContactRequest(ContactRequest {
             name: "Bram".into(),

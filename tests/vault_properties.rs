@@ -617,6 +617,7 @@ fn a_record_that_changed_bucket_is_not_recoverable_after_its_purge() {
                     title: "Eindrapport Zoë".into(),
                     body: "Vertrouwelijk: één gesprek over de burn-out.".into(),
                     created_on: d("2026-01-30"),
+                    files: Vec::new(),
                 }),
             ),
             (

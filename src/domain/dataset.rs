@@ -173,6 +173,19 @@ impl Dataset {
     }
 
     /// Whether any record of any kind has this id.
+    /// The ids of every file of every document and team report.
+    pub fn file_ids(&self) -> Vec<Id> {
+        let docs = self
+            .documents
+            .values()
+            .flat_map(|d| d.files.iter().map(|f| &f.id));
+        let reports = self
+            .team_reports
+            .values()
+            .flat_map(|r| r.files.iter().map(|f| &f.id));
+        docs.chain(reports).cloned().collect()
+    }
+
     pub fn contains_id(&self, id: &Id) -> bool {
         self.tables().iter().any(|t| t.has(id))
     }

@@ -1,6 +1,7 @@
 //! Pure rules: types, retention, mailing list, breach assessment. No I/O.
 
 pub mod amount;
+pub mod attachment;
 pub mod breach;
 pub mod breach_assessment;
 pub mod breach_report;

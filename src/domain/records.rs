@@ -1,6 +1,7 @@
 //! The records of DESIGN.md §3 as plain data. No I/O, no rules: the
 //! retention rules live in `retention`, the mailing rules in `mailing`.
 
+use super::attachment::{Attachment, SealedAttachment};
 use super::breach::Breach;
 use super::id::Id;
 use super::kind::Kind;
@@ -58,6 +59,9 @@ pub struct Document {
     pub title: String,
     pub body: String,
     pub created_on: NaiveDate,
+    /// Its files (DESIGN.md §13.1), in the order they were added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<Attachment>,
 }
 
 /// A team advisory report. Its body is sealed under the report's own
@@ -70,6 +74,9 @@ pub struct TeamReport {
     pub delivered_on: NaiveDate,
     /// Opaque sealed body (hex), produced and opened by `vault::team_seal`.
     pub sealed_body: String,
+    /// Its files, sealed under its password too (DESIGN.md §13.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<SealedAttachment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -243,6 +250,15 @@ impl AnyRecord {
             AnyRecord::Complaint(_) => Kind::Complaint,
             AnyRecord::Breach(_) => Kind::Breach,
             AnyRecord::Practice(_) => Kind::Practice,
+        }
+    }
+
+    /// The ids of the files this record holds (DESIGN.md §13.1).
+    pub fn file_ids(&self) -> Vec<&Id> {
+        match self {
+            AnyRecord::Document(d) => d.files.iter().map(|f| &f.id).collect(),
+            AnyRecord::TeamReport(r) => r.files.iter().map(|f| &f.id).collect(),
+            _ => Vec::new(),
         }
     }
 

@@ -191,6 +191,7 @@ mod tests {
             title: "Eindrapport".into(),
             body: "tekst".into(),
             created_on: d("2026-03-30"),
+            files: Vec::new(),
         }
     }
 

@@ -516,6 +516,7 @@ mod tests {
             title: "Eindrapport".into(),
             body: "één".into(),
             created_on: d("2020-01-02"),
+            files: Vec::new(),
         }
     }
 
@@ -745,6 +746,7 @@ mod tests {
             title: "Adviesrapport".into(),
             delivered_on: d(on),
             sealed_body: String::new(),
+            files: Vec::new(),
         };
         ds.insert(id(30), AnyRecord::TeamReport(report("2023-11-01")));
         ds.insert(id(31), AnyRecord::TeamReport(report("2024-02-29")));

@@ -275,24 +275,14 @@ pub struct DocumentInput {
 }
 
 pub fn attach_document(s: &mut Session, input: &DocumentInput) -> EditResult<Id> {
-    let t = s
-        .data
-        .trajectories
-        .get(&input.trajectory)
-        .ok_or(Problem::UnknownRecord)?;
-    if !t.participants.contains(&input.participant) {
-        return Err(Problem::NotParticipant.into());
-    }
-    let title = required(&input.title, Problem::TitleRequired)?;
-    let body = input.body.read()?;
-    let doc = Document {
-        trajectory: input.trajectory.clone(),
-        participant: input.participant.clone(),
-        kind: input.kind,
-        title,
-        body: body.to_string(),
-        created_on: s.today(),
-    };
+    let doc = new_document(
+        s,
+        &input.trajectory,
+        &input.participant,
+        input.kind,
+        &input.title,
+        Some(&input.body),
+    )?;
     let id = s.data.new_id();
     s.commit(
         "document_attach",
@@ -300,6 +290,41 @@ pub fn attach_document(s: &mut Session, input: &DocumentInput) -> EditResult<Id>
         vec![],
     )?;
     Ok(id)
+}
+
+/// A new document, checked, without files: of a participant of the
+/// trajectory, with a title, and with the text of `body` (empty without one:
+/// a document of files only, see `attachments::add_document`).
+pub fn new_document(
+    s: &Session,
+    trajectory: &Id,
+    participant: &Id,
+    kind: DocumentKind,
+    title: &str,
+    body: Option<&Body>,
+) -> EditResult<Document> {
+    let t = s
+        .data
+        .trajectories
+        .get(trajectory)
+        .ok_or(Problem::UnknownRecord)?;
+    if !t.participants.contains(participant) {
+        return Err(Problem::NotParticipant.into());
+    }
+    let title = required(title, Problem::TitleRequired)?;
+    let body = match body {
+        Some(b) => b.read()?.to_string(),
+        None => String::new(),
+    };
+    Ok(Document {
+        trajectory: trajectory.clone(),
+        participant: participant.clone(),
+        kind,
+        title,
+        body,
+        created_on: s.today(),
+        files: Vec::new(),
+    })
 }
 
 /// Completes a trajectory on `on`, which starts the P1 clock; returns the
@@ -391,6 +416,7 @@ pub fn add_team_report(
         title,
         delivered_on: input.delivered_on,
         sealed_body,
+        files: Vec::new(),
     };
     let id = s.data.new_id();
     s.commit(

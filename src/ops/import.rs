@@ -473,6 +473,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             title: non_empty(at("title"), &d.title)?,
             body: multi_line(at("body"), &d.body)?,
             created_on: opt_past_date(at("created_on"), &d.created_on, today)?.unwrap_or(today),
+            files: Vec::new(),
         };
         let id = new_id(&staged);
         staged.insert(id.clone(), AnyRecord::Document(doc.clone()));
@@ -691,6 +692,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             title: t.title.trim().to_string(),
             delivered_on: date(format!("team_reports[{i}].delivered_on"), &t.delivered_on)?,
             sealed_body: sealed,
+            files: Vec::new(),
         };
         if generated {
             generated_passwords.push(GeneratedPassword {

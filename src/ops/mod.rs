@@ -1,6 +1,7 @@
 //! The operations both front ends use: open a session, import, purge,
 //! status. Rules come from `domain`, storage from `vault`.
 
+pub mod attachments;
 pub mod breach;
 pub mod breach_demo;
 pub mod calendar;

@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use crate::vault::audit::AuditEvent;
 use crate::vault::{Bucket, Change, Problem, Put, Vault, VaultError, bucket_of};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use zeroize::Zeroizing;
 
@@ -103,6 +103,11 @@ impl Session {
             }
         })?;
         unreadable.extend(stray);
+        // Files no record names are left by an add or a deletion that was
+        // interrupted; they hold nothing readable. Which those are is only
+        // known when every record could be read.
+        let named: BTreeSet<Id> = data.file_ids().into_iter().collect();
+        vault.remove_unnamed_files(unreadable.is_empty().then_some(&named));
         Ok(Session {
             vault,
             data,
@@ -130,6 +135,24 @@ impl Session {
         puts: Vec<(Id, AnyRecord)>,
         deletes: Vec<(Kind, Id)>,
     ) -> Result<Applied, VaultError> {
+        // The files of the records this change deletes or rewrites: those
+        // no record holds afterwards are removed once it is committed.
+        let mut files_before: BTreeSet<Id> = BTreeSet::new();
+        for key in deletes
+            .iter()
+            .cloned()
+            .chain(puts.iter().map(|(id, r)| (r.kind(), id.clone())))
+        {
+            if let Some(old) = self.data.get(key.0, &key.1) {
+                files_before.extend(old.file_ids().into_iter().cloned());
+            }
+        }
+        let files_after: BTreeSet<Id> = puts
+            .iter()
+            .flat_map(|(_, r)| r.file_ids())
+            .cloned()
+            .collect();
+        let files_gone: Vec<Id> = files_before.difference(&files_after).cloned().collect();
         // Apply in memory first, remembering how to undo it.
         let mut undo: Vec<(Kind, Id, Option<AnyRecord>)> = Vec::new();
         for (kind, id) in &deletes {
@@ -216,7 +239,14 @@ impl Session {
                 ids,
             },
         };
-        if let Err(e) = self.vault.apply(change) {
+        // A file taken out of a record that stays: its key must not stay
+        // readable in the record's older versions (DESIGN.md §7.4).
+        let applied_change = if files_gone.is_empty() {
+            self.vault.apply(change)
+        } else {
+            self.vault.apply_shredding(change)
+        };
+        if let Err(e) = applied_change {
             for (kind, id, old) in undo.into_iter().rev() {
                 self.data.remove(kind, &id);
                 if let Some(old) = old {
@@ -229,6 +259,7 @@ impl Session {
             self.stored_bucket.remove(key);
         }
         self.stored_bucket.extend(new_buckets);
+        self.vault.remove_files(&files_gone);
         Ok(applied)
     }
 

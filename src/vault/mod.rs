@@ -31,6 +31,7 @@
 pub mod audit;
 pub mod crypto;
 pub mod error;
+pub mod file_store;
 pub mod kdf;
 pub mod key_block;
 mod key_index;
@@ -442,7 +443,7 @@ impl Vault {
             deletes: Vec::new(),
             audit: event(at, "passphrase changed"),
         };
-        if let Err(e) = self.commit(change, true) {
+        if let Err(e) = self.commit(change, true, false) {
             if matches!(e, VaultError::DatabaseDamaged(_)) {
                 // Whether it committed is unknown: the keyring on disk holds
                 // the old keys and the new ones (see `commit`).
@@ -720,12 +721,20 @@ impl Vault {
     /// none. Buckets that lose a record are re-keyed and their old key is
     /// destroyed once the change is committed.
     pub fn apply(&mut self, change: Change) -> Result<(), VaultError> {
-        self.commit(change, false)
+        self.commit(change, false, false)
+    }
+
+    /// `apply`, re-keying the buckets of the records it rewrites even when
+    /// it deletes none: for a change that takes something out of a record
+    /// (a file's key), whose older versions must not stay readable.
+    pub fn apply_shredding(&mut self, change: Change) -> Result<(), VaultError> {
+        self.commit(change, false, true)
     }
 
     /// `apply`; with `rotating`, every committed bucket is re-keyed and the
-    /// keyring (which has a new root key) is written before the commit.
-    fn commit(&mut self, change: Change, rotating: bool) -> Result<(), VaultError> {
+    /// keyring (which has a new root key) is written before the commit; with
+    /// `shred`, the buckets of the records it rewrites are (`apply_shredding`).
+    fn commit(&mut self, change: Change, rotating: bool, shred: bool) -> Result<(), VaultError> {
         self.check_not_read_only()?;
         self.store.reopen_if_closed()?;
         if self.keyring_behind {
@@ -770,7 +779,7 @@ impl Vault {
         // old versions of the records it rewrites: what it took out of them
         // (an erased participant's id in a kept quote) must not stay readable
         // from sled's old segments, so their bucket is re-keyed as well.
-        let shred_rewritten = !change.deletes.is_empty();
+        let shred_rewritten = shred || !change.deletes.is_empty();
         let mut incoming: BTreeSet<Bucket> = BTreeSet::new();
         for put in &change.puts {
             for b in self.current_buckets(put.kind, &put.id)? {

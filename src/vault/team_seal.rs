@@ -5,9 +5,10 @@
 //! Sealed form (hex of): `format u8 | memory_kib u32 | iterations u32 |
 //! parallelism u32 | salt [16] | nonce | ciphertext | tag`.
 
-use super::crypto;
+use super::crypto::{self, SecretKey};
 use super::error::VaultError;
 use super::kdf::{KdfParams, SALT_LEN};
+use crate::domain::Id;
 use zeroize::Zeroizing;
 
 const FORMAT: u8 = 1;
@@ -92,6 +93,16 @@ pub fn seal_with(password: &str, body: &str, params: KdfParams) -> Result<String
 }
 
 pub fn open(password: &str, sealed_hex: &str) -> Result<Zeroizing<String>, TeamSealError> {
+    let (_, plain) = open_with_key(password, sealed_hex)?;
+    let text = String::from_utf8(plain.to_vec()).map_err(|_| TeamSealError::Damaged)?;
+    Ok(Zeroizing::new(text))
+}
+
+/// The password key of a sealed body and the body, once the password opened it.
+fn open_with_key(
+    password: &str,
+    sealed_hex: &str,
+) -> Result<(SecretKey, Zeroizing<Vec<u8>>), TeamSealError> {
     let bytes = from_hex(sealed_hex).ok_or(TeamSealError::Damaged)?;
     if bytes.len() < HEADER_LEN + crypto::SEAL_OVERHEAD || bytes[0] != FORMAT {
         return Err(TeamSealError::Damaged);
@@ -109,8 +120,42 @@ pub fn open(password: &str, sealed_hex: &str) -> Result<Zeroizing<String>, TeamS
         .ok_or(TeamSealError::Damaged)?;
     let plain =
         crypto::open(&key.aead(), AAD, &bytes[HEADER_LEN..]).ok_or(TeamSealError::WrongPassword)?;
-    let text = String::from_utf8(plain.to_vec()).map_err(|_| TeamSealError::Damaged)?;
-    Ok(Zeroizing::new(text))
+    Ok((key, plain))
+}
+
+/// The key that seals the facts of a team report's files (DESIGN.md
+/// §13.1): derived from the report's password key, once the password has
+/// opened the report's body, so a wrong password is told as such.
+pub fn files_key(password: &str, sealed_body_hex: &str) -> Result<SecretKey, TeamSealError> {
+    let (key, _) = open_with_key(password, sealed_body_hex)?;
+    Ok(key.derive(b"kluis team report files"))
+}
+
+/// Binds a file's sealed facts to the file.
+fn facts_aad(file: &Id) -> Vec<u8> {
+    [
+        b"kluis team report file v1/".as_slice(),
+        file.as_str().as_bytes(),
+    ]
+    .concat()
+}
+
+/// Seals the facts of file `file` (its name, type, checksum and inner key,
+/// as JSON) under a report's `files_key` (hex).
+pub fn seal_facts(files_key: &SecretKey, file: &Id, facts: &[u8]) -> Result<String, TeamSealError> {
+    crypto::seal(&files_key.aead(), &facts_aad(file), facts)
+        .map(|s| to_hex(&s))
+        .map_err(|_| TeamSealError::Random)
+}
+
+/// Opens what `seal_facts` made.
+pub fn open_facts(
+    files_key: &SecretKey,
+    file: &Id,
+    sealed_hex: &str,
+) -> Result<Zeroizing<Vec<u8>>, TeamSealError> {
+    let bytes = from_hex(sealed_hex).ok_or(TeamSealError::Damaged)?;
+    crypto::open(&files_key.aead(), &facts_aad(file), &bytes).ok_or(TeamSealError::Damaged)
 }
 
 pub fn to_hex(bytes: &[u8]) -> String {
@@ -156,6 +201,29 @@ mod tests {
         );
         assert_eq!(open("wrong", &sealed), Err(TeamSealError::WrongPassword));
         assert!(!sealed.contains("vertrouwen"));
+    }
+
+    #[test]
+    fn file_facts_open_only_with_the_reports_password() {
+        let sealed = seal_with("correct horse", "body", KdfParams::FOR_TESTS).unwrap();
+        let file = Id::parse("00112233445566ff").unwrap();
+        let key = files_key("correct horse", &sealed).unwrap();
+        let facts = seal_facts(&key, &file, b"{\"name\":\"advies.pdf\"}").unwrap();
+        assert!(!facts.contains("advies"));
+        let again = files_key("correct horse", &sealed).unwrap();
+        assert_eq!(
+            &open_facts(&again, &file, &facts).unwrap()[..],
+            b"{\"name\":\"advies.pdf\"}"
+        );
+        assert_eq!(
+            files_key("wrong", &sealed).err(),
+            Some(TeamSealError::WrongPassword)
+        );
+        let other = Id::parse("00112233445566fe").unwrap();
+        assert_eq!(
+            open_facts(&again, &other, &facts).err(),
+            Some(TeamSealError::Damaged)
+        );
     }
 
     #[test]

@@ -112,6 +112,7 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
                 title: "Eindrapport Anna".into(),
                 body: "Anna heeft haar loopbaanvraag beantwoord.\nVervolg: geen.".into(),
                 created_on: d("2026-03-30"),
+                files: Vec::new(),
             }),
         ),
         (
@@ -123,6 +124,7 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
                 title: "Uitslag vragenlijst Anna".into(),
                 body: "Score: 42".into(),
                 created_on: d("2026-02-01"),
+                files: Vec::new(),
             }),
         ),
         (
@@ -134,6 +136,7 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
                 title: "Rapport Daan".into(),
                 body: "Daan werkt aan feedback geven.".into(),
                 created_on: d("2026-11-09"),
+                files: Vec::new(),
             }),
         ),
         (
@@ -145,6 +148,7 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
                 title: "Intake Bram".into(),
                 body: "Intakegesprek.".into(),
                 created_on: d("2026-11-02"),
+                files: Vec::new(),
             }),
         ),
         (
@@ -155,6 +159,7 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
                 title: "Advies Team Noord".into(),
                 delivered_on: d("2023-11-01"),
                 sealed_body: fast_seal(TEAM_PASSWORD, "Vertrouwen herstellen in Team Noord."),
+                files: Vec::new(),
             }),
         ),
         (
@@ -165,6 +170,7 @@ pub fn sample_vault(dir: &Path) -> PathBuf {
                 title: "Advies Team Zuid".into(),
                 delivered_on: d("2025-06-01"),
                 sealed_body: fast_seal(TEAM_PASSWORD, "Rollen verduidelijken."),
+                files: Vec::new(),
             }),
         ),
         (

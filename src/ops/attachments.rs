@@ -1,0 +1,696 @@
+//! Files in documents and team reports (DESIGN.md §13.1), for both front
+//! ends: add, list, get (to a writer or to a new private file), remove.
+//! Every operation streams: a file is never held whole in memory. A change
+//! is all or nothing: the files are stored first, then the record that
+//! holds their keys is committed in one change; on any failure the stored
+//! files are removed again and the record is as it was.
+//!
+//! A team report's files need its password: [`team_key`] derives the key
+//! once, and [`Owner::TeamReport`] carries it to each operation.
+
+use super::edit::{self, Body, EditError};
+use super::session::Session;
+use crate::domain::attachment::{
+    Attachment, FileFacts, FileKey, SealedAttachment, SealedFacts, valid_name,
+};
+use crate::domain::{AnyRecord, Document, DocumentKind, Id, text};
+use crate::i18n::Lang;
+use crate::i18n::files::{self as words, FileText};
+use crate::vault::VaultError;
+use crate::vault::crypto::SecretKey;
+use crate::vault::file_store::{self, Sealing};
+use crate::vault::team_seal::{self, TeamSealError};
+use std::collections::BTreeSet;
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+pub use crate::domain::attachment::MAX_FILE_BYTES;
+
+/// Why a file to add cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceProblem {
+    Missing,
+    Unreadable,
+    Directory,
+    /// A FIFO, a device or a socket.
+    NotRegular,
+    TooLarge,
+    /// The path holds a control character.
+    ControlCharacter,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The file at `index` of the paths given cannot be added (`of` given).
+    #[error("file {index} of {of} cannot be added: {problem:?}")]
+    Source {
+        index: usize,
+        of: usize,
+        problem: SourceProblem,
+    },
+    #[error("the record already has a file of that name")]
+    DuplicateName,
+    #[error("no such document or team report")]
+    UnknownRecord,
+    #[error("the record has no file of that name")]
+    UnknownName,
+    #[error("a file exists at the destination")]
+    DestinationExists,
+    /// A document needs a text or a file.
+    #[error("a document needs a text or a file")]
+    BodyOrFileRequired,
+    /// File `position` (from 1) of its record does not verify.
+    #[error("file {position} is damaged: chunk {chunk} {problem}")]
+    Damaged {
+        position: usize,
+        chunk: u64,
+        problem: &'static str,
+    },
+    /// Writing the decrypted file failed (the operating system's words).
+    #[error("writing the file failed: {0}")]
+    Output(String),
+    #[error("{0}")]
+    Seal(TeamSealError),
+    #[error(transparent)]
+    Edit(EditError),
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+}
+
+impl From<EditError> for FileError {
+    fn from(e: EditError) -> FileError {
+        FileError::Edit(e)
+    }
+}
+
+impl FileError {
+    /// Whether the stored file is damaged (`kluis` exits 3 then).
+    pub fn is_damage(&self) -> bool {
+        matches!(self, FileError::Damaged { .. })
+    }
+
+    /// Whether the input was refused (exit 2 on the command line) rather
+    /// than something failing (exit 1).
+    pub fn is_refusal(&self) -> bool {
+        match self {
+            FileError::Source { problem, .. } => {
+                !matches!(problem, SourceProblem::Missing | SourceProblem::Unreadable)
+            }
+            FileError::DuplicateName
+            | FileError::UnknownName
+            | FileError::UnknownRecord
+            | FileError::DestinationExists
+            | FileError::BodyOrFileRequired => true,
+            FileError::Edit(EditError::Invalid(_) | EditError::WeakPassword { .. }) => true,
+            _ => false,
+        }
+    }
+
+    /// One sentence in the coach's language; never a file's name.
+    pub fn message(&self, lang: Lang) -> String {
+        let fixed = |t: FileText| t.get(lang).to_string();
+        match self {
+            FileError::Source { index, of, problem } => {
+                let text = match problem {
+                    SourceProblem::Missing => FileText::SourceMissing,
+                    SourceProblem::Unreadable => FileText::SourceUnreadable,
+                    SourceProblem::Directory => FileText::SourceDirectory,
+                    SourceProblem::NotRegular => FileText::SourceNotRegular,
+                    SourceProblem::TooLarge => FileText::SourceTooLarge,
+                    SourceProblem::ControlCharacter => FileText::SourceControlCharacter,
+                };
+                format!("{}{}", words::which_of(lang, *index, *of), text.get(lang))
+            }
+            FileError::DuplicateName => fixed(FileText::DuplicateName),
+            FileError::UnknownRecord => fixed(FileText::UnknownRecord),
+            FileError::UnknownName => fixed(FileText::UnknownName),
+            FileError::DestinationExists => fixed(FileText::DestinationExists),
+            FileError::BodyOrFileRequired => fixed(FileText::BodyOrFileRequired),
+            FileError::Damaged {
+                position, chunk, ..
+            } => words::damaged(lang, *position, *chunk),
+            FileError::Output(reason) => format!("{}: {reason}", FileText::NotWritten.get(lang)),
+            FileError::Seal(e) => EditError::Seal(e.clone()).message(lang),
+            FileError::Edit(e) => e.message(lang),
+            FileError::Vault(e) => super::vault_words::vault_failed(lang, e),
+        }
+    }
+}
+
+pub type FileResult<T> = Result<T, FileError>;
+
+/// A team report's files key, derived from its password once (Argon2id);
+/// wiped from memory when dropped.
+pub struct TeamKey {
+    report: Id,
+    key: SecretKey,
+}
+
+/// Opens a team report's files with its password. A wrong password is
+/// `FileError::Seal(TeamSealError::WrongPassword)`.
+pub fn team_key(s: &Session, report: &Id, password: &str) -> FileResult<TeamKey> {
+    let r = s
+        .data
+        .team_reports
+        .get(report)
+        .ok_or(FileError::UnknownRecord)?;
+    let key = team_seal::files_key(password, &r.sealed_body).map_err(FileError::Seal)?;
+    Ok(TeamKey {
+        report: report.clone(),
+        key,
+    })
+}
+
+/// Whose files: a document, or a team report with its files key.
+#[derive(Clone, Copy)]
+pub enum Owner<'a> {
+    Document(&'a Id),
+    TeamReport(&'a TeamKey),
+}
+
+/// One file as listed: its position on its record (from 1) and its facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileInfo {
+    pub position: usize,
+    pub facts: FileFacts,
+}
+
+/// A file of an owner, opened: its facts and how its chunks are sealed.
+struct Opened {
+    id: Id,
+    facts: FileFacts,
+    /// Outermost first (see `file_store::Sealing`).
+    keys: Vec<FileKey>,
+}
+
+impl Opened {
+    fn sealing<'k>(&self, refs: &'k [&'k FileKey]) -> Sealing<'k> {
+        Sealing {
+            layers: self.keys.len(),
+            keys: refs,
+        }
+    }
+}
+
+/// The files of an owner, opened, in their order.
+fn opened(s: &Session, owner: Owner) -> FileResult<Vec<Opened>> {
+    match owner {
+        Owner::Document(id) => {
+            let d = s.data.documents.get(id).ok_or(FileError::UnknownRecord)?;
+            Ok(d.files
+                .iter()
+                .map(|a| Opened {
+                    id: a.id.clone(),
+                    facts: a.facts.clone(),
+                    keys: vec![a.key.clone()],
+                })
+                .collect())
+        }
+        Owner::TeamReport(team) => {
+            let r = s
+                .data
+                .team_reports
+                .get(&team.report)
+                .ok_or(FileError::UnknownRecord)?;
+            r.files
+                .iter()
+                .map(|a| {
+                    let plain = team_seal::open_facts(&team.key, &a.id, &a.sealed)
+                        .map_err(FileError::Seal)?;
+                    let facts: SealedFacts = serde_json::from_slice(&plain)
+                        .map_err(|_| FileError::Seal(TeamSealError::Damaged))?;
+                    Ok(Opened {
+                        id: a.id.clone(),
+                        facts: FileFacts {
+                            name: facts.name.clone(),
+                            size: a.size,
+                            sha256: facts.sha256.clone(),
+                            media_type: facts.media_type.clone(),
+                            added_on: a.added_on,
+                        },
+                        keys: vec![a.key.clone(), facts.key.clone()],
+                    })
+                })
+                .collect()
+        }
+    }
+}
+
+/// The files of a document, or of a team report opened with its password.
+pub fn list(s: &Session, owner: Owner) -> FileResult<Vec<FileInfo>> {
+    Ok(opened(s, owner)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| FileInfo {
+            position: i + 1,
+            facts: o.facts,
+        })
+        .collect())
+}
+
+/// How many files a team report holds: what shows without its password.
+pub fn sealed_count(s: &Session, report: &Id) -> usize {
+    s.data.team_reports.get(report).map_or(0, |r| r.files.len())
+}
+
+/// A file to add, checked and opened.
+struct Source {
+    file: File,
+    size: u64,
+    name: String,
+}
+
+/// Opens a file to add, or says why it cannot be used. A FIFO is never
+/// opened for reading (that would wait for a writer): it is refused from
+/// its metadata, and the open does not block should one be put there since.
+fn open_source(path: &Path) -> Result<Source, SourceProblem> {
+    let shown = path.to_string_lossy();
+    if !text::is_clean_line(&shown) {
+        return Err(SourceProblem::ControlCharacter);
+    }
+    let io_problem = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => SourceProblem::Missing,
+        _ => SourceProblem::Unreadable,
+    };
+    let meta = std::fs::metadata(path).map_err(io_problem)?;
+    if meta.is_dir() {
+        return Err(SourceProblem::Directory);
+    }
+    if !meta.is_file() {
+        return Err(SourceProblem::NotRegular);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(SourceProblem::TooLarge);
+    }
+    let mut opts = OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = opts.open(path).map_err(io_problem)?;
+    let meta = file.metadata().map_err(io_problem)?;
+    if !meta.is_file() {
+        return Err(SourceProblem::NotRegular);
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().trim().to_string())
+        .unwrap_or_default();
+    if !valid_name(&name) {
+        return Err(SourceProblem::ControlCharacter);
+    }
+    Ok(Source {
+        file,
+        size: meta.len(),
+        name,
+    })
+}
+
+/// Opens every file to add, refusing the lot on the first problem, and any
+/// name given twice or already on the record.
+fn open_sources(paths: &[PathBuf], existing: &[String]) -> FileResult<Vec<Source>> {
+    let mut names: BTreeSet<String> = existing.iter().cloned().collect();
+    let mut out = Vec::with_capacity(paths.len());
+    for (index, path) in paths.iter().enumerate() {
+        let source = open_source(path).map_err(|problem| FileError::Source {
+            index,
+            of: paths.len(),
+            problem,
+        })?;
+        if !names.insert(source.name.clone()) {
+            return Err(FileError::DuplicateName);
+        }
+        out.push(source);
+    }
+    Ok(out)
+}
+
+/// The type of a file from its first bytes: what `infer` recognises, else
+/// plain text when it reads as UTF-8, else `application/octet-stream`.
+pub fn detect_type(head: &[u8]) -> String {
+    if let Some(t) = infer::get(head) {
+        return t.mime_type().to_string();
+    }
+    let text = match std::str::from_utf8(head) {
+        Ok(_) => true,
+        // A character cut at the end of the first chunk is still text.
+        Err(e) => e.error_len().is_none() && head.len() - e.valid_up_to() < 4,
+    };
+    if text && !head.is_empty() && !head.contains(&0) {
+        "text/plain".to_string()
+    } else {
+        "application/octet-stream".to_string()
+    }
+}
+
+fn fresh_key() -> FileResult<FileKey> {
+    let key = SecretKey::random()?;
+    Ok(FileKey::from_bytes(*key.bytes()))
+}
+
+/// A file id unused by any file of the vault.
+fn new_file_id(s: &Session, taken: &BTreeSet<Id>) -> Id {
+    let used: BTreeSet<Id> = s.data.file_ids().into_iter().collect();
+    loop {
+        let id = Id::generate();
+        if !used.contains(&id) && !taken.contains(&id) {
+            return id;
+        }
+    }
+}
+
+/// What the files added to a record become in it.
+enum NewFiles {
+    Document(Vec<Attachment>),
+    TeamReport(Vec<SealedAttachment>),
+}
+
+/// Stores every source (all or none) for `owner`; the caller commits the
+/// record that holds them, and removes them with `vault.remove_files` if
+/// that fails.
+fn store_all(s: &Session, owner: Owner, sources: Vec<Source>) -> FileResult<(NewFiles, Vec<Id>)> {
+    let mut ids: BTreeSet<Id> = BTreeSet::new();
+    let mut docs = Vec::new();
+    let mut sealed = Vec::new();
+    let result = (|| -> FileResult<()> {
+        let of = sources.len();
+        for (index, mut src) in sources.into_iter().enumerate() {
+            let id = new_file_id(s, &ids);
+            ids.insert(id.clone());
+            let outer = fresh_key()?;
+            let inner = match owner {
+                Owner::Document(_) => None,
+                Owner::TeamReport(_) => Some(fresh_key()?),
+            };
+            let keys: Vec<&FileKey> = std::iter::once(&outer).chain(inner.as_ref()).collect();
+            let sealing = Sealing {
+                layers: keys.len(),
+                keys: &keys,
+            };
+            let stored = s
+                .vault
+                .store_file(&id, &sealing, &mut src.file, src.size, MAX_FILE_BYTES)
+                .map_err(|e| store_error(e, index, of))?;
+            let facts = FileFacts {
+                name: src.name,
+                size: stored.size,
+                sha256: team_seal::to_hex(&stored.sha256),
+                media_type: detect_type(&stored.head),
+                added_on: s.today(),
+            };
+            match (owner, inner) {
+                (Owner::TeamReport(team), Some(inner)) => {
+                    let json = Zeroizing::new(
+                        serde_json::to_vec(&SealedFacts {
+                            name: facts.name,
+                            sha256: facts.sha256,
+                            media_type: facts.media_type,
+                            key: inner,
+                        })
+                        .map_err(|_| VaultError::Random)?,
+                    );
+                    let seal =
+                        team_seal::seal_facts(&team.key, &id, &json).map_err(FileError::Seal)?;
+                    sealed.push(SealedAttachment {
+                        id,
+                        size: facts.size,
+                        added_on: facts.added_on,
+                        key: outer,
+                        sealed: seal,
+                    });
+                }
+                _ => docs.push(Attachment {
+                    id,
+                    facts,
+                    key: outer,
+                }),
+            }
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        s.vault.remove_files(&ids);
+        return Err(e);
+    }
+    let files = match owner {
+        Owner::Document(_) => NewFiles::Document(docs),
+        Owner::TeamReport(_) => NewFiles::TeamReport(sealed),
+    };
+    Ok((files, ids.into_iter().collect()))
+}
+
+fn store_error(e: file_store::FileError, index: usize, of: usize) -> FileError {
+    match e {
+        file_store::FileError::Source(_) => FileError::Source {
+            index,
+            of,
+            problem: SourceProblem::Unreadable,
+        },
+        file_store::FileError::TooLarge => FileError::Source {
+            index,
+            of,
+            problem: SourceProblem::TooLarge,
+        },
+        file_store::FileError::Damaged { chunk, problem } => FileError::Damaged {
+            position: index + 1,
+            chunk,
+            problem,
+        },
+        file_store::FileError::Output(e) => FileError::Output(e.to_string()),
+        file_store::FileError::Vault(v) => FileError::Vault(v),
+    }
+}
+
+/// Commits `rec` (which holds the files `ids`), removing them on failure.
+fn commit_with(
+    s: &mut Session,
+    action: &str,
+    id: &Id,
+    rec: AnyRecord,
+    ids: &[Id],
+) -> FileResult<()> {
+    if let Err(e) = s.commit(action, vec![(id.clone(), rec)], vec![]) {
+        s.vault.remove_files(ids);
+        return Err(e.into());
+    }
+    Ok(())
+}
+
+/// Adds files to a document or a team report, in one change: all of them
+/// or none. Returns the record's files afterwards.
+pub fn attach(s: &mut Session, owner: Owner, paths: &[PathBuf]) -> FileResult<Vec<FileInfo>> {
+    let existing: Vec<String> = list(s, owner)?.into_iter().map(|f| f.facts.name).collect();
+    let sources = open_sources(paths, &existing)?;
+    let (files, ids) = store_all(s, owner, sources)?;
+    match (owner, files) {
+        (Owner::Document(id), NewFiles::Document(new)) => {
+            let mut d = s
+                .data
+                .documents
+                .get(id)
+                .cloned()
+                .ok_or(FileError::UnknownRecord)?;
+            d.files.extend(new);
+            commit_with(s, "file_attach", id, AnyRecord::Document(d), &ids)?;
+        }
+        (Owner::TeamReport(team), NewFiles::TeamReport(new)) => {
+            let mut r = s
+                .data
+                .team_reports
+                .get(&team.report)
+                .cloned()
+                .ok_or(FileError::UnknownRecord)?;
+            r.files.extend(new);
+            commit_with(
+                s,
+                "file_attach",
+                &team.report,
+                AnyRecord::TeamReport(r),
+                &ids,
+            )?;
+        }
+        _ => return Err(FileError::UnknownRecord),
+    }
+    list(s, owner)
+}
+
+/// A new document: text, files, or both (DESIGN.md §13.1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDocument {
+    pub trajectory: Id,
+    pub participant: Id,
+    pub kind: DocumentKind,
+    pub title: String,
+    pub body: Option<Body>,
+    pub files: Vec<PathBuf>,
+}
+
+/// Adds a document with its files in one change; returns its id.
+pub fn add_document(s: &mut Session, input: &NewDocument) -> FileResult<Id> {
+    if input.body.is_none() && input.files.is_empty() {
+        return Err(FileError::BodyOrFileRequired);
+    }
+    let mut doc: Document = edit::new_document(
+        s,
+        &input.trajectory,
+        &input.participant,
+        input.kind,
+        &input.title,
+        input.body.as_ref(),
+    )?;
+    let sources = open_sources(&input.files, &[])?;
+    let id = s.data.new_id();
+    let (files, ids) = store_all(s, Owner::Document(&id), sources)?;
+    if let NewFiles::Document(new) = files {
+        doc.files = new;
+    }
+    commit_with(s, "document_add", &id, AnyRecord::Document(doc), &ids)?;
+    Ok(id)
+}
+
+/// The file named `name` of `owner`, with its position.
+fn find(s: &Session, owner: Owner, name: &str) -> FileResult<(usize, Opened)> {
+    opened(s, owner)?
+        .into_iter()
+        .enumerate()
+        .find(|(_, o)| o.facts.name == name)
+        .map(|(i, o)| (i + 1, o))
+        .ok_or(FileError::UnknownName)
+}
+
+/// Streams the file `name` of `owner`, decrypted, into `out`. Each chunk is
+/// verified before it is written, but a damaged chunk stops it with the
+/// chunks before it written: to write to a file, use [`save_copy`].
+pub fn get(s: &Session, owner: Owner, name: &str, out: &mut dyn Write) -> FileResult<FileInfo> {
+    let (position, file) = find(s, owner, name)?;
+    stream(s, position, &file, out)?;
+    Ok(FileInfo {
+        position,
+        facts: file.facts,
+    })
+}
+
+fn stream(s: &Session, position: usize, file: &Opened, out: &mut dyn Write) -> FileResult<()> {
+    let refs: Vec<&FileKey> = file.keys.iter().collect();
+    let sha = s
+        .vault
+        .read_file(&file.id, &file.sealing(&refs), file.facts.size, out)
+        .map_err(|e| store_error(e, position - 1, 1))?;
+    if team_seal::to_hex(&sha) != file.facts.sha256 {
+        return Err(FileError::Damaged {
+            position,
+            chunk: 0,
+            problem: "does not match the file's SHA-256",
+        });
+    }
+    Ok(())
+}
+
+/// Writes the file `name` of `owner` to `path`, readable by its owner only
+/// (0600). Nothing appears at `path` unless every chunk verified: the bytes
+/// go to a hidden file beside it first, which is renamed into place. Without
+/// `overwrite`, an existing `path` is never replaced.
+pub fn save_copy(
+    s: &Session,
+    owner: Owner,
+    name: &str,
+    path: &Path,
+    overwrite: bool,
+) -> FileResult<FileInfo> {
+    let (position, file) = find(s, owner, name)?;
+    if !overwrite && super::files::exists(path) {
+        return Err(FileError::DestinationExists);
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let temp = dir.join(format!(".kluis-{}.part", Id::generate()));
+    let failed = |e: std::io::Error| FileError::Output(e.to_string());
+    let mut opts = OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut out = opts.open(&temp).map_err(failed)?;
+    let written = stream(s, position, &file, &mut out)
+        .and_then(|()| out.sync_all().map_err(failed))
+        .and_then(|()| place(&temp, path, overwrite));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e);
+    }
+    Ok(FileInfo {
+        position,
+        facts: file.facts,
+    })
+}
+
+/// Moves the verified `temp` to `path`: never over an existing file unless
+/// `overwrite` (a hard link fails when the name is taken, in one step).
+fn place(temp: &Path, path: &Path, overwrite: bool) -> FileResult<()> {
+    let failed = |e: std::io::Error| FileError::Output(e.to_string());
+    if overwrite {
+        return std::fs::rename(temp, path).map_err(failed);
+    }
+    match std::fs::hard_link(temp, path) {
+        Ok(()) => std::fs::remove_file(temp).map_err(failed),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(FileError::DestinationExists)
+        }
+        // A file system without hard links: check, then rename.
+        Err(_) if !super::files::exists(path) => std::fs::rename(temp, path).map_err(failed),
+        Err(_) => Err(FileError::DestinationExists),
+    }
+}
+
+/// Removes the file `name` from `owner`, in one change. Its key leaves the
+/// record and the record's bucket is re-keyed, so the file is gone from
+/// older copies of the folder as well (DESIGN.md §7.4).
+pub fn detach(s: &mut Session, owner: Owner, name: &str) -> FileResult<FileInfo> {
+    let (position, file) = find(s, owner, name)?;
+    match owner {
+        Owner::Document(id) => {
+            let mut d = s
+                .data
+                .documents
+                .get(id)
+                .cloned()
+                .ok_or(FileError::UnknownRecord)?;
+            d.files.retain(|a| a.id != file.id);
+            s.commit(
+                "file_detach",
+                vec![(id.clone(), AnyRecord::Document(d))],
+                vec![],
+            )?;
+        }
+        Owner::TeamReport(team) => {
+            let mut r = s
+                .data
+                .team_reports
+                .get(&team.report)
+                .cloned()
+                .ok_or(FileError::UnknownRecord)?;
+            r.files.retain(|a| a.id != file.id);
+            s.commit(
+                "file_detach",
+                vec![(team.report.clone(), AnyRecord::TeamReport(r))],
+                vec![],
+            )?;
+        }
+    }
+    Ok(FileInfo {
+        position,
+        facts: file.facts,
+    })
+}
+
+#[cfg(test)]
+#[path = "attachments_tests.rs"]
+mod tests;
