@@ -38,10 +38,12 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         new_password_file: Option<PathBuf>,
     },
-    /// Import records from a JSON file; all or nothing
+    /// Import records from a JSON file, or people or subscribers from a CSV; all or nothing
     Import {
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        #[command(flatten)]
+        csv: CsvArgs,
     },
     /// Counts, expired records, upcoming deadlines, open requests and breaches
     Status {
@@ -138,6 +140,47 @@ pub enum ExportWhat {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// How to read a CSV import (DESIGN.md §13.5).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct CsvArgs {
+    /// What the CSV holds (default: subscribers when --source is given, else people)
+    #[arg(long = "as", value_enum, value_name = "WHAT")]
+    pub records: Option<CsvRecordsArg>,
+    /// A column the header names differently: COLUMN=FIELD (email, name, first_name,
+    /// infix, last_name, phone, organisation, date, ignore); may be repeated
+    #[arg(long, value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
+    /// Subscribers: where the whole file's consent was given
+    #[arg(long, value_enum)]
+    pub source: Option<SourceArg>,
+    /// Subscribers: the evidence of that consent, for the whole file
+    #[arg(long, value_name = "TEXT")]
+    pub evidence: Option<String>,
+}
+
+impl CsvArgs {
+    pub fn given(&self) -> bool {
+        self.records.is_some()
+            || !self.map.is_empty()
+            || self.source.is_some()
+            || self.evidence.is_some()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvRecordsArg {
+    People,
+    Subscribers,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SourceArg {
+    Webinar,
+    Ebook,
+    Quote,
+    Manual,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,22 +1,39 @@
 //! `kluis import FILE`: all or nothing; a refusal names the JSON path of the
 //! first problem and writes nothing. A generated team-report password is
 //! shown before the import commits, and nothing is imported if it could not
-//! be shown.
+//! be shown. A CSV file (DESIGN.md §13.5) goes through the same checks, and
+//! its refusals name the line and column.
 
+use super::args::{CsvArgs, CsvRecordsArg, SourceArg};
 use super::failure::{CmdResult, Failure};
 use super::out::{Out, OutError};
 use super::{Context, confirm, open};
 use crate::domain::mailing::JoinOutcome;
+use crate::domain::records::SubscriberSource;
 use crate::domain::text::escaped;
+use crate::i18n::csv_import as words;
 use crate::i18n::ui_phrases::weak_password;
+use crate::ops::csv_import::{self, CsvError, Field, Options, Records};
 use crate::ops::import::{self, GeneratedPassword, Imported, WeakPassword};
 use crate::vault::team_seal;
 use std::path::Path;
 
-pub fn run(ctx: &Context, file: &Path) -> CmdResult {
-    let text = std::fs::read_to_string(file).map_err(|e| {
+pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
+    let bytes = std::fs::read(file).map_err(|e| {
         Failure::error(format!(
             "could not read the import file {}: {e}",
+            file.display()
+        ))
+    })?;
+    if csv_import::is_csv(file, &bytes) {
+        return run_csv(ctx, &bytes, csv);
+    }
+    if csv.given() {
+        return Err(Failure::usage(words::only_for_csv(ctx.lang)));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Failure::error(format!(
+            "could not read the import file {}: stream did not contain valid UTF-8",
             file.display()
         ))
     })?;
@@ -31,14 +48,70 @@ pub fn run(ctx: &Context, file: &Path) -> CmdResult {
     Ok(())
 }
 
+/// People or subscribers from a CSV: read and checked whole, with the JSON
+/// import's plan, before the one change is written.
+fn run_csv(ctx: &Context, bytes: &[u8], args: &CsvArgs) -> CmdResult {
+    let t = ctx.lang;
+    let options = csv_options(ctx, args)?;
+    let csv_refused =
+        |e: CsvError| Failure::error(format!("{} {}", words::import_refused(t), e.message(t)));
+    let text = csv_import::decode(bytes).map_err(csv_refused)?;
+    let (file, origins) =
+        csv_import::read(&text, &options, ctx.clock.today()).map_err(csv_refused)?;
+    let mut s = open::session(ctx)?;
+    let plan = import::plan(&s, &file).map_err(|e| csv_refused(origins.locate(&e)))?;
+    let done = import::apply(&mut s, plan)?;
+    let mut out = ctx.stdout();
+    print_summary(&mut out, ctx, &done)?;
+    if !origins.left_out.is_empty() {
+        let columns: Vec<String> = origins
+            .left_out
+            .iter()
+            .map(|c| escaped(c).into_owned())
+            .collect();
+        writeln!(ctx.stderr(), "{}", words::left_out(t, &columns.join(", ")))?;
+    }
+    Ok(())
+}
+
+fn csv_options(ctx: &Context, args: &CsvArgs) -> Result<Options, Failure> {
+    let t = ctx.lang;
+    let subscribers = match args.records {
+        Some(CsvRecordsArg::Subscribers) => true,
+        Some(CsvRecordsArg::People) => false,
+        None => args.source.is_some() || args.evidence.is_some(),
+    };
+    let records = match (subscribers, args.source, args.evidence.as_deref()) {
+        (true, Some(source), Some(evidence)) => Records::Subscribers {
+            source: match source {
+                SourceArg::Webinar => SubscriberSource::Webinar,
+                SourceArg::Ebook => SubscriberSource::Ebook,
+                SourceArg::Quote => SubscriberSource::Quote,
+                SourceArg::Manual => SubscriberSource::Manual,
+            },
+            evidence: evidence.to_string(),
+        },
+        (false, None, None) => Records::People,
+        (false, _, _) => return Err(Failure::usage(words::consent_for_people(t))),
+        (true, _, _) => return Err(Failure::usage(words::needs_consent(t))),
+    };
+    let fields: Vec<&str> = Field::NAMES.iter().map(|(n, _)| *n).collect();
+    let mut map = Vec::new();
+    for m in &args.map {
+        let pair = m
+            .rsplit_once('=')
+            .and_then(|(c, f)| Some((c.trim().to_string(), Field::parse(f)?)))
+            .filter(|(c, _)| !c.is_empty());
+        match pair {
+            Some(p) => map.push(p),
+            None => return Err(Failure::usage(words::bad_map(t, &fields.join(", ")))),
+        }
+    }
+    Ok(Options { records, map })
+}
+
 fn refused(ctx: &Context, e: &import::ImportError) -> Failure {
-    Failure::error(format!(
-        "{} {e}",
-        ctx.lang.pick(
-            "import geweigerd, er is niets geschreven:",
-            "import refused, nothing was written:"
-        )
-    ))
+    Failure::error(format!("{} {e}", words::import_refused(ctx.lang)))
 }
 
 /// A chosen team-report password below the UI's strength needs the coach's

@@ -106,7 +106,7 @@ fn dispatch(cli: Cli, lang: Lang, env_password: Option<passphrase::Secret>) -> C
         Some(Command::Check { json }) => check::run(&ctx, json),
         Some(Command::Completions { shell }) => generate::completions(&ctx, shell),
         Some(Command::Man) => generate::man(&ctx),
-        Some(Command::Import { file }) => import::run(&ctx, &file),
+        Some(Command::Import { file, csv }) => import::run(&ctx, &file, &csv),
         Some(Command::Status { json }) => status::run(&ctx, json),
         Some(Command::Purge {
             expired,

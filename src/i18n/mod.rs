@@ -3,6 +3,7 @@
 pub mod breach;
 pub mod breach_report;
 pub mod calendar;
+pub mod csv_import;
 pub mod files;
 pub mod practice;
 pub mod ui;

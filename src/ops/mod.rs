@@ -6,6 +6,7 @@ pub mod breach;
 pub mod breach_demo;
 pub mod calendar;
 pub mod clock;
+pub mod csv_import;
 pub mod demo;
 pub mod edit;
 pub mod files;
