@@ -277,10 +277,28 @@ impl Breach {
             .is_some_and(|t| t <= self.notify_deadline())
     }
 
-    /// At `now` the deadline has passed and the AP was not notified in time:
-    /// a notification needs the reasons for the delay (art. 33(1)).
+    /// The notification to the AP was, or will be, later than 72 hours
+    /// after discovery, so it must give the reasons for the delay
+    /// (art. 33(1)): it was made after the deadline, or at `now` the deadline
+    /// has passed with nothing decided. A breach decided (at any time) not to
+    /// be notified has no notification to be late.
     pub fn notification_late(&self, now: At) -> bool {
-        now > self.notify_deadline() && !self.notified_in_time()
+        self.notification_delay_at(now).is_some()
+    }
+
+    /// The moment the lateness is measured at: the notification's time when
+    /// it was late, `now` while undecided past the deadline; `None` when
+    /// nothing is late.
+    pub fn notification_delay_at(&self, now: At) -> Option<At> {
+        let deadline = self.notify_deadline();
+        match (
+            self.checklist.ap_notified_at,
+            &self.checklist.ap_not_notified,
+        ) {
+            (Some(t), _) => (t > deadline).then_some(t),
+            (None, Some(_)) => None,
+            (None, None) => (now > deadline).then_some(now),
+        }
     }
 
     /// When `step` was done: its time, or for a step that can be declined the
@@ -540,6 +558,14 @@ mod tests {
         );
         assert!(!b.notified_in_time());
         assert!(b.notification_late(at("2027-01-18T11:00:00+01:00")));
+        // Decided not to notify: no notification, nothing late.
+        let mut b = breach();
+        b.decline(
+            ChecklistStep::AuthorityNotified,
+            at("2027-01-16T09:00:00+01:00"),
+            "encrypted",
+        );
+        assert!(!b.notification_late(at("2027-02-23T09:00:00+01:00")));
     }
 
     #[test]

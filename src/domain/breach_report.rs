@@ -21,8 +21,8 @@ pub struct Report<'a> {
     pub deadline: At,
     pub authority: Authority<'a>,
     pub end: End,
-    /// Present only when the AP was not notified in time and the deadline
-    /// has passed (art. 33(1) then asks for the reasons).
+    /// Present only when the notification was, or will be, later than 72
+    /// hours after discovery (art. 33(1) then asks for the reasons).
     pub delay: Option<Delay>,
     /// The approximate number of people affected: the record's own figure,
     /// else the assessment's.
@@ -101,12 +101,9 @@ impl<'a> Report<'a> {
             (None, true) => End::Ongoing,
             (None, false) => End::Unknown,
         };
-        let delay = b.notification_late(now).then(|| {
-            let at = checklist.ap_notified_at.unwrap_or(now);
-            Delay {
-                at,
-                late: Clock::until(deadline, at),
-            }
+        let delay = b.notification_delay_at(now).map(|at| Delay {
+            at,
+            late: Clock::until(deadline, at),
         });
         let informing = match (checklist.people_informed_at, &checklist.people_not_informed) {
             (Some(at), _) => Informing::Informed {

@@ -691,9 +691,24 @@ mod tests {
         assert!(r.contains("The data was encrypted or hashed"));
         assert!(r.contains("**Risk:** no risk"));
         assert!(r.contains("can serve as the register entry"));
-        // Deciding not to notify is not "notified in time": a late draft
-        // still asks why, since it is a notification after all.
-        assert!(r.contains("Reasons for the delay"));
+    }
+
+    #[test]
+    fn no_delay_section_for_a_breach_decided_in_time_not_to_be_notified() {
+        let mut b = breach();
+        b.decline(
+            ChecklistStep::AuthorityNotified,
+            at("2027-01-15T13:00:00+01:00"),
+            "Versleuteld, sleutel niet gelekt.",
+        );
+        // Weeks later, the draft (for the register) asks no reasons for a
+        // delay: nothing was late.
+        for lang in [Lang::En, Lang::Nl] {
+            let r = report_markdown(&b, "b-1", at("2027-02-23T09:00:00+01:00"), lang);
+            assert!(!r.contains("Reasons for the delay"), "{r}");
+            assert!(!r.contains("Redenen voor de vertraging"), "{r}");
+            assert!(!r.contains("overdue") && !r.contains("te laat"), "{r}");
+        }
     }
 
     #[test]
