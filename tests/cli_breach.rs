@@ -328,19 +328,23 @@ fn clock_the_minute_before_at_and_after_the_deadline() {
 
 // ---- breach report ----
 
-const EN_HEADINGS: [&str; 12] = [
+/// The sections of the AP's notification form (0 to 9), then kluis's own.
+const EN_HEADINGS: [&str; 15] = [
     "# Data breach notification draft: Laptop gestolen",
-    "## The 72-hour deadline",
-    "## Contact person",
-    "## Timeline",
-    "## Nature and summary",
-    "## Data and people affected",
-    "## Measures in place (encryption)",
-    "## Likely consequences",
-    "## Measures taken",
-    "## Informing the people affected",
+    "## 0. Kind of notification",
+    "## 1. Organisation and reporter",
+    "## 2. About the breach",
+    "## 3. Number of people affected",
+    "## 4. Kinds of data and of people",
+    "## 5. Consequences",
+    "## 6. Technical protection measures",
+    "## 7. Measures",
+    "## 8. Informing the people affected",
+    "## 9. International aspects",
+    "## Other remarks",
     "## Risk assessment",
     "## Checklist",
+    "**Notify the AP by (discovery + 72 hours):**",
 ];
 
 #[test]
@@ -512,7 +516,7 @@ fn checklist_assessment_decisions_and_closing() {
     );
     assert!(report.contains("**Why not:** Alleen de coach kan de laptop ontgrendelen."));
     assert!(report.contains("J. Jansen, praktijkhouder"));
-    assert!(report.contains("**Approximate number of people:** 14"));
+    assert!(report.contains("**At most:** 14"));
     assert!(report.contains("**Categories of data:** contactgegevens\n"));
     assert!(report.contains(&format!("# Data breach notification draft: {title}")));
 

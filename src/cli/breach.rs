@@ -7,7 +7,10 @@ use super::failure::{CmdResult, Failure};
 use super::out::{Out, OutError};
 use super::{Context, open};
 use crate::domain::Id;
-use crate::domain::breach::{At, ChecklistStep, Clock as BreachClock};
+use crate::domain::breach::{
+    At, ChecklistStep, Clock as BreachClock, Damage, Nature, NotificationKind, SensitiveData,
+    SpecialCategory, SubjectCategory,
+};
 use crate::domain::breach_assessment::{Assessment, parse_answers};
 use crate::domain::text::escaped;
 use crate::i18n::Lang;
@@ -35,6 +38,16 @@ pub enum BreachCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+    /// The breach register of GDPR art. 33(5): every breach with its facts,
+    /// effects, measures and decisions (Markdown unless --json or --csv)
+    Register {
+        #[arg(long, conflicts_with_all = ["md", "csv"])]
+        json: bool,
+        #[arg(long, conflicts_with = "csv")]
+        md: bool,
+        #[arg(long)]
+        csv: bool,
     },
     /// The notification draft for the AP, in Markdown
     Report {
@@ -150,6 +163,64 @@ pub struct Fields {
     delay_reason: Option<String>,
     #[arg(long)]
     action_plan: Option<String>,
+    /// new, or follow-up (an addition to an earlier notification)
+    #[arg(long, value_name = "KIND", value_parser = parse_choice::<NotificationKind>)]
+    notification: Option<NotificationKind>,
+    /// The AP's reference of the earlier notification (with --notification follow-up)
+    #[arg(long, value_name = "REFERENCE")]
+    earlier_reference: Option<String>,
+    /// Whether a processor was involved
+    #[arg(long, value_name = "BOOL")]
+    processor_involved: Option<bool>,
+    /// Which processor (implies --processor-involved true)
+    #[arg(long, value_name = "NAME")]
+    processor: Option<String>,
+    /// read, copied, altered, deleted, destroyed, stolen, lost or other (repeat; replaces the list)
+    #[arg(long, value_name = "NATURE", value_parser = parse_choice::<Nature>)]
+    nature: Vec<Nature>,
+    /// An art. 9/10 category: racial_or_ethnic_origin, political_opinions,
+    /// religious_or_philosophical_beliefs, trade_union_membership, genetic, biometric,
+    /// health, sex_life_or_orientation, criminal (repeat; replaces the list)
+    #[arg(long = "special", value_name = "CATEGORY", value_parser = parse_choice::<SpecialCategory>)]
+    special: Vec<SpecialCategory>,
+    /// Other sensitive data: coaching_content, questionnaire_results, financial,
+    /// identity_numbers, login_details (repeat; replaces the list)
+    #[arg(long = "sensitive", value_name = "KIND", value_parser = parse_choice::<SensitiveData>)]
+    sensitive: Vec<SensitiveData>,
+    /// Who is affected: participants, requesters, prospects, subscribers, team_members, other
+    /// (repeat; replaces the list)
+    #[arg(long = "subject-category", value_name = "CATEGORY", value_parser = parse_choice::<SubjectCategory>)]
+    subject_categories: Vec<SubjectCategory>,
+    /// The fewest people affected
+    #[arg(long, value_name = "N")]
+    subjects_min: Option<u64>,
+    /// The most people affected
+    #[arg(long, value_name = "N")]
+    subjects_max: Option<u64>,
+    /// How the data was made unintelligible (encryption, hashing)
+    #[arg(long, value_name = "TEXT")]
+    unintelligible_how: Option<String>,
+    /// physical, material or immaterial (repeat; replaces the list)
+    #[arg(long, value_name = "KIND", value_parser = parse_choice::<Damage>)]
+    damage: Vec<Damage>,
+    /// When informing the people is planned, RFC 3339
+    #[arg(long, value_name = "TIME", value_parser = parse_at)]
+    inform_planned_at: Option<At>,
+    /// The text sent to the people affected
+    #[arg(long, value_name = "TEXT")]
+    informed_text: Option<String>,
+    /// A public communication instead of informing each (art. 34(3)(c))
+    #[arg(long, value_name = "TEXT")]
+    public_communication: Option<String>,
+    /// International aspects: people in other EU/EEA countries, other authorities told
+    #[arg(long, value_name = "TEXT")]
+    international: Option<String>,
+    /// Measures to prevent it happening again
+    #[arg(long, value_name = "TEXT")]
+    preventive_measures: Option<String>,
+    /// Other remarks for the AP
+    #[arg(long, value_name = "TEXT")]
+    remarks: Option<String>,
 }
 
 impl Fields {
@@ -176,18 +247,68 @@ impl Fields {
         if self.ended_at.is_some() {
             d.timeline.ended_at = self.ended_at;
         }
-        set(&mut d.timeline.ongoing, self.ongoing);
+        if self.ongoing.is_some() {
+            d.timeline.ongoing = self.ongoing;
+        }
         set(&mut d.notes.contact_person, self.contact_person);
         set(&mut d.notes.measures_taken, self.measures_taken);
         set(&mut d.notes.likely_consequences, self.likely_consequences);
         set(&mut d.notes.delay_reason, self.delay_reason);
         set(&mut d.action_plan, self.action_plan);
+        let f = &mut d.form;
+        set(&mut f.notification, self.notification);
+        set(&mut f.earlier_reference, self.earlier_reference);
+        if self.processor.is_some() {
+            f.processor_involved = Some(true);
+        }
+        if self.processor_involved.is_some() {
+            f.processor_involved = self.processor_involved;
+        }
+        set(&mut f.processor, self.processor);
+        if !self.nature.is_empty() {
+            f.nature = self.nature;
+        }
+        if !self.special.is_empty() {
+            f.special_categories = self.special;
+        }
+        if !self.sensitive.is_empty() {
+            f.sensitive_data = self.sensitive;
+        }
+        if !self.subject_categories.is_empty() {
+            f.subject_categories = self.subject_categories;
+        }
+        if !self.damage.is_empty() {
+            f.damage = self.damage;
+        }
+        if self.subjects_min.is_some() {
+            f.subjects_min = self.subjects_min;
+        }
+        if self.subjects_max.is_some() {
+            f.subjects_max = self.subjects_max;
+        }
+        if self.inform_planned_at.is_some() {
+            f.inform_planned_at = self.inform_planned_at;
+        }
+        set(&mut f.unintelligible_how, self.unintelligible_how);
+        set(&mut f.informed_text, self.informed_text);
+        set(&mut f.public_communication, self.public_communication);
+        set(&mut f.international, self.international);
+        set(&mut f.preventive_measures, self.preventive_measures);
+        set(&mut f.remarks, self.remarks);
     }
 }
 
 fn parse_at(s: &str) -> Result<At, String> {
     DateTime::parse_from_rfc3339(s.trim())
         .map_err(|_| "expected an RFC 3339 moment such as 2027-01-15T09:00:00+01:00".to_string())
+}
+
+/// One of a domain list's JSON names (`read`, `follow_up`, `team_members`);
+/// a dash may stand for the underscore.
+fn parse_choice<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, String> {
+    let name = s.trim().replace('-', "_");
+    serde_json::from_value(Value::String(name))
+        .map_err(|_| "not one of the names listed in --help".to_string())
 }
 
 fn parse_step_arg(s: &str) -> Result<ChecklistStep, String> {
@@ -222,6 +343,7 @@ fn failure(ctx: &Context, e: BreachError) -> Failure {
         | ControlCharacter
         | InFuture { .. }
         | EndsBeforeStart
+        | RangeReversed
         | NeedsReason(_)
         | CannotDecline(_) => Failure::usage(message(&e, ctx.lang)),
         NotFound(_)
@@ -255,6 +377,7 @@ pub fn run(ctx: &Context, cmd: BreachCommand) -> CmdResult {
     match cmd {
         BreachCommand::Assess { json, record } => assess(ctx, json, record.as_deref()),
         BreachCommand::List { json } => list(ctx, json),
+        BreachCommand::Register { json, md: _, csv } => super::breach_register::run(ctx, json, csv),
         BreachCommand::Report { id, out, force } => report(ctx, &id, out, force),
         BreachCommand::New {
             title,

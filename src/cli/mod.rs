@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod breach;
+pub mod breach_register;
 pub mod calendar;
 pub mod check;
 pub mod confirm;

@@ -4,7 +4,7 @@
 //! The record holds categories and approximate counts, never the names of
 //! the people affected; the register is kept for good (art. 33(5)).
 
-use super::breach_assessment::Answers;
+use super::breach_assessment::{Answers, Assessment, assess};
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +55,10 @@ pub struct Breach {
     pub checklist: Box<Checklist>,
     #[serde(default)]
     pub notes: Box<ReportNotes>,
+    /// The further questions of the AP's notification form (added later;
+    /// an older record reads with all of them unanswered).
+    #[serde(default)]
+    pub form: Box<FormFields>,
 }
 
 /// When the breach itself happened (as far as known).
@@ -64,8 +68,10 @@ pub struct Timeline {
     pub started_at: Option<At>,
     #[serde(default)]
     pub ended_at: Option<At>,
+    /// Whether it still goes on: `None` until the coach answers. An older
+    /// record's `true` or `false` reads as that answer.
     #[serde(default)]
-    pub ongoing: bool,
+    pub ongoing: Option<bool>,
 }
 
 /// The times of the checklist steps (except closing, which is on the
@@ -103,6 +109,133 @@ pub struct Checklist {
     /// Why the people affected are not informed (no high risk, art. 34(3)).
     #[serde(default)]
     pub people_not_informed: Option<WhyNot>,
+}
+
+/// New notification, or a follow-up or amendment of an earlier one
+/// (art. 33(4) allows notifying in phases).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationKind {
+    #[default]
+    New,
+    FollowUp,
+}
+
+/// What happened to the data (the AP form's "nature of the breach").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Nature {
+    /// Read (seen) by someone who should not.
+    Read,
+    Copied,
+    Altered,
+    Deleted,
+    Destroyed,
+    Stolen,
+    Lost,
+    Other,
+}
+
+/// Special categories of personal data (GDPR art. 9) and criminal data
+/// (art. 10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialCategory {
+    RacialOrEthnicOrigin,
+    PoliticalOpinions,
+    ReligiousOrPhilosophicalBeliefs,
+    TradeUnionMembership,
+    Genetic,
+    Biometric,
+    Health,
+    SexLifeOrOrientation,
+    Criminal,
+}
+
+/// Data that is not an art. 9 category but whose exposure hurts (EDPB
+/// Guidelines 9/2022 on risk factors).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SensitiveData {
+    CoachingContent,
+    QuestionnaireResults,
+    Financial,
+    IdentityNumbers,
+    LoginDetails,
+}
+
+/// Who the people affected are (art. 33(3)(a)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubjectCategory {
+    Participants,
+    Requesters,
+    /// People who sent a contact request.
+    Prospects,
+    Subscribers,
+    /// Members of a team a team report is about.
+    TeamMembers,
+    Other,
+}
+
+/// The kind of damage the people may suffer (recital 85).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Damage {
+    Physical,
+    Material,
+    Immaterial,
+}
+
+/// The questions of the AP's notification form beyond the checklist, every
+/// one optional until answered.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormFields {
+    #[serde(default)]
+    pub notification: NotificationKind,
+    /// The AP's reference of the notification a follow-up continues.
+    #[serde(default)]
+    pub earlier_reference: String,
+    /// Whether a processor was involved, and which.
+    #[serde(default)]
+    pub processor_involved: Option<bool>,
+    #[serde(default)]
+    pub processor: String,
+    #[serde(default)]
+    pub nature: Vec<Nature>,
+    #[serde(default)]
+    pub special_categories: Vec<SpecialCategory>,
+    #[serde(default)]
+    pub sensitive_data: Vec<SensitiveData>,
+    #[serde(default)]
+    pub subject_categories: Vec<SubjectCategory>,
+    #[serde(default)]
+    pub subjects_min: Option<u64>,
+    #[serde(default)]
+    pub subjects_max: Option<u64>,
+    /// How the data was made unintelligible (encryption, hashing), if it was.
+    #[serde(default)]
+    pub unintelligible_how: String,
+    #[serde(default)]
+    pub damage: Vec<Damage>,
+    /// Informing the people is planned for this moment.
+    #[serde(default)]
+    pub inform_planned_at: Option<At>,
+    /// The text sent to the people affected.
+    #[serde(default)]
+    pub informed_text: String,
+    /// A public communication instead of informing each (art. 34(3)(c)).
+    #[serde(default)]
+    pub public_communication: String,
+    /// People in other EU/EEA countries, other authorities notified.
+    #[serde(default)]
+    pub international: String,
+    /// Measures to prevent it happening again (the corrective ones are
+    /// `ReportNotes::measures_taken`).
+    #[serde(default)]
+    pub preventive_measures: String,
+    #[serde(default)]
+    pub remarks: String,
 }
 
 /// Texts for the notification draft.
@@ -232,6 +365,7 @@ impl Breach {
             assessment: None,
             checklist: Box::default(),
             notes: Box::default(),
+            form: Box::default(),
         }
     }
 
@@ -398,6 +532,43 @@ impl Breach {
             _ => return false,
         }
         true
+    }
+
+    /// The fewest and most people affected: the form's figures, else the
+    /// record's one approximate count for both (a record of before the form
+    /// asked a range).
+    pub fn subjects_range(&self) -> (Option<u64>, Option<u64>) {
+        let f = &self.form;
+        match (f.subjects_min, f.subjects_max) {
+            (None, None) => (self.approx_people, self.approx_people),
+            range => range,
+        }
+    }
+
+    /// `answers` with what the record itself says put in: the kinds of
+    /// breach from its nature, special or sensitive data from its
+    /// categories, the number of people from its maximum. An answer the
+    /// record cannot tell (no nature given) stays as it was; a fact the
+    /// record states only makes the answer more serious, never less.
+    pub fn with_known_facts(&self, mut a: Answers) -> Answers {
+        use Nature::*;
+        let n = &self.form.nature;
+        let has = |x: &[Nature]| n.iter().any(|k| x.contains(k));
+        a.confidentiality |= has(&[Read, Copied, Stolen, Lost]);
+        a.integrity |= has(&[Altered]);
+        a.availability |= has(&[Deleted, Destroyed, Stolen, Lost]);
+        a.special_categories |=
+            !self.form.special_categories.is_empty() || !self.form.sensitive_data.is_empty();
+        if let (_, Some(max)) = self.subjects_range() {
+            a.subjects = a.subjects.max(max);
+        }
+        a
+    }
+
+    /// What the assessment recommends, from the coach's answers with the
+    /// record's own facts put in (see [`Breach::with_known_facts`]).
+    pub fn recommendation(&self) -> Option<Assessment> {
+        self.assessment.map(|a| assess(&self.with_known_facts(a)))
     }
 
     /// Stores the assessment answers and ticks the assessment step.
@@ -701,7 +872,7 @@ mod tests {
         b.data_categories = vec!["contactgegevens".into(), "coachverslagen".into()];
         b.approx_people = Some(12);
         b.timeline.started_at = Some(at("2027-01-14T20:00:00+01:00"));
-        b.timeline.ongoing = true;
+        b.timeline.ongoing = Some(true);
         b.decline(
             ChecklistStep::PeopleInformed,
             at("2027-01-16T09:00:00+01:00"),

@@ -9,13 +9,16 @@
 //! the only name in it is the contact person's (the coach).
 
 use super::breach::{At, Breach, ChecklistStep, Clock, WhyNot};
-use super::breach_assessment::{Assessment, assess};
+use super::breach_assessment::Assessment;
+use super::practice::Practice;
 
 /// The draft of breach `id`, made at `made_at`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report<'a> {
     pub breach: &'a Breach,
     pub id: &'a str,
+    /// The controller who notifies (DESIGN.md §13.2).
+    pub practice: &'a Practice,
     pub made_at: At,
     /// Discovery + 72 hours.
     pub deadline: At,
@@ -24,9 +27,9 @@ pub struct Report<'a> {
     /// Present only when the notification was, or will be, later than 72
     /// hours after discovery (art. 33(1) then asks for the reasons).
     pub delay: Option<Delay>,
-    /// The approximate number of people affected: the record's own figure,
-    /// else the assessment's.
-    pub people: Option<u64>,
+    /// The fewest and most people affected: the record's figures, else the
+    /// assessment's number for the most.
+    pub subjects: (Option<u64>, Option<u64>),
     pub assessment: Option<Assessment>,
     pub informing: Informing<'a>,
     /// The checklist in order.
@@ -49,6 +52,9 @@ pub enum Authority<'a> {
 pub enum End {
     At(At),
     Ongoing,
+    /// It is over, at a moment not known.
+    Over,
+    /// Not answered yet.
     Unknown,
 }
 
@@ -85,7 +91,7 @@ pub enum StepState<'a> {
 
 impl<'a> Report<'a> {
     /// The draft of `b` (register id `id`) at `now`.
-    pub fn of(b: &'a Breach, id: &'a str, now: At) -> Report<'a> {
+    pub fn of(b: &'a Breach, id: &'a str, now: At, practice: &'a Practice) -> Report<'a> {
         let deadline = b.notify_deadline();
         let checklist = &b.checklist;
         let authority = match (checklist.ap_notified_at, &checklist.ap_not_notified) {
@@ -98,8 +104,9 @@ impl<'a> Report<'a> {
         };
         let end = match (b.timeline.ended_at, b.timeline.ongoing) {
             (Some(t), _) => End::At(t),
-            (None, true) => End::Ongoing,
-            (None, false) => End::Unknown,
+            (None, Some(true)) => End::Ongoing,
+            (None, Some(false)) => End::Over,
+            (None, None) => End::Unknown,
         };
         let delay = b.notification_delay_at(now).map(|at| Delay {
             at,
@@ -127,15 +134,17 @@ impl<'a> Report<'a> {
         Report {
             breach: b,
             id,
+            practice,
             made_at: now,
             deadline,
             authority,
             end,
             delay,
-            people: b
-                .approx_people
-                .or(b.assessment.as_ref().map(|a| a.subjects)),
-            assessment: b.assessment.as_ref().map(assess),
+            subjects: match b.subjects_range() {
+                (min, None) => (min, b.assessment.as_ref().map(|a| a.subjects)),
+                range => range,
+            },
+            assessment: b.recommendation(),
             informing,
             steps,
         }

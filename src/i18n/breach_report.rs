@@ -3,7 +3,8 @@
 //! draft, with open places marked for the coach to complete.
 
 use super::Lang;
-use crate::domain::breach::{At, Breach};
+use super::practice as practice_words;
+use crate::domain::breach::{At, Breach, NotificationKind};
 use crate::domain::breach_assessment::{Answers, Risk, Unavailable};
 use crate::domain::breach_report::{Authority, End, Informing, Report, StepState};
 
@@ -135,10 +136,38 @@ fn kinds(a: &Answers, lang: Lang) -> String {
     }
 }
 
-/// The AP notification draft in Markdown.
+/// A list of labelled values, or "none given".
+fn listed<T: Copy>(items: &[T], lang: Lang, label: impl Fn(T, Lang) -> &'static str) -> String {
+    if items.is_empty() {
+        lang.pick("geen opgegeven", "none given").to_string()
+    } else {
+        items
+            .iter()
+            .map(|i| label(*i, lang))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+fn count(n: Option<u64>, lang: Lang) -> String {
+    n.map_or_else(|| unknown(lang).to_string(), |n| n.to_string())
+}
+
+fn answered(b: Option<bool>, lang: Lang) -> &'static str {
+    match b {
+        Some(b) => yes_no(b, lang),
+        None => lang.pick("nog niet beantwoord", "not answered yet"),
+    }
+}
+
+/// The AP notification draft in Markdown, following the sections of the
+/// AP's notification form (meldformulier datalekken, sections 0 to 9), then
+/// the assessment and the checklist.
 pub fn markdown(r: &Report, lang: Lang) -> String {
     let mut d = Doc { out: String::new() };
     let b = r.breach;
+    let f = &b.form;
+    let p = r.practice;
     let (id, now, deadline) = (r.id, r.made_at, r.deadline);
     let title = one_line(&b.title, lang);
 
@@ -149,17 +178,119 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     });
     d.para(&match lang {
         Lang::Nl => format!(
-            "Concept voor de melding aan de Autoriteit Persoonsgegevens (AP), gemaakt door kluis op {}. Controleer en vul aan, en neem het over in het meldformulier datalekken van de AP. Nummer in het register van datalekken: `{id}`.",
+            "Concept voor de melding aan de Autoriteit Persoonsgegevens (AP), gemaakt door kluis op {}, in de volgorde van het meldformulier datalekken van de AP. Controleer en vul aan, en neem het over in het formulier. Nummer in het register van datalekken: `{id}`.",
             when(now)
         ),
         Lang::En => format!(
-            "Draft of the notification to the Autoriteit Persoonsgegevens (AP, the Dutch supervisory authority), made by kluis on {}. Check and complete it, then enter it in the AP's data breach notification form. Breach register number: `{id}`.",
+            "Draft of the notification to the Autoriteit Persoonsgegevens (AP, the Dutch supervisory authority), made by kluis on {}, in the order of the AP's data breach notification form. Check and complete it, then enter it in the form. Breach register number: `{id}`.",
             when(now)
         ),
     });
+    if let Some(note) = practice_words::missing_note(lang, &p.missing()) {
+        d.para(&format!("> {note}"));
+    }
 
-    // The 72 hours.
-    d.heading(lang.pick("Termijn van 72 uur", "The 72-hour deadline"));
+    // 0. New or follow-up.
+    d.heading(lang.pick("0. Soort melding", "0. Kind of notification"));
+    d.item(
+        lang.pick("Melding", "Notification"),
+        f.notification.label(lang),
+    );
+    if f.notification == NotificationKind::FollowUp {
+        d.item(
+            lang.pick(
+                "Meldnummer van de eerdere melding bij de AP",
+                "The AP's reference of the earlier notification",
+            ),
+            &one_line(&f.earlier_reference, lang),
+        );
+    }
+
+    // 1. The organisation and who reports.
+    d.heading(lang.pick("1. Organisatie en melder", "1. Organisation and reporter"));
+    let filled = |t: &str| practice_words::or_missing(lang, t);
+    d.item(lang.pick("Organisatie", "Organisation"), &filled(&p.name));
+    d.item(
+        lang.pick("KvK-nummer", "Chamber of Commerce (KvK) number"),
+        &filled(&p.kvk),
+    );
+    d.item(lang.pick("Adres", "Address"), &filled(&p.address));
+    let contact_name = if b.notes.contact_person.trim().is_empty() {
+        p.contact_person.name.as_str()
+    } else {
+        b.notes.contact_person.as_str()
+    };
+    d.item(
+        lang.pick("Contactpersoon (melder)", "Contact person (reporter)"),
+        &one_line(&filled(contact_name), lang),
+    );
+    d.item(
+        lang.pick("Functie", "Function"),
+        &filled(&p.contact_person.function),
+    );
+    d.item(
+        lang.pick("Telefoon", "Phone"),
+        &filled(&p.contact_person.phone),
+    );
+    d.item(
+        lang.pick("E-mail", "E-mail"),
+        &filled(&p.contact_person.email),
+    );
+    if let Some(dpo) = &p.dpo {
+        d.item(
+            lang.pick(
+                "Functionaris gegevensbescherming",
+                "Data protection officer",
+            ),
+            &filled(&dpo.name),
+        );
+    }
+    d.item(
+        lang.pick("Was een verwerker betrokken", "Was a processor involved"),
+        answered(f.processor_involved, lang),
+    );
+    if f.processor_involved == Some(true) {
+        d.item(
+            lang.pick("Verwerker", "Processor"),
+            &one_line(&f.processor, lang),
+        );
+    }
+
+    // 2. The breach.
+    d.heading(lang.pick("2. Over het datalek", "2. About the breach"));
+    d.block(
+        lang.pick("Samenvatting", "Summary"),
+        &or_todo(&b.description, lang),
+    );
+    d.block(lang.pick("Oorzaak", "Cause"), &or_todo(&b.cause, lang));
+    d.item(
+        lang.pick("Aard van het lek", "Nature of the breach"),
+        &listed(&f.nature, lang, |n, l| n.label(l)),
+    );
+    d.item(
+        lang.pick("Soort inbreuk", "Kind of breach"),
+        &b.assessment.as_ref().map_or_else(
+            || not_assessed(lang).to_string(),
+            |a| kinds(&b.with_known_facts(*a), lang),
+        ),
+    );
+    d.item(
+        lang.pick("Begin van het lek", "Start of the breach"),
+        &b.timeline
+            .started_at
+            .map_or_else(|| unknown(lang).to_string(), when),
+    );
+    let end = match r.end {
+        End::At(t) => when(t),
+        End::Ongoing => lang.pick("duurt nog voort", "still going on").to_string(),
+        End::Over => lang
+            .pick("voorbij, tijdstip onbekend", "over, time unknown")
+            .to_string(),
+        End::Unknown => lang
+            .pick("nog niet beantwoord", "not answered yet")
+            .to_string(),
+    };
+    d.item(lang.pick("Einde van het lek", "End of the breach"), &end);
     d.item(lang.pick("Ontdekt", "Discovered"), &when(b.discovered_at));
     d.item(
         lang.pick(
@@ -202,31 +333,7 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
         &ap_status,
     );
 
-    // Contact person.
-    d.heading(lang.pick("Contactpersoon", "Contact person"));
-    d.para(&one_line(&b.notes.contact_person, lang));
-
-    // Timeline.
-    d.heading(lang.pick("Tijdlijn", "Timeline"));
-    d.item(
-        lang.pick("Begin van het lek", "Start of the breach"),
-        &b.timeline
-            .started_at
-            .map_or_else(|| unknown(lang).to_string(), when),
-    );
-    let end = match r.end {
-        End::At(t) => when(t),
-        End::Ongoing => lang.pick("nog niet beëindigd", "not ended yet").to_string(),
-        End::Unknown => unknown(lang).to_string(),
-    };
-    d.item(lang.pick("Einde van het lek", "End of the breach"), &end);
-    d.item(lang.pick("Ontdekt", "Discovered"), &when(b.discovered_at));
-    d.item(
-        lang.pick("Duurt het lek nog voort", "Still ongoing"),
-        yes_no(b.timeline.ongoing, lang),
-    );
-
-    // Reasons for the delay, only when late (art. 33(1)).
+    // Reasons for the delay, only when the notification is late (art. 33(1)).
     if let Some(delay) = &r.delay {
         d.heading(lang.pick(
             "Redenen voor de vertraging (art. 33 lid 1 AVG)",
@@ -249,22 +356,24 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
         d.para(&or_todo(&b.notes.delay_reason, lang));
     }
 
-    // Nature and summary.
-    d.heading(lang.pick("Aard en samenvatting", "Nature and summary"));
-    d.block(
-        lang.pick("Samenvatting", "Summary"),
-        &or_todo(&b.description, lang),
-    );
-    d.block(lang.pick("Oorzaak", "Cause"), &or_todo(&b.cause, lang));
+    // 3. How many people.
+    d.heading(lang.pick("3. Aantal betrokkenen", "3. Number of people affected"));
+    let (min, max) = r.subjects;
+    d.item(lang.pick("Minimaal", "At least"), &count(min, lang));
+    d.item(lang.pick("Maximaal", "At most"), &count(max, lang));
     d.item(
-        lang.pick("Soort inbreuk", "Kind of breach"),
-        &b.assessment
-            .as_ref()
-            .map_or_else(|| not_assessed(lang).to_string(), |a| kinds(a, lang)),
+        lang.pick(
+            "Geschat aantal gegevensrecords",
+            "Approximate number of records",
+        ),
+        &count(b.approx_records, lang),
     );
 
-    // Data and people.
-    d.heading(lang.pick("Betrokken gegevens en personen", "Data and people affected"));
+    // 4. The data and the people.
+    d.heading(lang.pick(
+        "4. Soort gegevens en betrokkenen",
+        "4. Kinds of data and of people",
+    ));
     let categories = if b.data_categories.is_empty() {
         or_todo("", lang)
     } else {
@@ -280,25 +389,21 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     );
     d.item(
         lang.pick(
-            "Geschat aantal gegevensrecords",
-            "Approximate number of records",
+            "Bijzondere persoonsgegevens (art. 9 en 10 AVG)",
+            "Special categories of data (GDPR art. 9 and 10)",
         ),
-        &b.approx_records
-            .map_or_else(|| unknown(lang).to_string(), |n| n.to_string()),
-    );
-    let people = r
-        .people
-        .map_or_else(|| unknown(lang).to_string(), |n| n.to_string());
-    d.item(
-        lang.pick("Geschat aantal betrokkenen", "Approximate number of people"),
-        &people,
+        &listed(&f.special_categories, lang, |c, l| c.label(l)),
     );
     d.item(
         lang.pick(
-            "Bijzondere of gevoelige gegevens (gezondheid, coachinginhoud, uitslagen, identiteitsnummers, financiële gegevens)",
-            "Special categories (health, coaching content, questionnaire results, ID numbers, financial data)",
+            "Andere gevoelige gegevens (geen art. 9)",
+            "Other sensitive data (not art. 9)",
         ),
-        answer(b, lang, |a| a.special_categories),
+        &listed(&f.sensitive_data, lang, |c, l| c.label(l)),
+    );
+    d.item(
+        lang.pick("Categorieën betrokkenen", "Categories of people"),
+        &listed(&f.subject_categories, lang, |c, l| c.label(l)),
     );
     d.item(
         lang.pick(
@@ -308,10 +413,27 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
         answer(b, lang, |a| a.identifiable),
     );
 
-    // Measures in place before the breach.
+    // 5. Consequences.
+    d.heading(lang.pick("5. Gevolgen", "5. Consequences"));
+    d.para(&or_todo(&b.notes.likely_consequences, lang));
+    d.item(
+        lang.pick("Soort schade", "Kind of damage"),
+        &listed(&f.damage, lang, |c, l| c.label(l)),
+    );
+    if let Some(a) = &b.assessment {
+        d.item(
+            lang.pick(
+                "Ergste waarschijnlijke gevolg (inschatting)",
+                "Worst likely effect (judgement)",
+            ),
+            a.consequences.label(lang),
+        );
+    }
+
+    // 6. Technical protection.
     d.heading(lang.pick(
-        "Beveiliging vooraf (versleuteling)",
-        "Measures in place (encryption)",
+        "6. Technische beschermingsmaatregelen",
+        "6. Technical protection measures",
     ));
     match &b.assessment {
         Some(a) => {
@@ -341,30 +463,37 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
         }
         None => d.line(&format!("- {}", not_assessed(lang))),
     }
+    d.item(
+        lang.pick("Hoe onleesbaar gemaakt", "How it was made unintelligible"),
+        &one_line(&f.unintelligible_how, lang),
+    );
 
-    // Likely consequences.
-    d.heading(lang.pick("Waarschijnlijke gevolgen", "Likely consequences"));
-    d.para(&or_todo(&b.notes.likely_consequences, lang));
-    if let Some(a) = &b.assessment {
-        d.item(
-            lang.pick(
-                "Ergste waarschijnlijke gevolg (inschatting)",
-                "Worst likely effect (judgement)",
-            ),
-            a.consequences.label(lang),
-        );
-    }
-
-    // Measures taken.
-    d.heading(lang.pick("Genomen maatregelen", "Measures taken"));
-    d.para(&or_todo(&b.notes.measures_taken, lang));
+    // 7. Measures.
+    d.heading(lang.pick("7. Maatregelen", "7. Measures"));
+    d.block(
+        lang.pick(
+            "Genomen maatregelen (om het lek te dichten en de gevolgen te beperken)",
+            "Measures taken (to stop the breach and limit its effects)",
+        ),
+        &or_todo(&b.notes.measures_taken, lang),
+    );
+    d.block(
+        lang.pick(
+            "Maatregelen om herhaling te voorkomen",
+            "Measures to prevent it happening again",
+        ),
+        &or_todo(&f.preventive_measures, lang),
+    );
     d.block(
         lang.pick("Plan van aanpak", "Action plan"),
         &or_todo(&b.checklist.action_plan, lang),
     );
 
-    // Informing the people affected.
-    d.heading(lang.pick("Betrokkenen inlichten", "Informing the people affected"));
+    // 8. Informing the people affected.
+    d.heading(lang.pick(
+        "8. Betrokkenen informeren",
+        "8. Informing the people affected",
+    ));
     match &r.informing {
         Informing::Informed { at, how } => {
             d.item(lang.pick("Ingelicht op", "Informed on"), &when(*at));
@@ -381,10 +510,13 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
             );
         }
         Informing::Undecided => {
-            d.line(&format!(
-                "- {}",
-                lang.pick("Nog niet besloten.", "Not decided yet.")
-            ));
+            match f.inform_planned_at {
+                Some(t) => d.item(lang.pick("Gepland op", "Planned for"), &when(t)),
+                None => d.line(&format!(
+                    "- {}",
+                    lang.pick("Nog niet besloten.", "Not decided yet.")
+                )),
+            }
             if let Some(a) = &r.assessment {
                 let advice = if a.inform_subjects {
                     lang.pick(
@@ -401,6 +533,44 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
             }
         }
     }
+    if !matches!(r.informing, Informing::Declined(_)) {
+        d.block(
+            lang.pick(
+                "Tekst van het bericht aan betrokkenen",
+                "Text sent to the people",
+            ),
+            &or_todo(&f.informed_text, lang),
+        );
+    }
+    if !f.public_communication.trim().is_empty() {
+        d.block(
+            lang.pick(
+                "Openbare mededeling in plaats van ieder persoonlijk (art. 34 lid 3 onder c AVG)",
+                "Public communication instead of informing each (GDPR art. 34(3)(c))",
+            ),
+            f.public_communication.trim(),
+        );
+    }
+
+    // 9. International aspects.
+    d.heading(lang.pick("9. Internationale aspecten", "9. International aspects"));
+    d.para(&if f.international.trim().is_empty() {
+        lang.pick(
+            "Geen opgegeven: er zijn geen betrokkenen in andere landen van de EU/EER bekend.",
+            "None given: no people affected in other EU/EEA countries are known.",
+        )
+        .to_string()
+    } else {
+        f.international.trim().to_string()
+    });
+
+    // Other remarks.
+    d.heading(lang.pick("Overige opmerkingen", "Other remarks"));
+    d.para(&if f.remarks.trim().is_empty() {
+        lang.pick("Geen.", "None.").to_string()
+    } else {
+        f.remarks.trim().to_string()
+    });
 
     // The assessment.
     d.heading(lang.pick("Risicobeoordeling", "Risk assessment"));
@@ -464,11 +634,23 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::domain::breach::ChecklistStep;
+    use crate::domain::breach::{Damage, Nature, SensitiveData, SpecialCategory, SubjectCategory};
     use crate::domain::breach_assessment::Consequences;
+    use crate::domain::practice::Practice;
     use chrono::DateTime;
 
     fn report_markdown(b: &Breach, id: &str, now: At, lang: Lang) -> String {
-        markdown(&Report::of(b, id, now), lang)
+        markdown(&Report::of(b, id, now, &practice()), lang)
+    }
+
+    fn practice() -> Practice {
+        serde_json::from_str(
+            r#"{"name": "Optiwork", "address": "Voorbeeldstraat 1, 3511 AA Utrecht", "kvk": "12345678",
+                "email": "info@optiwork.example", "phone": "+31 30 123 4567", "website": "https://optiwork.example",
+                "contact_person": {"name": "Jan Jansen", "function": "praktijkhouder", "email": "jan@optiwork.example", "phone": "+31 6 1111 2222"},
+                "processors": [{"name": "Laposta", "service": "newsletter", "country": "NL"}]}"#,
+        )
+        .unwrap()
     }
 
     fn at(s: &str) -> At {
@@ -509,31 +691,36 @@ mod tests {
         b
     }
 
-    const EN_HEADINGS: [&str; 11] = [
+    /// The sections of the AP's notification form, in its order.
+    const EN_HEADINGS: [&str; 13] = [
         "# Data breach notification draft: Laptop gestolen uit auto",
-        "## The 72-hour deadline",
-        "## Contact person",
-        "## Timeline",
-        "## Nature and summary",
-        "## Data and people affected",
-        "## Measures in place (encryption)",
-        "## Likely consequences",
-        "## Measures taken",
-        "## Informing the people affected",
+        "## 0. Kind of notification",
+        "## 1. Organisation and reporter",
+        "## 2. About the breach",
+        "## 3. Number of people affected",
+        "## 4. Kinds of data and of people",
+        "## 5. Consequences",
+        "## 6. Technical protection measures",
+        "## 7. Measures",
+        "## 8. Informing the people affected",
+        "## 9. International aspects",
+        "## Other remarks",
         "## Risk assessment",
     ];
 
-    const NL_HEADINGS: [&str; 11] = [
+    const NL_HEADINGS: [&str; 13] = [
         "# Concept melding datalek: Laptop gestolen uit auto",
-        "## Termijn van 72 uur",
-        "## Contactpersoon",
-        "## Tijdlijn",
-        "## Aard en samenvatting",
-        "## Betrokken gegevens en personen",
-        "## Beveiliging vooraf (versleuteling)",
-        "## Waarschijnlijke gevolgen",
-        "## Genomen maatregelen",
-        "## Betrokkenen inlichten",
+        "## 0. Soort melding",
+        "## 1. Organisatie en melder",
+        "## 2. Over het datalek",
+        "## 3. Aantal betrokkenen",
+        "## 4. Soort gegevens en betrokkenen",
+        "## 5. Gevolgen",
+        "## 6. Technische beschermingsmaatregelen",
+        "## 7. Maatregelen",
+        "## 8. Betrokkenen informeren",
+        "## 9. Internationale aspecten",
+        "## Overige opmerkingen",
         "## Risicobeoordeling",
     ];
 
@@ -543,8 +730,12 @@ mod tests {
     #[test]
     fn key_headings_in_english() {
         let r = report_markdown(&breach(), "b-123", at(IN_TIME), Lang::En);
+        let mut from = 0;
         for h in EN_HEADINGS {
-            assert!(r.contains(h), "missing {h:?} in\n{r}");
+            let at = r[from..]
+                .find(h)
+                .unwrap_or_else(|| panic!("missing {h:?} in order in\n{r}"));
+            from += at;
         }
         assert!(r.contains("## Checklist"));
         assert!(r.contains("`b-123`"));
@@ -553,8 +744,12 @@ mod tests {
     #[test]
     fn key_headings_in_dutch() {
         let r = report_markdown(&breach(), "b-123", at(IN_TIME), Lang::Nl);
+        let mut from = 0;
         for h in NL_HEADINGS {
-            assert!(r.contains(h), "missing {h:?} in\n{r}");
+            let at = r[from..]
+                .find(h)
+                .unwrap_or_else(|| panic!("missing {h:?} in order in\n{r}"));
+            from += at;
         }
         assert!(r.contains("## Stappenplan"));
     }
@@ -616,13 +811,12 @@ mod tests {
     fn content_from_the_record_and_the_assessment() {
         let r = report_markdown(&breach(), "b-1", at(IN_TIME), Lang::En);
         for needle in [
-            "J. Jansen, praktijkhouder",
+            "**Contact person (reporter):** J. Jansen, praktijkhouder",
             "**Start of the breach:** 2027-01-14 22:00 +01:00",
             "**Discovered:** 2027-01-15 09:00 +01:00",
             "**Notify the AP by (discovery + 72 hours):** 2027-01-18 09:00 +01:00",
             "not yet notified (47 h 00 min left)",
-            "**End of the breach:** unknown",
-            "**Still ongoing:** no",
+            "**End of the breach:** not answered yet",
             "De laptop van de coach is uit de auto gestolen.",
             "Laptop in de auto achtergelaten.",
             "confidentiality (data seen by people who should not)",
@@ -630,8 +824,8 @@ mod tests {
             "**Categories of data:** coachverslagen, contactgegevens",
             "**Approximate number of records:** 40",
             // From the assessment when the record has no count.
-            "**Approximate number of people:** 14",
-            "(health, coaching content, questionnaire results, ID numbers, financial data):** yes",
+            "**At most:** 14",
+            "**At least:** unknown",
             "The data was not unintelligible to others",
             "Inzage in coachverslagen.",
             "**Worst likely effect (judgement):** significant",
@@ -652,7 +846,7 @@ mod tests {
     #[test]
     fn ongoing_breach_and_people_informed() {
         let mut b = breach();
-        b.timeline.ongoing = true;
+        b.timeline.ongoing = Some(true);
         b.approx_people = Some(9);
         b.tick(
             ChecklistStep::PeopleInformed,
@@ -660,9 +854,10 @@ mod tests {
         );
         b.checklist.people_informed_how = "Per brief.".into();
         let r = report_markdown(&b, "b-1", at(IN_TIME), Lang::En);
-        assert!(r.contains("**End of the breach:** not ended yet"));
-        assert!(r.contains("**Still ongoing:** yes"));
-        assert!(r.contains("**Approximate number of people:** 9"));
+        assert!(r.contains("**End of the breach:** still going on"));
+        // A record of before the range: its one count for both ends.
+        assert!(r.contains("**At least:** 9"));
+        assert!(r.contains("**At most:** 9"));
         assert!(r.contains("**Informed on:** 2027-01-16 09:00 +01:00"));
         assert!(r.contains("**How:** Per brief."));
     }
@@ -730,6 +925,144 @@ mod tests {
         b.notes.contact_person = "A\n\nB".into();
         let r = report_markdown(&b, "b-1", at(IN_TIME), Lang::En);
         assert!(r.starts_with("# Data breach notification draft: Twee regels \\| pipe\n"));
-        assert!(r.contains("\nA B\n"));
+        assert!(r.contains("(reporter):** A B\n"), "{r}");
+    }
+
+    /// `breach()` with every question of the AP's form answered.
+    fn answered_breach() -> Breach {
+        let mut b = breach();
+        let f = &mut b.form;
+        f.notification = NotificationKind::FollowUp;
+        f.earlier_reference = "AP-2027-0042".into();
+        f.processor_involved = Some(true);
+        f.processor = "Laposta".into();
+        f.nature = vec![Nature::Read, Nature::Stolen];
+        f.special_categories = vec![SpecialCategory::Health];
+        f.sensitive_data = vec![SensitiveData::CoachingContent, SensitiveData::Financial];
+        f.subject_categories = vec![SubjectCategory::Participants, SubjectCategory::Requesters];
+        f.subjects_min = Some(10);
+        f.subjects_max = Some(25);
+        f.unintelligible_how = "Schijf niet versleuteld.".into();
+        f.damage = vec![Damage::Immaterial, Damage::Material];
+        f.inform_planned_at = Some(at("2027-01-17T10:00:00+01:00"));
+        f.informed_text = "Beste deelnemer, ...".into();
+        f.public_communication = "Bericht op de website.".into();
+        f.international = "Eén deelnemer woont in België.".into();
+        f.preventive_measures = "Laptops voortaan versleuteld.".into();
+        f.remarks = "Aangifte gedaan bij de politie.".into();
+        b.timeline.ended_at = Some(at("2027-01-15T08:00:00+01:00"));
+        b.notes.contact_person = String::new();
+        b
+    }
+
+    #[test]
+    fn every_field_of_the_ap_form_is_in_the_draft() {
+        let b = answered_breach();
+        let r = report_markdown(&b, "b-1", at(IN_TIME), Lang::En);
+        for needle in [
+            // 0
+            "**Notification:** follow-up (addition to or amendment of an earlier notification)",
+            "**The AP's reference of the earlier notification:** AP-2027-0042",
+            // 1: the organisation and the reporter come from the profile.
+            "**Organisation:** Optiwork",
+            "**Chamber of Commerce (KvK) number:** 12345678",
+            "**Address:** Voorbeeldstraat 1, 3511 AA Utrecht",
+            "**Contact person (reporter):** Jan Jansen",
+            "**Function:** praktijkhouder",
+            "**Phone:** +31 6 1111 2222",
+            "**E-mail:** jan@optiwork.example",
+            "**Was a processor involved:** yes",
+            "**Processor:** Laposta",
+            // 2
+            "**Nature of the breach:** reading (seen); theft",
+            "**Start of the breach:** 2027-01-14 22:00 +01:00",
+            "**End of the breach:** 2027-01-15 08:00 +01:00",
+            // 3
+            "**At least:** 10",
+            "**At most:** 25",
+            // 4
+            "**Special categories of data (GDPR art. 9 and 10):** health",
+            "**Other sensitive data (not art. 9):** coaching content; financial data",
+            "**Categories of people:** coaching or training participants; requesters (clients) of trajectories",
+            // 5
+            "**Kind of damage:** non-material damage",
+            "material damage (such as financial loss)",
+            // 6
+            "**How it was made unintelligible:** Schijf niet versleuteld.",
+            // 7
+            "Laptops voortaan versleuteld.",
+            "Wachtwoorden gewijzigd.",
+            // 8
+            "**Planned for:** 2027-01-17 10:00 +01:00",
+            "Beste deelnemer, ...",
+            "Public communication instead of informing each (GDPR art. 34(3)(c))",
+            "Bericht op de website.",
+            // 9 and remarks
+            "Eén deelnemer woont in België.",
+            "Aangifte gedaan bij de politie.",
+        ] {
+            assert!(r.contains(needle), "missing {needle:?} in\n{r}");
+        }
+        let nl = report_markdown(&b, "b-1", at(IN_TIME), Lang::Nl);
+        for needle in [
+            "**Melding:** vervolgmelding",
+            "**Aard van het lek:** lezen (inzien); diefstal",
+            "**Bijzondere persoonsgegevens (art. 9 en 10 AVG):** gezondheid",
+            "**Categorieën betrokkenen:** deelnemers aan coaching of training",
+            "**Minimaal:** 10",
+            "materiële schade (zoals financieel verlies)",
+            "**Gepland op:** 2027-01-17 10:00 +01:00",
+        ] {
+            assert!(nl.contains(needle), "missing {needle:?} in\n{nl}");
+        }
+    }
+
+    #[test]
+    fn the_draft_says_which_profile_fields_are_still_empty() {
+        let b = breach();
+        let empty = Practice::default();
+        let r = markdown(&Report::of(&b, "b-1", at(IN_TIME), &empty), Lang::En);
+        assert!(
+            r.contains("Not yet filled in in the practice profile: name of the practice"),
+            "{r}"
+        );
+        assert!(r.contains("**Organisation:** _(not filled in yet)_"), "{r}");
+        let r = report_markdown(&b, "b-1", at(IN_TIME), Lang::En);
+        assert!(!r.contains("Not yet filled in"), "{r}");
+    }
+
+    #[test]
+    fn the_assessment_reads_the_nature_and_categories_of_the_record() {
+        let mut b = breach();
+        let mut a = answers();
+        // The coach answered "no special categories" and 14 people…
+        a.special_categories = false;
+        a.availability = false;
+        a.unavailable_for = Unavailable::None;
+        a.consequences = Consequences::Limited;
+        b.set_assessment(a, at("2027-01-15T12:00:00+01:00"));
+        let before = b.recommendation().unwrap();
+        // …and the record says coaching content and 200 people at most.
+        b.form.sensitive_data = vec![SensitiveData::CoachingContent];
+        b.form.subjects_max = Some(200);
+        b.form.nature = vec![Nature::Deleted];
+        let after = b.recommendation().unwrap();
+        assert_ne!(before, after);
+        let known = b.with_known_facts(a);
+        assert!(known.special_categories && known.availability);
+        assert_eq!(known.subjects, 200);
+    }
+
+    #[test]
+    fn drafts_in_both_languages() {
+        let b = answered_breach();
+        insta::assert_snapshot!(
+            "breach_draft_en",
+            report_markdown(&b, "0123456789abcdef", at(LATE), Lang::En)
+        );
+        insta::assert_snapshot!(
+            "breach_draft_nl",
+            report_markdown(&b, "0123456789abcdef", at(LATE), Lang::Nl)
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! All user-facing text, Dutch and English, from one catalogue.
 
 pub mod breach;
+pub mod breach_form;
+pub mod breach_register;
 pub mod breach_report;
 pub mod calendar;
 pub mod csv_import;

@@ -12,7 +12,7 @@ use super::files::{WriteError, write_private};
 use super::session::Session;
 use crate::domain::Id;
 use crate::domain::breach::{
-    At, Breach, ChecklistStep, Clock as BreachClock, ReportNotes, Timeline, WhyNot,
+    At, Breach, ChecklistStep, Clock as BreachClock, FormFields, ReportNotes, Timeline, WhyNot,
 };
 use crate::domain::breach_assessment::{
     AnswerError, Answers, Assessment, Consequences, Risk, assess, parse_answers,
@@ -48,6 +48,8 @@ pub enum BreachError {
     },
     /// The end of the breach lies before its start.
     EndsBeforeStart,
+    /// The fewest people affected is more than the most.
+    RangeReversed,
     /// Declining a step needs a reason.
     NeedsReason(ChecklistStep),
     /// Only the AP and the people steps can be declined.
@@ -126,6 +128,12 @@ impl BreachError {
                 .pick(
                     "Het einde van het lek ligt voor het begin; controleer beide tijden.",
                     "The end of the breach lies before its start; check both times.",
+                )
+                .to_string(),
+            (RangeReversed, l) => l
+                .pick(
+                    "Het minimum aantal betrokkenen is groter dan het maximum; controleer beide.",
+                    "The fewest people affected is more than the most; check both.",
                 )
                 .to_string(),
             (NeedsReason(s), Lang::Nl) => format!(
@@ -247,6 +255,8 @@ pub struct Details {
     pub ap_reference: String,
     /// How the people affected were informed (a correction of it).
     pub people_informed_how: String,
+    /// The further questions of the AP's form.
+    pub form: FormFields,
 }
 
 impl Details {
@@ -270,14 +280,27 @@ impl Details {
             action_plan: b.checklist.action_plan.clone(),
             ap_reference: b.checklist.ap_reference.clone(),
             people_informed_how: b.checklist.people_informed_how.clone(),
+            form: (*b.form).clone(),
         }
     }
 
     /// Checks the values against the clock and tidies them (trimmed title,
     /// no empty categories).
     fn checked(mut self, now: At) -> BreachResult<Details> {
-        let lines = [&self.title, &self.ap_reference, &self.notes.contact_person];
+        let lines = [
+            &self.title,
+            &self.ap_reference,
+            &self.notes.contact_person,
+            &self.form.earlier_reference,
+            &self.form.processor,
+        ];
         let texts = [
+            &self.form.unintelligible_how,
+            &self.form.informed_text,
+            &self.form.public_communication,
+            &self.form.international,
+            &self.form.preventive_measures,
+            &self.form.remarks,
             &self.description,
             &self.cause,
             &self.action_plan,
@@ -309,6 +332,22 @@ impl Details {
         {
             return Err(BreachError::EndsBeforeStart);
         }
+        if let (Some(min), Some(max)) = (self.form.subjects_min, self.form.subjects_max)
+            && min > max
+        {
+            return Err(BreachError::RangeReversed);
+        }
+        let f = &mut self.form;
+        f.nature.sort();
+        f.nature.dedup();
+        f.special_categories.sort();
+        f.special_categories.dedup();
+        f.sensitive_data.sort();
+        f.sensitive_data.dedup();
+        f.subject_categories.sort();
+        f.subject_categories.dedup();
+        f.damage.sort();
+        f.damage.dedup();
         self.data_categories = self
             .data_categories
             .iter()
@@ -331,6 +370,7 @@ impl Details {
         b.checklist.action_plan = self.action_plan;
         b.checklist.ap_reference = self.ap_reference;
         b.checklist.people_informed_how = self.people_informed_how;
+        *b.form = self.form;
     }
 }
 
@@ -607,7 +647,8 @@ pub fn record_assessment(s: &mut Session, id: &Id, answers: Answers) -> BreachRe
         b.set_assessment(answers, now);
         Ok(())
     })?;
-    Ok(assess(&answers))
+    let b = get(s, id)?;
+    Ok(assess(&b.with_known_facts(answers)))
 }
 
 /// How a question is answered.
@@ -888,7 +929,7 @@ pub fn detail(s: &Session, id: &Id) -> BreachResult<Detail> {
         late: b.notification_late(now),
         steps,
         next_step: b.next_open_step(),
-        recommendation: b.assessment.as_ref().map(assess),
+        recommendation: b.recommendation(),
         close_blockers: close_blockers(b),
     })
 }
@@ -900,8 +941,9 @@ pub fn detail(s: &Session, id: &Id) -> BreachResult<Detail> {
 /// clock's now.
 pub fn report(s: &Session, id: &Id, lang: Lang) -> BreachResult<String> {
     let b = get(s, id)?;
+    let practice = super::practice::profile(s);
     Ok(breach_report::markdown(
-        &Report::of(b, id.as_str(), s.clock.now),
+        &Report::of(b, id.as_str(), s.clock.now, &practice),
         lang,
     ))
 }

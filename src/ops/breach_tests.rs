@@ -454,7 +454,7 @@ fn report_uses_the_session_clock() {
     let mut s = session(dir.path(), "2027-01-16T10:00:00+01:00");
     let id = new_breach(&mut s);
     let r = report(&s, &id, Lang::En).unwrap();
-    assert!(r.contains("## The 72-hour deadline"));
+    assert!(r.contains("**Notify the AP by (discovery + 72 hours):** 2027-01-18"));
     assert!(!r.contains("Reasons for the delay"));
     set_now(&mut s, "2027-01-18T09:01:00+01:00");
     let r = report(&s, &id, Lang::En).unwrap();

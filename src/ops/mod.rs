@@ -4,6 +4,7 @@
 pub mod attachments;
 pub mod breach;
 pub mod breach_demo;
+pub mod breach_register;
 pub mod calendar;
 pub mod clock;
 pub mod csv_import;

@@ -173,7 +173,7 @@ pub fn first_bad_address(emails: &[&str]) -> Option<usize> {
 /// `+cmd|…`, `-2+3`, `@SUM(…)`) or whose leading tab or CR hides such a
 /// start, prefixed with a single quote as OWASP advises against CSV
 /// injection. Every other cell is left as it is.
-fn neutralised(cell: &str) -> Cow<'_, str> {
+pub(crate) fn neutralised(cell: &str) -> Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{cell}"))
     } else {
