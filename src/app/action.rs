@@ -16,6 +16,8 @@ pub enum Action {
     Last,
     // Opening and leaving.
     Open,
+    /// The detail view of the record under the cursor (`app::record_view`).
+    ShowRecord,
     Back,
     Filter,
     // Changing records.

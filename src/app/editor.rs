@@ -3,10 +3,11 @@
 //! (line breaks as LF, the cursor a character index); it is shown wrapped at
 //! word boundaries to the width of the form, and the cursor moves by screen
 //! line (↑/↓), within a line (←/→, Home/End) and by page (PgUp/PgDn), the
-//! view scrolling to keep it in sight. Drawing (`ui::form`) uses the same
-//! `rows`, so what moves is what is seen.
+//! view scrolling to keep it in sight. Drawing (`ui::form`) wraps with the
+//! same `wrap::rows`, so what moves is what is seen.
 
 use super::input::TextInput;
+use super::wrap::{cursor_row, rows};
 
 /// Where the editor is on screen: set from the terminal size (`width`,
 /// `rows`) and from the cursor (`top`).
@@ -28,58 +29,6 @@ impl Default for View {
             top: 0,
         }
     }
-}
-
-/// One screen line: characters `start..end` of the text. Its line break, or
-/// the space a wrapped line breaks at, belongs to no row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub start: usize,
-    pub end: usize,
-}
-
-/// The screen lines of `text` at `width` characters: each line of the text
-/// broken after the last space that fits, or mid-word for a word longer
-/// than the line. There is always at least one row.
-pub fn rows(text: &str, width: usize) -> Vec<Row> {
-    let width = width.max(1);
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for line in text.split('\n') {
-        let chars: Vec<char> = line.chars().collect();
-        let mut pos = 0;
-        while chars.len() - pos > width {
-            let window = &chars[pos..=pos + width];
-            match window.iter().rposition(|c| *c == ' ').filter(|i| *i > 0) {
-                Some(space) => {
-                    out.push(Row {
-                        start: offset + pos,
-                        end: offset + pos + space,
-                    });
-                    pos += space + 1;
-                }
-                None => {
-                    out.push(Row {
-                        start: offset + pos,
-                        end: offset + pos + width,
-                    });
-                    pos += width;
-                }
-            }
-        }
-        out.push(Row {
-            start: offset + pos,
-            end: offset + chars.len(),
-        });
-        offset += chars.len() + 1;
-    }
-    out
-}
-
-/// The row the cursor is on: the last that starts at or before it.
-pub fn cursor_row(rows: &[Row], cursor: usize) -> usize {
-    rows.partition_point(|r| r.start <= cursor)
-        .saturating_sub(1)
 }
 
 /// A movement of the cursor in the editor.
@@ -134,24 +83,6 @@ pub fn keep_in_view(input: &TextInput, view: &mut View) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn texts(text: &str, width: usize) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        rows(text, width)
-            .iter()
-            .map(|r| chars[r.start..r.end].iter().collect())
-            .collect()
-    }
-
-    #[test]
-    fn wraps_at_spaces_and_breaks_long_words() {
-        assert_eq!(
-            texts("een twee drie\n\nvierenvijftig", 8),
-            ["een twee", "drie", "", "vierenvi", "jftig"]
-        );
-        assert_eq!(texts("", 8), [""]);
-        assert_eq!(texts("regel\n", 8), ["regel", ""]);
-    }
 
     #[test]
     fn the_cursor_moves_by_screen_line_and_keeps_its_column() {

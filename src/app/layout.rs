@@ -106,6 +106,17 @@ pub fn popup_text_rows(area: Rect, size: (u16, u16)) -> u16 {
         .max(1)
 }
 
+/// Characters on a text row inside a reading popup of at most `size` on a
+/// frame of `area`: less its border and its padding of one on each side.
+pub fn popup_text_width(area: Rect, size: (u16, u16)) -> usize {
+    usize::from(
+        popup(popup_area(area), size.0, size.1)
+            .width
+            .saturating_sub(4)
+            .max(1),
+    )
+}
+
 /// A centred popup of at most `width`×`height`, inside `area`.
 pub fn popup(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width.saturating_sub(2)).max(1);

@@ -15,6 +15,7 @@ pub mod layout;
 pub mod list;
 pub mod paste;
 pub mod popup;
+pub mod record_view;
 pub mod removal;
 pub mod save;
 pub mod screen;
@@ -23,6 +24,7 @@ pub mod screens;
 pub mod two_lists;
 pub mod unlock;
 pub mod workspace;
+pub mod wrap;
 
 pub use action::Action;
 pub use confirmed::Confirmed;

@@ -6,6 +6,8 @@ use super::component::{Component, EventState};
 use super::confirmed::Confirmed;
 use super::forms::form::Form;
 use super::keymap::{Binding, Scope};
+use super::layout::{HELP_SIZE, READER_SIZE, popup_text_rows, popup_text_width};
+use super::wrap;
 use ratatui::crossterm::event::KeyEvent;
 use zeroize::Zeroizing;
 
@@ -42,8 +44,10 @@ pub struct Reader {
     pub scroll: u16,
     /// Whether the text holds a secret (a password shown once).
     pub secret: bool,
-    /// Text rows on screen (set from the terminal size).
+    /// Text rows on screen and characters on a row (set from the
+    /// terminal size); the text is wrapped to `width` (`wrap::rows`).
     pub page: u16,
+    pub width: usize,
 }
 
 impl Reader {
@@ -54,12 +58,19 @@ impl Reader {
             scroll: 0,
             secret: false,
             page: 1,
+            width: usize::from(READER_SIZE.0),
         }
     }
 
     fn max_scroll(&self) -> u16 {
-        let lines = self.text.lines().count();
-        u16::try_from(lines.saturating_sub(usize::from(self.page))).unwrap_or(u16::MAX)
+        let rows = wrap::rows(&self.text, self.width).len();
+        u16::try_from(rows.saturating_sub(usize::from(self.page))).unwrap_or(u16::MAX)
+    }
+
+    fn fit(&mut self, area: ratatui::layout::Rect, size: (u16, u16)) {
+        self.page = popup_text_rows(area, size);
+        self.width = popup_text_width(area, size);
+        self.scroll = self.scroll.min(self.max_scroll());
     }
 }
 
@@ -114,10 +125,9 @@ impl Popup {
 
     /// Tells a reading popup how many rows it shows in a frame of `area`.
     pub fn fit(&mut self, area: ratatui::layout::Rect) {
-        use super::layout::{HELP_SIZE, READER_SIZE, popup_text_rows};
         match self {
-            Popup::Reader(r) => r.page = popup_text_rows(area, READER_SIZE),
-            Popup::Help(r) => r.page = popup_text_rows(area, HELP_SIZE),
+            Popup::Reader(r) => r.fit(area, READER_SIZE),
+            Popup::Help(r) => r.fit(area, HELP_SIZE),
             Popup::Form(f) => f.fit(area),
             Popup::Confirm(_) => {}
         }

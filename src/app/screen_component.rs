@@ -53,6 +53,11 @@ pub trait ScreenComponent: Component {
     /// Carries out what the coach confirmed on this screen.
     fn confirmed(&mut self, _what: &Confirmed, _cx: &mut Cx, _out: &mut Vec<Effect>) {}
 
+    /// The record under the cursor, for its detail view (`ShowRecord`).
+    fn selected_record(&self) -> Option<(Kind, Id)> {
+        None
+    }
+
     /// Puts the cursor on record `id` if this screen lists it.
     fn select_record(&mut self, _kind: Kind, _id: &Id) {}
 

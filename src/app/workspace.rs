@@ -10,6 +10,7 @@ use super::confirmed::Confirmed;
 use super::effect::Effect;
 use super::keymap::{self, Binding, Scope};
 use super::popup::{Popup, Reader};
+use super::record_view;
 use super::save::{self, Allowed};
 use super::screen::Screen;
 use super::screen_component::Cx;
@@ -129,6 +130,15 @@ impl Workspace {
             Action::GoTo(s) => self.screen = s,
             Action::NextScreen => self.screen = self.screen.next(),
             Action::PrevScreen => self.screen = self.screen.prev(),
+            Action::ShowRecord => {
+                let shown = self.screens.get(self.screen).selected_record();
+                match shown
+                    .and_then(|(kind, id)| record_view::reader(&self.session, lang, kind, &id))
+                {
+                    Some(reader) => self.push(Popup::Reader(reader)),
+                    None => self.message = Some(Text::SelectFirst.get(lang).to_string()),
+                }
+            }
             Action::Help => {
                 let help = help(lang, &self.help_scopes());
                 self.push(Popup::Help(help));

@@ -165,6 +165,13 @@ catalogue! {
     FieldGivenOn => "Gegeven op", "Given on";
     FieldConsent => "Toestemming", "Consent";
     FieldWithdrawnOn => "Ingetrokken op", "Withdrawn on";
+    // The detail view of a record (app::record_view).
+    FieldUnsubscribedOn => "Afgemeld op", "Unsubscribed on";
+    FieldWhat => "Wat verstrekt", "What was disclosed";
+    FieldReferredToAp => "Doorverwezen naar AP", "Referred to the AP";
+    FieldExtensionReason => "Reden verlenging", "Reason for extension";
+    SealedText => "verzegeld; Enter op scherm 4 opent het met het wachtwoord", "sealed; Enter on screen 4 opens it with its password";
+    KeyShowRecord => "alles lezen", "read all";
     AmountHint => "bijv. 2450.00", "e.g. 2450.00";
     EvidenceHint => "bijv. aanmelding webinar 12 mei", "e.g. webinar sign-up 12 May";
     NewFileHint => "pad van een nieuw bestand", "path of a new file";

@@ -3,10 +3,11 @@
 //! label, wrapped as `app::editor` wraps it.
 
 use super::Ctx;
-use crate::app::editor::{self, View};
+use crate::app::editor::View;
 use crate::app::forms::form::{Field, FieldKind, Form};
 use crate::app::input::TextInput;
 use crate::app::layout::EDITOR_INDENT;
+use crate::app::wrap;
 use crate::domain::text;
 use crate::i18n::ui::{self, Text};
 use ratatui::text::{Line, Span};
@@ -68,8 +69,8 @@ fn editor_lines(input: &TextInput, view: &View, focused: bool, ctx: &Ctx) -> Vec
             c => c,
         })
         .collect();
-    let rows = editor::rows(input.value(), view.width);
-    let cursor_row = editor::cursor_row(&rows, input.cursor());
+    let rows = wrap::rows(input.value(), view.width);
+    let cursor_row = wrap::cursor_row(&rows, input.cursor());
     let indent = " ".repeat(usize::from(EDITOR_INDENT) - 2);
     let margin = || {
         vec![

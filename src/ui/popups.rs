@@ -2,8 +2,8 @@
 
 use super::{Ctx, form};
 use crate::app::forms::form::{FieldKind, Form};
-use crate::app::layout;
 use crate::app::popup::{Confirm, Popup, Reader};
+use crate::app::{layout, wrap};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -90,11 +90,22 @@ fn reader(frame: &mut Frame, area: Rect, r: &Reader, size: (u16, u16), ctx: &Ctx
     } else {
         ctx.theme.plain()
     };
+    // Wrapped as the reader scrolls (`wrap::rows`); a tab, or the CR of a
+    // CR LF, shows as a space.
+    let chars: Vec<char> = r
+        .text
+        .chars()
+        .map(|c| if c == '\t' || c == '\r' { ' ' } else { c })
+        .collect();
+    let lines: Vec<Line> = wrap::rows(&r.text, r.width)
+        .iter()
+        .skip(usize::from(r.scroll))
+        .take(usize::from(rect.height))
+        .map(|row| Line::raw(chars[row.start..row.end].iter().collect::<String>()))
+        .collect();
     frame.render_widget(
-        Paragraph::new(r.text.as_str())
+        Paragraph::new(lines)
             .style(style)
-            .wrap(Wrap { trim: false })
-            .scroll((r.scroll, 0))
             .block(frame_block(&r.title, ctx).padding(Padding::horizontal(1))),
         rect,
     );

@@ -189,6 +189,17 @@ impl ScreenComponent for InquiriesScreen {
         }
     }
 
+    fn selected_record(&self) -> Option<(Kind, Id)> {
+        match self.focus {
+            Pane::Top => self
+                .selected_contact()
+                .map(|c| (Kind::ContactRequest, c.id.clone())),
+            Pane::Bottom => self
+                .selected_quote()
+                .map(|q| (Kind::Quote, q.row.id.clone())),
+        }
+    }
+
     fn select_record(&mut self, kind: Kind, id: &Id) {
         match kind {
             Kind::ContactRequest => {

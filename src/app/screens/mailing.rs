@@ -139,6 +139,11 @@ impl ScreenComponent for MailingScreen {
         }
     }
 
+    fn selected_record(&self) -> Option<(Kind, Id)> {
+        self.selected()
+            .map(|(id, _)| (Kind::Subscriber, id.clone()))
+    }
+
     fn select_record(&mut self, kind: Kind, id: &Id) {
         if kind == Kind::Subscriber {
             self.select(id);

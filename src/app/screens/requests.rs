@@ -184,6 +184,17 @@ impl ScreenComponent for RequestsScreen {
         }
     }
 
+    fn selected_record(&self) -> Option<(Kind, Id)> {
+        match self.focus {
+            Pane::Top => self
+                .selected_request()
+                .map(|r| (Kind::SubjectRequest, r.id.clone())),
+            Pane::Bottom => self
+                .selected_complaint()
+                .map(|c| (Kind::Complaint, c.id.clone())),
+        }
+    }
+
     fn select_record(&mut self, kind: Kind, id: &Id) {
         match kind {
             Kind::SubjectRequest => {

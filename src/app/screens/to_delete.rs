@@ -133,6 +133,11 @@ impl ScreenComponent for ToDeleteScreen {
         self.list.set_page(layout::list_rows(area, 1));
     }
 
+    fn selected_record(&self) -> Option<(Kind, Id)> {
+        let row = &self.rows[self.list.selected_row()?];
+        Some((row.kind, row.id.clone()))
+    }
+
     fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
         if *action != Action::DeleteMarked {
             return;
