@@ -5,7 +5,9 @@
 
 use super::screen::Screen;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Its snake_case name names a binding in `config.toml` (`new = "a"`).
+#[derive(Debug, Clone, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
     // Moving in lists and text.
     Up,

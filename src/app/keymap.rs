@@ -1,12 +1,16 @@
 //! THE key table: every binding of the program, with the scope it works in
 //! and its help text. The key map, the footer and the help popup are all
-//! generated from this one table.
+//! generated from this one table. `config.toml` may change the keys of a
+//! binding (`key_overrides`); the table in effect is installed once at
+//! start, so keys, footer and help change together.
 
 use super::action::Action;
 use super::screen::Screen;
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// One key, as written in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,8 +77,10 @@ impl Key {
 }
 
 /// Where a binding works. A component listens to a few scopes, most
-/// specific first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// specific first. Its snake_case name is the table name in `config.toml`
+/// (`[keys.person_detail]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Scope {
     /// Works even with a popup open.
     Anywhere,
@@ -172,10 +178,10 @@ impl Scope {
 }
 
 /// One row of the key table.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub scope: Scope,
-    pub keys: &'static [Key],
+    pub keys: Cow<'static, [Key]>,
     pub action: Action,
     pub help: Text,
     /// Shown in the footer (the rest only in the help popup).
@@ -191,7 +197,7 @@ const fn bind(
 ) -> Binding {
     Binding {
         scope,
-        keys,
+        keys: Cow::Borrowed(keys),
         action,
         help,
         footer,
@@ -356,10 +362,24 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::BreachDetail,      &[Key::ch('G'), Key::code(K::End)],                       Action::Last,             Text::KeyLast,            false),
 ];
 
+/// The table in effect: `KEY_TABLE` with the keys `config.toml` changed.
+static IN_EFFECT: OnceLock<Vec<Binding>> = OnceLock::new();
+
+/// Puts `table` in effect for the rest of the run; once, at start, before
+/// anything is drawn. False if a table was in effect already.
+pub fn install(table: Vec<Binding>) -> bool {
+    IN_EFFECT.set(table).is_ok()
+}
+
+/// The key table in effect.
+pub fn table() -> &'static [Binding] {
+    IN_EFFECT.get().map_or(KEY_TABLE, Vec::as_slice)
+}
+
 /// The action `key` means in the first of `scopes` that binds it.
 pub fn resolve(scopes: &[Scope], key: &KeyEvent) -> Option<Action> {
     scopes.iter().find_map(|scope| {
-        KEY_TABLE
+        table()
             .iter()
             .find(|b| b.scope == *scope && b.keys.iter().any(|k| k.matches(key)))
             .map(|b| b.action.clone())
@@ -368,7 +388,7 @@ pub fn resolve(scopes: &[Scope], key: &KeyEvent) -> Option<Action> {
 
 /// The bindings of `scope`, in table order.
 pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
-    KEY_TABLE.iter().filter(move |b| b.scope == scope)
+    table().iter().filter(move |b| b.scope == scope)
 }
 
 /// The keys of a binding as shown to the user: `↑/k`.
@@ -379,17 +399,38 @@ pub fn keys_label(b: &Binding) -> String {
 /// The lines of the help popup for `scopes`, in that order: keys and what
 /// they do, with the scope's title on its first line.
 pub fn help_lines(lang: Lang, scopes: &[Scope]) -> Vec<(Option<String>, String, String)> {
+    help_lines_of(table(), lang, scopes)
+}
+
+/// The help lines of `table` (see [`help_lines`]). The number keys are one
+/// line: `1–9` while they are the digits, else each key in screen order.
+pub fn help_lines_of(
+    table: &[Binding],
+    lang: Lang,
+    scopes: &[Scope],
+) -> Vec<(Option<String>, String, String)> {
+    let go_to: Vec<String> = table
+        .iter()
+        .filter(|b| matches!(b.action, Action::GoTo(_)))
+        .map(keys_label)
+        .collect();
+    let digits: Vec<String> = (1..=go_to.len()).map(|n| n.to_string()).collect();
+    let go_to = if go_to == digits {
+        format!("1–{}", go_to.len())
+    } else {
+        go_to.join(" ")
+    };
     let mut out = Vec::new();
     for &scope in scopes {
         let mut first = true;
         let mut goto_done = false;
-        for b in bindings(scope) {
+        for b in table.iter().filter(|b| b.scope == scope) {
             let keys = if matches!(b.action, Action::GoTo(_)) {
                 if goto_done {
                     continue;
                 }
                 goto_done = true;
-                "1–9".to_string()
+                go_to.clone()
             } else {
                 keys_label(b)
             };

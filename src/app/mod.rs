@@ -10,6 +10,7 @@ pub mod editor;
 pub mod effect;
 pub mod forms;
 pub mod input;
+pub mod key_overrides;
 pub mod keymap;
 pub mod layout;
 pub mod list;

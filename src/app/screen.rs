@@ -43,6 +43,14 @@ macro_rules! screen_enum {
                     $(Screen::$screen => Text::$name,)*
                 }
             }
+
+            /// The language-free name (`to_delete`), as `config.toml`
+            /// writes it.
+            pub fn key_name(self) -> &'static str {
+                match self {
+                    $(Screen::$screen => stringify!($file),)*
+                }
+            }
         }
     };
 }

@@ -19,6 +19,9 @@ pub struct Cli {
     /// Read the passphrase from the first line of FILE
     #[arg(long, global = true, value_name = "FILE")]
     pub password_file: Option<PathBuf>,
+    /// Read the settings from FILE instead of config.toml in the platform config folder
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -76,6 +79,11 @@ pub enum Command {
     },
     /// The manual page (roff) on standard output: `kluis man | man -l -`
     Man,
+    /// The configuration in effect, and where config.toml is read from
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
     /// Access export (GDPR art. 15 and 20): everything about one person
     Export {
         #[command(subcommand)]
@@ -113,6 +121,14 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print the configuration in effect, as a config.toml would write it
+    Show,
+    /// Print where config.toml is read from
+    Path,
 }
 
 /// The shells `kluis completions` writes for.

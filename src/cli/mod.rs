@@ -5,6 +5,8 @@ pub mod breach;
 pub mod breach_register;
 pub mod calendar;
 pub mod check;
+pub mod config;
+pub mod config_file;
 pub mod confirm;
 pub mod demo;
 pub mod erase;
@@ -21,6 +23,7 @@ pub mod passwd;
 pub mod password_file;
 pub mod practice;
 pub mod purge;
+pub mod start;
 pub mod status;
 pub mod tui;
 
@@ -41,6 +44,8 @@ pub struct Context {
     pub password_file: Option<PathBuf>,
     /// `KLUIS_PASSWORD`, taken out of the environment at start.
     pub env_password: Option<passphrase::Secret>,
+    /// `config.toml` as read at start.
+    pub config: config_file::Config,
 }
 
 impl Context {
@@ -58,7 +63,20 @@ impl Context {
 /// Runs the program and returns its exit code. `env_password` is
 /// `KLUIS_PASSWORD` as `process_guard::harden` took it from the environment.
 pub fn run(env_password: Option<passphrase::Secret>) -> i32 {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let early = start::scan(&args);
+    let env_lang = std::env::var("LANG").ok();
+    let flag_lang = (early.lang.as_deref()).map(|f| Lang::resolve(Some(f), None));
+    let early_lang = Lang::resolve(None, env_lang.as_deref());
+    let config = match config_file::load(early.config.as_deref(), flag_lang, early_lang) {
+        Ok(c) => c,
+        Err(f) => {
+            // Nowhere is left to report a failure to write this.
+            let _ = writeln!(Out::stderr(early_lang), "kluis: {}", f.message);
+            return f.code;
+        }
+    };
+    let cli = match Cli::try_parse_from(&args) {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -68,8 +86,13 @@ pub fn run(env_password: Option<passphrase::Secret>) -> i32 {
             };
         }
     };
-    let lang = Lang::resolve(cli.lang.as_deref(), std::env::var("LANG").ok().as_deref());
-    match dispatch(cli, lang, env_password) {
+    let lang = match (cli.lang.as_deref(), config.language) {
+        (None, Some(from_file)) => from_file,
+        (flag, _) => Lang::resolve(flag, env_lang.as_deref()),
+    };
+    crate::i18n::dates::choose(config.date_style);
+    crate::app::keymap::install(config.key_table.clone());
+    match dispatch(cli, lang, env_password, config) {
         Ok(()) => 0,
         Err(f) => {
             if !f.message.is_empty() {
@@ -81,7 +104,12 @@ pub fn run(env_password: Option<passphrase::Secret>) -> i32 {
     }
 }
 
-fn dispatch(cli: Cli, lang: Lang, env_password: Option<passphrase::Secret>) -> CmdResult {
+fn dispatch(
+    cli: Cli,
+    lang: Lang,
+    env_password: Option<passphrase::Secret>,
+    config: config_file::Config,
+) -> CmdResult {
     let clock = Clock::from_env().map_err(Failure::usage)?;
     let explicit_vault = cli
         .vault
@@ -97,6 +125,7 @@ fn dispatch(cli: Cli, lang: Lang, env_password: Option<passphrase::Secret>) -> C
         clock,
         password_file: cli.password_file.clone(),
         env_password,
+        config,
     };
     match cli.command {
         Some(Command::Init) => init::run(&ctx),
@@ -107,6 +136,7 @@ fn dispatch(cli: Cli, lang: Lang, env_password: Option<passphrase::Secret>) -> C
         Some(Command::Check { json }) => check::run(&ctx, json),
         Some(Command::Completions { shell }) => generate::completions(&ctx, shell),
         Some(Command::Man) => generate::man(&ctx),
+        Some(Command::Config { action }) => config::run(&ctx, action),
         Some(Command::Import { file, csv }) => import::run(&ctx, &file, &csv),
         Some(Command::Status { json }) => status::run(&ctx, json),
         Some(Command::Purge {

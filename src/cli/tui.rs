@@ -3,7 +3,7 @@
 //! creates one.
 
 use super::failure::{CmdResult, Failure};
-use super::{Context, passphrase};
+use super::{Context, config_file, passphrase};
 use crate::app::{App, Settings};
 use crate::ops::Session;
 use crate::ops::session::{self, KdfParams};
@@ -17,7 +17,12 @@ use zeroize::Zeroize;
 const TICK: Duration = Duration::from_millis(250);
 
 pub fn run(ctx: &Context, session: Option<Session>) -> CmdResult {
-    let settings = Settings::new(ctx.lang, ctx.clock, ctx.vault_dir.clone());
+    let mut settings = Settings::new(ctx.lang, ctx.clock, ctx.vault_dir.clone());
+    let config = &ctx.config;
+    settings.color &= config.theme != Some(config_file::Theme::Plain);
+    if let Some(minutes) = config.idle_lock_minutes {
+        settings.idle_lock = Duration::from_secs(u64::from(minutes) * 60);
+    }
     let session = match session {
         Some(s) => Some(s),
         None => open_from_sources(ctx)?,

@@ -25,7 +25,10 @@ pub fn kluis_std(vault: &Path) -> std::process::Command {
     ] {
         c.env_remove(var);
     }
-    c.env("LANG", "C")
+    // No config.toml of the machine's user: the platform config folder is
+    // a folder that does not exist.
+    c.env("XDG_CONFIG_HOME", vault.with_extension("no-config"))
+        .env("LANG", "C")
         .env("KLUIS_NOW", NOW)
         .env("KLUIS_PASSWORD", PASS)
         .arg("--vault")

@@ -1,0 +1,93 @@
+//! Dates as the coach reads them. The date style is one value,
+//! `DateStyle` (`nl`: 01-12-2026, `iso`: 2026-12-01), chosen once at start
+//! (`config.toml`'s date style, DESIGN.md §13.5) and read by the UI and the
+//! command line alike; without a choice it follows the language (Dutch
+//! `nl`, English `iso`). JSON and CSV files always write ISO.
+
+use super::Lang;
+use chrono::NaiveDate;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// How dates are written on screen and in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateStyle {
+    /// Day-month-year with dashes: 01-12-2026.
+    Nl,
+    /// ISO 8601: 2026-12-01.
+    Iso,
+}
+
+impl DateStyle {
+    /// The style a language writes without a choice.
+    pub fn of(lang: Lang) -> DateStyle {
+        match lang {
+            Lang::Nl => DateStyle::Nl,
+            Lang::En => DateStyle::Iso,
+        }
+    }
+
+    /// `nl` or `iso`, as `config.toml` names it; `None` for anything else.
+    pub fn parse(name: &str) -> Option<DateStyle> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "nl" => Some(DateStyle::Nl),
+            "iso" => Some(DateStyle::Iso),
+            _ => None,
+        }
+    }
+
+    pub fn write(self, d: NaiveDate) -> String {
+        match self {
+            DateStyle::Nl => d.format("%d-%m-%Y").to_string(),
+            DateStyle::Iso => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// 0: follow the language; 1: `nl`; 2: `iso`. A setting of the process,
+/// like `LANG`: set once at start, before anything is drawn.
+static CHOSEN: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the date style for the rest of the run (`None`: follow the
+/// language).
+pub fn choose(style: Option<DateStyle>) {
+    let v = match style {
+        None => 0,
+        Some(DateStyle::Nl) => 1,
+        Some(DateStyle::Iso) => 2,
+    };
+    CHOSEN.store(v, Ordering::Relaxed);
+}
+
+/// The style in use for `lang`: the chosen one, else the language's own.
+pub fn style(lang: Lang) -> DateStyle {
+    match CHOSEN.load(Ordering::Relaxed) {
+        1 => DateStyle::Nl,
+        2 => DateStyle::Iso,
+        _ => DateStyle::of(lang),
+    }
+}
+
+/// `d` as the coach reads it: 01-12-2026 in Dutch, 2026-12-01 in English.
+pub fn date(lang: Lang, d: NaiveDate) -> String {
+    style(lang).write(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn each_style_writes_its_own_form() {
+        assert_eq!(DateStyle::Nl.write(d("2026-12-01")), "01-12-2026");
+        assert_eq!(DateStyle::Iso.write(d("2026-12-01")), "2026-12-01");
+        assert_eq!(DateStyle::of(Lang::Nl), DateStyle::Nl);
+        assert_eq!(DateStyle::of(Lang::En), DateStyle::Iso);
+        assert_eq!(DateStyle::parse(" ISO "), Some(DateStyle::Iso));
+        assert_eq!(DateStyle::parse("nl"), Some(DateStyle::Nl));
+        assert_eq!(DateStyle::parse("us"), None);
+    }
+}
