@@ -316,9 +316,8 @@ mod tests {
 
     #[test]
     fn the_default_table_passes_its_own_clash_check() {
-        for row in 0..KEY_TABLE.len() {
-            if let Some(why) = clash(KEY_TABLE, row, &KEY_TABLE[row].keys) {
-                let b = &KEY_TABLE[row];
+        for (row, b) in KEY_TABLE.iter().enumerate() {
+            if let Some(why) = clash(KEY_TABLE, row, &b.keys) {
                 // A screen key over a list key is the table's own choice
                 // (Esc goes back in a detail); the workspace and `anywhere`
                 // keys are never taken.
