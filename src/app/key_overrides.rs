@@ -117,13 +117,19 @@ fn clash(table: &[Binding], row: usize, keys: &[Key]) -> Option<Why> {
 
 /// Whether bindings of `a` and `b` can be live at the same moment: one
 /// scope; `anywhere` with every scope; the workspace's keys and every list
-/// key with the keys of a screen. Popups (forms, the reader, confirming,
-/// the filter, the unlock screen) hide the workspace and the screen.
+/// key with the keys of a screen. Popups (forms and their editor, the
+/// reader, confirming, the filter, the unlock screen) hide the workspace
+/// and the screen.
 fn meet(a: Scope, b: Scope) -> bool {
     let popup = |s: Scope| {
         matches!(
             s,
-            Scope::FilterInput | Scope::Reader | Scope::Form | Scope::Confirm | Scope::Unlock
+            Scope::FilterInput
+                | Scope::Reader
+                | Scope::Form
+                | Scope::Editor
+                | Scope::Confirm
+                | Scope::Unlock
         )
     };
     let screen = |s: Scope| !popup(s) && !matches!(s, Scope::Anywhere | Scope::Global);
