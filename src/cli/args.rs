@@ -99,6 +99,11 @@ pub enum Command {
         #[command(subcommand)]
         action: MailingAction,
     },
+    /// Documents with their files: add, attach, list, get, detach
+    Document {
+        #[command(subcommand)]
+        command: Box<super::document::DocumentCommand>,
+    },
     /// Data breaches: the register, the risk assessment, the AP notification draft
     Breach {
         #[command(subcommand)]

@@ -4,8 +4,8 @@
 use super::failure::{CmdResult, EXIT_INTEGRITY, Failure};
 use super::out::{Out, OutError};
 use super::{Context, open};
-use crate::domain::records::AnyRecord;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, files};
+use crate::ops::file_check::{self, FullReport};
 use crate::vault::{CheckReport, VaultError};
 
 /// A database too damaged to open or read is an integrity problem (exit 3).
@@ -21,9 +21,12 @@ fn integrity(e: VaultError) -> Failure {
 pub fn run(ctx: &Context, json: bool) -> CmdResult {
     let t = ctx.lang;
     let vault = open::unlock(ctx)?.map_err(integrity)?;
-    let report = vault.check(AnyRecord::validate).map_err(integrity)?;
+    let FullReport {
+        report,
+        files_checked,
+    } = file_check::check(&vault).map_err(integrity)?;
     let ok = report.problems.is_empty();
-    match print(&mut ctx.stdout(), t, &report, json) {
+    match print(&mut ctx.stdout(), t, &report, files_checked, json) {
         // A reader that went away does not hide the integrity problems.
         Err(OutError::Closed) if !ok => {}
         r => r?,
@@ -41,11 +44,18 @@ pub fn run(ctx: &Context, json: bool) -> CmdResult {
     }
 }
 
-fn print(out: &mut Out, t: Lang, report: &CheckReport, json: bool) -> Result<(), OutError> {
+fn print(
+    out: &mut Out,
+    t: Lang,
+    report: &CheckReport,
+    files_checked: usize,
+    json: bool,
+) -> Result<(), OutError> {
     if json {
         return out.json(&serde_json::json!({
             "ok": report.problems.is_empty(),
             "records_checked": report.records_checked,
+            "files_checked": files_checked,
             "audit_chain": if report.audit_chain_ok { "ok" } else { "broken" },
             "problems": report.problems,
         }));
@@ -55,9 +65,10 @@ fn print(out: &mut Out, t: Lang, report: &CheckReport, json: bool) -> Result<(),
     }
     writeln!(
         out,
-        "{} {} · {} {} · {} {}",
+        "{} {} · {} · {} {} · {} {}",
         report.records_checked,
         t.pick("records gecontroleerd", "records checked"),
+        files::files_checked(t, files_checked),
         t.pick("auditlog", "audit log"),
         if report.audit_chain_ok {
             "ok"

@@ -9,6 +9,7 @@ use super::export::rights_failure;
 use super::failure::CmdResult;
 use super::out::{Out, OutError};
 use super::{Context, confirm, open};
+use crate::i18n::files;
 use crate::ops::rights::erase::{ErasureReceipt, erase, plan_erasure};
 use crate::ops::rights::resolve_person;
 use serde_json::json;
@@ -76,6 +77,9 @@ pub fn print_receipt(
         t.pick("totaal", "total"),
         r.total_deleted
     )?;
+    if r.files_deleted > 0 {
+        writeln!(out, "  {:<22} {}", files::files_word(t), r.files_deleted)?;
+    }
     if !r.kept.is_empty() {
         writeln!(
             out,
@@ -118,7 +122,7 @@ pub fn receipt_json(ctx: &Context, r: &ErasureReceipt) -> serde_json::Value {
         .collect();
     json!({
         "person": r.person.as_str(),
-        "deleted": {"counts": counts, "total": r.total_deleted},
+        "deleted": {"counts": counts, "total": r.total_deleted, "files": r.files_deleted},
         "kept": r.kept.iter().map(|k| json!({
             "kind": k.kind.name(),
             "id": k.id.as_str(),

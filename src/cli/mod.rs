@@ -9,6 +9,7 @@ pub mod config;
 pub mod config_file;
 pub mod confirm;
 pub mod demo;
+pub mod document;
 pub mod erase;
 pub mod export;
 pub mod failure;
@@ -156,6 +157,7 @@ fn dispatch(
         Some(Command::Export { what }) => export::run(&ctx, what),
         Some(Command::Erase { what }) => erase::run(&ctx, what),
         Some(Command::Mailing { action }) => mailing::run(&ctx, action),
+        Some(Command::Document { command }) => document::run(&ctx, *command),
         Some(Command::Breach { command }) => breach::run(&ctx, *command),
         Some(Command::Practice { command }) => practice::run(&ctx, command),
         Some(Command::Calendar { out, days, force }) => {

@@ -5,6 +5,7 @@ use super::failure::{CmdResult, Failure};
 use super::out::{Out, OutError};
 use super::{Context, confirm, open};
 use crate::domain::text::escaped;
+use crate::i18n::files;
 use crate::ops::purge::{Expired, Receipt, expired, preview, purge};
 use serde_json::json;
 
@@ -121,6 +122,9 @@ pub fn print_receipt(out: &mut Out, ctx: &Context, r: &Receipt) -> Result<(), Ou
         writeln!(out, "  {:<22} {n}", k.name())?;
     }
     writeln!(out, "  {:<22} {}", t.pick("totaal", "total"), r.total)?;
+    if r.files > 0 {
+        writeln!(out, "  {:<22} {}", files::files_word(t), r.files)?;
+    }
     if let Some(d) = r.oldest_deadline {
         writeln!(out, "{} {d}", t.pick("Oudste termijn:", "Oldest deadline:"))?;
     }
@@ -149,6 +153,7 @@ fn receipt_json(now: &str, list: &[Expired], r: &Receipt) -> serde_json::Value {
     v["deleted"] = json!({
         "counts": counts,
         "total": r.total,
+        "files": r.files,
         "oldest_deadline": r.oldest_deadline.map(|d| d.to_string()),
     });
     v

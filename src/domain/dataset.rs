@@ -173,6 +173,17 @@ impl Dataset {
     }
 
     /// Whether any record of any kind has this id.
+    /// How many files the record holds (a document or a team report).
+    pub fn file_count(&self, kind: Kind, id: &Id) -> usize {
+        match kind {
+            Kind::IndividualReport | Kind::QuestionnaireResult => {
+                self.documents.get(id).map_or(0, |d| d.files.len())
+            }
+            Kind::TeamReport => self.team_reports.get(id).map_or(0, |r| r.files.len()),
+            _ => 0,
+        }
+    }
+
     /// The ids of every file of every document and team report.
     pub fn file_ids(&self) -> Vec<Id> {
         let docs = self

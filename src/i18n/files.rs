@@ -108,3 +108,32 @@ pub fn files_checked(lang: Lang, files: usize) -> String {
         Lang::En => format!("{files} files checked"),
     }
 }
+
+/// After `kluis document get` wrote a file.
+pub fn written(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Geschreven naar {path} (alleen voor jou leesbaar)"),
+        Lang::En => format!("Written to {path} (readable by you only)"),
+    }
+}
+
+/// The question before a file is removed from its record.
+pub fn confirm_detach(lang: Lang, position: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Bestand {position} definitief van dit document verwijderen? [j/N] "),
+        Lang::En => format!("Remove file {position} from this document for good? [y/N] "),
+    }
+}
+
+/// After a file was removed from its record.
+pub fn detached(lang: Lang, position: usize) -> String {
+    match lang {
+        Lang::Nl => format!("Bestand {position} is definitief verwijderd"),
+        Lang::En => format!("File {position} was removed for good"),
+    }
+}
+
+/// The word before the number of files in a receipt.
+pub fn files_word(lang: Lang) -> &'static str {
+    lang.pick("bestanden", "files")
+}

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod csv_import;
 pub mod demo;
 pub mod edit;
+pub mod file_check;
 pub mod files;
 pub mod import;
 pub mod practice;

@@ -48,16 +48,23 @@ pub struct Receipt {
     pub oldest_deadline: Option<NaiveDate>,
     /// Records that stay but lost a link to a removed person.
     pub updated: usize,
+    /// Files that went with the deleted records (DESIGN.md §13.1).
+    pub files: usize,
 }
 
 /// What removing `selection` takes with it, by kind, before anything is done:
 /// the confirmation popup shows this.
 pub fn preview(s: &Session, selection: &[(Kind, Id)]) -> Receipt {
     let removal = plan_removal(&s.data, selection);
-    receipt_for(&s.deadlines(), &removal.deletes, removal.updates.len())
+    receipt_for(s, &s.deadlines(), &removal.deletes, removal.updates.len())
 }
 
-fn receipt_for(deadlines: &Deadlines, deletes: &[(Kind, Id)], updated: usize) -> Receipt {
+fn receipt_for(
+    s: &Session,
+    deadlines: &Deadlines,
+    deletes: &[(Kind, Id)],
+    updated: usize,
+) -> Receipt {
     let mut r = Receipt {
         updated,
         ..Receipt::default()
@@ -65,6 +72,7 @@ fn receipt_for(deadlines: &Deadlines, deletes: &[(Kind, Id)], updated: usize) ->
     for (k, id) in deletes {
         *r.counts.entry(*k).or_default() += 1;
         r.total += 1;
+        r.files += s.data.file_count(*k, id);
         if let Some(d) = deadlines.get(&(*k, id.clone())).and_then(|d| d.date()) {
             r.oldest_deadline = Some(r.oldest_deadline.map_or(d, |o: NaiveDate| o.min(d)));
         }
@@ -87,7 +95,7 @@ pub fn purge(s: &mut Session, selection: &[(Kind, Id)]) -> Result<Receipt, Vault
         return Ok(Receipt::default());
     }
     let removal = plan_removal(&s.data, &roots);
-    let receipt = receipt_for(&deadlines, &removal.deletes, removal.updates.len());
+    let receipt = receipt_for(s, &deadlines, &removal.deletes, removal.updates.len());
     s.commit("purge", removal.updates, removal.deletes)?;
     Ok(receipt)
 }

@@ -104,6 +104,8 @@ pub struct ErasureReceipt {
     pub person: Id,
     pub deleted: BTreeMap<Kind, usize>,
     pub total_deleted: usize,
+    /// Files that went with the deleted records (DESIGN.md §13.1).
+    pub files_deleted: usize,
     pub kept: Vec<Kept>,
     /// Open erasure requests of this person that this erasure answers.
     pub requests_handled: usize,
@@ -231,6 +233,11 @@ pub fn plan_erasure(s: &Session, person: &Id) -> RightsResult<ErasurePlan> {
         receipt: ErasureReceipt {
             person: person.clone(),
             total_deleted: removal.deletes.len(),
+            files_deleted: removal
+                .deletes
+                .iter()
+                .map(|(k, id)| ds.file_count(*k, id))
+                .sum(),
             deleted,
             kept,
             requests_handled,
