@@ -329,7 +329,7 @@ fn purge_refuses_without_yes_off_a_terminal_then_deletes_exactly_the_expired() {
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert_eq!(
         r.json(),
-        json!({"ok": true, "records_checked": 15, "audit_chain": "ok", "problems": []})
+        json!({"ok": true, "records_checked": 15, "files_checked": 0, "audit_chain": "ok", "problems": []})
     );
     let s = open_session(&vault, NOW);
     let mut rest = before.clone();
