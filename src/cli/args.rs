@@ -109,6 +109,16 @@ pub enum Command {
         #[command(subcommand)]
         command: Box<super::breach::BreachCommand>,
     },
+    /// The record of processing activities (GDPR art. 30(1)), from the rules kluis enforces
+    Register {
+        #[arg(long, value_enum, default_value_t = RegisterFormat::Md)]
+        format: RegisterFormat,
+    },
+    /// The practice's privacy statement, from the rules kluis enforces and the practice profile
+    Statement {
+        #[arg(long, value_enum, default_value_t = StatementFormat::Md)]
+        format: StatementFormat,
+    },
     /// The practice profile: name, contact details, processors, shorter retention periods
     Practice {
         #[command(subcommand)]
@@ -202,6 +212,18 @@ pub enum SourceArg {
     Ebook,
     Quote,
     Manual,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RegisterFormat {
+    Md,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatementFormat {
+    Md,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -24,6 +24,7 @@ pub mod passwd;
 pub mod password_file;
 pub mod practice;
 pub mod purge;
+pub mod register;
 pub mod start;
 pub mod status;
 pub mod tui;
@@ -160,6 +161,8 @@ fn dispatch(
         Some(Command::Document { command }) => document::run(&ctx, *command),
         Some(Command::Breach { command }) => breach::run(&ctx, *command),
         Some(Command::Practice { command }) => practice::run(&ctx, command),
+        Some(Command::Register { format }) => register::register(&ctx, format),
+        Some(Command::Statement { format }) => register::statement(&ctx, format),
         Some(Command::Calendar { out, days, force }) => {
             calendar::run(&ctx, out.as_deref(), days, force)
         }

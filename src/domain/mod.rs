@@ -13,6 +13,7 @@ pub mod id;
 pub mod kind;
 pub mod mailing;
 pub mod practice;
+pub mod processing;
 pub mod records;
 pub mod removal;
 pub mod requests;

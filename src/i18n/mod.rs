@@ -8,8 +8,12 @@ pub mod calendar;
 pub mod config;
 pub mod csv_import;
 pub mod dates;
+pub mod document;
 pub mod files;
 pub mod practice;
+pub mod processing;
+pub mod register;
+pub mod statement;
 pub mod ui;
 pub mod ui_phrases;
 

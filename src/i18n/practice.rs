@@ -105,7 +105,10 @@ pub fn rule_subject(lang: Lang, rule: Rule) -> &'static str {
             "personen die nergens meer aan gekoppeld zijn",
             "people linked to nothing",
         ),
-        Rule::SubjectRequest => ("verzoeken over je gegevens", "requests about your data"),
+        Rule::SubjectRequest => (
+            "verzoeken over persoonsgegevens",
+            "requests about personal data",
+        ),
         Rule::Complaint => ("klachten", "complaints"),
     };
     lang.pick(nl, en)

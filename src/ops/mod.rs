@@ -14,6 +14,7 @@ pub mod file_check;
 pub mod files;
 pub mod import;
 pub mod practice;
+pub mod practice_facts;
 pub mod purge;
 pub mod rights;
 pub mod session;

@@ -366,6 +366,11 @@ impl Keyring {
         Ok(())
     }
 
+    /// The passphrase stretching this keyring was written with.
+    pub fn kdf_params(&self) -> KdfParams {
+        self.params
+    }
+
     pub fn root(&self) -> &SecretKey {
         &self.root
     }

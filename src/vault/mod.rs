@@ -422,6 +422,12 @@ impl Vault {
         self.read_only == Some(ReadOnly::AuditDamaged)
     }
 
+    /// The Argon2id parameters the passphrase is stretched with (for the
+    /// record of processing's security measures).
+    pub fn kdf_params(&self) -> KdfParams {
+        self.keyring.kdf_params()
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }
