@@ -161,7 +161,7 @@ fn extending_a_request_shows_the_new_due_date_once_only() {
     let screen = h.step_and_draw("7");
     assert!(screen.contains("2026-12-01  6 d"), "{screen}");
     // Bram's rectification is second (due 2026-12-01).
-    let screen = h.step_and_draw("je");
+    let screen = h.step_and_draw("j+");
     assert!(screen.contains("Extend the request"), "{screen}");
     let screen = h.step_and_draw("<Enter>");
     assert!(screen.contains("The reason must not be empty."), "{screen}");
@@ -174,13 +174,13 @@ fn extending_a_request_shows_the_new_due_date_once_only() {
         screen.contains("2027-02-01") && screen.contains("+2 mo: complex"),
         "{screen}"
     );
-    let screen = h.step_and_draw("/bram<Enter>e");
+    let screen = h.step_and_draw("/bram<Enter>+");
     assert!(
         screen.contains("This request was extended already"),
         "{screen}"
     );
     // The overdue request of Anna: the first month has passed.
-    let screen = h.step_and_draw("<Esc>ge");
+    let screen = h.step_and_draw("<Esc>g+");
     assert!(screen.contains("Extend the request"), "{screen}");
     let screen = h.step_and_draw("te laat<Enter>");
     assert!(

@@ -48,6 +48,8 @@ pub enum Action {
     PrevField,
     NextChoice,
     PrevChoice,
+    /// Adds the person shown in a field of several people, or takes them out.
+    TogglePick,
     Submit,
     /// A line break in the editor of a long-text field.
     NewLine,
@@ -72,4 +74,8 @@ pub enum Action {
     RecordConsent,
     WithdrawConsent,
     RecordRequest,
+    /// Corrects one of the person's consents (which one is asked first).
+    CorrectConsent,
+    /// Records a disclosure against an active consent (P6).
+    RecordDisclosure,
 }

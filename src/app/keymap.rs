@@ -98,6 +98,8 @@ pub enum Scope {
     Form,
     /// A long-text field of a form (its editor), before the form's keys.
     Editor,
+    /// A form field of several people.
+    PickPeople,
     Confirm,
     Unlock,
     Breaches,
@@ -113,18 +115,19 @@ pub enum Scope {
 impl Scope {
     /// The keys the help shows after the screen's: those that work
     /// everywhere, in any popup, and on the unlock screen.
-    pub const GENERAL: [Scope; 7] = [
+    pub const GENERAL: [Scope; 8] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::Reader,
         Scope::Form,
         Scope::Editor,
+        Scope::PickPeople,
         Scope::Confirm,
         Scope::Unlock,
     ];
 
     /// Every scope (the help of each screen and popup shows some of them).
-    pub const ALL: [Scope; 22] = [
+    pub const ALL: [Scope; 23] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::List,
@@ -145,6 +148,7 @@ impl Scope {
         Scope::Reader,
         Scope::Form,
         Scope::Editor,
+        Scope::PickPeople,
         Scope::Confirm,
         Scope::Unlock,
     ];
@@ -164,6 +168,7 @@ impl Scope {
             Scope::Reader => Text::ScopeReader,
             Scope::Form => Text::ScopeForm,
             Scope::Editor => Text::ScopeEditor,
+            Scope::PickPeople => Text::ScopePickPeople,
             Scope::Confirm => Text::ScopeConfirm,
             Scope::Unlock => Text::ScopeUnlock,
             Scope::Breaches => Text::ScreenBreaches,
@@ -268,15 +273,18 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Trajectories,      &[Key::ch('n')],                                          Action::New,              Text::KeyNewTrajectory,   true),
     bind(S::Trajectories,      &[Key::ch('a')],                                          Action::Attach,           Text::KeyAttach,          true),
     bind(S::Trajectories,      &[Key::ch('c')],                                          Action::Complete,         Text::KeyComplete,        true),
+    bind(S::Trajectories,      &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Trajectories,      &[Key::ch('d')],                                          Action::Delete,           Text::KeyDelete,          true),
     bind(S::TrajectoryDetail,  &[Key::code(K::Enter)],                                   Action::Open,             Text::KeyRead,            true),
     bind(S::TrajectoryDetail,  &[Key::code(K::Esc)],                                     Action::Back,             Text::KeyBack,            true),
     bind(S::TrajectoryDetail,  &[Key::ch('a')],                                          Action::Attach,           Text::KeyAttach,          true),
     bind(S::TrajectoryDetail,  &[Key::ch('c')],                                          Action::Complete,         Text::KeyComplete,        true),
+    bind(S::TrajectoryDetail,  &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::TrajectoryDetail,  &[Key::ch('d')],                                          Action::Delete,           Text::KeyDeleteDocument,  true),
     // Team reports.
     bind(S::TeamReports,       &[Key::code(K::Enter)],                                   Action::Open,             Text::KeyOpenTeamReport,  true),
     bind(S::TeamReports,       &[Key::ch('n')],                                          Action::New,              Text::KeyNewTeamReport,   true),
+    bind(S::TeamReports,       &[Key::ch('e')],                                          Action::Edit,             Text::KeyEditDetails,     true),
     bind(S::TeamReports,       &[Key::ch('d')],                                          Action::Delete,           Text::KeyDelete,          true),
     // To delete.
     bind(S::ToDelete,          &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
@@ -305,6 +313,8 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Editor,            &[Key::code(K::Down)],                                    Action::Down,             Text::KeyLineDown,        false),
     bind(S::Editor,            &[Key::code(K::PageUp)],                                  Action::PageUp,           Text::KeyPageUp,          false),
     bind(S::Editor,            &[Key::code(K::PageDown)],                                Action::PageDown,         Text::KeyPageDown,        false),
+    // A form field of several people.
+    bind(S::PickPeople,        &[Key::ch(' ')],                                          Action::TogglePick,       Text::KeyTogglePick,      true),
     // Confirmations.
     bind(S::Confirm,           &[Key::ch('y'), Key::code(K::Enter)],                     Action::Confirm,          Text::KeyConfirm,         true),
     bind(S::Confirm,           &[Key::ch('n'), Key::code(K::Esc)],                       Action::Cancel,           Text::KeyCancel,          true),
@@ -317,33 +327,40 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Inquiries,         &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
     bind(S::Inquiries,         &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Inquiries,         &[Key::ch('n')],                                          Action::New,              Text::KeyNewContact,      true),
+    bind(S::Inquiries,         &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Inquiries,         &[Key::ch('f')],                                          Action::FirstContact,     Text::KeyFirstContact,    true),
     bind(S::Inquiries,         &[Key::ch('c')],                                          Action::ConvertToQuote,   Text::KeyConvert,         true),
     bind(S::Quotes,            &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
     bind(S::Quotes,            &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Quotes,            &[Key::ch('n')],                                          Action::New,              Text::KeyNewQuote,        true),
+    bind(S::Quotes,            &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Quotes,            &[Key::ch('a')],                                          Action::AcceptQuote,      Text::KeyAccept,          true),
     bind(S::Quotes,            &[Key::ch('r')],                                          Action::DeclineQuote,     Text::KeyDecline,         true),
     // Screen 6: the mailing list.
     bind(S::Mailing,           &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Mailing,           &[Key::ch('n')],                                          Action::New,              Text::KeyNewSubscriber,   true),
+    bind(S::Mailing,           &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Mailing,           &[Key::ch('u'), Key::ch('d')],                            Action::Unsubscribe,      Text::KeyUnsubscribe,     true),
     bind(S::Mailing,           &[Key::ch('x')],                                          Action::Export,           Text::KeyExportCsv,       true),
     // Screen 7: subject requests and complaints.
     bind(S::Requests,          &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
     bind(S::Requests,          &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Requests,          &[Key::ch('n')],                                          Action::New,              Text::KeyNewRequest,      true),
-    bind(S::Requests,          &[Key::ch('e')],                                          Action::Extend,           Text::KeyExtend,          true),
+    bind(S::Requests,          &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
+    bind(S::Requests,          &[Key::ch('+')],                                          Action::Extend,           Text::KeyExtend,          true),
     bind(S::Requests,          &[Key::ch('h')],                                          Action::MarkHandled,      Text::KeyHandled,         true),
     bind(S::Complaints,        &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
     bind(S::Complaints,        &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Complaints,        &[Key::ch('n')],                                          Action::New,              Text::KeyNewComplaint,    true),
+    bind(S::Complaints,        &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Complaints,        &[Key::ch('h')],                                          Action::MarkHandled,      Text::KeyHandled,         true),
     bind(S::Complaints,        &[Key::ch('a')],                                          Action::ToggleReferred,   Text::KeyReferred,        true),
     // A person's rights, in their detail.
     bind(S::PersonDetail,      &[Key::ch('d')],                                          Action::Delete,           Text::KeyErase,           true),
     bind(S::PersonDetail,      &[Key::ch('c')],                                          Action::RecordConsent,    Text::KeyConsent,         true),
     bind(S::PersonDetail,      &[Key::ch('w')],                                          Action::WithdrawConsent,  Text::KeyWithdraw,        false),
+    bind(S::PersonDetail,      &[Key::ch('C')],                                          Action::CorrectConsent,   Text::KeyEditConsent,     false),
+    bind(S::PersonDetail,      &[Key::ch('v')],                                          Action::RecordDisclosure, Text::KeyDisclosure,      false),
     bind(S::PersonDetail,      &[Key::ch('r')],                                          Action::RecordRequest,    Text::KeyRecordRequest,   false),
     // Breaches.
     bind(S::Breaches,          &[Key::code(K::Enter)],                                   Action::Open,             Text::KeyOpen,            true),

@@ -6,6 +6,7 @@ pub mod breach_register;
 pub mod breach_report;
 pub mod calendar;
 pub mod config;
+pub mod corrections;
 pub mod csv_import;
 pub mod dates;
 pub mod document;

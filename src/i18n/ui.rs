@@ -312,6 +312,31 @@ catalogue! {
     ProblemPasswordRequired => "Vul een wachtwoord in.", "Enter a password.";
     ProblemControlCharacter => "Hier staat een stuurteken in (een escape-code, of een regeleinde in een veld van één regel); haal het weg.", "This contains a control character (an escape code, or a line break in a one-line field); remove it.";
     ProblemNoParticipants => "Dit traject heeft geen deelnemers.", "This trajectory has no participants.";
+    ProblemParticipantHasDocuments => "Die deelnemer heeft documenten in dit traject; verwijder of verplaats die eerst.", "That participant has documents in this trajectory; delete or move them first.";
+    // Correcting records (P8).
+    FormEditTrajectory => "Traject bewerken", "Edit trajectory";
+    FormEditDocument => "Document bewerken", "Edit document";
+    FormEditTeamReport => "Gegevens van het adviesrapport bewerken", "Edit the team report's details";
+    FormEditContact => "Contactaanvraag bewerken", "Edit contact request";
+    FormEditQuote => "Offerte bewerken", "Edit quote";
+    FormEditSubscriber => "Abonnee bewerken", "Edit subscriber";
+    FormEditConsent => "Toestemming bewerken", "Edit consent";
+    FormPickConsent => "Welke toestemming bewerken?", "Which consent to edit?";
+    FormEditRequest => "Verzoek bewerken", "Edit request";
+    FormEditComplaint => "Klacht bewerken", "Edit complaint";
+    FieldParticipants => "Deelnemers", "Participants";
+    OptionalDateHint => "JJJJ-MM-DD, of leeg", "YYYY-MM-DD, or empty";
+    PickPeopleHint => "typ om te zoeken, ←/→ bladert, spatie kiest of haalt weg", "type to search, ←/→ browses, Space adds or removes";
+    NobodyChosen => "(nog niemand gekozen)", "(nobody chosen yet)";
+    EditTrajectoryNote => "Een andere afrondingsdatum verplaatst de bewaartermijn van het traject en zijn documenten.", "Another completion date moves the deadline of the trajectory and its documents.";
+    EditTeamReportNote => "De tekst blijft versleuteld met het eigen wachtwoord van het rapport.", "The text stays sealed under the report's own password.";
+    NoConsents => "Deze persoon heeft geen toestemmingen.", "This person has no consents.";
+    NoDeadlineYet => "nog geen (de klok loopt niet)", "none yet (the clock has not started)";
+    KeyEditDetails => "gegevens bewerken", "edit details";
+    KeyTogglePick => "kiezen/weghalen", "add/remove";
+    KeyEditConsent => "toestemming bewerken", "edit a consent";
+    KeyDisclosure => "verstrekking vastleggen", "record a disclosure";
+    ScopePickPeople => "Meerdere personen kiezen", "Choosing several people";
     WrongTeamPassword => "Verkeerd wachtwoord: er wordt niets getoond.", "Wrong password: nothing is shown.";
     DamagedTeamReport => "Dit adviesrapport is beschadigd en kan niet geopend worden.", "This team report is damaged and cannot be opened.";
     // Team report passwords.

@@ -53,6 +53,8 @@ pub enum Problem {
     /// A control character (an escape code, a line break in a one-line
     /// field) in what was entered or read.
     ControlCharacter,
+    /// A participant removed from a trajectory still has documents in it.
+    ParticipantHasDocuments,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -97,6 +99,7 @@ impl Problem {
             Problem::FileNotText => Text::ProblemFileNotText,
             Problem::PasswordRequired => Text::ProblemPasswordRequired,
             Problem::ControlCharacter => Text::ProblemControlCharacter,
+            Problem::ParticipantHasDocuments => Text::ProblemParticipantHasDocuments,
         }
     }
 }
@@ -130,7 +133,7 @@ pub struct PersonInput {
 
 /// A single-line field: trimmed, `None` when blank, refused with a control
 /// character in it (`domain::text`, the rule of an import too).
-fn optional(s: &str) -> EditResult<Option<String>> {
+pub(crate) fn optional(s: &str) -> EditResult<Option<String>> {
     if !text::is_clean_line(s) {
         return Err(Problem::ControlCharacter.into());
     }
@@ -138,7 +141,7 @@ fn optional(s: &str) -> EditResult<Option<String>> {
     Ok((!t.is_empty()).then(|| t.to_string()))
 }
 
-fn required(s: &str, problem: Problem) -> EditResult<String> {
+pub(crate) fn required(s: &str, problem: Problem) -> EditResult<String> {
     optional(s)?.ok_or(EditError::Invalid(problem))
 }
 

@@ -7,6 +7,7 @@ pub mod breach_demo;
 pub mod breach_register;
 pub mod calendar;
 pub mod clock;
+pub mod correct;
 pub mod csv_import;
 pub mod demo;
 pub mod edit;

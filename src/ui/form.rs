@@ -107,6 +107,19 @@ fn editor_lines(input: &TextInput, view: &View, focused: bool, ctx: &Ctx) -> Vec
     lines
 }
 
+/// The line under a field of several people: who is chosen.
+fn chosen_line(field: &Field, ctx: &Ctx) -> Line<'static> {
+    let names = field.chosen_names();
+    let pad = " ".repeat(LABEL + 2);
+    if names.is_empty() {
+        return Line::styled(
+            format!("{pad}{}", Text::NobodyChosen.get(ctx.lang)),
+            ctx.theme.dim(),
+        );
+    }
+    Line::styled(format!("{pad}✓ {}", names.join(", ")), ctx.theme.good())
+}
+
 fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'static> {
     let lang = ctx.lang;
     let t = &ctx.theme;
@@ -175,6 +188,28 @@ fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'st
                 spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
             }
         }
+        FieldKind::People { .. } => {
+            let typed = (field.input.value().chars().count() + 1)
+                .min(value_width / 2)
+                .max(6);
+            spans.extend(input_spans(&field.input, false, focused, typed, ctx));
+            match field.people_display() {
+                Some((name, chosen, i, n)) => {
+                    let mark = if chosen { "[x]" } else { "[ ]" };
+                    spans.push(Span::styled(
+                        format!("  → {mark} {name} ({i}/{n})"),
+                        if chosen { t.good() } else { t.plain() },
+                    ));
+                }
+                None => spans.push(Span::styled(
+                    format!("  → {}", Text::NoPersonFound.get(lang)),
+                    t.error(),
+                )),
+            }
+            if focused && let Some(h) = field.hint {
+                spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
+            }
+        }
     }
     Line::from(spans)
 }
@@ -188,6 +223,9 @@ pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             out.push(field_line(f, focused, width, ctx));
             if let FieldKind::LongText(view) = &f.kind {
                 out.extend(editor_lines(&f.input, view, focused, ctx));
+            }
+            if matches!(f.kind, FieldKind::People { .. }) {
+                out.push(chosen_line(f, ctx));
             }
         }
     }

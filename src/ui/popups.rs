@@ -1,7 +1,7 @@
 //! The popup stack, drawn bottom to top over the screen.
 
 use super::{Ctx, form};
-use crate::app::forms::form::{FieldKind, Form};
+use crate::app::forms::form::Form;
 use crate::app::popup::{Confirm, Popup, Reader};
 use crate::app::{layout, wrap};
 use ratatui::Frame;
@@ -62,20 +62,15 @@ fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, ctx: &Ctx) {
 }
 
 fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
-    let shown: usize = (0..f.fields.len())
-        .filter(|i| f.is_shown(*i))
-        .map(|i| match &f.fields[i].kind {
-            FieldKind::LongText(view) => 1 + view.rows,
-            _ => 1,
-        })
-        .sum();
-    let extra = usize::from(f.note.is_some()) * 2 + usize::from(f.problem.is_some()) * 2;
-    let height = u16::try_from(shown + extra + 4).unwrap_or(u16::MAX);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let lines = form::lines(f, inner_width, ctx);
+    // The lines (an editor as tall as its view), a blank one under them and
+    // the border.
+    let height = u16::try_from(lines.len() + 3).unwrap_or(u16::MAX);
     let rect = layout::popup(area, width, height);
     frame.render_widget(Clear, rect);
-    let inner_width = usize::from(rect.width.saturating_sub(2));
     frame.render_widget(
-        Paragraph::new(form::lines(f, inner_width, ctx))
+        Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .block(frame_block(f.title.get(ctx.lang), ctx)),
         rect,

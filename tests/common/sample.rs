@@ -34,6 +34,14 @@ pub fn sample() -> (tempfile::TempDir, PathBuf) {
     (dir, vault)
 }
 
+/// The sample vault with the records of screens 5–7 (`rights_vault`), in
+/// a new temporary folder.
+pub fn rights_sample() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    (dir, vault)
+}
+
 /// Creates a vault in `dir` with fictional records; some have expired on
 /// the fixed clock (2026-11-25).
 pub fn sample_vault(dir: &Path) -> PathBuf {

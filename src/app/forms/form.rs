@@ -52,6 +52,16 @@ pub enum FieldKind {
         index: usize,
         optional: bool,
     },
+    /// Several people: typing filters the names (case and accents
+    /// ignored), ←/→ steps through the matches, Space adds the one shown or
+    /// takes it out again.
+    People {
+        people: PeopleIndex,
+        /// In the order they were chosen.
+        chosen: Vec<Id>,
+        matches: Vec<usize>,
+        index: usize,
+    },
 }
 
 /// When a field is shown: only while another field (a choice) has one of
@@ -143,6 +153,33 @@ impl Field {
         f
     }
 
+    /// Several people, `chosen` already chosen.
+    pub fn people(label: Text, people: PeopleIndex, chosen: &[Id]) -> Field {
+        let mut f = Field {
+            kind: FieldKind::People {
+                people,
+                chosen: chosen.to_vec(),
+                matches: Vec::new(),
+                index: 0,
+            },
+            ..Field::text(label, "")
+        };
+        f.research();
+        f.hint = Some(Text::PickPeopleHint);
+        f
+    }
+
+    /// A choice with option `index` selected.
+    pub fn with_choice(mut self, at: usize) -> Field {
+        if let FieldKind::Choice { options, index } = &mut self.kind {
+            *index = at.min(options.len().saturating_sub(1));
+        }
+        if let FieldKind::Names { options, index } = &mut self.kind {
+            *index = at.min(options.len().saturating_sub(1));
+        }
+        self
+    }
+
     pub fn with_hint(mut self, hint: Text) -> Field {
         self.hint = Some(hint);
         self
@@ -175,6 +212,65 @@ impl Field {
                 ..
             } => matches.get(*index).map(|m| &people[*m].0),
             _ => None,
+        }
+    }
+
+    /// The people chosen in a field of several, in the order chosen.
+    pub fn chosen(&self) -> &[Id] {
+        match &self.kind {
+            FieldKind::People { chosen, .. } => chosen,
+            _ => &[],
+        }
+    }
+
+    /// The names of the people chosen, in the order chosen.
+    pub fn chosen_names(&self) -> Vec<String> {
+        match &self.kind {
+            FieldKind::People { people, chosen, .. } => chosen
+                .iter()
+                .map(|id| {
+                    people
+                        .iter()
+                        .find(|(p, _)| p == id)
+                        .map_or_else(|| id.to_string(), |(_, n)| n.clone())
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The match shown in a field of several people: its name, whether it
+    /// is chosen, and its position among the matches.
+    pub fn people_display(&self) -> Option<(String, bool, usize, usize)> {
+        match &self.kind {
+            FieldKind::People {
+                people,
+                chosen,
+                matches,
+                index,
+            } => matches.get(*index).map(|m| {
+                let (id, name) = &people[*m];
+                (name.clone(), chosen.contains(id), *index + 1, matches.len())
+            }),
+            _ => None,
+        }
+    }
+
+    /// Adds the match shown to the people chosen, or takes it out again.
+    fn toggle_pick(&mut self) {
+        if let FieldKind::People {
+            people,
+            chosen,
+            matches,
+            index,
+        } = &mut self.kind
+            && let Some(m) = matches.get(*index)
+        {
+            let id = &people[*m].0;
+            match chosen.iter().position(|c| c == id) {
+                Some(at) => drop(chosen.remove(at)),
+                None => chosen.push(id.clone()),
+            }
         }
     }
 
@@ -224,6 +320,23 @@ impl Field {
     }
 
     fn research(&mut self) {
+        if let FieldKind::People {
+            people,
+            matches,
+            index,
+            ..
+        } = &mut self.kind
+        {
+            let needle = self.input.value();
+            *index = 0;
+            *matches = people
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, n))| fold::contains(n, needle))
+                .map(|(i, _)| i)
+                .collect();
+            return;
+        }
         if let FieldKind::Person {
             people,
             matches,
@@ -260,7 +373,9 @@ impl Field {
         match &mut self.kind {
             FieldKind::Choice { options, index } => step(index, options.len()),
             FieldKind::Names { options, index } => step(index, options.len()),
-            FieldKind::Person { matches, index, .. } => step(index, matches.len()),
+            FieldKind::Person { matches, index, .. } | FieldKind::People { matches, index, .. } => {
+                step(index, matches.len())
+            }
             FieldKind::Text | FieldKind::Secret | FieldKind::LongText(_) => {
                 if forward {
                     self.input.right()
@@ -388,8 +503,11 @@ impl Form {
 
 impl Component for Form {
     fn scopes(&self) -> &'static [Scope] {
-        if self.fields.get(self.focus).is_some_and(Field::is_multiline) {
+        let focused = self.fields.get(self.focus);
+        if focused.is_some_and(Field::is_multiline) {
             &[Scope::Editor, Scope::Form]
+        } else if focused.is_some_and(|f| matches!(f.kind, FieldKind::People { .. })) {
+            &[Scope::PickPeople, Scope::Form]
         } else {
             &[Scope::Form]
         }
@@ -423,6 +541,10 @@ impl Component for Form {
             }
             Action::PrevChoice => {
                 self.fields[self.focus].step(false);
+            }
+            Action::TogglePick => {
+                self.fields[self.focus].toggle_pick();
+                self.problem = None;
             }
             _ => return EventState::NotConsumed,
         }

@@ -1,10 +1,11 @@
 //! The forms of the UI, by feature: the widget (`form`), what each form is
 //! for (`purpose`), and the builders and readers of the record forms
-//! (people, trajectories, documents, team reports), the breach forms and
-//! the rights forms. A feature's forms know the widget and their purpose;
+//! (people, trajectories, documents, team reports), the breach forms, the
+//! rights forms and the forms that correct a record (`corrections`). A feature's forms know the widget and their purpose;
 //! the widget knows no feature.
 
 pub mod breach;
+pub mod corrections;
 pub mod form;
 pub mod purpose;
 pub mod records;

@@ -21,6 +21,29 @@ pub enum FormPurpose {
     Breach(BreachForm),
     /// Screens 5–7 and a person's rights (DESIGN.md §5, §10).
     Rights(RightsForm),
+    /// Correcting a record (P8).
+    Correct(CorrectForm),
+}
+
+/// Which record a correction form corrects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorrectForm {
+    Trajectory(Id),
+    /// A document; `participants` are its trajectory's, in the order of
+    /// the choice.
+    Document {
+        id: Id,
+        participants: Vec<Id>,
+    },
+    TeamReport(Id),
+    Contact(Id),
+    Quote(Id),
+    Subscriber(Id),
+    Consent(Id),
+    /// Which of a person's consents to correct, in the order of the choice.
+    PickConsent(Vec<Id>),
+    Request(Id),
+    Complaint(Id),
 }
 
 /// What a breach form is for; decides how it is saved.

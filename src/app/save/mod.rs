@@ -1,9 +1,10 @@
 //! Saving the form taken from the top of the popup stack, by what it is for:
-//! the record forms, the breach forms and the rights forms each have their
-//! own file. Saving answers with effects (a message, the form back with its
+//! the record forms, the breach forms, the rights forms and the corrections
+//! each have their own file. Saving answers with effects (a message, the form back with its
 //! problem, a question first) like a screen's action does.
 
 pub mod breach;
+pub mod corrections;
 pub mod records;
 pub mod rights;
 
@@ -25,6 +26,7 @@ pub fn save(form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>) {
     match form.purpose.clone() {
         FormPurpose::Breach(purpose) => breach::save(form, &purpose, allowed.overwrite, cx, out),
         FormPurpose::Rights(purpose) => rights::save(form, &purpose, allowed.overwrite, cx, out),
+        FormPurpose::Correct(purpose) => corrections::save(form, &purpose, cx, out),
         _ => records::save(form, allowed.weak_password, cx, out),
     }
 }

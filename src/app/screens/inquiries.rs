@@ -5,7 +5,7 @@ use super::panes::Pane;
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::effect::Effect;
-use crate::app::forms::rights;
+use crate::app::forms::{corrections, rights};
 use crate::app::keymap::Scope;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::two_lists::TwoLists;
@@ -107,6 +107,27 @@ impl InquiriesScreen {
     }
 }
 
+impl InquiriesScreen {
+    /// The correction form of the contact request or quote under the cursor.
+    fn edit_form(&self, cx: &Cx) -> Option<crate::app::forms::form::Form> {
+        let data = &cx.session.data;
+        match self.focus {
+            Pane::Top => {
+                let id = &self.selected_contact()?.id;
+                Some(corrections::contact(
+                    id.clone(),
+                    data.contact_requests.get(id)?,
+                ))
+            }
+            Pane::Bottom => {
+                let id = &self.selected_quote()?.row.id;
+                let q = data.quotes.get(id)?;
+                Some(corrections::quote(id.clone(), q, cx.people.clone()))
+            }
+        }
+    }
+}
+
 impl Component for InquiriesScreen {
     fn scopes(&self) -> &'static [Scope] {
         self.lists.scopes(
@@ -130,6 +151,10 @@ impl Component for InquiriesScreen {
                 .selected_contact()
                 .is_some_and(|c| c.first_contact_on.is_none()),
             Action::ConvertToQuote => self.selected_contact().is_some(),
+            Action::Edit => match self.focus {
+                Pane::Top => self.selected_contact().is_some(),
+                Pane::Bottom => self.selected_quote().is_some_and(|q| !q.row.restricted),
+            },
             Action::AcceptQuote | Action::DeclineQuote => {
                 self.selected_quote().is_some_and(QuoteLine::is_open)
             }
@@ -164,6 +189,10 @@ impl ScreenComponent for InquiriesScreen {
                 Pane::Top => rights::new_contact(today),
                 Pane::Bottom => rights::new_quote(cx.people.clone(), today),
             })),
+            Action::Edit => out.push(
+                self.edit_form(cx)
+                    .map_or_else(|| cx.say(Text::SelectFirst), Effect::Form),
+            ),
             Action::FirstContact => out.push(match self.selected_contact() {
                 None => cx.say(Text::SelectFirst),
                 Some(c) if c.first_contact_on.is_some() => cx.say(Text::AlreadyFirstContact),

@@ -5,7 +5,7 @@ use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
-use crate::app::forms::rights;
+use crate::app::forms::{corrections, rights};
 use crate::app::keymap::Scope;
 use crate::app::layout;
 use crate::app::list::ListView;
@@ -84,7 +84,7 @@ impl Component for MailingScreen {
 
     fn enabled(&self, action: &Action) -> bool {
         match action {
-            Action::Unsubscribe => self.selected().is_some(),
+            Action::Unsubscribe | Action::Edit => self.selected().is_some(),
             Action::Export => !self.rows.is_empty(),
             _ => true,
         }
@@ -107,6 +107,10 @@ impl ScreenComponent for MailingScreen {
     fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
         match action {
             Action::New => out.push(Effect::Form(rights::new_subscriber(cx.today()))),
+            Action::Edit => out.push(match self.selected() {
+                Some((id, sub)) => Effect::Form(corrections::subscriber(id.clone(), sub)),
+                None => cx.say(Text::SelectFirst),
+            }),
             Action::Unsubscribe => out.push(match self.selected() {
                 None => cx.say(Text::SelectFirst),
                 Some((id, sub)) => Effect::Ask(Confirm {

@@ -6,7 +6,7 @@ use crate::app::component::{Component, EventState};
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
 use crate::app::forms::form::PeopleIndex;
-use crate::app::forms::{records, rights};
+use crate::app::forms::{corrections, records, rights};
 use crate::app::keymap::Scope;
 use crate::app::layout;
 use crate::app::list::ListView;
@@ -324,6 +324,7 @@ impl ScreenComponent for PeopleScreen {
                 }
             }
             Action::WithdrawConsent => self.ask_withdraw(cx, out),
+            Action::CorrectConsent => self.correct_consent(cx, out),
             Action::RecordRequest => out.push(Effect::Form(rights::new_request(
                 cx.people.clone(),
                 selected.as_ref(),
@@ -383,6 +384,27 @@ impl PeopleScreen {
         });
     }
 
+    /// `C`: the correction form of the person's one consent, or first the
+    /// question which one.
+    fn correct_consent(&self, cx: &Cx, out: &mut Vec<Effect>) {
+        let Some(person) = self.selected().cloned() else {
+            return out.push(cx.say(Text::SelectFirst));
+        };
+        let mut all = consent::consents_of(&cx.session.data, &person);
+        out.push(match all.len() {
+            0 => cx.say(Text::NoConsents),
+            1 => {
+                let (id, c) = all.remove(0);
+                Effect::Form(corrections::consent(id, &c))
+            }
+            _ => Effect::Form(corrections::pick_consent(
+                all.into_iter()
+                    .map(|(id, c)| (id, consent_text(&c)))
+                    .collect(),
+            )),
+        });
+    }
+
     fn ask_withdraw(&self, cx: &Cx, out: &mut Vec<Effect>) {
         let Some(person) = self.selected().cloned() else {
             return out.push(cx.say(Text::SelectFirst));
@@ -390,16 +412,16 @@ impl PeopleScreen {
         let active: Vec<(Id, String)> = consent::consents_of(&cx.session.data, &person)
             .into_iter()
             .filter(|(_, c)| consent::is_active(c))
-            .map(|(id, c)| {
-                (
-                    id,
-                    format!("{} — {} ({})", c.recipient, c.purpose, c.given_on),
-                )
-            })
+            .map(|(id, c)| (id, consent_text(&c)))
             .collect();
         if active.is_empty() {
             return out.push(cx.say(Text::NoActiveConsents));
         }
         out.push(Effect::Form(rights::withdraw_consent(active, cx.today())));
     }
+}
+
+/// A consent as a choice names it: recipient, purpose and date.
+fn consent_text(c: &crate::domain::Consent) -> String {
+    format!("{} — {} ({})", c.recipient, c.purpose, c.given_on)
 }

@@ -6,7 +6,7 @@ use super::panes::Pane;
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::effect::Effect;
-use crate::app::forms::rights;
+use crate::app::forms::{corrections, rights};
 use crate::app::keymap::Scope;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::two_lists::TwoLists;
@@ -126,7 +126,10 @@ impl Component for RequestsScreen {
             (Pane::Bottom, Action::MarkHandled) => self
                 .selected_complaint()
                 .is_some_and(|c| c.handled_on.is_none()),
-            (Pane::Bottom, Action::ToggleReferred) => self.selected_complaint().is_some(),
+            (Pane::Bottom, Action::ToggleReferred | Action::Edit) => {
+                self.selected_complaint().is_some()
+            }
+            (Pane::Top, Action::Edit) => self.selected_request().is_some(),
             _ => true,
         }
     }
@@ -180,6 +183,10 @@ impl ScreenComponent for RequestsScreen {
                 Some(c) => Effect::Form(rights::complaint_handled(c.id.clone(), today)),
             }),
             (Action::ToggleReferred, Pane::Bottom) => self.toggle_referred(cx, out),
+            (Action::Edit, _) => out.push(
+                self.edit_form(cx)
+                    .map_or_else(|| cx.say(Text::SelectFirst), Effect::Form),
+            ),
             _ => {}
         }
     }
@@ -211,6 +218,23 @@ impl ScreenComponent for RequestsScreen {
 }
 
 impl RequestsScreen {
+    /// The correction form of the request or complaint under the cursor.
+    fn edit_form(&self, cx: &Cx) -> Option<crate::app::forms::form::Form> {
+        let data = &cx.session.data;
+        match self.focus {
+            Pane::Top => {
+                let id = &self.selected_request()?.id;
+                let r = data.subject_requests.get(id)?;
+                Some(corrections::request(id.clone(), r, cx.people.clone()))
+            }
+            Pane::Bottom => {
+                let id = &self.selected_complaint()?.id;
+                let c = data.complaints.get(id)?;
+                Some(corrections::complaint(id.clone(), c, cx.people.clone()))
+            }
+        }
+    }
+
     fn toggle_referred(&self, cx: &mut Cx, out: &mut Vec<Effect>) {
         let Some(c) = self.selected_complaint() else {
             return out.push(cx.say(Text::SelectFirst));

@@ -5,7 +5,7 @@ use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
-use crate::app::forms::records;
+use crate::app::forms::{corrections, records};
 use crate::app::keymap::Scope;
 use crate::app::layout;
 use crate::app::list::ListView;
@@ -95,7 +95,7 @@ impl Component for TeamReportsScreen {
 
     fn enabled(&self, action: &Action) -> bool {
         match action {
-            Action::Open | Action::Delete => self.selected().is_some(),
+            Action::Open | Action::Delete | Action::Edit => self.selected().is_some(),
             _ => true,
         }
     }
@@ -122,6 +122,13 @@ impl ScreenComponent for TeamReportsScreen {
                 None => cx.say(Text::SelectFirst),
             }),
             Action::New => out.push(Effect::Form(records::new_team_report(cx.today()))),
+            Action::Edit => out.push(
+                match selected.and_then(|id| cx.session.data.team_reports.get(&id).map(|r| (id, r)))
+                {
+                    Some((id, r)) => Effect::Form(corrections::team_report(id, r)),
+                    None => cx.say(Text::SelectFirst),
+                },
+            ),
             Action::Delete => {
                 removal::ask_delete(selected.map(|id| (Kind::TeamReport, id)), cx, out);
             }

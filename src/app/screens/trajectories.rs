@@ -5,7 +5,7 @@ use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
-use crate::app::forms::records;
+use crate::app::forms::{corrections, records};
 use crate::app::keymap::Scope;
 use crate::app::layout::{self, TRAJECTORY_INFO_ROWS};
 use crate::app::list::ListView;
@@ -237,9 +237,11 @@ impl Component for TrajectoriesScreen {
     fn enabled(&self, action: &Action) -> bool {
         let row = self.selected();
         match action {
+            // `c` on a completed trajectory corrects its completion date;
+            // the footer offers it only for a running one.
             Action::Complete => row.is_some_and(|r| r.completed_on.is_none()),
-            Action::Attach | Action::Delete | Action::Open => match &self.detail {
-                Some(_) if matches!(action, Action::Open | Action::Delete) => {
+            Action::Attach | Action::Delete | Action::Open | Action::Edit => match &self.detail {
+                Some(_) if matches!(action, Action::Open | Action::Delete | Action::Edit) => {
                     self.selected_document().is_some()
                 }
                 _ => row.is_some(),
@@ -289,9 +291,26 @@ impl ScreenComponent for TrajectoriesScreen {
             Action::Attach => self.attach(cx, out),
             Action::Complete => out.push(match self.selected() {
                 None => cx.say(Text::SelectFirst),
-                Some(r) if r.completed_on.is_some() => cx.say(Text::ProblemAlreadyCompleted),
+                // A completed trajectory: its completion date is corrected
+                // in the trajectory's form, the date in focus.
+                Some(r) if r.completed_on.is_some() => match self.edit_form(&r.id, cx, true) {
+                    Some(form) => Effect::Form(form),
+                    None => cx.say(Text::SelectFirst),
+                },
                 Some(r) => Effect::Form(records::complete(r.id.clone(), cx.today())),
             }),
+            Action::Edit => {
+                let form = match &self.detail {
+                    Some(_) => self.document_form(cx),
+                    None => self
+                        .selected()
+                        .and_then(|r| self.edit_form(&r.id, cx, false)),
+                };
+                out.push(match form {
+                    Some(form) => Effect::Form(form),
+                    None => cx.say(Text::SelectFirst),
+                });
+            }
             Action::Delete => {
                 let record = match &self.detail {
                     Some(_) => self.selected_document().map(|d| (d.kind, d.id.clone())),
@@ -329,6 +348,34 @@ impl ScreenComponent for TrajectoriesScreen {
 }
 
 impl TrajectoriesScreen {
+    /// The correction form of trajectory `id`.
+    fn edit_form(
+        &self,
+        id: &Id,
+        cx: &Cx,
+        at_completion: bool,
+    ) -> Option<crate::app::forms::form::Form> {
+        let t = cx.session.data.trajectories.get(id)?;
+        Some(corrections::trajectory(
+            id.clone(),
+            t,
+            cx.people.clone(),
+            at_completion,
+        ))
+    }
+
+    /// The correction form of the document under the cursor in the detail.
+    fn document_form(&self, cx: &Cx) -> Option<crate::app::forms::form::Form> {
+        let row = self.selected_document()?;
+        let d = cx.session.data.documents.get(&row.id)?;
+        let t = cx.session.data.trajectories.get(&d.trajectory)?;
+        Some(corrections::document(
+            row.id.clone(),
+            d,
+            participant_names(cx, &t.participants),
+        ))
+    }
+
     fn attach(&self, cx: &Cx, out: &mut Vec<Effect>) {
         let Some(row) = self.selected() else {
             return out.push(cx.say(Text::SelectFirst));
@@ -339,19 +386,23 @@ impl TrajectoriesScreen {
         if t.participants.is_empty() {
             return out.push(cx.say(Text::ProblemNoParticipants));
         }
-        let people = &cx.session.data.people;
-        let participants = t
-            .participants
-            .iter()
-            .map(|p| {
-                (
-                    p.clone(),
-                    people
-                        .get(p)
-                        .map_or_else(|| p.to_string(), |p| p.name.clone()),
-                )
-            })
-            .collect();
+        let participants = participant_names(cx, &t.participants);
         out.push(Effect::Form(records::attach(row.id.clone(), participants)));
     }
+}
+
+/// Participants with their names, for the choice of a document form.
+fn participant_names(cx: &Cx, participants: &[Id]) -> Vec<(Id, String)> {
+    let people = &cx.session.data.people;
+    participants
+        .iter()
+        .map(|p| {
+            (
+                p.clone(),
+                people
+                    .get(p)
+                    .map_or_else(|| p.to_string(), |p| p.name.clone()),
+            )
+        })
+        .collect()
 }

@@ -61,6 +61,9 @@ pub enum Refusal {
     AlreadyWithdrawn,
     /// P6: no active consent of this person for this recipient.
     NoActiveConsent,
+    /// A correction of a consent would leave a disclosure that relied on
+    /// it without cover (P6).
+    ConsentInUse,
     /// The quote was accepted or declined already.
     QuoteDecided,
     /// The quote is kept only for the fiscal duty after an erasure.
@@ -146,6 +149,12 @@ impl Refusal {
                 .pick(
                     "verstrekking geweigerd: deze persoon heeft geen geldige toestemming gegeven voor deze ontvanger; leg eerst de toestemming vast",
                     "disclosure refused: this person has no active consent for this recipient; record the consent first",
+                )
+                .into(),
+            Refusal::ConsentInUse => t
+                .pick(
+                    "een verstrekking steunt op deze toestemming; de ontvanger en de data moeten haar blijven dekken",
+                    "a disclosure relies on this consent; its recipient and dates must keep covering it",
                 )
                 .into(),
             Refusal::QuoteDecided => t
@@ -266,6 +275,7 @@ mod tests {
             Refusal::ExtensionTooLate,
             Refusal::AlreadyWithdrawn,
             Refusal::NoActiveConsent,
+            Refusal::ConsentInUse,
             Refusal::QuoteDecided,
             Refusal::QuoteRestricted,
             Refusal::AlreadySubscribed,

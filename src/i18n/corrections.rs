@@ -1,0 +1,44 @@
+//! The phrases of corrections and disclosures, with dates and names in
+//! them, in Dutch and English.
+
+use super::Lang;
+use super::ui::Text;
+use crate::domain::retention::Deadline;
+
+/// A deadline as a receipt names it: its date, "none yet" or "kept".
+pub fn deadline_words(lang: Lang, d: Deadline) -> String {
+    match d {
+        Deadline::On(date) => date.to_string(),
+        Deadline::Open => Text::NoDeadlineYet.get(lang).to_string(),
+        Deadline::Never => Text::KeptForGood.get(lang).to_string(),
+    }
+}
+
+/// "Saved. The deadline moved from 2026-12-31 to 2027-01-31."
+pub fn deadline_moved(lang: Lang, from: Deadline, to: Deadline) -> String {
+    let (from, to) = (deadline_words(lang, from), deadline_words(lang, to));
+    lang.pick(
+        &format!("Opgeslagen. De bewaartermijn is verplaatst van {from} naar {to}."),
+        &format!("Saved. The deadline moved from {from} to {to}."),
+    )
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_moved_deadline_names_both_ends_in_each_language() {
+        let d = |s| Deadline::On(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
+        assert_eq!(
+            deadline_moved(Lang::En, d("2026-12-31"), d("2027-01-31")),
+            "Saved. The deadline moved from 2026-12-31 to 2027-01-31."
+        );
+        assert_eq!(
+            deadline_moved(Lang::Nl, Deadline::Open, d("2027-01-31")),
+            "Opgeslagen. De bewaartermijn is verplaatst van nog geen (de klok loopt niet) naar 2027-01-31."
+        );
+    }
+}
