@@ -53,6 +53,8 @@ pub enum Action {
     Submit,
     /// A line break in the editor of a long-text field.
     NewLine,
+    /// Tab in a path field: completes the name under way.
+    CompletePath,
     // The Breaches screen (8).
     /// Ticks the selected checklist step (or opens its small form).
     Tick,

@@ -100,6 +100,8 @@ pub enum Scope {
     Editor,
     /// A form field of several people.
     PickPeople,
+    /// A path field in a form (before `Form`).
+    PathField,
     Confirm,
     Unlock,
     Breaches,
@@ -115,19 +117,20 @@ pub enum Scope {
 impl Scope {
     /// The keys the help shows after the screen's: those that work
     /// everywhere, in any popup, and on the unlock screen.
-    pub const GENERAL: [Scope; 8] = [
+    pub const GENERAL: [Scope; 9] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::Reader,
         Scope::Form,
         Scope::Editor,
         Scope::PickPeople,
+        Scope::PathField,
         Scope::Confirm,
         Scope::Unlock,
     ];
 
     /// Every scope (the help of each screen and popup shows some of them).
-    pub const ALL: [Scope; 23] = [
+    pub const ALL: [Scope; 24] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::List,
@@ -149,6 +152,7 @@ impl Scope {
         Scope::Form,
         Scope::Editor,
         Scope::PickPeople,
+        Scope::PathField,
         Scope::Confirm,
         Scope::Unlock,
     ];
@@ -169,6 +173,7 @@ impl Scope {
             Scope::Form => Text::ScopeForm,
             Scope::Editor => Text::ScopeEditor,
             Scope::PickPeople => Text::ScopePickPeople,
+            Scope::PathField => Text::ScopePathField,
             Scope::Confirm => Text::ScopeConfirm,
             Scope::Unlock => Text::ScopeUnlock,
             Scope::Breaches => Text::ScreenBreaches,
@@ -315,6 +320,8 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Editor,            &[Key::code(K::PageDown)],                                Action::PageDown,         Text::KeyPageDown,        false),
     // A form field of several people.
     bind(S::PickPeople,        &[Key::ch(' ')],                                          Action::TogglePick,       Text::KeyTogglePick,      true),
+    // A path field in a form.
+    bind(S::PathField,         &[Key::code(K::Tab)],                                     Action::CompletePath,     Text::KeyCompletePath,    true),
     // Confirmations.
     bind(S::Confirm,           &[Key::ch('y'), Key::code(K::Enter)],                     Action::Confirm,          Text::KeyConfirm,         true),
     bind(S::Confirm,           &[Key::ch('n'), Key::code(K::Esc)],                       Action::Cancel,           Text::KeyCancel,          true),

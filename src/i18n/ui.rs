@@ -381,6 +381,7 @@ catalogue! {
     ScopeReader => "Lezen", "Reading";
     ScopeForm => "Formulieren", "Forms";
     ScopeEditor => "Tekstvak met regels", "Text box with lines";
+    ScopePathField => "Een bestandsveld", "A file field";
     ScopeConfirm => "Bevestigen", "Confirming";
     ScopeUnlock => "Ontgrendelen", "Unlocking";
     // Key descriptions.
@@ -421,6 +422,7 @@ catalogue! {
     KeyScrollUp => "omhoog", "scroll up";
     KeyScrollDown => "omlaag", "scroll down";
     KeyNextField => "volgend veld", "next field";
+    KeyCompletePath => "aanvullen", "complete";
     KeyPrevField => "vorig veld", "previous field";
     KeyNextChoice => "volgende keuze", "next choice";
     KeyPrevChoice => "vorige keuze", "previous choice";

@@ -133,7 +133,7 @@ fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'st
     ];
     let value_width = width.saturating_sub(LABEL + 4);
     match &field.kind {
-        FieldKind::Text | FieldKind::Secret => {
+        FieldKind::Text | FieldKind::Secret | FieldKind::Path { .. } => {
             let secret = matches!(field.kind, FieldKind::Secret);
             let hint_width = field.hint.map_or(0, |h| h.get(lang).chars().count() + 1);
             let w = value_width.saturating_sub(hint_width);
@@ -214,6 +214,26 @@ fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'st
     Line::from(spans)
 }
 
+/// The names Tab offered in a path field, on one line under it, cut to
+/// the width with `…`.
+fn choices_line(choices: &[String], width: usize, ctx: &Ctx) -> Line<'static> {
+    let room = width.saturating_sub(LABEL + 4);
+    let mut text = String::new();
+    for name in choices {
+        let name = crate::domain::text::escaped(name);
+        if text.chars().count() + name.chars().count() + 2 > room {
+            text.push('…');
+            break;
+        }
+        text.push_str(&name);
+        text.push_str("  ");
+    }
+    Line::styled(
+        format!("{:width$}{}", "", text.trim_end(), width = LABEL + 2),
+        ctx.theme.dim(),
+    )
+}
+
 /// The lines of a form: its fields, the note and the problem.
 pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let mut out = vec![Line::raw("")];
@@ -226,6 +246,9 @@ pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             }
             if matches!(f.kind, FieldKind::People { .. }) {
                 out.push(chosen_line(f, ctx));
+            }
+            if focused && !f.path_choices().is_empty() {
+                out.push(choices_line(f.path_choices(), width, ctx));
             }
         }
     }

@@ -5,6 +5,8 @@
 //! (`Form::paste`), whatever kind of field it is: a field that takes text
 //! gets it as text (`app::paste`), a choice ignores it.
 
+use super::path_completion;
+use super::path_text;
 use super::purpose::FormPurpose;
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
@@ -44,6 +46,11 @@ pub enum FieldKind {
     Names {
         options: Vec<String>,
         index: usize,
+    },
+    /// One path or several (`path_text`): a dropped file pastes whole, Tab
+    /// completes like a shell and offers the names that still match.
+    Path {
+        choices: Vec<String>,
     },
     /// A person: typing searches by name, ←/→ steps through the matches.
     Person {
@@ -97,6 +104,15 @@ impl Field {
     pub fn long_text(label: Text, value: &str) -> Field {
         Field {
             kind: FieldKind::LongText(View::default()),
+            ..Field::text(label, value)
+        }
+    }
+
+    pub fn path(label: Text, value: &str) -> Field {
+        Field {
+            kind: FieldKind::Path {
+                choices: Vec::new(),
+            },
             ..Field::text(label, value)
         }
     }
@@ -376,7 +392,10 @@ impl Field {
             FieldKind::Person { matches, index, .. } | FieldKind::People { matches, index, .. } => {
                 step(index, matches.len())
             }
-            FieldKind::Text | FieldKind::Secret | FieldKind::LongText(_) => {
+            FieldKind::Text
+            | FieldKind::Secret
+            | FieldKind::LongText(_)
+            | FieldKind::Path { .. } => {
                 if forward {
                     self.input.right()
                 } else {
@@ -388,6 +407,28 @@ impl Field {
             editor::keep_in_view(&self.input, view);
         }
         true
+    }
+
+    /// Tab in a path field: the name under way completed as far as it goes.
+    fn complete_path(&mut self) {
+        let FieldKind::Path { choices } = &mut self.kind else {
+            return;
+        };
+        match path_completion::complete(self.input.value()) {
+            Some(c) => {
+                self.input = TextInput::with(&c.text);
+                *choices = c.choices;
+            }
+            None => choices.clear(),
+        }
+    }
+
+    /// The names Tab offered last, when several matched.
+    pub fn path_choices(&self) -> &[String] {
+        match &self.kind {
+            FieldKind::Path { choices } => choices,
+            _ => &[],
+        }
     }
 }
 
@@ -444,13 +485,13 @@ impl Form {
     /// when nothing is typed.
     pub fn path(&self, i: usize) -> Option<PathBuf> {
         let typed = self.value(i).trim();
-        if typed.is_empty() {
-            return None;
-        }
-        Some(match (typed.strip_prefix("~/"), std::env::var_os("HOME")) {
-            (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-            _ => PathBuf::from(typed),
-        })
+        (!typed.is_empty()).then(|| path_text::home_expanded(typed))
+    }
+
+    /// The paths in path field `i` (`path_text::paths_in`): typed, pasted
+    /// or dropped, one or several.
+    pub fn paths(&self, i: usize) -> Vec<PathBuf> {
+        path_text::paths_in(self.value(i))
     }
 
     /// Sizes the editors of the long-text fields for a terminal of `area`.
@@ -503,13 +544,17 @@ impl Form {
 
 impl Component for Form {
     fn scopes(&self) -> &'static [Scope] {
-        let focused = self.fields.get(self.focus);
-        if focused.is_some_and(Field::is_multiline) {
-            &[Scope::Editor, Scope::Form]
-        } else if focused.is_some_and(|f| matches!(f.kind, FieldKind::People { .. })) {
-            &[Scope::PickPeople, Scope::Form]
-        } else {
-            &[Scope::Form]
+        match self.fields.get(self.focus) {
+            Some(f) if f.is_multiline() => &[Scope::Editor, Scope::Form],
+            Some(Field {
+                kind: FieldKind::People { .. },
+                ..
+            }) => &[Scope::PickPeople, Scope::Form],
+            Some(Field {
+                kind: FieldKind::Path { .. },
+                ..
+            }) => &[Scope::PathField, Scope::Form],
+            _ => &[Scope::Form],
         }
     }
 
@@ -534,6 +579,7 @@ impl Component for Form {
             }
         }
         match action {
+            Action::CompletePath => self.fields[self.focus].complete_path(),
             Action::NextField => self.move_focus(true),
             Action::PrevField => self.move_focus(false),
             Action::NextChoice => {

@@ -7,6 +7,8 @@
 pub mod breach;
 pub mod corrections;
 pub mod form;
+pub mod path_completion;
+pub mod path_text;
 pub mod purpose;
 pub mod records;
 pub mod rights;
