@@ -19,6 +19,7 @@ pub mod removal;
 pub mod requests;
 pub mod retention;
 pub mod text;
+pub mod text_preview;
 
 pub use dataset::Dataset;
 pub use id::Id;

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod clock;
 pub mod correct;
 pub mod csv_import;
+pub mod decrypted_copies;
 pub mod demo;
 pub mod edit;
 pub mod file_check;
@@ -21,6 +22,7 @@ pub mod rights;
 pub mod session;
 pub mod status;
 pub mod vault_words;
+pub mod viewer;
 
 pub use clock::Clock;
 pub use session::Session;
