@@ -318,6 +318,16 @@ impl Field {
         ) {
             return Ok(());
         }
+        if let FieldKind::Path { choices } = &mut self.kind {
+            // Dropped files: their paths, after those in the field already.
+            let text = path_text::appended(self.input.value(), pasted);
+            if text.chars().count() > crate::app::input::MAX_CHARS {
+                return Err(Refused::TooLong);
+            }
+            self.input = TextInput::with(&text);
+            choices.clear();
+            return Ok(());
+        }
         let text = paste::for_field(pasted, self.is_multiline())?;
         if !self.input.insert_str(&text) {
             return Err(Refused::TooLong);

@@ -35,8 +35,24 @@ pub fn paths_in(text: &str) -> Vec<PathBuf> {
     words(trimmed).iter().map(|w| word_path(w)).collect()
 }
 
-/// What a paste puts in a path field: one path as it is, several each
-/// quoted where needed, so `paths_in` reads the same paths back.
+/// What a path field holds after a paste: the paths it held and the
+/// pasted ones (`pasted`). Control characters are dropped: no field holds
+/// them (`domain::text`), and a path that loses one is then not found.
+pub fn appended(field: &str, text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| !crate::domain::text::is_control(*c) || c.is_whitespace())
+        .collect();
+    if field.trim().is_empty() {
+        return pasted(&clean);
+    }
+    let mut paths = paths_in(field);
+    paths.extend(paths_in(&clean));
+    quoted_list(&paths)
+}
+
+/// What a paste puts in an empty path field: one path as it is, several
+/// each quoted where needed, so `paths_in` reads the same paths back.
 pub fn pasted(text: &str) -> String {
     let paths = paths_in(text);
     match paths.as_slice() {
@@ -206,6 +222,17 @@ mod tests {
         // The same words that name nothing are read as two paths.
         let missing = dir.path().join("twee woorden");
         assert_eq!(paths_in(&missing.to_string_lossy()).len(), 2);
+    }
+
+    #[test]
+    fn a_second_drop_adds_to_the_paths_in_the_field() {
+        let field = appended("", "'/tmp/a b.pdf' /tmp/c.pdf");
+        let field = appended(&field, "file:///tmp/d%20e.pdf\r\n");
+        assert_eq!(
+            strs(&paths_in(&field)),
+            ["/tmp/a b.pdf", "/tmp/c.pdf", "/tmp/d e.pdf"]
+        );
+        assert_eq!(strs(&paths_in(&appended("", "/tmp/x\u{1b}y"))), ["/tmp/xy"]);
     }
 
     #[test]
