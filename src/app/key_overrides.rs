@@ -117,9 +117,9 @@ fn clash(table: &[Binding], row: usize, keys: &[Key]) -> Option<Why> {
 
 /// Whether bindings of `a` and `b` can be live at the same moment: one
 /// scope; `anywhere` with every scope; the workspace's keys and every list
-/// key with the keys of a screen. Popups (forms and their editor, the
-/// reader, confirming, the filter, the unlock screen) hide the workspace
-/// and the screen.
+/// key with the keys of a screen. Popups (forms, their editor and path
+/// fields, the reader, confirming, the filter, the unlock screen) hide the
+/// workspace and the screen.
 fn meet(a: Scope, b: Scope) -> bool {
     let popup = |s: Scope| {
         matches!(
@@ -128,6 +128,7 @@ fn meet(a: Scope, b: Scope) -> bool {
                 | Scope::Reader
                 | Scope::Form
                 | Scope::Editor
+                | Scope::PathField
                 | Scope::Confirm
                 | Scope::Unlock
         )
