@@ -84,6 +84,8 @@ fn popup_name(p: &Popup) -> String {
         Popup::Confirm(_) => "confirm".into(),
         Popup::Reader(_) => "reader".into(),
         Popup::Help(_) => "help".into(),
+        Popup::Files(_) => "files".into(),
+        Popup::Copy(_) => "copy".into(),
     }
 }
 

@@ -29,6 +29,8 @@ pub enum Action {
     Export,
     StartTrajectory,
     Attach,
+    /// The files of the selected document or team report.
+    Files,
     Complete,
     // The To-delete screen.
     ToggleMark,

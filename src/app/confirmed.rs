@@ -1,6 +1,7 @@
 //! What a confirmation carries out once the coach says yes: the payload of
 //! a `Confirm` popup, kept apart from the key intents of `Action`.
 
+use crate::app::files::FilesOwner;
 use crate::domain::breach::ChecklistStep;
 use crate::domain::{Id, Kind};
 
@@ -16,6 +17,8 @@ pub enum Confirmed {
     Unsubscribe(Id),
     /// Undo this step of this breach.
     UndoStep(Id, ChecklistStep),
+    /// Remove this file from its record (DESIGN.md §13.1).
+    DetachFile(FilesOwner, String),
     /// Save the form under the confirmation with the weak team-report
     /// password the coach chose.
     AcceptWeakPassword,

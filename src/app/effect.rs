@@ -2,6 +2,7 @@
 //! the way gitui's components send `InternalEvent`s through a queue: the
 //! component decides, the workspace applies the effects in order.
 
+use super::files::{CopyNotice, FilesView};
 use super::forms::form::Form;
 use super::popup::{Confirm, Reader};
 use super::screen::Screen;
@@ -26,6 +27,10 @@ pub enum Effect {
     /// Opens the detail of a record on the screens that have one for it
     /// (unless one is open there already).
     Open(Kind, Id),
+    /// Shows a record's files on top of the popup stack.
+    Files(FilesView),
+    /// Says a decrypted copy is open in a viewer, until the coach is done.
+    Copy(CopyNotice),
     /// Closes the detail open on this screen.
     CloseDetail(Screen),
 }

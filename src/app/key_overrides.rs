@@ -129,6 +129,8 @@ fn meet(a: Scope, b: Scope) -> bool {
                 | Scope::Form
                 | Scope::Editor
                 | Scope::PathField
+                | Scope::Files
+                | Scope::DecryptedCopy
                 | Scope::Confirm
                 | Scope::Unlock
         )

@@ -102,6 +102,10 @@ pub enum Scope {
     PickPeople,
     /// A path field in a form (before `Form`).
     PathField,
+    /// A record's files (DESIGN.md §13.1).
+    Files,
+    /// A decrypted copy open in a viewer.
+    DecryptedCopy,
     Confirm,
     Unlock,
     Breaches,
@@ -130,7 +134,7 @@ impl Scope {
     ];
 
     /// Every scope (the help of each screen and popup shows some of them).
-    pub const ALL: [Scope; 24] = [
+    pub const ALL: [Scope; 26] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::List,
@@ -153,6 +157,8 @@ impl Scope {
         Scope::Editor,
         Scope::PickPeople,
         Scope::PathField,
+        Scope::Files,
+        Scope::DecryptedCopy,
         Scope::Confirm,
         Scope::Unlock,
     ];
@@ -174,6 +180,8 @@ impl Scope {
             Scope::Editor => Text::ScopeEditor,
             Scope::PickPeople => Text::ScopePickPeople,
             Scope::PathField => Text::ScopePathField,
+            Scope::Files => Text::ScopeFiles,
+            Scope::DecryptedCopy => Text::ScopeDecryptedCopy,
             Scope::Confirm => Text::ScopeConfirm,
             Scope::Unlock => Text::ScopeUnlock,
             Scope::Breaches => Text::ScreenBreaches,
@@ -270,6 +278,7 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::PersonDetail,      &[Key::code(K::Esc)],                                     Action::Back,             Text::KeyBack,            true),
     bind(S::PersonDetail,      &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::PersonDetail,      &[Key::ch('t')],                                          Action::StartTrajectory,  Text::KeyStartTrajectory, true),
+    bind(S::PersonDetail,      &[Key::ch('f')],                                          Action::Files,            Text::KeyFiles,           false),
     bind(S::PersonDetail,      &[Key::ch('x')],                                          Action::Export,           Text::KeyExport,          true),
     bind(S::PersonDetail,      &[Key::code(K::Up), Key::ch('k')],                        Action::Up,               Text::KeyUp,              false),
     bind(S::PersonDetail,      &[Key::code(K::Down), Key::ch('j')],                      Action::Down,             Text::KeyDown,            false),
@@ -285,11 +294,13 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::TrajectoryDetail,  &[Key::ch('a')],                                          Action::Attach,           Text::KeyAttach,          true),
     bind(S::TrajectoryDetail,  &[Key::ch('c')],                                          Action::Complete,         Text::KeyComplete,        true),
     bind(S::TrajectoryDetail,  &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
+    bind(S::TrajectoryDetail,  &[Key::ch('f')],                                          Action::Files,            Text::KeyFiles,           true),
     bind(S::TrajectoryDetail,  &[Key::ch('d')],                                          Action::Delete,           Text::KeyDeleteDocument,  true),
     // Team reports.
     bind(S::TeamReports,       &[Key::code(K::Enter)],                                   Action::Open,             Text::KeyOpenTeamReport,  true),
     bind(S::TeamReports,       &[Key::ch('n')],                                          Action::New,              Text::KeyNewTeamReport,   true),
     bind(S::TeamReports,       &[Key::ch('e')],                                          Action::Edit,             Text::KeyEditDetails,     true),
+    bind(S::TeamReports,       &[Key::ch('f')],                                          Action::Files,            Text::KeyFiles,           true),
     bind(S::TeamReports,       &[Key::ch('d')],                                          Action::Delete,           Text::KeyDelete,          true),
     // To delete.
     bind(S::ToDelete,          &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
@@ -322,6 +333,17 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::PickPeople,        &[Key::ch(' ')],                                          Action::TogglePick,       Text::KeyTogglePick,      true),
     // A path field in a form.
     bind(S::PathField,         &[Key::code(K::Tab)],                                     Action::CompletePath,     Text::KeyCompletePath,    true),
+    // A record's files (DESIGN.md §13.1).
+    bind(S::Files,             &[Key::code(K::Enter), Key::ch('o')],                     Action::Open,             Text::KeyOpenFile,        true),
+    bind(S::Files,             &[Key::ch('a')],                                          Action::Attach,           Text::KeyAddFiles,        true),
+    bind(S::Files,             &[Key::ch('s')],                                          Action::Export,           Text::KeySaveCopy,        true),
+    bind(S::Files,             &[Key::ch('d')],                                          Action::Delete,           Text::KeyRemoveFile,      true),
+    bind(S::Files,             &[Key::code(K::Esc), Key::ch('q')],                       Action::Back,             Text::KeyClose,           true),
+    bind(S::Files,             &[Key::code(K::Up), Key::ch('k')],                        Action::Up,               Text::KeyUp,              false),
+    bind(S::Files,             &[Key::code(K::Down), Key::ch('j')],                      Action::Down,             Text::KeyDown,            false),
+    bind(S::Files,             &[Key::ch('g'), Key::code(K::Home)],                      Action::First,            Text::KeyFirst,           false),
+    bind(S::Files,             &[Key::ch('G'), Key::code(K::End)],                       Action::Last,             Text::KeyLast,            false),
+    bind(S::DecryptedCopy,     &[Key::code(K::Enter), Key::code(K::Esc)],                Action::Back,             Text::KeyDoneWithCopy,    true),
     // Confirmations.
     bind(S::Confirm,           &[Key::ch('y'), Key::code(K::Enter)],                     Action::Confirm,          Text::KeyConfirm,         true),
     bind(S::Confirm,           &[Key::ch('n'), Key::code(K::Esc)],                       Action::Cancel,           Text::KeyCancel,          true),

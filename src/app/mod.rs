@@ -8,6 +8,7 @@ pub mod component;
 pub mod confirmed;
 pub mod editor;
 pub mod effect;
+pub mod files;
 pub mod forms;
 pub mod input;
 pub mod key_overrides;
@@ -33,6 +34,7 @@ pub use screen::Screen;
 
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
+use crate::ops::decrypted_copies::{self, ViewerSettings};
 use crate::ops::session::{self, KdfParams};
 use crate::ops::{Clock, Session, vault_words};
 use component::Component;
@@ -58,6 +60,8 @@ pub struct Settings {
     /// False with `NO_COLOR`: text and modifiers only.
     pub color: bool,
     pub idle_lock: Duration,
+    /// Where decrypted copies for a viewer go, and which viewer.
+    pub viewer: ViewerSettings,
 }
 
 impl Settings {
@@ -69,6 +73,7 @@ impl Settings {
             create_params: KdfParams::VAULT,
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
             idle_lock: IDLE_LOCK,
+            viewer: ViewerSettings::from_env(),
         }
     }
 }
@@ -90,6 +95,7 @@ pub struct App {
 impl App {
     /// The unlock screen (or the create screen when there is no vault yet).
     pub fn locked(settings: Settings, area: Rect) -> App {
+        remove_leftover_copies(&settings);
         let mode = if session::exists(&settings.vault_dir) {
             UnlockMode::Open
         } else {
@@ -106,7 +112,8 @@ impl App {
 
     /// An app on an unlocked vault.
     pub fn open(settings: Settings, session: Session, area: Rect) -> App {
-        let workspace = open_workspace(session, area, settings.lang);
+        remove_leftover_copies(&settings);
+        let workspace = open_workspace(session, area, &settings);
         App {
             settings,
             mode: Mode::Open(Box::new(workspace)),
@@ -205,7 +212,13 @@ impl App {
     pub fn apply(&mut self, action: Action) {
         let lang = self.lang();
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => {
+                // The decrypted copies go before the terminal is given back.
+                if let Some(ws) = self.workspace_mut() {
+                    let _ = ws.copies.remove_all();
+                }
+                self.quit = true;
+            }
             Action::Lock => {
                 if !self.is_locked() {
                     self.lock(Text::LockedByKey);
@@ -260,7 +273,8 @@ impl App {
         };
         match opened {
             Ok(session) => {
-                self.mode = Mode::Open(Box::new(open_workspace(session, self.area, lang)));
+                let ws = open_workspace(session, self.area, &self.settings);
+                self.mode = Mode::Open(Box::new(ws));
             }
             Err(e) => unlock.failed(vault_words::open_failed(lang, &e)),
         }
@@ -289,11 +303,18 @@ impl App {
 
 /// The workspace of a freshly unlocked vault; the status line shows the
 /// most serious of the session's opening notices.
-fn open_workspace(session: Session, area: Rect, lang: Lang) -> Workspace {
-    let notice = session.opening_notices(lang).into_iter().next();
-    let mut ws = Workspace::new(session, area);
+fn open_workspace(session: Session, area: Rect, settings: &Settings) -> Workspace {
+    let notice = session.opening_notices(settings.lang).into_iter().next();
+    let mut ws = Workspace::new(session, area, &settings.viewer);
     if notice.is_some() {
         ws.message = notice;
     }
     ws
+}
+
+/// At start: the decrypted copies a killed kluis left behind go
+/// (`decrypted_copies::remove_leftovers`). A folder that cannot be read is
+/// left for the next start; opening a file then says what is wrong.
+fn remove_leftover_copies(settings: &Settings) {
+    let _ = decrypted_copies::remove_leftovers(&settings.viewer.base);
 }

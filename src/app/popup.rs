@@ -4,6 +4,7 @@
 use super::action::Action;
 use super::component::{Component, EventState};
 use super::confirmed::Confirmed;
+use super::files::{CopyNotice, FilesView};
 use super::forms::form::Form;
 use super::keymap::{Binding, Scope};
 use super::layout::{HELP_SIZE, READER_SIZE, popup_text_rows, popup_text_width};
@@ -104,6 +105,10 @@ pub enum Popup {
     Form(Form),
     Reader(Reader),
     Help(Reader),
+    /// A record's files.
+    Files(FilesView),
+    /// A decrypted copy open in a viewer.
+    Copy(CopyNotice),
 }
 
 impl Popup {
@@ -112,6 +117,8 @@ impl Popup {
             Popup::Confirm(c) => c,
             Popup::Form(f) => f,
             Popup::Reader(r) | Popup::Help(r) => r,
+            Popup::Files(f) => f,
+            Popup::Copy(c) => c,
         }
     }
 
@@ -129,7 +136,7 @@ impl Popup {
             Popup::Reader(r) => r.fit(area, READER_SIZE),
             Popup::Help(r) => r.fit(area, HELP_SIZE),
             Popup::Form(f) => f.fit(area),
-            Popup::Confirm(_) => {}
+            Popup::Confirm(_) | Popup::Files(_) | Popup::Copy(_) => {}
         }
     }
 
@@ -147,6 +154,8 @@ impl Popup {
             Popup::Confirm(c) => c.scopes(),
             Popup::Form(f) => f.scopes(),
             Popup::Reader(r) | Popup::Help(r) => r.scopes(),
+            Popup::Files(f) => f.scopes(),
+            Popup::Copy(c) => c.scopes(),
         }
     }
 
@@ -155,6 +164,8 @@ impl Popup {
             Popup::Confirm(c) => c.commands(out),
             Popup::Form(f) => f.commands(out),
             Popup::Reader(r) | Popup::Help(r) => r.commands(out),
+            Popup::Files(f) => f.commands(out),
+            Popup::Copy(c) => c.commands(out),
         }
     }
 }

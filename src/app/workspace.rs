@@ -8,6 +8,7 @@ use super::action::Action;
 use super::component::EventState;
 use super::confirmed::Confirmed;
 use super::effect::Effect;
+use super::files;
 use super::keymap::{self, Binding, Scope};
 use super::popup::{Popup, Reader};
 use super::record_view;
@@ -18,8 +19,10 @@ use super::screens::Screens;
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
 use crate::ops::Session;
+use crate::ops::decrypted_copies::{DecryptedCopies, ViewerSettings};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
+use std::ffi::OsString;
 
 pub struct Workspace {
     pub session: Session,
@@ -29,18 +32,25 @@ pub struct Workspace {
     pub popups: Vec<Popup>,
     /// The last thing that happened, shown in the status line until the next key.
     pub message: Option<String>,
+    /// The decrypted copies open in a viewer: removed when the coach is
+    /// done, and all of them when the workspace goes (lock, quit).
+    pub copies: DecryptedCopies,
+    /// `KLUIS_VIEWER`, instead of the system's viewer.
+    viewer: Option<OsString>,
     /// The terminal size.
     area: Rect,
 }
 
 impl Workspace {
-    pub fn new(session: Session, area: Rect) -> Workspace {
+    pub fn new(session: Session, area: Rect, viewer: &ViewerSettings) -> Workspace {
         let mut ws = Workspace {
             session,
             screen: Screen::Overview,
             screens: Screens::default(),
             popups: Vec::new(),
             message: None,
+            copies: DecryptedCopies::new(viewer.base.clone()),
+            viewer: viewer.command.clone(),
             area,
         };
         ws.set_area(area);
@@ -185,6 +195,10 @@ impl Workspace {
                 overwrite: true,
                 ..Allowed::default()
             },
+            Confirmed::DetachFile(owner, name) => {
+                let effects = files::actions::detach(&owner, &name, &mut self.session, lang);
+                return self.run(effects, lang);
+            }
             what => {
                 let mut out = Vec::new();
                 let shown = self.screen;
@@ -201,6 +215,35 @@ impl Workspace {
             return;
         };
         if top.handle(&action).is_consumed() {
+            return;
+        }
+        if let Popup::Files(view) = top {
+            let effects = match action {
+                Action::Open => files::actions::open(
+                    view,
+                    &self.session,
+                    &mut self.copies,
+                    self.viewer.as_deref(),
+                    lang,
+                ),
+                Action::Attach => vec![files::actions::attach_form(view, lang)],
+                Action::Export => vec![files::actions::save_form(view, lang)],
+                Action::Delete => vec![files::actions::ask_detach(view, lang)],
+                _ => Vec::new(),
+            };
+            if !effects.is_empty() {
+                return self.run(effects, lang);
+            }
+        }
+        if let Popup::Copy(notice) = top
+            && matches!(action, Action::Back | Action::Cancel)
+        {
+            let copy = notice.path.clone();
+            self.popups.pop();
+            self.message = Some(match self.copies.remove(&copy) {
+                Ok(()) => Text::CopyRemoved.get(lang).to_string(),
+                Err(e) => crate::i18n::files_ui::copy_failed(lang, &e),
+            });
             return;
         }
         match action {
@@ -247,7 +290,18 @@ impl Workspace {
                 Effect::Read(reader) => self.push(Popup::Reader(reader)),
                 Effect::Ask(confirm) => self.push(Popup::Confirm(confirm)),
                 Effect::GoTo(screen) => self.screen = screen,
-                Effect::Refresh => self.refresh(),
+                Effect::Refresh => {
+                    self.refresh();
+                    for p in &mut self.popups {
+                        if let Popup::Files(view) = p
+                            && let Err(e) = view.relist(&self.session)
+                        {
+                            self.message = Some(e.message(lang));
+                        }
+                    }
+                }
+                Effect::Files(view) => self.push(Popup::Files(view)),
+                Effect::Copy(notice) => self.push(Popup::Copy(notice)),
                 Effect::Select(kind, id) => {
                     for screen in self.screens.all_mut() {
                         screen.select_record(kind, &id);

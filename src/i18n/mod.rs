@@ -11,6 +11,7 @@ pub mod csv_import;
 pub mod dates;
 pub mod document;
 pub mod files;
+pub mod files_ui;
 pub mod practice;
 pub mod processing;
 pub mod register;

@@ -382,6 +382,8 @@ catalogue! {
     ScopeForm => "Formulieren", "Forms";
     ScopeEditor => "Tekstvak met regels", "Text box with lines";
     ScopePathField => "Een bestandsveld", "A file field";
+    ScopeFiles => "Bestanden van een document of adviesrapport", "Files of a document or team report";
+    ScopeDecryptedCopy => "Een geopend bestand", "An opened file";
     ScopeConfirm => "Bevestigen", "Confirming";
     ScopeUnlock => "Ontgrendelen", "Unlocking";
     // Key descriptions.
@@ -423,6 +425,30 @@ catalogue! {
     KeyScrollDown => "omlaag", "scroll down";
     KeyNextField => "volgend veld", "next field";
     KeyCompletePath => "aanvullen", "complete";
+    // Files in documents and team reports (DESIGN.md §13.1).
+    KeyFiles => "bestanden", "files";
+    KeyOpenFile => "openen", "open";
+    KeyAddFiles => "toevoegen", "add";
+    KeySaveCopy => "kopie opslaan", "save a copy";
+    KeyRemoveFile => "verwijderen", "remove";
+    KeyDoneWithCopy => "klaar: kopie weg", "done: remove the copy";
+    FormAttachFiles => "Bestanden toevoegen", "Add files";
+    FormSaveCopy => "Kopie opslaan", "Save a copy";
+    FormTeamReportFiles => "Bestanden van het adviesrapport", "Files of the team report";
+    FieldFiles => "Bestanden", "Files";
+    FilesHint => "sleep ze hierheen of typ een pad", "drop them here or type a path";
+    AttachFilesNote => "Sleep bestanden uit je bestandsbeheer naar dit venster, of typ een pad (Tab vult aan). Ze worden versleuteld opgeslagen.", "Drop files from your file manager on this window, or type a path (Tab completes). They are stored encrypted.";
+    SaveCopyNote => "De kopie is onversleuteld en alleen voor jou leesbaar (0600). Verwijder hem als je klaar bent.", "The copy is not encrypted and readable by you only (0600). Delete it when you are done.";
+    NoFiles => "Nog geen bestanden. Druk a om er toe te voegen.", "No files yet. Press a to add some.";
+    ColSize => "Grootte", "Size";
+    ColType => "Type", "Type";
+    ColDocument => "Document", "Document";
+    DetachTitle => "Bestand verwijderen?", "Remove the file?";
+    DetachNote => "Het bestand verdwijnt definitief uit de kluis, ook uit eerdere kopieën van de map.", "The file leaves the vault for good, from earlier copies of the folder too.";
+    CopyTitle => "Geopend in de viewer", "Opened in the viewer";
+    CopyRemoved => "De ontsleutelde kopie is verwijderd.", "The decrypted copy was removed.";
+    PathsRequired => "Geef één of meer bestanden op.", "Give one or more files.";
+    PersonHasNoDocuments => "Deze persoon heeft nog geen documenten.", "This person has no documents yet.";
     KeyPrevField => "vorig veld", "previous field";
     KeyNextChoice => "volgende keuze", "next choice";
     KeyPrevChoice => "vorige keuze", "previous choice";

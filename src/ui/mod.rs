@@ -3,6 +3,7 @@
 pub mod breach_assessment;
 pub mod chrome;
 pub mod countdown;
+pub mod files;
 pub mod form;
 pub mod popups;
 pub mod screens;

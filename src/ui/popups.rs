@@ -22,6 +22,8 @@ pub fn draw(frame: &mut Frame, area: Rect, popups: &[Popup], ctx: &Ctx) {
             Popup::Form(f) => form_popup(frame, area, form_width, f, ctx),
             Popup::Reader(r) => reader(frame, area, r, layout::READER_SIZE, ctx),
             Popup::Help(r) => reader(frame, area, r, layout::HELP_SIZE, ctx),
+            Popup::Files(f) => super::files::draw_files(frame, area, f, ctx),
+            Popup::Copy(c) => super::files::draw_copy(frame, area, c, ctx),
         }
     }
 }

@@ -122,6 +122,7 @@ pub fn parse_keys(s: &str) -> Vec<KeyEvent> {
                 "BS" => Some(key(KeyCode::Backspace)),
                 "Space" => Some(key(KeyCode::Char(' '))),
                 "C-l" => Some(KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL)),
+                "C-c" => Some(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
                 "C-s" => Some(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
                 "Home" => Some(key(KeyCode::Home)),
                 "End" => Some(key(KeyCode::End)),

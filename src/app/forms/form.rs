@@ -607,6 +607,16 @@ impl Component for Form {
         EventState::Consumed
     }
 
+    /// In a path field Tab completes: the footer does not offer it as
+    /// the next field (↓ still is).
+    fn enabled(&self, action: &Action) -> bool {
+        let in_path = matches!(
+            self.fields.get(self.focus).map(|f| &f.kind),
+            Some(FieldKind::Path { .. })
+        );
+        !(in_path && *action == Action::NextField)
+    }
+
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {
         let field = &mut self.fields[self.focus];
         if matches!(

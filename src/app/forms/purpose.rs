@@ -2,6 +2,7 @@
 //! purposes of every feature are here, apart from their builders, so the
 //! widget can carry one without knowing the features.
 
+use crate::app::files::FilesOwner;
 use crate::domain::Id;
 
 /// What a form is for; decides how it is saved.
@@ -23,6 +24,19 @@ pub enum FormPurpose {
     Rights(RightsForm),
     /// Correcting a record (P8).
     Correct(CorrectForm),
+    /// A record's files (DESIGN.md §13.1).
+    Files(FilesForm),
+}
+
+/// What a form about a record's files is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilesForm {
+    /// The team report's password, then its files.
+    TeamReportPassword(Id),
+    /// Files to add.
+    Attach(FilesOwner),
+    /// Where a copy of the file `name` goes.
+    SaveCopy { owner: FilesOwner, name: String },
 }
 
 /// Which record a correction form corrects.

@@ -5,6 +5,7 @@
 
 pub mod breach;
 pub mod corrections;
+pub mod files;
 pub mod records;
 pub mod rights;
 
@@ -27,6 +28,7 @@ pub fn save(form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>) {
         FormPurpose::Breach(purpose) => breach::save(form, &purpose, allowed.overwrite, cx, out),
         FormPurpose::Rights(purpose) => rights::save(form, &purpose, allowed.overwrite, cx, out),
         FormPurpose::Correct(purpose) => corrections::save(form, &purpose, cx, out),
+        FormPurpose::Files(purpose) => files::save(form, &purpose, allowed.overwrite, cx, out),
         _ => records::save(form, allowed.weak_password, cx, out),
     }
 }

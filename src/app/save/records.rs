@@ -197,7 +197,10 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
             ])
         }
         // Saved by `save::breach`, `save::rights` and `save::corrections`.
-        FormPurpose::Breach(_) | FormPurpose::Rights(_) | FormPurpose::Correct(_) => Ok(Vec::new()),
+        FormPurpose::Breach(_)
+        | FormPurpose::Rights(_)
+        | FormPurpose::Correct(_)
+        | FormPurpose::Files(_) => Ok(Vec::new()),
         FormPurpose::OpenTeamReport(id) => {
             let body = edit::open_team_report(s, id, form.value(0))?;
             let title = s.data.label(Kind::TeamReport, id);

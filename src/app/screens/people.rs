@@ -5,6 +5,7 @@ use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
+use crate::app::files::{FilesOwner, FilesView};
 use crate::app::forms::form::PeopleIndex;
 use crate::app::forms::{corrections, records, rights};
 use crate::app::keymap::Scope;
@@ -15,6 +16,7 @@ use crate::app::removal::erasure_lines;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
+use crate::domain::text::escaped;
 use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::ui::Text;
 use crate::ops::Session;
@@ -279,6 +281,8 @@ impl ScreenComponent for PeopleScreen {
             Scope::PersonDetail,
             Scope::List,
             Scope::FilterInput,
+            Scope::Files,
+            Scope::DecryptedCopy,
         ]
     }
 
@@ -294,6 +298,10 @@ impl ScreenComponent for PeopleScreen {
         let today = cx.today();
         let selected = self.selected().cloned();
         match action {
+            Action::Files => out.push(match &selected {
+                Some(id) => person_files(id, cx),
+                None => cx.say(Text::SelectFirst),
+            }),
             Action::Open => {
                 if let Some(id) = selected {
                     let deadlines = cx.session.deadlines();
@@ -424,4 +432,24 @@ impl PeopleScreen {
 /// A consent as a choice names it: recipient, purpose and date.
 fn consent_text(c: &crate::domain::Consent) -> String {
     format!("{} — {} ({})", c.recipient, c.purpose, c.given_on)
+}
+
+/// `f` in a person's detail: the files of every document about them.
+fn person_files(person: &Id, cx: &Cx) -> Effect {
+    let data = &cx.session.data;
+    let mut owners: Vec<(FilesOwner, String)> = data
+        .documents
+        .iter()
+        .filter(|(_, d)| d.participant == *person)
+        .map(|(id, d)| (FilesOwner::Document(id.clone()), d.title.clone()))
+        .collect();
+    if owners.is_empty() {
+        return cx.say(Text::PersonHasNoDocuments);
+    }
+    owners.sort_by(|a, b| a.1.cmp(&b.1));
+    let name = data.label(Kind::Person, person);
+    match FilesView::new(escaped(&name).into_owned(), owners, cx.session) {
+        Ok(view) => Effect::Files(view),
+        Err(e) => Effect::Say(e.message(cx.lang)),
+    }
 }

@@ -103,7 +103,13 @@ impl Component for TeamReportsScreen {
 
 impl ScreenComponent for TeamReportsScreen {
     fn help_scopes(&self) -> &'static [Scope] {
-        &[Scope::TeamReports, Scope::List, Scope::FilterInput]
+        &[
+            Scope::TeamReports,
+            Scope::List,
+            Scope::FilterInput,
+            Scope::Files,
+            Scope::DecryptedCopy,
+        ]
     }
 
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
@@ -117,6 +123,10 @@ impl ScreenComponent for TeamReportsScreen {
     fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
         let selected = self.selected().map(|r| r.id.clone());
         match action {
+            Action::Files => out.push(match &selected {
+                Some(id) => Effect::Form(crate::app::files::actions::team_password(id.clone())),
+                None => cx.say(Text::SelectFirst),
+            }),
             Action::Open => out.push(match selected {
                 Some(id) => Effect::Form(records::open_team_report(id)),
                 None => cx.say(Text::SelectFirst),

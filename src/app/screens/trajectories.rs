@@ -5,6 +5,7 @@ use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
+use crate::app::files::{FilesOwner, FilesView};
 use crate::app::forms::{corrections, records};
 use crate::app::keymap::Scope;
 use crate::app::layout::{self, TRAJECTORY_INFO_ROWS};
@@ -14,6 +15,7 @@ use crate::app::removal;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
+use crate::domain::text::escaped;
 use crate::domain::{Dataset, Id, Kind, TrajectoryKind};
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
@@ -258,6 +260,8 @@ impl ScreenComponent for TrajectoriesScreen {
             Scope::TrajectoryDetail,
             Scope::List,
             Scope::FilterInput,
+            Scope::Files,
+            Scope::DecryptedCopy,
         ]
     }
 
@@ -289,6 +293,17 @@ impl ScreenComponent for TrajectoriesScreen {
                 cx.today(),
             ))),
             Action::Attach => self.attach(cx, out),
+            Action::Files => out.push(match self.selected_document() {
+                Some(doc) => {
+                    let owner = FilesOwner::Document(doc.id.clone());
+                    let title = escaped(&doc.title).into_owned();
+                    match FilesView::new(title, vec![(owner, doc.title.clone())], cx.session) {
+                        Ok(view) => Effect::Files(view),
+                        Err(e) => Effect::Say(e.message(cx.lang)),
+                    }
+                }
+                None => cx.say(Text::SelectFirst),
+            }),
             Action::Complete => out.push(match self.selected() {
                 None => cx.say(Text::SelectFirst),
                 // A completed trajectory: its completion date is corrected
