@@ -124,6 +124,25 @@ pub enum Command {
         #[command(subcommand)]
         command: super::practice::PracticeCommand,
     },
+    /// One encrypted backup file, readable with the vault's passphrase, with a destroy-by date
+    Backup {
+        /// The backup file to write (mode 0600)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// Overwrite FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Restore a backup into a new folder (--vault DIR), without what expired since
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Do not ask for confirmation
+        #[arg(long)]
+        yes: bool,
+    },
     /// The coming deadline days as an iCalendar file (no personal data)
     Calendar {
         /// Write to FILE instead of standard output

@@ -1,6 +1,7 @@
 //! The command line of DESIGN.md §8 (contract).
 
 pub mod args;
+pub mod backup;
 pub mod breach;
 pub mod breach_register;
 pub mod calendar;
@@ -163,6 +164,8 @@ fn dispatch(
         Some(Command::Practice { command }) => practice::run(&ctx, command),
         Some(Command::Register { format }) => register::register(&ctx, format),
         Some(Command::Statement { format }) => register::statement(&ctx, format),
+        Some(Command::Backup { out, json, force }) => backup::run_backup(&ctx, &out, json, force),
+        Some(Command::Restore { file, yes }) => backup::run_restore(&ctx, &file, yes),
         Some(Command::Calendar { out, days, force }) => {
             calendar::run(&ctx, out.as_deref(), days, force)
         }

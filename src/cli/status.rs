@@ -4,6 +4,7 @@
 use super::failure::CmdResult;
 use super::{Context, open};
 use crate::domain::text::escaped;
+use crate::i18n::backup as backup_words;
 use crate::ops::status::{Status, status};
 use serde_json::json;
 
@@ -49,6 +50,14 @@ pub fn run(ctx: &Context, as_json: bool) -> CmdResult {
             )?;
         }
     }
+    match &st.backup {
+        Some(b) => writeln!(
+            out,
+            "{}",
+            backup_words::last_backup(t, &b.created, &b.destroy_by.to_string())
+        )?,
+        None => writeln!(out, "{}", backup_words::no_backup(t))?,
+    }
     super::breach::print_open_breaches(&mut out, t, &st.open_breaches)?;
     if !st.open_requests.is_empty() {
         writeln!(out, "{}", t.pick("Open verzoeken:", "Open requests:"))?;
@@ -69,7 +78,7 @@ pub fn to_json(st: &Status) -> serde_json::Value {
         .iter()
         .map(|(k, n)| (k.name().to_string(), json!(n)))
         .collect();
-    json!({
+    let mut v = json!({
         "now": st.now.to_string(),
         "counts": counts,
         "expired": st.expired,
@@ -82,5 +91,12 @@ pub fn to_json(st: &Status) -> serde_json::Value {
         "open_requests": st.open_requests.iter().map(|r| json!({
             "id": r.id.as_str(), "kind": r.kind, "due_on": r.due_on.to_string(), "days_left": r.days_left,
         })).collect::<Vec<_>>(),
-    })
+    });
+    if let (Some(b), Some(map)) = (&st.backup, v.as_object_mut()) {
+        map.insert(
+            "backup".to_string(),
+            json!({"last": b.created, "destroy_by": b.destroy_by.to_string()}),
+        );
+    }
+    v
 }

@@ -1,5 +1,6 @@
 //! All user-facing text, Dutch and English, from one catalogue.
 
+pub mod backup;
 pub mod breach;
 pub mod breach_form;
 pub mod breach_register;

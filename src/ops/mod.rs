@@ -2,6 +2,7 @@
 //! status. Rules come from `domain`, storage from `vault`.
 
 pub mod attachments;
+pub mod backup;
 pub mod breach;
 pub mod breach_demo;
 pub mod breach_register;

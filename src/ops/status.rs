@@ -1,6 +1,7 @@
 //! The overview both front ends show: counts, what is expired, what is due
 //! soon, open requests (and, once breach handling lands, open breaches).
 
+pub use super::backup::LastBackup;
 pub use super::breach::OpenBreach;
 use super::session::Session;
 use crate::domain::requests;
@@ -35,6 +36,8 @@ pub struct Status {
     pub open_requests: Vec<OpenRequest>,
     /// Breaches whose 72-hour AP clock runs, nearest deadline first.
     pub open_breaches: Vec<OpenBreach>,
+    /// The last backup the vault recorded (DESIGN.md §13.4).
+    pub backup: Option<LastBackup>,
 }
 
 /// How many upcoming deadlines the overview lists.
@@ -93,5 +96,6 @@ pub fn status(s: &Session) -> Status {
         next_deadlines: upcoming,
         open_requests,
         open_breaches: super::breach::open_breaches(s),
+        backup: super::backup::last_backup(s),
     }
 }

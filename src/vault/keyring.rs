@@ -234,10 +234,13 @@ pub fn decode_table(plain: &[u8]) -> Option<BTreeMap<Bucket, BTreeMap<u32, Secre
 
 impl Keyring {
     /// A new keyring with a fresh root key, written to `path`.
+    /// `suppression` carries the suppression hashes' key of a vault restored
+    /// from a backup (DESIGN.md §13.4); a new vault derives its own.
     pub fn create(
         path: &Path,
         passphrase: &[u8],
         params: KdfParams,
+        suppression: Option<SecretKey>,
     ) -> Result<Keyring, VaultError> {
         let mut salt = [0u8; SALT_LEN];
         crypto::fill_random(&mut salt)?;
@@ -247,16 +250,16 @@ impl Keyring {
             .ok_or_else(|| damaged(path, "key derivation parameters out of range"))?;
         let header = header_bytes(&params, &salt);
         let sealed_root = crypto::seal(&pass_key.aead(), &header, root.bytes())?;
-        let (suppression, audit) = derived_keys(&root);
+        let (derived, audit) = derived_keys(&root);
         let ring = Keyring {
             path: path.to_path_buf(),
             params,
             salt,
             sealed_root,
             root,
+            suppression: suppression.unwrap_or(derived),
             buckets: BTreeMap::new(),
             committed_seq: 0,
-            suppression,
             audit,
         };
         ring.save()?;
@@ -375,6 +378,14 @@ impl Keyring {
         &self.root
     }
 
+    /// The header and the passphrase-wrapped root key, as the file starts:
+    /// what a backup carries so that the vault's passphrase opens it.
+    pub fn wrapped_root(&self) -> Vec<u8> {
+        let mut out = header_bytes(&self.params, &self.salt);
+        out.extend_from_slice(&self.sealed_root);
+        out
+    }
+
     /// The key of the suppression list's keyed hashes; the same across
     /// rotations.
     pub fn suppression_key(&self) -> &SecretKey {
@@ -468,6 +479,43 @@ impl Keyring {
         let bytes = self.encode()?;
         write_atomically(&self.path, &bytes)
     }
+}
+
+/// Length of [`Keyring::wrapped_root`].
+pub const WRAPPED_ROOT_LEN: usize = HEADER_LEN + SEALED_KEY_LEN;
+
+/// Why a wrapped root key did not open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnwrapError {
+    /// Not a keyring header of the current format, or parameters out of range.
+    Malformed,
+    WrongPassphrase,
+}
+
+/// Opens a root key wrapped as [`Keyring::wrapped_root`] writes it, with the
+/// KDF parameters of its header.
+pub fn unwrap_root(
+    wrapped: &[u8],
+    passphrase: &[u8],
+) -> Result<(SecretKey, KdfParams), UnwrapError> {
+    if wrapped.len() != WRAPPED_ROOT_LEN || &wrapped[..8] != MAGIC || wrapped[8] != FORMAT {
+        return Err(UnwrapError::Malformed);
+    }
+    if wrapped[9] != KDF_ARGON2ID {
+        return Err(UnwrapError::Malformed);
+    }
+    let params = KdfParams {
+        memory_kib: u32_at(wrapped, 10),
+        iterations: u32_at(wrapped, 14),
+        parallelism: u32_at(wrapped, 18),
+    };
+    let (header, sealed) = wrapped.split_at(HEADER_LEN);
+    let pass_key = params
+        .derive(&normalised(passphrase), &header[22..])
+        .ok_or(UnwrapError::Malformed)?;
+    let root =
+        crypto::open_key(&pass_key.aead(), header, sealed).ok_or(UnwrapError::WrongPassphrase)?;
+    Ok((root, params))
 }
 
 /// A keyring that is a symbolic link (or anything but a file) is refused:

@@ -29,6 +29,7 @@
 //! chain ends before that number has lost changes and is only read.
 
 pub mod audit;
+pub mod backup_keys;
 pub mod crypto;
 pub mod error;
 pub mod file_store;
@@ -184,6 +185,29 @@ impl Vault {
         params: KdfParams,
         at: &str,
     ) -> Result<Vault, VaultError> {
+        Vault::create_with(dir, passphrase, params, at, None)
+    }
+
+    /// Creates a new vault as [`Vault::create`] does, with the suppression
+    /// hashes' key of the vault a backup was made of, so the addresses it
+    /// suppressed stay suppressed after a restore (DESIGN.md §13.4).
+    pub fn create_restored(
+        dir: &Path,
+        passphrase: &[u8],
+        params: KdfParams,
+        at: &str,
+        suppression: SecretKey,
+    ) -> Result<Vault, VaultError> {
+        Vault::create_with(dir, passphrase, params, at, Some(suppression))
+    }
+
+    fn create_with(
+        dir: &Path,
+        passphrase: &[u8],
+        params: KdfParams,
+        at: &str,
+        suppression: Option<SecretKey>,
+    ) -> Result<Vault, VaultError> {
         if passphrase.is_empty() {
             return Err(VaultError::EmptyPassphrase);
         }
@@ -200,7 +224,7 @@ impl Vault {
         create_private_dir(dir)?;
         create_private_dir(&db)?;
         let lock = lock::acquire(dir, &db)?;
-        let keyring = Keyring::create(&dir.join(KEYRING_FILE), passphrase, params)?;
+        let keyring = Keyring::create(&dir.join(KEYRING_FILE), passphrase, params, suppression)?;
         let store = SledStore::open(&db)?;
         private::make_private(dir)?;
         let mut vault = Vault::assemble(dir, Box::new(store), keyring, lock)?;
