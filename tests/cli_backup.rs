@@ -226,7 +226,7 @@ fn a_restore_on_a_later_day_leaves_out_what_expired_since_before_writing_it() {
         }
         // Femke's document and its file expired: its bytes were never written.
         let femke = &docs[1].0;
-        assert!(after.data.documents.get(femke).is_none());
+        assert!(!after.data.documents.contains_key(femke));
         assert!(!target.join("db/files").join(femke.as_str()).exists());
         drop(after);
         wait_until_released(&target);
