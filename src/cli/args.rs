@@ -104,6 +104,11 @@ pub enum Command {
         #[command(subcommand)]
         command: Box<super::document::DocumentCommand>,
     },
+    /// Disclosures to third parties, only against an active consent (P6)
+    Disclosure {
+        #[command(subcommand)]
+        command: super::disclosure::DisclosureCommand,
+    },
     /// Data breaches: the register, the risk assessment, the AP notification draft
     Breach {
         #[command(subcommand)]

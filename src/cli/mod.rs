@@ -10,6 +10,7 @@ pub mod config;
 pub mod config_file;
 pub mod confirm;
 pub mod demo;
+pub mod disclosure;
 pub mod document;
 pub mod erase;
 pub mod export;
@@ -160,6 +161,7 @@ fn dispatch(
         Some(Command::Erase { what }) => erase::run(&ctx, what),
         Some(Command::Mailing { action }) => mailing::run(&ctx, action),
         Some(Command::Document { command }) => document::run(&ctx, *command),
+        Some(Command::Disclosure { command }) => disclosure::run(&ctx, command),
         Some(Command::Breach { command }) => breach::run(&ctx, *command),
         Some(Command::Practice { command }) => practice::run(&ctx, command),
         Some(Command::Register { format }) => register::register(&ctx, format),

@@ -24,6 +24,19 @@ pub fn deadline_moved(lang: Lang, from: Deadline, to: Deadline) -> String {
     .to_string()
 }
 
+/// "Disclosure recorded: <id>. It relies on the consent given on <date>."
+pub fn disclosure_recorded(lang: Lang, id: &str, consent_given_on: &str) -> String {
+    lang.pick(
+        &format!(
+            "Verstrekking vastgelegd: {id}. Ze steunt op de toestemming van {consent_given_on}."
+        ),
+        &format!(
+            "Disclosure recorded: {id}. It relies on the consent given on {consent_given_on}."
+        ),
+    )
+    .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

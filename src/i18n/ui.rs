@@ -336,6 +336,11 @@ catalogue! {
     KeyTogglePick => "kiezen/weghalen", "add/remove";
     KeyEditConsent => "toestemming bewerken", "edit a consent";
     KeyDisclosure => "verstrekking vastleggen", "record a disclosure";
+    FormNewDisclosure => "Verstrekking vastleggen", "Record a disclosure";
+    FieldDisclosedOn => "Verstrekt op", "Disclosed on";
+    DisclosureNote => "Alleen aan een ontvanger voor wie deze persoon toestemming gaf die niet is ingetrokken.", "Only to a recipient this person gave a consent for that was not withdrawn.";
+    DisclosureRecorded => "Verstrekking vastgelegd.", "Disclosure recorded.";
+    NoConsentToDisclose => "Deze persoon heeft geen geldige toestemming; leg eerst een toestemming vast (c).", "This person has no active consent; record a consent first (c).";
     ScopePickPeople => "Meerdere personen kiezen", "Choosing several people";
     WrongTeamPassword => "Verkeerd wachtwoord: er wordt niets getoond.", "Wrong password: nothing is shown.";
     DamagedTeamReport => "Dit adviesrapport is beschadigd en kan niet geopend worden.", "This team report is damaged and cannot be opened.";

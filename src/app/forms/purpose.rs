@@ -97,4 +97,10 @@ pub enum RightsForm {
     NewConsent(Id),
     /// The person's active consents, in the order of the choice.
     WithdrawConsent(Vec<Id>),
+    /// A disclosure by `person` against one of their active consents, whose
+    /// recipients are in the order of the choice.
+    NewDisclosure {
+        person: Id,
+        recipients: Vec<String>,
+    },
 }

@@ -68,6 +68,12 @@ pub mod consent {
     pub const GIVEN_ON: usize = 2;
 }
 
+pub mod disclosure {
+    pub const CONSENT: usize = 0;
+    pub const WHAT: usize = 1;
+    pub const ON: usize = 2;
+}
+
 pub mod withdraw {
     pub const CONSENT: usize = 0;
     pub const ON: usize = 1;
@@ -283,4 +289,20 @@ pub fn withdraw_consent(consents: Vec<(Id, String)>, today: NaiveDate) -> Form {
             date(Text::FieldWithdrawnOn, today),
         ],
     )
+}
+
+/// A disclosure of `person`'s data: `consents` are their active consents,
+/// as (recipient, text for the choice); only those recipients can be chosen.
+pub fn new_disclosure(person: Id, consents: Vec<(String, String)>, today: NaiveDate) -> Form {
+    let (recipients, names): (Vec<String>, Vec<String>) = consents.into_iter().unzip();
+    form(
+        Text::FormNewDisclosure,
+        RightsForm::NewDisclosure { person, recipients },
+        vec![
+            Field::names(Text::FieldConsent, names),
+            Field::text(Text::FieldWhat, ""),
+            date(Text::FieldDisclosedOn, today),
+        ],
+    )
+    .with_note(Text::DisclosureNote)
 }

@@ -8,7 +8,7 @@ use crate::app::effect::Effect;
 use crate::app::forms::form::Form;
 use crate::app::forms::purpose::RightsForm;
 use crate::app::forms::rights::{
-    complaint, consent as consent_f, contact, convert as convert_f, csv_export, export,
+    complaint, consent as consent_f, contact, convert as convert_f, csv_export, disclosure, export,
     quote as quote_f, request as request_f, subscriber, withdraw,
 };
 use crate::app::popup::{Confirm, Reader};
@@ -363,6 +363,20 @@ fn save_rights(
             )?;
             fx.push(Effect::Refresh);
             msg(Text::ConsentRecorded)
+        }
+        RightsForm::NewDisclosure { person, recipients } => {
+            let recipient = recipients
+                .get(form.field(disclosure::CONSENT).choice_index())
+                .ok_or(Failed::Problem(Text::ProblemUnknownRecord))?;
+            consent::record_disclosure(
+                s,
+                person,
+                recipient,
+                form.value(disclosure::WHAT),
+                date(form, disclosure::ON)?,
+            )?;
+            fx.push(Effect::Refresh);
+            msg(Text::DisclosureRecorded)
         }
         RightsForm::WithdrawConsent(ids) => {
             let id = ids

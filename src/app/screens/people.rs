@@ -333,6 +333,7 @@ impl ScreenComponent for PeopleScreen {
             }
             Action::WithdrawConsent => self.ask_withdraw(cx, out),
             Action::CorrectConsent => self.correct_consent(cx, out),
+            Action::RecordDisclosure => self.record_disclosure(cx, out),
             Action::RecordRequest => out.push(Effect::Form(rights::new_request(
                 cx.people.clone(),
                 selected.as_ref(),
@@ -411,6 +412,27 @@ impl PeopleScreen {
                     .collect(),
             )),
         });
+    }
+
+    /// `v`: a disclosure, against one of the person's active consents (P6);
+    /// without one, the coach is told to record the consent first.
+    fn record_disclosure(&self, cx: &Cx, out: &mut Vec<Effect>) {
+        let Some(person) = self.selected().cloned() else {
+            return out.push(cx.say(Text::SelectFirst));
+        };
+        let active: Vec<(String, String)> = consent::consents_of(&cx.session.data, &person)
+            .into_iter()
+            .filter(|(_, c)| consent::is_active(c))
+            .map(|(_, c)| (c.recipient.clone(), consent_text(&c)))
+            .collect();
+        if active.is_empty() {
+            return out.push(cx.say(Text::NoConsentToDisclose));
+        }
+        out.push(Effect::Form(rights::new_disclosure(
+            person,
+            active,
+            cx.today(),
+        )));
     }
 
     fn ask_withdraw(&self, cx: &Cx, out: &mut Vec<Effect>) {
