@@ -214,3 +214,30 @@ fn kluis_runs_without_core_dumps() {
     let fields: Vec<&str> = core.split_whitespace().collect();
     assert_eq!(&fields[4..6], ["0", "0"], "{core}");
 }
+
+#[test]
+fn a_weak_new_passphrase_from_the_environment_is_used_with_a_warning_in_dutch() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    let r = run(kluis(&vault)
+        .env("KLUIS_PASSWORD", "kort")
+        .env("LANG", "nl_NL.UTF-8")
+        .arg("init"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("Deze wachtwoordzin is zwak: ongeveer 13 bits."),
+        "{}",
+        r.stderr
+    );
+    // A strong one says nothing.
+    let file = tmp.path().join("nieuw.txt");
+    fs::write(&file, "de fietsbel van oom Kees zingt in juni\n").unwrap();
+    let r = run(kluis(&vault)
+        .env("KLUIS_PASSWORD", "kort")
+        .args(["passwd", "--new-password-file"])
+        .arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("weak"), "{}", r.stderr);
+}

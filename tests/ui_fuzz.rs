@@ -107,7 +107,8 @@ fn random_keys_on_every_screen_and_size_never_panic() {
             if h.app.is_locked() {
                 h.step_and_draw(&format!("{PASS}<Enter>"));
             }
-            h.step_and_draw("<Esc><Esc><Esc>");
+            // A changed form asks before it closes: y drops it.
+            h.step_and_draw("<Esc>y<Esc>y<Esc>y<Esc>y");
             h.app.apply(kluis::app::Action::GoTo(screen));
             for i in 0..KEYS_PER_RUN {
                 if h.app.is_locked() {

@@ -64,14 +64,19 @@ impl Tmux {
         self.run(&["has-session", "-t", "kluis"]).status.success()
     }
 
+    /// A tmux server of our own, not started yet.
+    fn new() -> Tmux {
+        static STARTED: AtomicUsize = AtomicUsize::new(0);
+        let n = STARTED.fetch_add(1, Ordering::SeqCst);
+        Tmux {
+            socket: format!("kluis-test-{}-{n}", std::process::id()),
+        }
+    }
+
     /// A tmux server of our own with kluis on `vault` in a `width`×`height`
     /// window, in English without colour.
     fn start(vault: &Path, password_file: &Path, width: u16, height: u16) -> Tmux {
-        static STARTED: AtomicUsize = AtomicUsize::new(0);
-        let n = STARTED.fetch_add(1, Ordering::SeqCst);
-        let tmux = Tmux {
-            socket: format!("kluis-test-{}-{n}", std::process::id()),
-        };
+        let tmux = Tmux::new();
         let command = format!(
             "env KLUIS_NOW={NOW} LANG=C NO_COLOR=1 '{}' --vault '{}' --password-file '{}'",
             env!("CARGO_BIN_EXE_kluis"),
@@ -101,11 +106,16 @@ impl Tmux {
     /// Sends `q` and waits until kluis has quit.
     fn quit(&self) {
         self.keys(&["q"]);
+        self.wait_until_gone();
+    }
+
+    /// Waits until kluis has ended (and with it the tmux session).
+    fn wait_until_gone(&self) {
         let start = Instant::now();
         while self.session_alive() {
             assert!(
                 start.elapsed() < Duration::from_secs(10),
-                "kluis did not quit on q"
+                "kluis did not end"
             );
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -243,4 +253,41 @@ fn a_pasted_report_is_stored_whole_and_runs_no_key() {
     assert_eq!(doc.body, report, "the whole text, its line breaks as LF");
     after.documents.remove(id);
     assert!(after == before, "nothing else changed");
+}
+
+#[test]
+fn a_weak_passphrase_typed_at_kluis_init_is_used_only_after_a_yes() {
+    require_tmux();
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("vault");
+    let tmux = Tmux::new();
+    let command = format!(
+        "env -u KLUIS_PASSWORD -u KLUIS_PASSWORD_FILE KLUIS_NOW={NOW} LANG=C '{}' --vault '{}' init",
+        env!("CARGO_BIN_EXE_kluis"),
+        vault.display(),
+    );
+    let started = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "kluis",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &command,
+    ]);
+    assert!(started.status.success());
+    tmux.wait_for("New passphrase:");
+    tmux.keys(&["kort", "Enter"]);
+    tmux.wait_for("Again:");
+    tmux.keys(&["kort", "Enter"]);
+    let screen = tmux.wait_for("Use it anyway? [y/N]");
+    assert!(
+        screen.contains("This passphrase is weak: about 13 bits."),
+        "{screen}"
+    );
+    tmux.keys(&["n", "Enter"]);
+    tmux.wait_until_gone();
+    assert!(!kluis::vault::Vault::exists(&vault), "nothing was created");
 }

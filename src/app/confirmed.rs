@@ -22,6 +22,8 @@ pub enum Confirmed {
     /// Save the form under the confirmation with the weak team-report
     /// password the coach chose.
     AcceptWeakPassword,
+    /// Close the changed form under the confirmation without saving it.
+    DiscardForm,
     /// Save the form under the confirmation, replacing the file that exists
     /// already (an export, the notification draft).
     OverwriteFile,

@@ -39,11 +39,12 @@ use crate::ops::session::{self, KdfParams};
 use crate::ops::{Clock, Session, vault_words};
 use component::Component;
 use keymap::{Binding, Scope};
+use popup::Popup;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
 use std::time::Duration;
-use unlock::{Unlock, UnlockMode};
+use unlock::{Resume, Unlock, UnlockMode};
 use workspace::Workspace;
 
 /// The vault locks itself after this long without a key.
@@ -249,10 +250,23 @@ impl App {
         }
     }
 
-    /// Drops the session (the decrypted data) and shows the unlock screen.
+    /// Drops the session (the decrypted data) and shows the unlock screen,
+    /// which remembers the screen and the record under the cursor to come
+    /// back to, and says when an open form was dropped.
     fn lock(&mut self, why: Text) {
-        let notice = Some(why.get(self.lang()).to_string());
-        self.mode = Mode::Locked(Unlock::new(UnlockMode::Open, notice));
+        let lang = self.lang();
+        let resume = self.workspace().map(|ws| Resume {
+            screen: ws.screen,
+            record: ws.screens.get(ws.screen).selected_record(),
+            form_dropped: ws.popups.iter().any(|p| matches!(p, Popup::Form(_))),
+        });
+        let mut notice = why.get(lang).to_string();
+        if resume.as_ref().is_some_and(|r| r.form_dropped) {
+            notice = format!("{notice}\n{}", Text::FormDropped.get(lang));
+        }
+        let mut unlock = Unlock::new(UnlockMode::Open, Some(notice));
+        unlock.resume = resume;
+        self.mode = Mode::Locked(unlock);
     }
 
     fn unlock(&mut self) {
@@ -264,6 +278,9 @@ impl App {
             unlock.failed(problem.get(lang).to_string());
             return;
         }
+        if unlock.needs_weak_confirmation(lang) {
+            return;
+        }
         let pass = unlock.passphrase.value().as_bytes().to_vec();
         let pass = zeroize::Zeroizing::new(pass);
         let s = &self.settings;
@@ -273,7 +290,10 @@ impl App {
         };
         match opened {
             Ok(session) => {
-                let ws = open_workspace(session, self.area, &self.settings);
+                let mut ws = open_workspace(session, self.area, &self.settings);
+                if let Some(resume) = unlock.resume.take() {
+                    ws.resume(&resume, lang);
+                }
                 self.mode = Mode::Open(Box::new(ws));
             }
             Err(e) => unlock.failed(vault_words::open_failed(lang, &e)),

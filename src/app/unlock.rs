@@ -6,9 +6,11 @@ use super::component::{Component, EventState};
 use super::input::TextInput;
 use super::keymap::Scope;
 use super::paste::{self, Refused};
+use super::screen::Screen;
+use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
-use crate::i18n::ui::Text;
-use crate::ops::session;
+use crate::i18n::ui::{self, Text};
+use crate::ops::strength;
 use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +28,20 @@ pub struct Unlock {
     pub focus: usize,
     /// What went wrong with the last attempt, or why the vault locked.
     pub notice: Option<String>,
+    /// Where the coach was when the vault locked: unlocking goes back there.
+    pub resume: Option<Resume>,
+    /// The warning about a weak new passphrase was shown for what is typed.
+    weak_warned: bool,
+}
+
+/// The place to come back to after a lock.
+#[derive(Debug, Clone)]
+pub struct Resume {
+    pub screen: Screen,
+    /// The record under the cursor.
+    pub record: Option<(Kind, Id)>,
+    /// A form was open, and is gone with the decrypted data.
+    pub form_dropped: bool,
 }
 
 impl Unlock {
@@ -36,12 +52,33 @@ impl Unlock {
             again: TextInput::default(),
             focus: 0,
             notice,
+            resume: None,
+            weak_warned: false,
         }
     }
 
-    /// Rough strength of the new passphrase, in bits.
+    /// The estimated strength of the new passphrase, in bits.
     pub fn strength_bits(&self) -> u32 {
-        session::passphrase_bits(self.passphrase.value())
+        strength::bits(self.passphrase.value())
+    }
+
+    /// On the create screen, a weak passphrase is used only on a second
+    /// Enter after the warning: true when it still needs that.
+    pub fn needs_weak_confirmation(&mut self, lang: Lang) -> bool {
+        if self.mode != UnlockMode::Create
+            || self.weak_warned
+            || !strength::is_weak(self.passphrase.value())
+        {
+            return false;
+        }
+        self.weak_warned = true;
+        let bits = self.strength_bits();
+        self.notice = Some(format!(
+            "{}\n{}",
+            ui::weak_passphrase(lang, bits),
+            Text::WeakPassphraseAgain.get(lang)
+        ));
+        true
     }
 
     /// The problem with the typed passphrase(s), before trying them.
@@ -64,7 +101,10 @@ impl Unlock {
             &mut self.again
         };
         let refused = match paste::for_field(pasted, false) {
-            Ok(text) if input.insert_str(&text) => return,
+            Ok(text) if input.insert_str(&text) => {
+                self.weak_warned = false;
+                return;
+            }
             Ok(_) => Refused::TooLong,
             Err(why) => why,
         };
@@ -76,6 +116,7 @@ impl Unlock {
         self.passphrase.clear();
         self.again.clear();
         self.focus = 0;
+        self.weak_warned = false;
         self.notice = Some(notice);
     }
 }
@@ -102,6 +143,11 @@ impl Component for Unlock {
         } else {
             &mut self.again
         };
-        input.key(key).into()
+        let before = input.value().len();
+        let consumed = input.key(key);
+        if input.value().len() != before {
+            self.weak_warned = false;
+        }
+        consumed.into()
     }
 }

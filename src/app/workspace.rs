@@ -10,12 +10,13 @@ use super::confirmed::Confirmed;
 use super::effect::Effect;
 use super::files;
 use super::keymap::{self, Binding, Scope};
-use super::popup::{Popup, Reader};
+use super::popup::{Confirm, Popup, Reader};
 use super::record_view;
 use super::save::{self, Allowed};
 use super::screen::Screen;
 use super::screen_component::Cx;
 use super::screens::Screens;
+use super::unlock::Resume;
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
 use crate::ops::Session;
@@ -56,6 +57,20 @@ impl Workspace {
         ws.set_area(area);
         ws.refresh();
         ws
+    }
+
+    /// Back where the coach was when the vault locked: the screen, the
+    /// record under the cursor, and a word about a dropped form.
+    pub fn resume(&mut self, at: &Resume, lang: Lang) {
+        self.screen = at.screen;
+        if let Some((kind, id)) = &at.record {
+            for screen in self.screens.all_mut() {
+                screen.select_record(*kind, id);
+            }
+        }
+        if at.form_dropped {
+            self.message = Some(Text::FormDropped.get(lang).to_string());
+        }
     }
 
     /// Rebuilds every screen's rows: once per change of the data.
@@ -187,6 +202,12 @@ impl Workspace {
     /// Carries out what the coach said yes to, on the screen that asked.
     pub fn apply_confirmed(&mut self, what: Confirmed, lang: Lang) {
         let allowed = match what {
+            Confirmed::DiscardForm => {
+                if matches!(self.popups.last(), Some(Popup::Form(_))) {
+                    self.popups.pop();
+                }
+                return;
+            }
             Confirmed::AcceptWeakPassword => Allowed {
                 weak_password: true,
                 ..Allowed::default()
@@ -252,9 +273,18 @@ impl Workspace {
                     self.apply_confirmed(c.on_yes, lang);
                 }
             }
-            Action::Cancel | Action::Back => {
-                self.popups.pop();
-            }
+            Action::Cancel | Action::Back => match top {
+                // A changed form asks first: Esc by mistake loses nothing.
+                Popup::Form(f) if f.changed => {
+                    let confirm = Confirm {
+                        title: Text::DiscardTitle.get(lang).into(),
+                        lines: vec![Text::DiscardQuestion.get(lang).into()],
+                        on_yes: Confirmed::DiscardForm,
+                    };
+                    self.push(Popup::Confirm(confirm));
+                }
+                _ => drop(self.popups.pop()),
+            },
             Action::Submit => self.save(Allowed::default(), lang),
             _ => {}
         }

@@ -12,6 +12,7 @@ pub fn run(ctx: &Context) -> CmdResult {
         return Err(crate::vault::VaultError::AlreadyExists(ctx.vault_dir.clone()).into());
     }
     let pass = passphrase::new(
+        ctx,
         source,
         t.pick("Nieuwe wachtzin: ", "New passphrase: "),
         t.pick("Nogmaals: ", "Again: "),

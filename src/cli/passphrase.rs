@@ -4,8 +4,11 @@
 //! `process_guard`), else a prompt without echo on the terminal.
 
 use super::Context;
+use super::confirm;
 use super::failure::Failure;
 use super::password_file;
+use crate::i18n::ui::{self, Text};
+use crate::ops::strength;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
@@ -36,9 +39,22 @@ pub fn existing(ctx: &Context, prompt: &str) -> Result<Secret, Failure> {
     ask(prompt)
 }
 
-/// A new passphrase: a source, else asked twice on the terminal.
-pub fn new(source: Option<Secret>, prompt: &str, again: &str) -> Result<Secret, Failure> {
+/// A new passphrase: a source, else asked twice on the terminal. A weak
+/// one (`ops::strength`) typed on the terminal is used only when the coach
+/// says yes to the warning; one from a file or the environment gets the
+/// warning on standard error, as a script cannot answer.
+pub fn new(
+    ctx: &Context,
+    source: Option<Secret>,
+    prompt: &str,
+    again: &str,
+) -> Result<Secret, Failure> {
+    let lang = ctx.lang;
     if let Some(p) = source {
+        if strength::is_weak(&p) {
+            let warning = ui::weak_passphrase(lang, strength::bits(&p));
+            writeln!(ctx.stderr(), "kluis: {warning}")?;
+        }
         return Ok(p);
     }
     let first = ask(prompt)?;
@@ -47,6 +63,18 @@ pub fn new(source: Option<Secret>, prompt: &str, again: &str) -> Result<Secret, 
         return Err(Failure::error(
             "the two passphrases differ; nothing was changed",
         ));
+    }
+    if strength::is_weak(&first) {
+        let question = format!(
+            "{} {} ",
+            ui::weak_passphrase(lang, strength::bits(&first)),
+            Text::WeakPassphraseQuestion.get(lang)
+        );
+        confirm::ask_or(
+            &mut ctx.stderr(),
+            &question,
+            Text::WeakPassphraseRefused.get(lang),
+        )?;
     }
     Ok(first)
 }

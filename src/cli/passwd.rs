@@ -16,6 +16,7 @@ pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
         None => None,
     };
     let new = passphrase::new(
+        ctx,
         source,
         t.pick("Nieuwe wachtzin: ", "New passphrase: "),
         t.pick("Nogmaals: ", "Again: "),

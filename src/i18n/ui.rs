@@ -363,6 +363,13 @@ catalogue! {
     StrengthStrong => "sterk", "strong";
     LockedIdle => "Vergrendeld: te lang geen toets ingedrukt.", "Locked: no key was pressed for too long.";
     LockedByKey => "Vergrendeld.", "Locked.";
+    // Safety that loses no work.
+    WeakPassphraseQuestion => "Toch gebruiken? [j/N]", "Use it anyway? [y/N]";
+    WeakPassphraseRefused => "niet gebruikt: kies een sterkere wachtwoordzin; er is niets veranderd", "not used: choose a stronger passphrase; nothing was changed";
+    WeakPassphraseAgain => "Enter gebruikt hem toch; of typ een sterkere.", "Enter uses it anyway; or type a stronger one.";
+    DiscardTitle => "Wijzigingen weggooien?", "Discard the changes?";
+    DiscardQuestion => "Je hebt dit formulier gewijzigd. Sluiten zonder op te slaan? (n of Esc: terug naar het formulier)", "You changed this form. Close it without saving? (n or Esc: back to the form)";
+    FormDropped => "Een niet opgeslagen formulier is bij het vergrendelen weggegooid.", "A form that was not saved was dropped by the lock.";
     // Messages.
     Saved => "Opgeslagen.", "Saved.";
     PersonAdded => "Persoon toegevoegd.", "Person added.";

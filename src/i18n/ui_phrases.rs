@@ -102,17 +102,21 @@ pub fn deadline_set(lang: Lang, date: &str, days: &str) -> String {
     .to_string()
 }
 
-pub fn strength(lang: Lang, bits: u32) -> String {
-    let word = if bits < 50 {
-        Text::StrengthWeak
-    } else if bits < 80 {
-        Text::StrengthFair
-    } else {
-        Text::StrengthStrong
-    };
+/// "Strength: about 40 bits (fair)": `word` is the judgement of
+/// `ops::strength`.
+pub fn strength(lang: Lang, bits: u32, word: Text) -> String {
     lang.pick(
         &format!("Sterkte: ongeveer {bits} bits ({})", word.get(lang)),
         &format!("Strength: about {bits} bits ({})", word.get(lang)),
+    )
+    .to_string()
+}
+
+/// A weak new vault passphrase, on the create screen and on the command line.
+pub fn weak_passphrase(lang: Lang, bits: u32) -> String {
+    lang.pick(
+        &format!("Deze wachtwoordzin is zwak: ongeveer {bits} bits. Wie de kluismap te pakken krijgt, kan hem raden. Een zin van vijf of meer woorden is sterk."),
+        &format!("This passphrase is weak: about {bits} bits. Anyone who gets hold of the vault folder could guess it. A sentence of five or more words is strong."),
     )
     .to_string()
 }

@@ -22,6 +22,7 @@ pub mod purge;
 pub mod rights;
 pub mod session;
 pub mod status;
+pub mod strength;
 pub mod vault_words;
 pub mod viewer;
 

@@ -17,8 +17,6 @@ use zeroize::Zeroizing;
 
 /// The key-derivation cost of a new vault, part of [`create`].
 pub use crate::vault::KdfParams;
-/// The rough strength of a new passphrase, in bits (as for team reports).
-pub use crate::vault::team_seal::estimate_bits as passphrase_bits;
 
 pub struct Session {
     pub vault: Vault,

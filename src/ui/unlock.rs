@@ -6,6 +6,7 @@ use crate::app::keymap;
 use crate::app::layout;
 use crate::app::unlock::{Unlock, UnlockMode};
 use crate::i18n::ui::{self, Text};
+use crate::ops::strength;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -20,8 +21,9 @@ pub fn draw(frame: &mut Frame, area: Rect, u: &Unlock, app: &App, ctx: &Ctx) {
     } else {
         Text::UnlockTitle
     };
-    let rect = layout::popup(area, 72, if create { 14 } else { 10 });
-    let width = usize::from(rect.width.saturating_sub(22));
+    const WIDTH: u16 = 72;
+    let box_width = layout::popup(area, WIDTH, 1).width;
+    let width = usize::from(box_width.saturating_sub(22));
     let field = |label: Text, input, focus: bool| {
         let mut spans = vec![
             Span::styled(if focus { "▸ " } else { "  " }, t.key()),
@@ -43,19 +45,25 @@ pub fn draw(frame: &mut Frame, area: Rect, u: &Unlock, app: &App, ctx: &Ctx) {
         lines.push(Line::raw(""));
         let bits = u.strength_bits();
         lines.push(Line::styled(
-            format!("  {}", ui::strength(lang, bits)),
-            t.days(i64::from(bits) - 49),
+            format!("  {}", ui::strength(lang, bits, strength::word(bits))),
+            t.days(i64::from(bits) - i64::from(strength::STRONG_BITS) + 1),
         ));
     }
     lines.push(Line::raw(""));
     if let Some(n) = &u.notice {
-        lines.push(Line::styled(format!("  {n}"), t.error()));
+        for l in n.lines() {
+            lines.push(Line::styled(format!("  {l}"), t.error()));
+        }
     }
     let minutes = app.settings.idle_lock.as_secs() / 60;
     lines.push(Line::styled(
         format!("  {}", ui::idle_after(lang, minutes)),
         t.dim(),
     ));
+    // As tall as its lines once wrapped, the border included.
+    let inner = usize::from(box_width.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let rect = layout::popup(area, WIDTH, u16::try_from(rows + 2).unwrap_or(u16::MAX));
     let block = Block::bordered()
         .border_style(t.focus_border())
         .title(Span::styled(

@@ -452,6 +452,9 @@ pub struct Form {
     pub note: Option<Text>,
     /// The problem with the last attempt to save.
     pub problem: Option<String>,
+    /// Whether the coach changed a field since the form opened (Esc then
+    /// asks before the changes are dropped).
+    pub changed: bool,
 }
 
 impl Form {
@@ -463,6 +466,7 @@ impl Form {
             focus: 0,
             note: None,
             problem: None,
+            changed: false,
         }
     }
 
@@ -532,7 +536,10 @@ impl Form {
             return;
         };
         match field.paste(pasted) {
-            Ok(()) => self.problem = None,
+            Ok(()) => {
+                self.problem = None;
+                self.changed = true;
+            }
             Err(why) => self.problem = Some(why.text().get(lang).to_string()),
         }
     }
@@ -585,18 +592,27 @@ impl Component for Form {
                 // Full (`MAX_CHARS`): the line break is not added.
                 input.insert_str("\n");
                 editor::keep_in_view(input, view);
+                self.changed = true;
                 return EventState::Consumed;
             }
         }
+        let is_choice = self.fields.get(self.focus).is_some_and(|f| {
+            !matches!(
+                f.kind,
+                FieldKind::Text | FieldKind::Secret | FieldKind::LongText(_)
+            )
+        });
         match action {
             Action::CompletePath => self.fields[self.focus].complete_path(),
             Action::NextField => self.move_focus(true),
             Action::PrevField => self.move_focus(false),
             Action::NextChoice => {
                 self.fields[self.focus].step(true);
+                self.changed |= is_choice;
             }
             Action::PrevChoice => {
                 self.fields[self.focus].step(false);
+                self.changed |= is_choice;
             }
             Action::TogglePick => {
                 self.fields[self.focus].toggle_pick();
@@ -626,6 +642,7 @@ impl Component for Form {
             // Space also steps through a choice.
             if key.code == KeyCode::Char(' ') {
                 field.step(true);
+                self.changed = true;
             }
             return EventState::Consumed;
         }
@@ -640,9 +657,12 @@ impl Component for Form {
                 return EventState::Consumed;
             }
         }
+        let before = field.input.value().len();
         if field.input.key(key) {
             field.edited();
             self.problem = None;
+            // A key that only moves the cursor changes nothing.
+            self.changed |= field.input.value().len() != before;
         }
         // A form is modal: keys that mean nothing here do nothing.
         EventState::Consumed

@@ -361,6 +361,10 @@ impl ScreenComponent for PeopleScreen {
         }
     }
 
+    fn selected_record(&self) -> Option<(Kind, Id)> {
+        self.selected().map(|id| (Kind::Person, id.clone()))
+    }
+
     fn select_record(&mut self, kind: Kind, id: &Id) {
         if kind == Kind::Person {
             self.select(id);

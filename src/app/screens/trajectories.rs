@@ -343,6 +343,10 @@ impl ScreenComponent for TrajectoriesScreen {
         }
     }
 
+    fn selected_record(&self) -> Option<(Kind, Id)> {
+        self.selected().map(|t| (Kind::Trajectory, t.id.clone()))
+    }
+
     /// A new trajectory: the list, with the cursor on it.
     fn select_record(&mut self, kind: Kind, id: &Id) {
         if kind == Kind::Trajectory {
