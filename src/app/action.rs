@@ -38,6 +38,8 @@ pub enum Action {
     DeleteMarked,
     // The application.
     Help,
+    /// The demo's passphrase and passwords (`app::demo`).
+    ShowDemo,
     Lock,
     Quit,
     GoTo(Screen),

@@ -245,6 +245,7 @@ pub static KEY_TABLE: &[Binding] = &[
     // The workspace.
     bind(S::Global,            &[Key::ch('q')],                                          Action::Quit,             Text::KeyQuit,            true),
     bind(S::Global,            &[Key::ch('?')],                                          Action::Help,             Text::KeyHelp,            true),
+    bind(S::Global,            &[Key::ctrl('d')],                                        Action::ShowDemo,         Text::KeyDemo,            false),
     bind(S::Global,            &[Key::code(K::Tab)],                                     Action::NextScreen,       Text::KeyNextScreen,      false),
     bind(S::Global,            &[Key::code(K::BackTab)],                                 Action::PrevScreen,       Text::KeyPrevScreen,      false),
     go_to(&[Key::ch('1')], Screen::Overview),

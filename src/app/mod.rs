@@ -6,6 +6,7 @@
 pub mod action;
 pub mod component;
 pub mod confirmed;
+pub mod demo;
 pub mod editor;
 pub mod effect;
 pub mod files;
@@ -63,6 +64,8 @@ pub struct Settings {
     pub idle_lock: Duration,
     /// Where decrypted copies for a viewer go, and which viewer.
     pub viewer: ViewerSettings,
+    /// The demo's passphrase and passwords (`kluis demo`), shown in the UI.
+    pub demo: Option<demo::Demo>,
 }
 
 impl Settings {
@@ -75,6 +78,7 @@ impl Settings {
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
             idle_lock: IDLE_LOCK,
             viewer: ViewerSettings::from_env(),
+            demo: None,
         }
     }
 }
@@ -114,7 +118,10 @@ impl App {
     /// An app on an unlocked vault.
     pub fn open(settings: Settings, session: Session, area: Rect) -> App {
         remove_leftover_copies(&settings);
-        let workspace = open_workspace(session, area, &settings);
+        let mut workspace = open_workspace(session, area, &settings);
+        if let Some(demo) = &settings.demo {
+            workspace.push(Popup::Reader(demo.reader(settings.lang)));
+        }
         App {
             settings,
             mode: Mode::Open(Box::new(workspace)),
@@ -226,6 +233,11 @@ impl App {
                 }
             }
             Action::Submit if self.is_locked() => self.unlock(),
+            Action::ShowDemo => {
+                if let (Some(demo), Mode::Open(ws)) = (&self.settings.demo, &mut self.mode) {
+                    ws.push(Popup::Reader(demo.reader(lang)));
+                }
+            }
             action => match &mut self.mode {
                 Mode::Open(ws) => ws.apply(action, lang),
                 Mode::Locked(unlock) => {

@@ -4,6 +4,7 @@
 
 use super::failure::{CmdResult, Failure};
 use super::{Context, import as import_cmd};
+use crate::app::demo::Demo;
 use crate::ops::session::{self, KdfParams};
 use crate::ops::{breach_demo, demo, import, rights};
 use crate::vault::team_seal;
@@ -25,6 +26,14 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
     })?;
     let mut out = ctx.stdout();
     import_cmd::show_passwords(&mut out, ctx, &plan.generated_passwords)?;
+    let secrets = Demo {
+        passphrase: passphrase.clone(),
+        passwords: plan
+            .generated_passwords
+            .iter()
+            .map(|g| (g.title.clone(), g.password.clone()))
+            .collect(),
+    };
     let done = import::apply(&mut session, plan)?;
     rights::demo::seed_demo(&mut session).map_err(|e| {
         Failure::error(format!(
@@ -62,5 +71,5 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
     if no_tui {
         return Ok(());
     }
-    super::tui::run(ctx, Some(session))
+    super::tui::run(ctx, Some(session), Some(secrets))
 }

@@ -171,7 +171,7 @@ fn dispatch(
         Some(Command::Calendar { out, days, force }) => {
             calendar::run(&ctx, out.as_deref(), days, force)
         }
-        None => tui::run(&ctx, None),
+        None => tui::run(&ctx, None, None),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::failure::{CmdResult, Failure};
 use super::{Context, config_file, passphrase};
+use crate::app::demo::Demo;
 use crate::app::{App, Settings};
 use crate::ops::Session;
 use crate::ops::session::{self, KdfParams};
@@ -16,8 +17,10 @@ use zeroize::Zeroize;
 /// How often the loop wakes without input (for the idle lock).
 const TICK: Duration = Duration::from_millis(250);
 
-pub fn run(ctx: &Context, session: Option<Session>) -> CmdResult {
+/// `demo`: the secrets of `kluis demo`, shown inside the UI too.
+pub fn run(ctx: &Context, session: Option<Session>, demo: Option<Demo>) -> CmdResult {
     let mut settings = Settings::new(ctx.lang, ctx.clock, ctx.vault_dir.clone());
+    settings.demo = demo;
     let config = &ctx.config;
     settings.color &= config.theme != Some(config_file::Theme::Plain);
     if let Some(minutes) = config.idle_lock_minutes {

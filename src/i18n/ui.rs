@@ -364,6 +364,12 @@ catalogue! {
     LockedIdle => "Vergrendeld: te lang geen toets ingedrukt.", "Locked: no key was pressed for too long.";
     LockedByKey => "Vergrendeld.", "Locked.";
     // Safety that loses no work.
+    // The demo (app::demo).
+    DemoTitle => "Demo: wachtwoordzin en wachtwoorden", "Demo: passphrase and passwords";
+    DemoIntro => "Een demokluis met verzonnen gegevens. Ctrl-d toont dit opnieuw.", "A demo vault with made-up data. Ctrl-d shows this again.";
+    DemoPasswords => "Wachtwoorden van de adviesrapporten:", "Team report passwords:";
+    DemoPassphraseIs => "Demo: de wachtwoordzin is", "Demo: the passphrase is";
+    KeyDemo => "demo-wachtwoorden", "demo passwords";
     WeakPassphraseQuestion => "Toch gebruiken? [j/N]", "Use it anyway? [y/N]";
     WeakPassphraseRefused => "niet gebruikt: kies een sterkere wachtwoordzin; er is niets veranderd", "not used: choose a stronger passphrase; nothing was changed";
     WeakPassphraseAgain => "Enter gebruikt hem toch; of typ een sterkere.", "Enter uses it anyway; or type a stronger one.";

@@ -55,6 +55,16 @@ pub fn draw(frame: &mut Frame, area: Rect, u: &Unlock, app: &App, ctx: &Ctx) {
             lines.push(Line::styled(format!("  {l}"), t.error()));
         }
     }
+    if let Some(demo) = &app.settings.demo {
+        lines.push(Line::styled(
+            format!(
+                "  {} {}",
+                Text::DemoPassphraseIs.get(lang),
+                demo.passphrase.as_str()
+            ),
+            t.key(),
+        ));
+    }
     let minutes = app.settings.idle_lock.as_secs() / 60;
     lines.push(Line::styled(
         format!("  {}", ui::idle_after(lang, minutes)),

@@ -98,8 +98,50 @@ pub fn open(password: &str, sealed_hex: &str) -> Result<Zeroizing<String>, TeamS
     Ok(Zeroizing::new(text))
 }
 
-/// The password key of a sealed body and the body, once the password opened it.
+/// A password typed back the way a generated one reads: in any case, with
+/// or without its dashes (or spaces between the groups). `Some` with the
+/// generated form (`abcde-fghjk-…`) when the typed text has its shape: 25
+/// symbols of the alphabet, which has one case and no dash.
+pub fn as_generated(typed: &str) -> Option<Zeroizing<String>> {
+    let symbols: Zeroizing<String> = Zeroizing::new(
+        typed
+            .chars()
+            .filter(|c| *c != '-' && !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect(),
+    );
+    if symbols.len() != 25 || !symbols.bytes().all(|b| ALPHABET.contains(&b)) {
+        return None;
+    }
+    let mut out = Zeroizing::new(String::with_capacity(29));
+    for (i, c) in symbols.chars().enumerate() {
+        if i > 0 && i % 5 == 0 {
+            out.push('-');
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
+/// The password key of a sealed body and the body, once the password opened
+/// it: as typed, or else (a generated password typed back in another case
+/// or without dashes) in the generated form.
 fn open_with_key(
+    password: &str,
+    sealed_hex: &str,
+) -> Result<(SecretKey, Zeroizing<Vec<u8>>), TeamSealError> {
+    match open_exactly(password, sealed_hex) {
+        Err(TeamSealError::WrongPassword) => match as_generated(password) {
+            Some(generated) if generated.as_str() != password => {
+                open_exactly(&generated, sealed_hex)
+            }
+            _ => Err(TeamSealError::WrongPassword),
+        },
+        opened => opened,
+    }
+}
+
+fn open_exactly(
     password: &str,
     sealed_hex: &str,
 ) -> Result<(SecretKey, Zeroizing<Vec<u8>>), TeamSealError> {
@@ -243,6 +285,27 @@ mod tests {
         assert!(p.split('-').all(|g| g.len() == 5));
         assert_ne!(*generate_password().unwrap(), *p);
         const { assert!(GENERATED_BITS >= 100) };
+    }
+
+    #[test]
+    fn a_generated_password_opens_in_any_case_with_or_without_dashes() {
+        let p = generate_password().unwrap();
+        let sealed = seal_with(&p, "rapport", KdfParams::FOR_TESTS).unwrap();
+        let shouted: String = p.to_uppercase().replace('-', "");
+        assert_eq!(open(&shouted, &sealed).unwrap().as_str(), "rapport");
+        let spaced = p.replace('-', " ");
+        assert_eq!(open(&spaced, &sealed).unwrap().as_str(), "rapport");
+        assert_eq!(
+            open(&shouted[1..], &sealed),
+            Err(TeamSealError::WrongPassword)
+        );
+        // A password the coach chose stays exact.
+        let own = seal_with("Kraan-Fiets-Wolk", "x", KdfParams::FOR_TESTS).unwrap();
+        assert_eq!(
+            open("kraan-fiets-wolk", &own),
+            Err(TeamSealError::WrongPassword)
+        );
+        assert_eq!(as_generated("abcde"), None);
     }
 
     #[test]
