@@ -185,7 +185,8 @@ pub enum ExportWhat {
         /// The person's id, or their e-mail address
         #[arg(value_name = "ID|EMAIL")]
         person: String,
-        /// json (machine-readable) or md (readable Markdown)
+        /// json (machine-readable), md (readable Markdown), or zip (both and
+        /// the person's files; needs --out)
         #[arg(long, value_enum, default_value_t = ExportFormatArg::Md)]
         format: ExportFormatArg,
         /// Write to FILE (mode 0600) instead of standard output
@@ -254,6 +255,8 @@ pub enum StatementFormat {
 pub enum ExportFormatArg {
     Json,
     Md,
+    /// export.json, export.md and the person's files under files/ (DESIGN.md §13.1).
+    Zip,
 }
 
 #[derive(Debug, Subcommand)]

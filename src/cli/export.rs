@@ -1,4 +1,4 @@
-//! `kluis export person <ID|EMAIL> [--format json|md] [--out FILE] [--force]`:
+//! `kluis export person <ID|EMAIL> [--format json|md|zip] [--out FILE] [--force]`:
 //! the access export of GDPR art. 15 and 20. The one place where plaintext
 //! leaves the vault, because the coach asked for it: to standard output, or
 //! to a new file readable by its owner only (mode 0600).
@@ -7,8 +7,11 @@ use super::args::{ExportFormatArg, ExportWhat};
 use super::failure::{CmdResult, Failure};
 use super::{Context, open};
 use crate::domain::records::RequestKind;
+use crate::i18n::files_ui;
+use crate::ops::attachments::FileError;
 use crate::ops::files::{self, WriteError};
 use crate::ops::rights::export::{ExportFormat, access_export, record_export};
+use crate::ops::rights::export_zip;
 use crate::ops::rights::{RightsError, requests, resolve_person};
 use std::path::Path;
 
@@ -23,12 +26,34 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
     if let Some(path) = &out {
         refuse_existing(ctx, path, force)?;
     }
+    if format == ExportFormatArg::Zip && out.is_none() {
+        return Err(Failure::usage(files_ui::zip_needs_out(t)));
+    }
     let mut s = open::session(ctx)?;
     let id = resolve_person(&s.data, &person).map_err(|e| rights_failure(ctx, e))?;
     let export = access_export(&s, &id, t).map_err(|e| rights_failure(ctx, e))?;
     let format = match format {
         ExportFormatArg::Json => ExportFormat::Json,
         ExportFormatArg::Md => ExportFormat::Markdown,
+        ExportFormatArg::Zip => {
+            let Some(path) = &out else {
+                return Err(Failure::usage(files_ui::zip_needs_out(t)));
+            };
+            let receipt =
+                export_zip::write_zip(&s, &export, &id, path, force).map_err(|e| match e {
+                    FileError::DestinationExists => exists_failure(ctx, path),
+                    e => super::document::file_failure(ctx, e),
+                })?;
+            record_export(&mut s, &export).map_err(|e| rights_failure(ctx, e))?;
+            let shown = path.display().to_string();
+            let mut err = ctx.stderr();
+            writeln!(
+                err,
+                "{}",
+                files_ui::zip_written(t, &shown, export.records().len(), receipt.files)
+            )?;
+            return Ok(());
+        }
     };
     let text = export.render(format);
     match (&out, format) {

@@ -75,6 +75,27 @@ pub fn attached(lang: Lang, added: usize) -> String {
     }
 }
 
+/// `export person --format zip` without `--out`.
+pub fn zip_needs_out(lang: Lang) -> String {
+    lang.pick(
+        "--format zip schrijft een bestand: geef --out BESTAND.zip",
+        "--format zip writes a file: give --out FILE.zip",
+    )
+    .to_string()
+}
+
+/// After `export person --format zip` wrote its archive.
+pub fn zip_written(lang: Lang, path: &str, records: usize, files: usize) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Inzage-export met bestanden geschreven naar {path} ({records} records, {files} bestanden; alleen voor jou leesbaar)"
+        ),
+        Lang::En => format!(
+            "Access export with files written to {path} ({records} records, {files} files; readable by you only)"
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -632,9 +632,10 @@ pub fn save_copy(
     })
 }
 
-/// Moves the verified `temp` to `path`: never over an existing file unless
-/// `overwrite` (a hard link fails when the name is taken, in one step).
-fn place(temp: &Path, path: &Path, overwrite: bool) -> FileResult<()> {
+/// Moves the verified `temp` (a file written beside `path`) to `path`:
+/// never over an existing file unless `overwrite` (a hard link fails when
+/// the name is taken, in one step).
+pub fn place(temp: &Path, path: &Path, overwrite: bool) -> FileResult<()> {
     let failed = |e: std::io::Error| FileError::Output(e.to_string());
     if overwrite {
         return std::fs::rename(temp, path).map_err(failed);

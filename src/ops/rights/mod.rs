@@ -30,6 +30,7 @@ pub mod error;
 pub mod export;
 mod export_info;
 mod export_md;
+pub mod export_zip;
 pub mod inquiries;
 pub mod mailing;
 pub mod quotes;
