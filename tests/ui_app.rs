@@ -144,7 +144,7 @@ fn trajectory_documents_and_completion_start_the_clock_at_once() {
     h.step_and_draw("2/carla<Enter>");
     let screen = h.step_and_draw("t");
     assert!(
-        screen.contains("Start a trajectory") && screen.contains("Carla Smit (1/1)"),
+        screen.contains("Start a trajectory") && screen.contains("✓ Carla Smit"),
         "{screen}"
     );
     let screen = h.step_and_draw("Coaching Carla<Enter>");

@@ -74,6 +74,7 @@ catalogue! {
     DetailEmail => "E-mail", "E-mail";
     DetailPhone => "Telefoon", "Phone";
     DetailCreated => "Aangemaakt", "Created";
+    DetailId => "Id", "Id";
     NoDocuments => "Nog geen documenten. Druk a om er een toe te voegen.", "No documents yet. Press a to attach one.";
     NoRows => "Niets om te tonen.", "Nothing to show.";
     NoMatch => "Niets gevonden voor dit filter.", "Nothing matches this filter.";
@@ -146,7 +147,7 @@ catalogue! {
     FieldReceivedOn => "Ontvangen op", "Received on";
     FieldFirstContactOn => "Eerste contact op", "First contact on";
     FieldTakesPart => "Doet zelf mee", "Takes part";
-    FieldOtherParticipant => "Andere deelnemer", "Other participant";
+    FieldOtherParticipants => "Andere deelnemers", "Other participants";
     FieldAmount => "Bedrag (euro)", "Amount (euros)";
     FieldSentOn => "Verstuurd op", "Sent on";
     FieldAcceptedOn => "Geaccepteerd op", "Accepted on";

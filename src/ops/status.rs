@@ -22,6 +22,9 @@ pub struct Upcoming {
 pub struct OpenRequest {
     pub id: Id,
     pub kind: &'static str,
+    /// The name of the person who asked; `None` once they were erased.
+    /// Shown in the UI only, never in `status --json`.
+    pub person: Option<String>,
     pub due_on: NaiveDate,
     pub days_left: i64,
 }
@@ -82,6 +85,11 @@ pub fn status(s: &Session) -> Status {
             OpenRequest {
                 id: id.clone(),
                 kind: r.kind.name(),
+                person: r
+                    .person
+                    .as_ref()
+                    .and_then(|p| s.data.people.get(p))
+                    .map(|p| p.name.clone()),
                 due_on: due,
                 days_left: (due - today).num_days(),
             }

@@ -81,8 +81,11 @@ pub fn start_trajectory(people: PeopleIndex, participant: Option<&Id>, today: Na
                 vec![Text::KindCoaching, Text::KindTraining],
             ),
             Field::text(Text::FieldTitle, ""),
-            Field::person(Text::FieldParticipant, people.clone(), participant, false)
-                .with_hint(Text::PickHint),
+            Field::people(
+                Text::FieldParticipants,
+                people.clone(),
+                &participant.cloned().into_iter().collect::<Vec<_>>(),
+            ),
             Field::person(Text::FieldRequester, people, None, true).with_hint(Text::OptionalHint),
             Field::text(Text::FieldStartedOn, &today.to_string()).with_hint(Text::DateHint),
         ],

@@ -125,8 +125,7 @@ pub fn convert(id: Id, people: PeopleIndex, today: NaiveDate) -> Form {
         vec![
             Field::text(Text::FieldOrganisation, "").with_hint(Text::OptionalHint),
             Field::choice(Text::FieldTakesPart, YES_NO.to_vec()),
-            Field::person(Text::FieldOtherParticipant, people, None, true)
-                .with_hint(Text::OptionalHint),
+            Field::people(Text::FieldOtherParticipants, people, &[]),
             Field::text(Text::FieldAmount, "").with_hint(Text::AmountHint),
             date(Text::FieldSentOn, today),
         ],
@@ -142,8 +141,7 @@ pub fn new_quote(people: PeopleIndex, today: NaiveDate) -> Form {
             Field::person(Text::FieldRequester, people.clone(), None, false)
                 .with_hint(Text::PickHint),
             Field::choice(Text::FieldTakesPart, YES_NO.to_vec()),
-            Field::person(Text::FieldOtherParticipant, people, None, true)
-                .with_hint(Text::OptionalHint),
+            Field::people(Text::FieldOtherParticipants, people, &[]),
             Field::text(Text::FieldAmount, "").with_hint(Text::AmountHint),
             date(Text::FieldSentOn, today),
         ],

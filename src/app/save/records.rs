@@ -85,11 +85,10 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
         }
         FormPurpose::StartTrajectory => {
             let started_on = date(form, trajectory::STARTED_ON, true)?;
-            let participant = form
-                .field(trajectory::PARTICIPANT)
-                .picked()
-                .cloned()
-                .ok_or(Problem::ParticipantRequired)?;
+            let participants = form.field(trajectory::PARTICIPANT).chosen().to_vec();
+            if participants.is_empty() {
+                return Err(Problem::ParticipantRequired.into());
+            }
             let requester_field = form.field(trajectory::REQUESTER);
             let requester = requester_field.picked().cloned();
             if requester.is_none() && !requester_field.value().trim().is_empty() {
@@ -104,7 +103,7 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
                 &edit::TrajectoryInput {
                     kind,
                     title: form.value(trajectory::TITLE).into(),
-                    participants: vec![participant],
+                    participants,
                     requester,
                     started_on,
                 },

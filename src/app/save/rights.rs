@@ -180,9 +180,7 @@ fn save_rights(
                     organisation: Some(form.value(convert_f::ORGANISATION).to_string()),
                 },
                 requester_participates: form.field(convert_f::TAKES_PART).choice_index() == 0,
-                participants: optional_person(form, convert_f::PARTICIPANT)?
-                    .into_iter()
-                    .collect(),
+                participants: form.field(convert_f::PARTICIPANT).chosen().to_vec(),
                 amount: form.value(convert_f::AMOUNT).into(),
                 sent_on: date(form, convert_f::SENT_ON)?,
             };
@@ -201,7 +199,7 @@ fn save_rights(
             if form.field(quote_f::TAKES_PART).choice_index() == 0 {
                 participants.push(requester.clone());
             }
-            participants.extend(optional_person(form, quote_f::PARTICIPANT)?);
+            participants.extend(form.field(quote_f::PARTICIPANT).chosen().iter().cloned());
             let draft = QuoteDraft {
                 requester,
                 participants,

@@ -42,6 +42,8 @@ pub struct PersonRow {
 pub enum DetailLine {
     Heading(Text),
     Field(Text, String),
+    /// The person's own deadline, as a countdown with its date.
+    Countdown(Text, Deadline),
     /// A linked record: its text, and its deadline when it has one.
     Item(String, Option<Deadline>),
     /// A linked record whose text has a word from the catalogue in it:
@@ -69,6 +71,8 @@ impl PersonDetail {
                 p.organisation.clone().unwrap_or_default(),
             ),
             DetailLine::Field(Text::DetailCreated, p.created_on.to_string()),
+            DetailLine::Countdown(Text::ColDeadline, deadline_of(deadlines, Kind::Person, id)),
+            DetailLine::Field(Text::DetailId, id.to_string()),
             DetailLine::Empty,
             DetailLine::Heading(Text::DetailTrajectories),
         ];

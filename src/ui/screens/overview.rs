@@ -71,7 +71,11 @@ pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
         l.push(Line::from(vec![
             Span::raw("  "),
             Span::styled(format!("{:<14}", cd.content), cd.style),
-            Span::raw(format!("{} ({})", r.kind, r.due_on)),
+            Span::raw(match &r.person {
+                // The date before the name, so a narrow column cuts the name.
+                Some(name) => format!("{} ({}) {}", r.kind, r.due_on, name),
+                None => format!("{} ({})", r.kind, r.due_on),
+            }),
         ]));
     }
     l.push(Line::raw(""));

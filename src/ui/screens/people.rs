@@ -84,6 +84,18 @@ fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
                 Span::styled(format!("{:<14}", label.get(lang)), t.dim()),
                 Span::raw(value.clone()),
             ]),
+            DetailLine::Countdown(label, deadline) => {
+                let c = countdown::cell(lang, t, *deadline, ctx.today);
+                let date = deadline
+                    .date()
+                    .map(|d| format!("  ({d})"))
+                    .unwrap_or_default();
+                Line::from(vec![
+                    Span::styled(format!("{:<14}", label.get(lang)), t.dim()),
+                    Span::styled(c.content.to_string(), c.style),
+                    Span::raw(date),
+                ])
+            }
             DetailLine::Item(text, deadline) => item(text.clone(), *deadline, ctx),
             DetailLine::Note(before, word, after, deadline) => {
                 item(format!("{before}{}{after}", word.get(lang)), *deadline, ctx)
