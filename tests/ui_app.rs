@@ -198,8 +198,10 @@ fn team_report_with_generated_password_opens_only_with_it() {
     );
     assert!(screen.contains("This password is shown once"), "{screen}");
     let password = match h.app.workspace().unwrap().popups.last() {
-        Some(Popup::Reader(r)) => r
-            .text
+        Some(Popup::Form(f)) => f
+            .shown
+            .as_ref()
+            .unwrap()
             .lines()
             .map(str::trim)
             .find(|l| l.len() == 29 && l.matches('-').count() == 4)
@@ -208,7 +210,25 @@ fn team_report_with_generated_password_opens_only_with_it() {
         _ => panic!("no password shown"),
     };
     assert!(screen.contains(&password));
+    // Neither Enter nor Esc alone puts it away, nor a wrong group.
+    let screen = h.step_and_draw("<Enter>");
+    assert!(screen.contains(&password), "{screen}");
     let screen = h.step_and_draw("<Esc>");
+    assert!(
+        screen.contains(&password) && screen.contains("This password is shown once only"),
+        "{screen}"
+    );
+    let first_group = password[..5].to_uppercase();
+    let screen = h.step_and_draw(&format!("{first_group}<Enter>"));
+    assert!(
+        screen.contains("That is not the last group of the password."),
+        "{screen}"
+    );
+    // Its last group typed back in capitals: put away.
+    let last_group = password[24..].to_uppercase();
+    let keys = "<BS>".repeat(5) + &last_group + "<Enter>";
+    let screen = h.step_and_draw(&keys);
+    assert!(screen.contains("Password typed back."), "{screen}");
     assert!(!screen.contains(&password), "shown once");
     let screen = h.step_and_draw("<Enter>not-the-password<Enter>");
     assert!(

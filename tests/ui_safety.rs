@@ -133,3 +133,32 @@ fn a_weak_new_vault_passphrase_needs_a_second_enter() {
     assert!(!h.app.is_locked(), "the second Enter uses it");
     assert!(kluis::vault::Vault::exists(&vault));
 }
+
+#[test]
+fn a_generated_password_can_be_saved_to_a_file_of_the_coachs_choice() {
+    let (dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    h.step_and_draw("4nOrg<Tab>Team<Tab>Titel<Tab><Tab>Tekst<C-s>");
+    let exists = dir.path().join("bestaat.txt");
+    std::fs::write(&exists, "oud").unwrap();
+    let screen = h.step_and_draw(&format!("<Tab>{}<Enter>", exists.display()));
+    assert!(screen.contains("That file exists already"), "{screen}");
+    assert_eq!(std::fs::read_to_string(&exists).unwrap(), "oud");
+    let file = dir.path().join("wachtwoord.txt");
+    let keys = "<BS>".repeat(exists.display().to_string().chars().count());
+    let screen = h.step_and_draw(&format!("{keys}{}<Enter>", file.display()));
+    assert!(screen.contains("Password kept in"), "{screen}");
+    let kept = std::fs::read_to_string(&file).unwrap();
+    let password = kept.trim();
+    assert_eq!(password.len(), 29, "{kept}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Typed back without dashes and in capitals, it opens the report.
+    let typed = password.replace('-', "").to_uppercase();
+    let screen = h.step_and_draw(&format!("/titel<Enter><Enter>{typed}<Enter>"));
+    assert!(screen.contains("Tekst"), "{screen}");
+}

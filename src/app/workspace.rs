@@ -9,6 +9,7 @@ use super::component::EventState;
 use super::confirmed::Confirmed;
 use super::effect::Effect;
 use super::files;
+use super::forms::purpose::FormPurpose;
 use super::keymap::{self, Binding, Scope};
 use super::popup::{Confirm, Popup, Reader};
 use super::record_view;
@@ -274,6 +275,10 @@ impl Workspace {
                 }
             }
             Action::Cancel | Action::Back => match top {
+                // A password shown once does not go with one key.
+                Popup::Form(f) if matches!(f.purpose, FormPurpose::KeepPassword(_)) => {
+                    f.problem = Some(Text::KeepPasswordFirst.get(lang).into());
+                }
                 // A changed form asks first: Esc by mistake loses nothing.
                 Popup::Form(f) if f.changed => {
                     let confirm = Confirm {

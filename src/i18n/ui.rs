@@ -365,6 +365,14 @@ catalogue! {
     LockedIdle => "Vergrendeld: te lang geen toets ingedrukt.", "Locked: no key was pressed for too long.";
     LockedByKey => "Vergrendeld.", "Locked.";
     // Safety that loses no work.
+    // A generated password shown once (app::save::keep_password).
+    FieldLastGroup => "Laatste groep", "Last group";
+    FieldSaveTo => "of bewaar in", "or save it in";
+    KeepPasswordHow => "Typ de laatste vijf tekens over, of geef een nieuw bestand om het in te bewaren; hoofdletters en streepjes tellen niet.", "Type its last five symbols back, or give a new file to keep it in; case and dashes do not matter.";
+    KeepPasswordFirst => "Dit wachtwoord wordt maar één keer getoond: typ eerst de laatste groep over of bewaar het in een bestand.", "This password is shown once only: first type its last group back or save it in a file.";
+    LastGroupWrong => "Dat is niet de laatste groep van het wachtwoord.", "That is not the last group of the password.";
+    FileExistsChooseNew => "Dat bestand bestaat al; kies een nieuw bestand.", "That file exists already; choose a new one.";
+    PasswordKept => "Wachtwoord overgetypt. Het rapport is opgeslagen.", "Password typed back. The report is saved.";
     // The demo (app::demo).
     DemoTitle => "Demo: wachtwoordzin en wachtwoorden", "Demo: passphrase and passwords";
     DemoIntro => "Een demokluis met verzonnen gegevens. Ctrl-d toont dit opnieuw.", "A demo vault with made-up data. Ctrl-d shows this again.";

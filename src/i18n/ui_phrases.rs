@@ -307,6 +307,17 @@ pub fn open_request_reminder(lang: Lang, due: &str) -> String {
     .to_string()
 }
 
+/// A generated password kept in a file the coach chose.
+pub fn password_saved(lang: Lang, path: &str) -> String {
+    lang.pick(
+        &format!(
+            "Wachtwoord bewaard in {path} (alleen voor jou leesbaar). Het rapport is opgeslagen."
+        ),
+        &format!("Password kept in {path} (readable by you only). The report is saved."),
+    )
+    .to_string()
+}
+
 pub fn write_failed(lang: Lang, reason: &str) -> String {
     lang.pick(
         &format!("Kon het bestand niet schrijven ({reason}); er is niets geschreven."),

@@ -237,6 +237,12 @@ fn choices_line(choices: &[String], width: usize, ctx: &Ctx) -> Line<'static> {
 /// The lines of a form: its fields, the note and the problem.
 pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let mut out = vec![Line::raw("")];
+    if let Some(shown) = &form.shown {
+        for l in shown.lines() {
+            out.push(Line::styled(format!("  {l}"), ctx.theme.key()));
+        }
+        out.push(Line::raw(""));
+    }
     for (i, f) in form.fields.iter().enumerate() {
         if form.is_shown(i) {
             let focused = i == form.focus;

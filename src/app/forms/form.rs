@@ -23,6 +23,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
 use std::rc::Rc;
+use zeroize::Zeroizing;
 
 /// People to pick from: id and name, shared with the People screen.
 pub type PeopleIndex = Rc<Vec<(Id, String)>>;
@@ -455,6 +456,8 @@ pub struct Form {
     /// Whether the coach changed a field since the form opened (Esc then
     /// asks before the changes are dropped).
     pub changed: bool,
+    /// Text shown above the fields (a password shown once).
+    pub shown: Option<Zeroizing<String>>,
 }
 
 impl Form {
@@ -467,6 +470,7 @@ impl Form {
             note: None,
             problem: None,
             changed: false,
+            shown: None,
         }
     }
 

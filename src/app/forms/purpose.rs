@@ -4,6 +4,7 @@
 
 use crate::app::files::FilesOwner;
 use crate::domain::Id;
+use zeroize::Zeroizing;
 
 /// What a form is for; decides how it is saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +27,9 @@ pub enum FormPurpose {
     Correct(CorrectForm),
     /// A record's files (DESIGN.md §13.1).
     Files(FilesForm),
+    /// A generated team-report password, shown once: it closes only when
+    /// the coach types its last group back or saves it to a file.
+    KeepPassword(Zeroizing<String>),
 }
 
 /// What a form about a record's files is for.

@@ -6,6 +6,7 @@ use super::purpose::FormPurpose;
 use crate::domain::{Id, Person};
 use crate::i18n::ui::Text;
 use chrono::NaiveDate;
+use zeroize::Zeroizing;
 
 /// Field positions, shared by the builders and `save::records`.
 pub mod person {
@@ -143,6 +144,27 @@ pub fn new_team_report(today: NaiveDate) -> Form {
                 .shown_when(team_report::PASSWORD_MODE, team_report::OWN),
         ],
     )
+}
+
+pub mod keep_password {
+    pub const LAST_GROUP: usize = 0;
+    pub const SAVE_TO: usize = 1;
+}
+
+/// A generated password shown once, with the two ways to close it: its
+/// last group typed back, or a file to keep it in.
+pub fn keep_password(password: Zeroizing<String>, shown: String) -> Form {
+    let mut form = Form::new(
+        Text::PasswordShownOnceTitle,
+        FormPurpose::KeepPassword(password),
+        vec![
+            Field::text(Text::FieldLastGroup, ""),
+            Field::text(Text::FieldSaveTo, "").with_hint(Text::NewFileHint),
+        ],
+    )
+    .with_note(Text::KeepPasswordHow);
+    form.shown = Some(Zeroizing::new(shown));
+    form
 }
 
 pub fn open_team_report(id: Id) -> Form {

@@ -6,6 +6,7 @@
 pub mod breach;
 pub mod corrections;
 pub mod files;
+pub mod keep_password;
 pub mod records;
 pub mod rights;
 
@@ -29,6 +30,7 @@ pub fn save(form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>) {
         FormPurpose::Rights(purpose) => rights::save(form, &purpose, allowed.overwrite, cx, out),
         FormPurpose::Correct(purpose) => corrections::save(form, &purpose, cx, out),
         FormPurpose::Files(purpose) => files::save(form, &purpose, allowed.overwrite, cx, out),
+        FormPurpose::KeepPassword(password) => keep_password::save(form, &password, cx, out),
         _ => records::save(form, allowed.weak_password, cx, out),
     }
 }

@@ -6,7 +6,7 @@ use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
 use crate::app::forms::form::Form;
 use crate::app::forms::purpose::FormPurpose;
-use crate::app::forms::records::{attach, person, team_report, trajectory};
+use crate::app::forms::records::{self, attach, person, team_report, trajectory};
 use crate::app::popup::{Confirm, Reader};
 use crate::app::screen::Screen;
 use crate::app::screen_component::Cx;
@@ -183,9 +183,7 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
                         &*password,
                         Text::PasswordNoRecovery.get(lang)
                     );
-                    let mut reader = Reader::new(Text::PasswordShownOnceTitle.get(lang), text);
-                    reader.secret = true;
-                    Effect::Read(reader)
+                    Effect::Form(records::keep_password(password, text))
                 }
                 None => say(Text::TeamReportAdded),
             };
@@ -199,7 +197,8 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
         FormPurpose::Breach(_)
         | FormPurpose::Rights(_)
         | FormPurpose::Correct(_)
-        | FormPurpose::Files(_) => Ok(Vec::new()),
+        | FormPurpose::Files(_)
+        | FormPurpose::KeepPassword(_) => Ok(Vec::new()),
         FormPurpose::OpenTeamReport(id) => {
             let body = edit::open_team_report(s, id, form.value(0))?;
             let title = s.data.label(Kind::TeamReport, id);
