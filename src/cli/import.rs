@@ -8,13 +8,16 @@ use super::args::{CsvArgs, CsvRecordsArg, SourceArg};
 use super::failure::{CmdResult, Failure};
 use super::out::{Out, OutError};
 use super::{Context, confirm, open};
+use crate::domain::Id;
 use crate::domain::mailing::JoinOutcome;
 use crate::domain::records::SubscriberSource;
 use crate::domain::text::escaped;
+use crate::i18n::corrections::shared_email_warning;
 use crate::i18n::csv_import as words;
 use crate::i18n::ui_phrases::weak_password;
 use crate::ops::csv_import::{self, CsvError, Field, Options, Records};
 use crate::ops::import::{self, GeneratedPassword, Imported, WeakPassword};
+use crate::ops::shared_email;
 use crate::vault::team_seal;
 use std::path::Path;
 
@@ -40,6 +43,14 @@ pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
     let parsed = import::parse(&text).map_err(|e| refused(ctx, &e))?;
     let mut s = open::session(ctx)?;
     let plan = import::plan(&s, &parsed).map_err(|e| refused(ctx, &e))?;
+    for (index, existing) in shared_email::in_import(&s.data, &parsed.people) {
+        let id = existing.as_ref().map(Id::as_str);
+        writeln!(
+            ctx.stderr(),
+            "kluis: {}",
+            shared_email_warning(ctx.lang, index, id)
+        )?;
+    }
     let mut out = ctx.stdout();
     consent_to_weak(&mut out, ctx, &plan.weak_passwords)?;
     show_passwords(&mut out, ctx, &plan.generated_passwords)?;

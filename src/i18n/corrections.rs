@@ -37,6 +37,21 @@ pub fn disclosure_recorded(lang: Lang, id: &str, consent_given_on: &str) -> Stri
     .to_string()
 }
 
+/// The import's warning for `people[index]`, whose e-mail address another
+/// person has: the one in the vault (`existing`) or an earlier one of the file.
+pub fn shared_email_warning(lang: Lang, index: usize, existing: Option<&str>) -> String {
+    match existing {
+        Some(id) => lang.pick(
+            &format!("people[{index}]: persoon {id} heeft dit e-mailadres al; geïmporteerd als tweede persoon (export en erase vragen dan het id)"),
+            &format!("people[{index}]: person {id} has this e-mail address already; imported as a second person (export and erase then need the id)"),
+        ).to_string(),
+        None => lang.pick(
+            &format!("people[{index}]: een eerdere persoon in dit bestand heeft hetzelfde e-mailadres; geïmporteerd als tweede persoon"),
+            &format!("people[{index}]: an earlier person in this file has the same e-mail address; imported as a second person"),
+        ).to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,7 @@ pub mod practice_facts;
 pub mod purge;
 pub mod rights;
 pub mod session;
+pub mod shared_email;
 pub mod status;
 pub mod strength;
 pub mod vault_words;
