@@ -66,6 +66,8 @@ pub struct TrajectoryPart {
     /// Other people take part in it or requested it; their details are not
     /// part of this export.
     pub shared: bool,
+    /// Where the record came from (art. 15(1)(g)).
+    pub source: String,
     pub retention: Retention,
 }
 
@@ -77,6 +79,8 @@ pub struct DocumentPart {
     pub trajectory: Id,
     pub created_on: NaiveDate,
     pub body: String,
+    /// Where the record came from (art. 15(1)(g)).
+    pub source: String,
     pub retention: Retention,
 }
 
@@ -90,6 +94,8 @@ pub struct QuotePart {
     pub accepted_on: Option<NaiveDate>,
     pub declined_on: Option<NaiveDate>,
     pub restricted: bool,
+    /// Where the record came from (art. 15(1)(g)).
+    pub source: String,
     pub retention: Retention,
 }
 
@@ -102,6 +108,8 @@ pub struct ContactRequestPart {
     pub message: String,
     pub received_on: NaiveDate,
     pub first_contact_on: Option<NaiveDate>,
+    /// Where the record came from (art. 15(1)(g)).
+    pub source: String,
     pub retention: Retention,
 }
 
@@ -169,6 +177,23 @@ pub struct Purpose {
     /// The records it is about, as a key: `person`, `trajectories`, ...
     pub records: &'static str,
     pub purpose: String,
+    /// Its legal basis (GDPR art. 6(1)), in words with the article.
+    pub legal_basis: String,
+}
+
+/// The controller (GDPR art. 15(1), 13(1)(a)): the practice profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Controller {
+    pub name: String,
+    pub address: String,
+    pub kvk: String,
+    pub email: String,
+    pub phone: String,
+    pub website: String,
+    pub contact_person: String,
+    pub dpo: Option<String>,
+    /// The profile's fields still empty (their JSON paths).
+    pub missing: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -184,9 +209,12 @@ pub struct Right {
 /// What art. 15(1) and (2) require beside the copy of the data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Information {
+    pub controller: Controller,
     pub purposes: Vec<Purpose>,
     pub categories: Vec<String>,
     pub recipients: Vec<String>,
+    /// Transfers outside the EEA, or that there are none.
+    pub transfers: String,
     pub retention: String,
     pub sources: Vec<String>,
     pub automated_decisions: String,
@@ -218,6 +246,10 @@ pub struct AccessExport {
     /// How many mentions of other people were replaced by a placeholder.
     #[serde(skip)]
     pub redactions: usize,
+    /// The names and addresses of other people found in the texts, for
+    /// the coach to decide on before the export is written.
+    #[serde(skip)]
+    pub other_names: Vec<String>,
     #[serde(skip)]
     pub lang: Lang,
 }
@@ -279,62 +311,86 @@ impl AccessExport {
     }
 }
 
-/// Replaces the full names and e-mail addresses of other people by a
-/// placeholder, matching whole words and ignoring case.
+/// A name or address of another person to look for in the export's texts.
+struct Term {
+    chars: Vec<char>,
+    /// Full names and addresses match in any case; a single first or last
+    /// name only as written with its capital ("Bas", not "bas").
+    any_case: bool,
+    /// As the coach is shown it.
+    shown: String,
+}
+
+/// Finds the names and e-mail addresses of other people in the vault in
+/// the exported texts (whole words), and replaces them by a placeholder
+/// when asked to (art. 15(4)). What it found is listed to the coach before
+/// the export is written, either way.
 struct Redactor {
-    /// Lower-cased, longest first.
-    terms: Vec<Vec<char>>,
+    /// Longest first.
+    terms: Vec<Term>,
+    replace: bool,
     placeholder: &'static str,
     count: usize,
+    found: BTreeSet<String>,
 }
 
 fn lower(c: char) -> char {
     c.to_lowercase().next().unwrap_or(c)
 }
 
+/// Name words too common to be a name on their own (Dutch particles).
+const PARTICLES: [&str; 12] = [
+    "van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in", "la", "le",
+];
+
 impl Redactor {
-    fn new(s: &Session, person: &Id, lang: Lang) -> Redactor {
-        let own: BTreeSet<Vec<char>> = s
-            .data
-            .people
-            .get(person)
-            .map(|p| {
-                let mut v = vec![p.name.trim().chars().map(lower).collect::<Vec<char>>()];
-                if let Some(e) = &p.email {
-                    v.push(normalise_email(e).chars().collect());
-                }
-                v.into_iter().collect()
-            })
+    fn new(s: &Session, person: &Id, lang: Lang, replace: bool) -> Redactor {
+        let own = s.data.people.get(person);
+        let own_name: Vec<String> = own
+            .map(|p| p.name.split_whitespace().map(str::to_lowercase).collect())
             .unwrap_or_default();
-        let mut terms: BTreeSet<Vec<char>> = BTreeSet::new();
+        let own_email = own.and_then(|p| p.email.as_deref()).map(normalise_email);
+        let mut terms: Vec<Term> = Vec::new();
+        let mut add = |chars: Vec<char>, any_case: bool, shown: &str| {
+            if chars.len() >= 3 && !terms.iter().any(|t| t.chars == chars) {
+                terms.push(Term {
+                    chars,
+                    any_case,
+                    shown: shown.to_string(),
+                });
+            }
+        };
         for (id, p) in &s.data.people {
             if id == person {
                 continue;
             }
             let name = p.name.trim();
-            // A single word ("Anna") is too likely to be an ordinary word
-            // or someone else's first name; full names only.
-            if name.split_whitespace().count() >= 2 {
-                terms.insert(name.chars().map(lower).collect());
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() >= 2 && name.to_lowercase() != own_name.join(" ") {
+                add(name.chars().map(lower).collect(), true, name);
+            }
+            for w in words {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let is_name = w.chars().next().is_some_and(char::is_uppercase);
+                let low = w.to_lowercase();
+                if is_name && !PARTICLES.contains(&low.as_str()) && !own_name.contains(&low) {
+                    add(w.chars().collect(), false, w);
+                }
             }
             if let Some(e) = &p.email {
-                terms.insert(normalise_email(e).chars().collect());
+                let e = normalise_email(e);
+                if Some(&e) != own_email.as_ref() {
+                    add(e.chars().collect(), true, &e);
+                }
             }
         }
-        Redactor::with_terms(
-            terms.into_iter().filter(|t| !own.contains(t)).collect(),
-            lang.pick("[andere persoon]", "[another person]"),
-        )
-    }
-
-    /// `terms` lower-cased already; shorter than 3 characters are ignored.
-    fn with_terms(terms: Vec<Vec<char>>, placeholder: &'static str) -> Redactor {
-        let mut terms: Vec<Vec<char>> = terms.into_iter().filter(|t| t.len() >= 3).collect();
-        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        terms.sort_by_key(|t| std::cmp::Reverse(t.chars.len()));
         Redactor {
             terms,
-            placeholder,
+            replace,
+            placeholder: lang.pick("[andere deelnemer]", "[other participant]"),
             count: 0,
+            found: BTreeSet::new(),
         }
     }
 
@@ -350,13 +406,19 @@ impl Redactor {
         'scan: while i < chars.len() {
             if i == 0 || !word(chars[i - 1]) {
                 for t in &self.terms {
-                    let end = i + t.len();
+                    let end = i + t.chars.len();
+                    let hay = if t.any_case { &low } else { &chars };
                     if end <= chars.len()
-                        && low[i..end] == t[..]
+                        && hay[i..end] == t.chars[..]
                         && (end == chars.len() || !word(chars[end]))
                     {
-                        out.push_str(self.placeholder);
-                        self.count += 1;
+                        self.found.insert(t.shown.clone());
+                        if self.replace {
+                            out.push_str(self.placeholder);
+                            self.count += 1;
+                        } else {
+                            out.extend(&chars[i..end]);
+                        }
                         i = end;
                         continue 'scan;
                     }
@@ -545,8 +607,20 @@ impl Rules<'_> {
     }
 }
 
-/// Builds the export of everything about `person`, in `lang`.
+/// Builds the export of everything about `person`, in `lang`, with the
+/// names of other people found in its texts replaced.
 pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<AccessExport> {
+    access_export_with(s, person, lang, true)
+}
+
+/// The same, replacing the names of other people found in its texts only
+/// when `redact`; `other_names` lists them either way, for the coach.
+pub fn access_export_with(
+    s: &Session,
+    person: &Id,
+    lang: Lang,
+    redact: bool,
+) -> RightsResult<AccessExport> {
     let t = lang;
     let ds = &s.data;
     let p = ds
@@ -559,7 +633,7 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
         t,
         deadlines: &all_deadlines,
     };
-    let mut red = Redactor::new(s, person, lang);
+    let mut red = Redactor::new(s, person, lang, redact);
     let email = p.email.as_deref().map(normalise_email);
     let same_email = |e: &str| email.as_deref() == Some(normalise_email(e).as_str());
 
@@ -593,7 +667,30 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
         if participant && tr.requester.as_ref().is_some_and(|r| r != person) {
             from_others = true;
         }
+        let source = match tr.requester.as_ref() {
+            Some(r) if r == person => t
+                .pick("Je eigen aanvraag.", "Your own request.")
+                .to_string(),
+            Some(r) => {
+                let who = ds
+                    .people
+                    .get(r)
+                    .map(|p| p.organisation.clone().unwrap_or_else(|| red.apply(&p.name)))
+                    .unwrap_or_default();
+                match t {
+                    Lang::Nl => format!("Aangevraagd voor jou door {who}."),
+                    Lang::En => format!("Requested for you by {who}."),
+                }
+            }
+            None => t
+                .pick(
+                    "Van jezelf, bij het begin van je traject.",
+                    "From you, when your trajectory began.",
+                )
+                .to_string(),
+        };
         trajectories.push(TrajectoryPart {
+            source,
             id: id.clone(),
             kind: tr.kind,
             title: red.apply(&tr.title),
@@ -616,6 +713,12 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
             .get(&d.trajectory)
             .is_some_and(|tr| tr.completed_on.is_some());
         documents.push(DocumentPart {
+            source: t
+                .pick(
+                    "Geschreven door de coach tijdens je traject, uit wat jij inbracht en invulde.",
+                    "Written by the coach during your trajectory, from what you shared and filled in.",
+                )
+                .to_string(),
             id: id.clone(),
             kind: d.kind,
             title: red.apply(&d.title),
@@ -639,7 +742,20 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
         } else {
             continue;
         };
+        let source = match (role, q.requester.as_ref().and_then(|r| ds.people.get(r))) {
+            ("participant", Some(p)) => {
+                let who = p.organisation.clone().unwrap_or_else(|| red.apply(&p.name));
+                match t {
+                    Lang::Nl => format!("De offerteaanvraag van {who}."),
+                    Lang::En => format!("The request for a quote by {who}."),
+                }
+            }
+            _ => t
+                .pick("Je eigen offerteaanvraag.", "Your own request for a quote.")
+                .to_string(),
+        };
         quotes.push(QuotePart {
+            source,
             id: id.clone(),
             role,
             amount: q.amount.clone(),
@@ -658,6 +774,12 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
             continue;
         }
         contact_requests.push(ContactRequestPart {
+            source: t
+                .pick(
+                    "Je bericht via het contactformulier.",
+                    "Your message through the contact form.",
+                )
+                .to_string(),
             id: id.clone(),
             name: c.name.clone(),
             email: c.email.clone(),
@@ -711,7 +833,8 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
         disclosures.push(DisclosurePart {
             retention: rules.with_person(Kind::Disclosure, &id),
             id,
-            recipient: red.apply(&d.recipient),
+            // The actual recipient, never hidden (CJEU C-154/21).
+            recipient: d.recipient.clone(),
             what: red.apply(&d.what),
             on: d.on,
             consent: d.consent,
@@ -778,6 +901,8 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
         subject_requests,
         complaints,
         information: Information {
+            controller: controller(&super::super::practice::profile(s)),
+            transfers: String::new(),
             purposes: Vec::new(),
             categories: Vec::new(),
             recipients: Vec::new(),
@@ -790,10 +915,33 @@ pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<Acces
             complaint_authority: AUTHORITY,
         },
         redactions: red.count,
+        other_names: red.found.iter().cloned().collect(),
         lang,
     };
-    e.information = super::export_info::information(&e, from_others);
+    let practice = super::super::practice::profile(s);
+    e.information = super::export_info::information(&e, from_others, &practice);
     Ok(e)
+}
+
+fn controller(p: &crate::domain::practice::Practice) -> Controller {
+    Controller {
+        name: p.name.clone(),
+        address: p.address.clone(),
+        kvk: p.kvk.clone(),
+        email: p.email.clone(),
+        phone: p.phone.clone(),
+        website: p.website.clone(),
+        contact_person: p.contact_person.name.clone(),
+        dpo: p.dpo.as_ref().map(|d| {
+            [&d.name, &d.email, &d.phone]
+                .into_iter()
+                .filter(|x| !x.trim().is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+        missing: p.missing().iter().map(|f| f.path()).collect(),
+    }
 }
 
 /// The export as pretty JSON.
@@ -819,19 +967,31 @@ pub fn record_export(s: &mut Session, e: &AccessExport) -> RightsResult<()> {
 mod tests {
     use super::*;
 
-    fn redactor(terms: &[&str]) -> Redactor {
-        Redactor::with_terms(
-            terms
-                .iter()
-                .map(|t| t.chars().map(lower).collect())
-                .collect(),
-            "[x]",
-        )
+    fn redactor(full: &[&str], single: &[&str]) -> Redactor {
+        let term = |t: &&str, any_case: bool| Term {
+            chars: if any_case {
+                t.chars().map(lower).collect()
+            } else {
+                t.chars().collect()
+            },
+            any_case,
+            shown: t.to_string(),
+        };
+        let mut terms: Vec<Term> = full.iter().map(|t| term(t, true)).collect();
+        terms.extend(single.iter().map(|t| term(t, false)));
+        terms.sort_by_key(|t| std::cmp::Reverse(t.chars.len()));
+        Redactor {
+            terms,
+            replace: true,
+            placeholder: "[x]",
+            count: 0,
+            found: BTreeSet::new(),
+        }
     }
 
     #[test]
     fn redaction_matches_whole_names_ignoring_case() {
-        let mut r = redactor(&["bram jansen", "bram@example.nl", "ab"]);
+        let mut r = redactor(&["bram jansen", "bram@example.nl"], &[]);
         assert_eq!(
             r.apply("Met BRAM JANSEN (bram@example.nl) en Bram Jansens, ab."),
             "Met [x] ([x]) en Bram Jansens, ab."
@@ -839,6 +999,17 @@ mod tests {
         assert_eq!(r.count, 2);
         assert_eq!(r.apply("Bram Jansen"), "[x]");
         assert_eq!(r.apply("Ünïcode Bram jansen."), "Ünïcode [x].");
+    }
+
+    #[test]
+    fn a_single_name_matches_only_as_written_and_is_found_without_replacing() {
+        let mut r = redactor(&["bas de boer"], &["Bas", "Boer"]);
+        assert_eq!(r.apply("Loopbaancoaching Bas"), "Loopbaancoaching [x]");
+        assert_eq!(r.apply("bas en Basis"), "bas en Basis");
+        r.replace = false;
+        r.found.clear();
+        assert_eq!(r.apply("Bas de Boer belde"), "Bas de Boer belde");
+        assert_eq!(r.found.iter().collect::<Vec<_>>(), ["bas de boer"]);
     }
 
     #[test]

@@ -3,13 +3,19 @@
 
 use super::complaints::AUTHORITY;
 use super::export::{AccessExport, Information, Purpose, Right};
+use crate::domain::practice::Practice;
+use crate::domain::processing::Processing;
 use crate::domain::records::SubscriberSource;
+use crate::i18n::processing::{bases, transfers};
 
-/// The art. 15 information, for the records present in `e`.
-pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
+/// The art. 15 information, for the records present in `e`, with the
+/// controller, its processors and transfers from the practice profile.
+pub(super) fn information(e: &AccessExport, from_others: bool, practice: &Practice) -> Information {
     let t = e.lang;
+    let basis = |p: Processing| bases(t, p);
     let mut purposes = vec![Purpose {
         records: "person",
+            legal_basis: basis(Processing::Coaching),
         purpose: t
             .pick(
                 "Je naam en contactgegevens: om contact met je te houden over je coaching, training, offerte of verzoek.",
@@ -43,6 +49,7 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
     if !e.trajectories.is_empty() || !e.documents.is_empty() {
         purposes.push(Purpose {
             records: "trajectories",
+            legal_basis: basis(Processing::Coaching),
             purpose: t
                 .pick(
                     "Je traject, rapportages en uitslagen van vragenlijsten: om de coaching of training te geven en te begeleiden.",
@@ -77,6 +84,7 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
     if !e.quotes.is_empty() {
         purposes.push(Purpose {
             records: "quotes",
+            legal_basis: basis(Processing::Quotes),
             purpose: t
                 .pick(
                     "Offertes: om een aanbod te doen en, na acceptatie, voor de administratie die de wet voorschrijft (fiscale bewaarplicht).",
@@ -92,6 +100,7 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
     if !e.contact_requests.is_empty() {
         purposes.push(Purpose {
             records: "contact_requests",
+            legal_basis: basis(Processing::ContactRequests),
             purpose: t
                 .pick(
                     "Je contactaanvraag: alleen om je eerste vraag te beantwoorden. Dit adres komt daardoor niet op de e-maillijst.",
@@ -110,6 +119,7 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
     if !e.subscriptions.is_empty() || e.unsubscribed.is_some() {
         purposes.push(Purpose {
             records: "subscriptions",
+            legal_basis: basis(Processing::Newsletter),
             purpose: t
                 .pick(
                     "Je inschrijving op de e-maillijst: alleen voor de nieuwsbrief en aankondigingen van webinars; je adres wordt nooit aan anderen gegeven.",
@@ -151,6 +161,7 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
     if !e.consents.is_empty() || !e.disclosures.is_empty() {
         purposes.push(Purpose {
             records: "consents",
+            legal_basis: basis(Processing::Disclosures),
             purpose: t
                 .pick(
                     "Toestemmingen en verstrekkingen: om vast te leggen wat we met jouw toestemming met wie hebben gedeeld.",
@@ -169,6 +180,7 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
     if !e.subject_requests.is_empty() || !e.complaints.is_empty() {
         purposes.push(Purpose {
             records: "requests",
+            legal_basis: basis(Processing::Requests),
             purpose: t
                 .pick(
                     "Je verzoeken en klachten: om ze af te handelen en te kunnen laten zien dat dat is gebeurd.",
@@ -198,11 +210,40 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
             ));
         }
     }
-    if !e.subscriptions.is_empty() {
+    let newsletter = |service: &str| {
+        let s = service.to_lowercase();
+        ["newsletter", "nieuwsbrief", "mail"]
+            .iter()
+            .any(|w| s.contains(w))
+    };
+    for p in &practice.processors {
+        let sends_newsletter = newsletter(&p.service);
+        if sends_newsletter && e.subscriptions.is_empty() {
+            continue;
+        }
+        let what = if sends_newsletter {
+            t.pick(
+                "verstuurt de nieuwsbrief in opdracht van de praktijk (verwerker): alleen je e-mailadres en naam",
+                "sends the newsletter on the practice's behalf (processor): only your e-mail address and name",
+            )
+        } else {
+            t.pick(
+                "verwerkt gegevens in opdracht van de praktijk (verwerker)",
+                "processes data on the practice's behalf (processor)",
+            )
+        };
+        recipients.push(format!(
+            "{} ({}, {}): {what}",
+            p.name.trim(),
+            p.service.trim(),
+            p.country.trim().to_uppercase()
+        ));
+    }
+    if !e.subscriptions.is_empty() && !practice.processors.iter().any(|p| newsletter(&p.service)) {
         recipients.push(
             t.pick(
-                "De dienst die de nieuwsbrief voor de praktijk verstuurt: alleen je e-mailadres en naam, en alleen in opdracht van de praktijk.",
-                "The service that sends the newsletter for the practice: only your e-mail address and name, and only on the practice's behalf.",
+                "De dienst die de nieuwsbrief voor de praktijk verstuurt (nog niet bij naam in het praktijkprofiel): alleen je e-mailadres en naam, en alleen in opdracht van de praktijk.",
+                "The service that sends the newsletter for the practice (not yet named in the practice profile): only your e-mail address and name, and only on the practice's behalf.",
             )
             .into(),
         );
@@ -299,6 +340,8 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
         },
     ];
     Information {
+        controller: e.information.controller.clone(),
+        transfers: transfers(t, practice),
         purposes,
         categories,
         recipients,
@@ -316,12 +359,7 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
             )
             .into(),
         rights,
-        how_to_use_rights: t
-            .pick(
-                "Wil je een van deze rechten gebruiken, neem dan contact op met de praktijk. We antwoorden binnen een maand.",
-                "To use any of these rights, contact the practice. We answer within one month.",
-            )
-            .into(),
+        how_to_use_rights: how_to_use_rights(t, practice),
         complaint: t
             .pick(
                 "Ben je niet tevreden over hoe we met je gegevens omgaan, dan kun je een klacht indienen bij de praktijk of bij de Autoriteit Persoonsgegevens.",
@@ -329,5 +367,28 @@ pub(super) fn information(e: &AccessExport, from_others: bool) -> Information {
             )
             .into(),
         complaint_authority: AUTHORITY,
+    }
+}
+
+/// Whom to contact for the rights: the practice by name and address when
+/// the profile has them.
+fn how_to_use_rights(t: crate::i18n::Lang, p: &Practice) -> String {
+    let name = p.name.trim();
+    let email = p.email.trim();
+    match (name.is_empty(), email.is_empty()) {
+        (false, false) => match t {
+            crate::i18n::Lang::Nl => format!(
+                "Wil je een van deze rechten gebruiken, neem dan contact op met {name} via {email}. We antwoorden binnen een maand."
+            ),
+            crate::i18n::Lang::En => format!(
+                "To use any of these rights, contact {name} at {email}. We answer within one month."
+            ),
+        },
+        _ => t
+            .pick(
+                "Wil je een van deze rechten gebruiken, neem dan contact op met de praktijk. We antwoorden binnen een maand.",
+                "To use any of these rights, contact the practice. We answer within one month.",
+            )
+            .into(),
     }
 }

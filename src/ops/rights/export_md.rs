@@ -201,6 +201,44 @@ pub fn to_markdown(e: &AccessExport) -> String {
         )
     ));
 
+    let c = &e.information.controller;
+    m.heading(
+        2,
+        t.pick(
+            "Wie verantwoordelijk is voor je gegevens",
+            "Who is responsible for your data",
+        ),
+    );
+    let filled = |v: &str| {
+        if v.trim().is_empty() {
+            t.pick("_(nog niet ingevuld)_", "_(not filled in yet)_")
+                .to_string()
+        } else {
+            md(v)
+        }
+    };
+    m.item(t.pick("Praktijk", "Practice"), &filled(&c.name));
+    m.item(t.pick("Adres", "Address"), &filled(&c.address));
+    m.item(
+        t.pick("KvK-nummer", "Chamber of Commerce (KvK) number"),
+        &filled(&c.kvk),
+    );
+    m.item(t.pick("E-mail", "E-mail"), &filled(&c.email));
+    m.item(t.pick("Telefoon", "Phone"), &filled(&c.phone));
+    m.item(
+        t.pick("Contactpersoon", "Contact person"),
+        &filled(&c.contact_person),
+    );
+    if let Some(dpo) = &c.dpo {
+        m.item(
+            t.pick(
+                "Functionaris gegevensbescherming",
+                "Data protection officer",
+            ),
+            &filled(dpo),
+        );
+    }
+
     m.heading(2, t.pick("Over jou", "About you"));
     m.item(t.pick("Naam", "Name"), &md(&e.person.name));
     if let Some(v) = &e.person.email {
@@ -236,6 +274,7 @@ pub fn to_markdown(e: &AccessExport) -> String {
                     ),
                 );
             }
+            m.item(t.pick("Bron", "Source"), &md(&tr.source));
             m.retention(&tr.retention);
         }
     }
@@ -255,6 +294,7 @@ pub fn to_markdown(e: &AccessExport) -> String {
                 m.item(t.pick("Traject", "Trajectory"), &md(&tr.title));
             }
             m.date_item(t.pick("Gemaakt op", "Made on"), Some(d.created_on));
+            m.item(t.pick("Bron", "Source"), &md(&d.source));
             m.retention(&d.retention);
             m.blank();
             let block = fenced(&d.body);
@@ -286,6 +326,7 @@ pub fn to_markdown(e: &AccessExport) -> String {
                     ),
                 );
             }
+            m.item(t.pick("Bron", "Source"), &md(&q.source));
             m.retention(&q.retention);
         }
     }
@@ -312,6 +353,7 @@ pub fn to_markdown(e: &AccessExport) -> String {
                 t.pick("Eerste contact", "First contact"),
                 c.first_contact_on,
             );
+            m.item(t.pick("Bron", "Source"), &md(&c.source));
             m.retention(&c.retention);
             m.blank();
             let block = fenced(&c.message);
@@ -427,7 +469,12 @@ pub fn to_markdown(e: &AccessExport) -> String {
     );
     m.heading(3, t.pick("Waarvoor", "Purposes"));
     for p in &info.purposes {
-        m.line(&format!("- {}", md(&p.purpose)));
+        m.line(&format!(
+            "- {} {}: {}.",
+            md(&p.purpose),
+            t.pick("Grondslag", "Legal basis"),
+            md(&p.legal_basis)
+        ));
     }
     m.heading(3, t.pick("Welke gegevens", "Categories of data"));
     for c in &info.categories {
@@ -437,6 +484,11 @@ pub fn to_markdown(e: &AccessExport) -> String {
     for r in &info.recipients {
         m.line(&format!("- {}", md(r)));
     }
+    m.heading(
+        3,
+        t.pick("Doorgifte buiten de EER", "Transfers outside the EEA"),
+    );
+    m.line(&md(&info.transfers));
     m.heading(3, t.pick("Hoe lang we ze bewaren", "How long we keep them"));
     m.line(&md(&info.retention));
     m.heading(3, t.pick("Waar ze vandaan komen", "Where they came from"));
