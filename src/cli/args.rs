@@ -195,6 +195,12 @@ pub enum ExportWhat {
         /// Overwrite FILE if it exists
         #[arg(long)]
         force: bool,
+        /// Replace other people's names found in the texts without asking
+        #[arg(long, conflicts_with = "keep_names")]
+        redact_names: bool,
+        /// Leave other people's names found in the texts as they are
+        #[arg(long)]
+        keep_names: bool,
     },
 }
 

@@ -7,12 +7,14 @@ use super::args::{ExportFormatArg, ExportWhat};
 use super::failure::{CmdResult, Failure};
 use super::{Context, open};
 use crate::domain::records::RequestKind;
+use crate::i18n::export as words;
 use crate::i18n::files_ui;
 use crate::ops::attachments::FileError;
 use crate::ops::files::{self, WriteError};
-use crate::ops::rights::export::{ExportFormat, access_export, record_export};
+use crate::ops::rights::export::{ExportFormat, access_export_with, record_export};
 use crate::ops::rights::export_zip;
 use crate::ops::rights::{RightsError, requests, resolve_person};
+use std::io::{BufRead, IsTerminal};
 use std::path::Path;
 
 pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
@@ -22,6 +24,8 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
         format,
         out,
         force,
+        redact_names,
+        keep_names,
     } = what;
     if let Some(path) = &out {
         refuse_existing(ctx, path, force)?;
@@ -31,7 +35,13 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
     }
     let mut s = open::session(ctx)?;
     let id = resolve_person(&s.data, &person).map_err(|e| rights_failure(ctx, e))?;
-    let export = access_export(&s, &id, t).map_err(|e| rights_failure(ctx, e))?;
+    let found = access_export_with(&s, &id, t, false).map_err(|e| rights_failure(ctx, e))?;
+    let redact = decide_redaction(ctx, &found.other_names, redact_names, keep_names)?;
+    let export = if redact {
+        access_export_with(&s, &id, t, true).map_err(|e| rights_failure(ctx, e))?
+    } else {
+        found
+    };
     let format = match format {
         ExportFormatArg::Json => ExportFormat::Json,
         ExportFormatArg::Md => ExportFormat::Markdown,
@@ -75,16 +85,9 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
         )?;
     }
     if export.redactions > 0 {
-        writeln!(
-            err,
-            "{} {} {}",
-            t.pick("Let op:", "Note:"),
-            export.redactions,
-            t.pick(
-                "vermeldingen van andere personen zijn vervangen door [andere persoon]; lees de export na voordat je hem verstuurt.",
-                "mentions of other people were replaced by [another person]; read the export before you send it.",
-            )
-        )?;
+        writeln!(err, "{}", words::redacted(t, export.redactions))?;
+    } else if !export.other_names.is_empty() {
+        writeln!(err, "{}", words::kept(t))?;
     }
     for r in requests::of_person(&s, &id) {
         if r.is_open() && matches!(r.kind, RequestKind::Access | RequestKind::Portability) {
@@ -103,6 +106,35 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
         }
     }
     Ok(())
+}
+
+/// Lists the other people's names found to the coach and decides whether
+/// to replace them: the flag when given, else the coach's answer on a
+/// terminal (yes unless an explicit no), else yes.
+fn decide_redaction(
+    ctx: &Context,
+    names: &[String],
+    redact: bool,
+    keep: bool,
+) -> Result<bool, Failure> {
+    if names.is_empty() {
+        return Ok(true);
+    }
+    let mut err = ctx.stderr();
+    writeln!(err, "{}", words::other_names_found(ctx.lang, names))?;
+    if redact || keep {
+        return Ok(redact);
+    }
+    if !std::io::stdin().is_terminal() {
+        writeln!(err, "{}", words::no_terminal(ctx.lang))?;
+        return Ok(true);
+    }
+    write!(err, "{}", words::redact_question(ctx.lang))?;
+    err.flush()?;
+    let mut answer = String::new();
+    // An unreadable answer is no explicit no: replace.
+    let _ = std::io::stdin().lock().read_line(&mut answer);
+    Ok(!words::keeps_names(&answer))
 }
 
 /// A refusal or vault error of a rights operation, as a command failure.

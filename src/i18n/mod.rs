@@ -11,6 +11,7 @@ pub mod corrections;
 pub mod csv_import;
 pub mod dates;
 pub mod document;
+pub mod export;
 pub mod files;
 pub mod files_ui;
 pub mod practice;

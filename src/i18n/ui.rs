@@ -125,6 +125,9 @@ catalogue! {
     ChoiceYes => "ja", "yes";
     ChoiceNo => "nee", "no";
     FormatMarkdown => "Markdown (leesbaar)", "Markdown (readable)";
+    FieldOtherNames => "Namen van anderen", "Other people's names";
+    OtherNamesReplace => "vervangen door [andere deelnemer]", "replace with [other participant]";
+    OtherNamesKeep => "laten staan", "leave as they are";
     FormatJson => "JSON (overdraagbaar)", "JSON (portable)";
     FormNewContact => "Nieuwe contactaanvraag", "New contact request";
     FormFirstContact => "Eerste contact vastleggen", "Record the first contact";

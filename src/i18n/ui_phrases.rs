@@ -291,14 +291,6 @@ pub fn export_written(lang: Lang, path: &str, records: usize) -> String {
     .to_string()
 }
 
-pub fn export_redactions(lang: Lang, n: usize) -> String {
-    lang.pick(
-        &format!("Let op: {n} vermelding(en) van andere personen zijn vervangen; lees de export na voordat je hem verstuurt."),
-        &format!("Note: {n} mention(s) of other people were replaced; read the export before you send it."),
-    )
-    .to_string()
-}
-
 pub fn open_request_reminder(lang: Lang, due: &str) -> String {
     lang.pick(
         &format!("Er loopt een inzageverzoek (uiterlijk {due}): markeer het als afgehandeld zodra de export verstuurd is (scherm 7)."),

@@ -56,6 +56,7 @@ pub mod complaint {
 pub mod export {
     pub const FORMAT: usize = 0;
     pub const FILE: usize = 1;
+    pub const OTHER_NAMES: usize = 2;
 }
 
 pub mod csv_export {
@@ -258,6 +259,10 @@ pub fn access_export(person: Id) -> Form {
                 vec![Text::FormatMarkdown, Text::FormatJson],
             ),
             Field::text(Text::FieldPath, "").with_hint(Text::NewFileHint),
+            Field::choice(
+                Text::FieldOtherNames,
+                vec![Text::OtherNamesReplace, Text::OtherNamesKeep],
+            ),
         ],
     )
     .with_note(Text::AccessExportNote)

@@ -20,7 +20,7 @@ use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use crate::ops::edit;
 use crate::ops::files::{self, WriteError};
-use crate::ops::rights::export::{ExportFormat, access_export, record_export};
+use crate::ops::rights::export::{ExportFormat, access_export_with, record_export};
 use crate::ops::rights::inquiries::{self, ContactInput, Conversion, Requester};
 use crate::ops::rights::quotes::{self, Acceptance, JoinResult, QuoteDraft};
 use crate::ops::rights::{RightsError, complaints, consent, mailing, requests};
@@ -325,7 +325,8 @@ fn save_rights(
             } else {
                 ExportFormat::Json
             };
-            let e = access_export(s, person, lang)?;
+            let redact = form.field(export::OTHER_NAMES).choice_index() == 0;
+            let e = access_export_with(s, person, lang, redact)?;
             write(&path, e.render(format).as_bytes(), overwrite)?;
             record_export(s, &e)?;
             let mut lines = vec![ui::export_written(
@@ -333,9 +334,14 @@ fn save_rights(
                 &path.display().to_string(),
                 e.records().len(),
             )];
-            if e.redactions > 0 {
+            if !e.other_names.is_empty() {
                 lines.push(String::new());
-                lines.push(ui::export_redactions(lang, e.redactions));
+                lines.push(crate::i18n::export::other_names_found(lang, &e.other_names));
+                lines.push(if e.redactions > 0 {
+                    crate::i18n::export::redacted(lang, e.redactions)
+                } else {
+                    crate::i18n::export::kept(lang).to_string()
+                });
             }
             for r in requests::of_person(s, person) {
                 if r.is_open() && matches!(r.kind, RequestKind::Access | RequestKind::Portability) {
