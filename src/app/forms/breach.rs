@@ -7,7 +7,7 @@
 use super::form::{Field, FieldKind, Form};
 use super::purpose::{BreachForm, FormPurpose};
 use crate::domain::Id;
-use crate::domain::breach::{At, Breach};
+use crate::domain::breach::{At, Breach, NotificationKind};
 use crate::domain::breach_assessment::Answers;
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
@@ -31,6 +31,28 @@ pub mod details {
     pub const MEASURES: usize = 11;
     pub const CONSEQUENCES: usize = 12;
     pub const DELAY: usize = 13;
+    // The further questions of the AP's form (DESIGN.md §13.3).
+    pub const NOTIFICATION: usize = 14;
+    pub const EARLIER_REFERENCE: usize = 15;
+    pub const PROCESSOR_INVOLVED: usize = 16;
+    pub const PROCESSOR: usize = 17;
+    pub const STARTED: usize = 18;
+    pub const ENDED: usize = 19;
+    pub const ONGOING: usize = 20;
+    pub const NATURE: usize = 21;
+    pub const SPECIAL: usize = 22;
+    pub const SENSITIVE: usize = 23;
+    pub const SUBJECT_CATEGORIES: usize = 24;
+    pub const SUBJECTS_MIN: usize = 25;
+    pub const SUBJECTS_MAX: usize = 26;
+    pub const UNINTELLIGIBLE_HOW: usize = 27;
+    pub const DAMAGE: usize = 28;
+    pub const INFORM_PLANNED: usize = 29;
+    pub const INFORMED_TEXT: usize = 30;
+    pub const PUBLIC: usize = 31;
+    pub const INTERNATIONAL: usize = 32;
+    pub const PREVENTIVE: usize = 33;
+    pub const REMARKS: usize = 34;
 }
 
 /// Field positions of the two decision forms.
@@ -127,7 +149,109 @@ pub fn edit_breach(id: Id, b: &Breach) -> Form {
         optional(Text::FieldConsequences, &d.notes.likely_consequences),
         optional(Text::FieldDelayReason, &d.notes.delay_reason),
     ]);
+    let f = &d.form;
+    let moment = |label, at: Option<At>| {
+        Field::text(label, &at.map(moment_text).unwrap_or_default()).with_hint(Text::DateTimeHint)
+    };
+    let list =
+        |label, names: Vec<String>, hint| Field::text(label, &names.join(", ")).with_hint(hint);
+    fields.extend([
+        choice_at(
+            Field::choice(
+                Text::FieldNotification,
+                vec![Text::ChoiceNewNotification, Text::ChoiceFollowUp],
+            ),
+            usize::from(f.notification == NotificationKind::FollowUp),
+        ),
+        optional(Text::FieldEarlierReference, &f.earlier_reference),
+        yes_no_unanswered(Text::FieldProcessorInvolved, f.processor_involved),
+        optional(Text::FieldProcessor, &f.processor),
+        moment(Text::FieldStartedAt, d.timeline.started_at),
+        moment(Text::FieldEndedAt, d.timeline.ended_at),
+        yes_no_unanswered(Text::FieldOngoing, d.timeline.ongoing),
+        list(Text::FieldNature, names(&f.nature), Text::NatureHint),
+        list(
+            Text::FieldSpecialCategories,
+            names(&f.special_categories),
+            Text::SpecialHint,
+        ),
+        list(
+            Text::FieldSensitiveData,
+            names(&f.sensitive_data),
+            Text::SensitiveHint,
+        ),
+        list(
+            Text::FieldSubjectCategories,
+            names(&f.subject_categories),
+            Text::SubjectCategoriesHint,
+        ),
+        Field::text(Text::FieldSubjectsMin, &count_text(f.subjects_min)).with_hint(Text::CountHint),
+        Field::text(Text::FieldSubjectsMax, &count_text(f.subjects_max)).with_hint(Text::CountHint),
+        optional(Text::FieldUnintelligibleHow, &f.unintelligible_how),
+        list(Text::FieldDamage, names(&f.damage), Text::DamageHint),
+        moment(Text::FieldInformPlanned, f.inform_planned_at),
+        optional(Text::FieldInformedText, &f.informed_text),
+        optional(Text::FieldPublicCommunication, &f.public_communication),
+        optional(Text::FieldInternational, &f.international),
+        optional(Text::FieldPreventive, &f.preventive_measures),
+        optional(Text::FieldRemarks, &f.remarks),
+    ]);
     form(Text::FormEditBreach, BreachForm::Edit(id), fields)
+}
+
+/// A yes/no question that may be unanswered (`?`, yes, no).
+fn yes_no_unanswered(label: Text, v: Option<bool>) -> Field {
+    let at = match v {
+        None => 0,
+        Some(true) => 1,
+        Some(false) => 2,
+    };
+    choice_at(
+        Field::choice(
+            label,
+            vec![Text::Unanswered, Text::ChoiceYes, Text::ChoiceNo],
+        ),
+        at,
+    )
+}
+
+fn answered(index: usize) -> Option<bool> {
+    match index {
+        1 => Some(true),
+        2 => Some(false),
+        _ => None,
+    }
+}
+
+/// The JSON names of a list of form answers, as the field shows them.
+fn names<T: serde::Serialize>(items: &[T]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|i| match serde_json::to_value(i) {
+            Ok(Value::String(s)) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A list typed as JSON names with commas between them.
+fn parse_names<T: serde::de::DeserializeOwned>(v: &str) -> Result<Vec<T>, Text> {
+    v.split(',')
+        .map(|c| c.trim().to_lowercase().replace(['-', ' '], "_"))
+        .filter(|c| !c.is_empty())
+        .map(|c| serde_json::from_value(Value::String(c)).map_err(|_| Text::ProblemBadListName))
+        .collect()
+}
+
+/// An optional moment: empty is `None`.
+fn parse_optional_moment(v: &str, like: At) -> Result<Option<At>, Text> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    parse_moment(v, like)
+        .map(Some)
+        .ok_or(Text::ProblemBadMoment)
 }
 
 /// The values of a new or edit form over `base`. The discovery moment is
@@ -153,6 +277,36 @@ pub fn details_from(form: &Form, mut d: Details) -> Result<Details, Text> {
         d.notes.measures_taken = text(MEASURES);
         d.notes.likely_consequences = text(CONSEQUENCES);
         d.notes.delay_reason = text(DELAY);
+    }
+    if form.fields.len() > REMARKS {
+        let text = |i: usize| form.value(i).trim().to_string();
+        let like = d.discovered_at;
+        let f = &mut d.form;
+        f.notification = if form.field(NOTIFICATION).choice_index() == 1 {
+            NotificationKind::FollowUp
+        } else {
+            NotificationKind::New
+        };
+        f.earlier_reference = text(EARLIER_REFERENCE);
+        f.processor_involved = answered(form.field(PROCESSOR_INVOLVED).choice_index());
+        f.processor = text(PROCESSOR);
+        d.timeline.started_at = parse_optional_moment(form.value(STARTED), like)?;
+        d.timeline.ended_at = parse_optional_moment(form.value(ENDED), like)?;
+        d.timeline.ongoing = answered(form.field(ONGOING).choice_index());
+        f.nature = parse_names(form.value(NATURE))?;
+        f.special_categories = parse_names(form.value(SPECIAL))?;
+        f.sensitive_data = parse_names(form.value(SENSITIVE))?;
+        f.subject_categories = parse_names(form.value(SUBJECT_CATEGORIES))?;
+        f.subjects_min = parse_count(form.value(SUBJECTS_MIN))?;
+        f.subjects_max = parse_count(form.value(SUBJECTS_MAX))?;
+        f.unintelligible_how = text(UNINTELLIGIBLE_HOW);
+        f.damage = parse_names(form.value(DAMAGE))?;
+        f.inform_planned_at = parse_optional_moment(form.value(INFORM_PLANNED), like)?;
+        f.informed_text = text(INFORMED_TEXT);
+        f.public_communication = text(PUBLIC);
+        f.international = text(INTERNATIONAL);
+        f.preventive_measures = text(PREVENTIVE);
+        f.remarks = text(REMARKS);
     }
     Ok(d)
 }
@@ -374,6 +528,61 @@ mod tests {
         assert_eq!(parse_count(""), Ok(None));
         assert_eq!(parse_count("-1"), Err(Text::ProblemBadCount));
         assert_eq!(parse_categories("a, ,b ,"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn the_edit_form_round_trips_every_question_of_the_ap_form() {
+        use crate::app::input::TextInput;
+        use crate::domain::breach::{
+            Damage, Nature, SensitiveData, SpecialCategory, SubjectCategory,
+        };
+        let mut b = Breach::new(at("2027-01-15T09:00:00+01:00"), "t");
+        let f = &mut b.form;
+        f.notification = NotificationKind::FollowUp;
+        f.earlier_reference = "AP-1".into();
+        f.processor_involved = Some(true);
+        f.processor = "Laposta".into();
+        f.nature = vec![Nature::Read, Nature::Stolen];
+        f.special_categories = vec![SpecialCategory::Health];
+        f.sensitive_data = vec![SensitiveData::CoachingContent];
+        f.subject_categories = vec![SubjectCategory::Participants];
+        f.subjects_min = Some(3);
+        f.subjects_max = Some(9);
+        f.unintelligible_how = "AES".into();
+        f.damage = vec![Damage::Immaterial];
+        f.inform_planned_at = Some(at("2027-01-16T10:00:00+01:00"));
+        f.informed_text = "Beste".into();
+        f.public_communication = "Website".into();
+        f.international = "België".into();
+        f.preventive_measures = "Versleutelen".into();
+        f.remarks = "Aangifte".into();
+        b.timeline.started_at = Some(at("2027-01-14T22:00:00+01:00"));
+        b.timeline.ongoing = Some(false);
+        let id = Id::parse("0123456789abcdef").unwrap();
+        let mut form = edit_breach(id, &b);
+        assert_eq!(form.value(details::NATURE), "read, stolen");
+        let back = details_from(&form, Details::of(&b)).unwrap();
+        assert_eq!(back.form, *b.form);
+        assert_eq!(back.timeline, b.timeline);
+
+        // Typed anew: names with dashes or spaces, an unanswered question.
+        form.fields[details::NATURE].input = TextInput::with("lost, Deleted");
+        form.fields[details::DAMAGE].input = TextInput::with("material");
+        form.fields[details::ENDED].input = TextInput::with("2027-01-15 08:00");
+        form.fields[details::ONGOING].kind = yes_no_unanswered(Text::FieldOngoing, None).kind;
+        let back = details_from(&form, Details::of(&b)).unwrap();
+        assert_eq!(back.form.nature, [Nature::Lost, Nature::Deleted]);
+        assert_eq!(back.form.damage, [Damage::Material]);
+        assert_eq!(
+            back.timeline.ended_at,
+            Some(at("2027-01-15T08:00:00+01:00"))
+        );
+        assert_eq!(back.timeline.ongoing, None);
+        form.fields[details::NATURE].input = TextInput::with("burnt");
+        assert_eq!(
+            details_from(&form, Details::of(&b)).err(),
+            Some(Text::ProblemBadListName)
+        );
     }
 
     #[test]
