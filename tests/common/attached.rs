@@ -49,11 +49,11 @@ pub fn vault_with_trajectory(dir: &Path, completed_on: Option<&str>) -> (Session
     (s, trajectory, person)
 }
 
-/// The 16-byte marker number `i`: a file made of these has no 16-byte run
-/// that occurs anywhere else.
+/// The 16-byte marker number `i` (they repeat after 2^20): a file made of
+/// these has no 16-byte run that occurs anywhere else.
 pub fn marker(i: usize) -> [u8; 16] {
     let mut m = [0u8; 16];
-    m.copy_from_slice(format!("#kluis-mark{i:05}").as_bytes());
+    m.copy_from_slice(format!("#kluis-mark{:05x}", i % 0x10_0000).as_bytes());
     m
 }
 
