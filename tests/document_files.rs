@@ -341,3 +341,71 @@ fn purge_and_erasure_receipts_count_the_files() {
         assert_eq!(r.code, 0, "{}", r.stderr);
     }
 }
+
+#[test]
+fn an_import_reads_files_beside_it_and_a_missing_one_refuses_it_all() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("v");
+    common::vault::new_vault(&vault);
+    let folder = dir.path().join("uitvoer");
+    fs::create_dir_all(folder.join("rapporten")).unwrap();
+    fs::write(folder.join("rapporten/eind.pdf"), "%PDF-1.7 eindrapport").unwrap();
+    fs::write(folder.join("advies.docx"), "teamadvies").unwrap();
+    let import = |files: &str| {
+        format!(
+            r#"{{"people": [{{"ref": "p1", "name": "Anna", "created_on": "2026-01-05"}}],
+             "trajectories": [{{"ref": "t1", "kind": "coaching", "title": "Coaching",
+                               "participants": ["p1"], "started_on": "2026-01-10"}}],
+             "documents": [{{"trajectory": "t1", "participant": "p1", "kind": "individual_report",
+                            "title": "Eindrapport", "body": "Tekst", "files": {files}}}],
+             "team_reports": [{{"organisation": "Gemeente", "team": "Noord", "title": "Advies",
+                               "body": "Advies", "delivered_on": "2026-06-01",
+                               "password": "kraan-Fiets-7-wolk-Tegel-zon-Boom",
+                               "files": ["advies.docx"]}}]}}"#
+        )
+    };
+    let bad = folder.join("fout.json");
+    fs::write(
+        &bad,
+        import(r#"["rapporten/eind.pdf", "rapporten/weg.pdf"]"#),
+    )
+    .unwrap();
+    let r = run(kluis(&vault)
+        .arg("import")
+        .arg(&bad)
+        .current_dir(dir.path()));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert_clean_error(&r, &["documents[0].files[1]", "does not exist"]);
+    assert!(
+        stored_files(&vault).is_empty(),
+        "a file of a refused import stayed"
+    );
+    let r = run(kluis(&vault).args(["document", "list", "--json"]));
+    assert_eq!(r.json()["documents"], serde_json::json!([]));
+
+    let good = folder.join("goed.json");
+    fs::write(&good, import(r#"["rapporten/eind.pdf"]"#)).unwrap();
+    let r = run(kluis(&vault)
+        .arg("import")
+        .arg(&good)
+        .current_dir(dir.path()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = run(kluis(&vault).args(["document", "list", "--json"]));
+    let files = r.json()["documents"][0]["files"].clone();
+    assert_eq!(files[0]["name"], "eind.pdf");
+    assert_eq!(files[0]["type"], "application/pdf");
+    assert_eq!(
+        stored_files(&vault).len(),
+        2,
+        "the document's and the report's"
+    );
+    let s = common::vault::open_session(&vault, common::vault::NOW);
+    let (report, _) = s.data.team_reports.iter().next().unwrap();
+    let key =
+        kluis::ops::attachments::team_key(&s, report, "kraan-Fiets-7-wolk-Tegel-zon-Boom").unwrap();
+    let listed =
+        kluis::ops::attachments::list(&s, kluis::ops::attachments::Owner::TeamReport(&key))
+            .unwrap();
+    assert_eq!(listed[0].facts.name, "advies.docx");
+}

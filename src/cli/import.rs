@@ -40,7 +40,9 @@ pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
             file.display()
         ))
     })?;
-    let parsed = import::parse(&text).map_err(|e| refused(ctx, &e))?;
+    let mut parsed = import::parse(&text).map_err(|e| refused(ctx, &e))?;
+    // The paths of files in it are relative to the import file (§13.1).
+    parsed.base = file.parent().map(Path::to_path_buf);
     let mut s = open::session(ctx)?;
     let plan = import::plan(&s, &parsed).map_err(|e| refused(ctx, &e))?;
     for (index, existing) in shared_email::in_import(&s.data, &parsed.people) {

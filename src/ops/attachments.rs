@@ -41,6 +41,20 @@ pub enum SourceProblem {
     ControlCharacter,
 }
 
+impl SourceProblem {
+    /// What is wrong, in the English of an import's refusal.
+    pub fn words(self) -> &'static str {
+        match self {
+            SourceProblem::Missing => "the file does not exist",
+            SourceProblem::Unreadable => "the file cannot be read",
+            SourceProblem::Directory => "a folder, not a file",
+            SourceProblem::NotRegular => "not a regular file (a pipe or a device)",
+            SourceProblem::TooLarge => "the file is larger than 2 GiB",
+            SourceProblem::ControlCharacter => "the path holds a control character",
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The file at `index` of the paths given cannot be added (`of` given).
@@ -146,6 +160,20 @@ pub type FileResult<T> = Result<T, FileError>;
 pub struct TeamKey {
     report: Id,
     key: SecretKey,
+}
+
+impl TeamKey {
+    /// The files key of a report being made, from the password it was sealed with.
+    pub(crate) fn for_new_report(
+        report: Id,
+        password: &str,
+        sealed_body: &str,
+    ) -> Result<TeamKey, TeamSealError> {
+        Ok(TeamKey {
+            report,
+            key: team_seal::files_key(password, sealed_body)?,
+        })
+    }
 }
 
 /// Opens a team report's files with its password. A wrong password is
@@ -256,7 +284,7 @@ pub fn sealed_count(s: &Session, report: &Id) -> usize {
 }
 
 /// A file to add, checked and opened.
-struct Source {
+pub(crate) struct Source {
     file: File,
     size: u64,
     name: String,
@@ -312,7 +340,7 @@ fn open_source(path: &Path) -> Result<Source, SourceProblem> {
 
 /// Opens every file to add, refusing the lot on the first problem, and any
 /// name given twice or already on the record.
-fn open_sources(paths: &[PathBuf], existing: &[String]) -> FileResult<Vec<Source>> {
+pub(crate) fn open_sources(paths: &[PathBuf], existing: &[String]) -> FileResult<Vec<Source>> {
     let mut names: BTreeSet<String> = existing.iter().cloned().collect();
     let mut out = Vec::with_capacity(paths.len());
     for (index, path) in paths.iter().enumerate() {
@@ -364,7 +392,7 @@ fn new_file_id(s: &Session, taken: &BTreeSet<Id>) -> Id {
 }
 
 /// What the files added to a record become in it.
-enum NewFiles {
+pub(crate) enum NewFiles {
     Document(Vec<Attachment>),
     TeamReport(Vec<SealedAttachment>),
 }
@@ -372,7 +400,11 @@ enum NewFiles {
 /// Stores every source (all or none) for `owner`; the caller commits the
 /// record that holds them, and removes them with `vault.remove_files` if
 /// that fails.
-fn store_all(s: &Session, owner: Owner, sources: Vec<Source>) -> FileResult<(NewFiles, Vec<Id>)> {
+pub(crate) fn store_all(
+    s: &Session,
+    owner: Owner,
+    sources: Vec<Source>,
+) -> FileResult<(NewFiles, Vec<Id>)> {
     let mut ids: BTreeSet<Id> = BTreeSet::new();
     let mut docs = Vec::new();
     let mut sealed = Vec::new();

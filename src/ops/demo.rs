@@ -238,6 +238,7 @@ pub fn demo_file(today: NaiveDate) -> ImportFile {
                     5 + (t + n) % 4
                 ),
                 created_on: Some(ymd(days_ago(today, started - 7))),
+                files: Vec::new(),
             });
             if completed.is_some() || t % 2 == 0 {
                 f.documents.push(DocumentIn {
@@ -252,6 +253,7 @@ pub fn demo_file(today: NaiveDate) -> ImportFile {
                         4 + t % 5
                     ),
                     created_on: Some(ymd(written)),
+                    files: Vec::new(),
                 });
             }
         }
@@ -278,6 +280,7 @@ pub fn demo_file(today: NaiveDate) -> ImportFile {
             ),
             delivered_on: ymd(delivered),
             password: None,
+            files: Vec::new(),
         });
     }
 

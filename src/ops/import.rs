@@ -2,6 +2,7 @@
 //! checked before anything is written, and written in one change. A refusal
 //! names the JSON path of the first problem and writes nothing.
 
+use super::attachments::{FileError, NewFiles, Owner, TeamKey, open_sources, store_all};
 use super::edit::STRONG_BITS;
 use super::session::{Applied, Session};
 use crate::domain::amount::Amount;
@@ -9,11 +10,13 @@ use crate::domain::calendar::in_future;
 use crate::domain::mailing::{self, JoinOutcome, SubscribeCheck};
 use crate::domain::records::*;
 use crate::domain::{Dataset, Id, Kind, text};
+use crate::i18n::Lang;
 use crate::vault::VaultError;
 use crate::vault::team_seal::{self, TeamSealError};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 /// The first problem in an import file: where, and what.
@@ -50,6 +53,10 @@ pub struct ImportFile {
     pub subscribers: Vec<SubscriberIn>,
     #[serde(default)]
     pub subject_requests: Vec<SubjectRequestIn>,
+    /// The folder the paths of `files` are relative to: the import file's
+    /// (DESIGN.md §13.1); the working folder when not set.
+    #[serde(skip)]
+    pub base: Option<PathBuf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,6 +93,9 @@ pub struct DocumentIn {
     pub title: String,
     pub body: String,
     pub created_on: Option<String>,
+    /// Files to hold, relative to the import file.
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -97,6 +107,9 @@ pub struct TeamReportIn {
     pub body: String,
     pub delivered_on: String,
     pub password: Option<String>,
+    /// Files to hold, relative to the import file.
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -339,6 +352,10 @@ pub struct WeakPassword {
 /// Everything the import will write, checked.
 pub struct Plan {
     pub records: Vec<(Id, AnyRecord)>,
+    /// The files the records hold, stored already; no record names them
+    /// until the plan is applied (a plan dropped instead leaves them for the
+    /// next open to remove).
+    pub stored: Vec<Id>,
     pub generated_passwords: Vec<GeneratedPassword>,
     pub weak_passwords: Vec<WeakPassword>,
     /// Who joined the mailing list through accepted quotes, and who did not.
@@ -450,6 +467,9 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         records.push((id, AnyRecord::Trajectory(traj)));
     }
 
+    // Records with files: where in `records`, the JSON path of their
+    // `files`, the paths, and a team report's files key.
+    let mut with_files: Vec<(usize, String, Vec<String>, Option<TeamKey>)> = Vec::new();
     for (i, d) in file.documents.iter().enumerate() {
         let at = |f: &str| format!("documents[{i}].{f}");
         let (tid, members) = trajectories
@@ -477,10 +497,15 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         };
         let id = new_id(&staged);
         staged.insert(id.clone(), AnyRecord::Document(doc.clone()));
+        if !d.files.is_empty() {
+            let at = format!("documents[{i}].files");
+            with_files.push((records.len(), at, d.files.clone(), None));
+        }
         records.push((id, AnyRecord::Document(doc)));
     }
 
     let mut reports_to_seal: Vec<(usize, Zeroizing<String>, bool)> = Vec::new();
+
     let mut weak_passwords = Vec::new();
     for (i, t) in file.team_reports.iter().enumerate() {
         let at = |f: &str| format!("team_reports[{i}].{f}");
@@ -694,19 +719,44 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             sealed_body: sealed,
             files: Vec::new(),
         };
+        let id = new_id(&staged);
+        if !t.files.is_empty() {
+            let key = TeamKey::for_new_report(id.clone(), &password, &rec.sealed_body)
+                .map_err(|e| err(format!("team_reports[{i}].files"), e.to_string()))?;
+            let at = format!("team_reports[{i}].files");
+            with_files.push((records.len(), at, t.files.clone(), Some(key)));
+        }
         if generated {
             generated_passwords.push(GeneratedPassword {
                 title: rec.title.clone(),
                 password,
             });
         }
-        let id = new_id(&staged);
         staged.insert(id.clone(), AnyRecord::TeamReport(rec.clone()));
         records.push((id, AnyRecord::TeamReport(rec)));
     }
 
+    // The files are read and stored last, once the rest is known to be
+    // valid; their record names them only once the import is applied.
+    let mut stored: Vec<Id> = Vec::new();
+    for (at, path, listed, key) in &with_files {
+        match store_files(s, file.base.as_deref(), listed, key.as_ref(), path) {
+            Ok((files, ids)) => {
+                stored.extend(ids);
+                if let Some((_, rec)) = records.get_mut(*at) {
+                    add_files(rec, files);
+                }
+            }
+            Err(e) => {
+                s.vault.remove_files(&stored);
+                return Err(e);
+            }
+        }
+    }
+
     Ok(Plan {
         records,
+        stored,
         generated_passwords,
         weak_passwords,
         joins,
@@ -714,9 +764,54 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     })
 }
 
+/// Reads and stores the files `listed` (relative to `base`) of the record
+/// whose `files` are at JSON path `path`; a team report's with its key.
+fn store_files(
+    s: &Session,
+    base: Option<&Path>,
+    listed: &[String],
+    team: Option<&TeamKey>,
+    path: &str,
+) -> Result<(NewFiles, Vec<Id>), ImportError> {
+    let paths: Vec<PathBuf> = listed
+        .iter()
+        .map(|p| base.map_or_else(|| PathBuf::from(p), |b| b.join(p)))
+        .collect();
+    let fail = |e: FileError| match e {
+        FileError::Source { index, problem, .. } => {
+            err(format!("{path}[{index}]"), problem.words())
+        }
+        FileError::DuplicateName => err(path, "two files of the same name"),
+        other => err(path, other.message(Lang::En)),
+    };
+    let sources = open_sources(&paths, &[]).map_err(fail)?;
+    // A document's files need no key of its record to be stored.
+    let unnamed = Id::generate();
+    let owner = match team {
+        Some(key) => Owner::TeamReport(key),
+        None => Owner::Document(&unnamed),
+    };
+    store_all(s, owner, sources).map_err(fail)
+}
+
+/// Puts stored files into the record planned for them.
+fn add_files(rec: &mut AnyRecord, files: NewFiles) {
+    match (rec, files) {
+        (AnyRecord::Document(d), NewFiles::Document(f)) => d.files = f,
+        (AnyRecord::TeamReport(r), NewFiles::TeamReport(f)) => r.files = f,
+        _ => {}
+    }
+}
+
 /// Writes a checked plan in one change.
 pub fn apply(s: &mut Session, plan: Plan) -> Result<Imported, VaultError> {
-    let applied = s.commit("import", plan.records, Vec::new())?;
+    let applied = match s.commit("import", plan.records, Vec::new()) {
+        Ok(a) => a,
+        Err(e) => {
+            s.vault.remove_files(&plan.stored);
+            return Err(e);
+        }
+    };
     Ok(Imported {
         applied,
         joins: plan.joins,

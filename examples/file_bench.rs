@@ -1,0 +1,398 @@
+//! Files in the vault (DESIGN.md §13.1), measured:
+//!
+//! `cargo run --release --example file_bench -- --mib 512 [--rounds 3] [--unlock-gib 5]`
+//!
+//! - add and get of a file of N MiB (`ops::attachments::add_document`, then
+//!   `save_copy` to a new file), against the raw floor measured in the same
+//!   run: the same bytes read from the same file, sealed with AES-256-GCM in
+//!   chunks of the same size and written to a plain sled tree, flushed; then
+//!   read back from sled, opened and written to a new file. Rounds
+//!   alternate floor and kluis; the medians are compared.
+//! - the peak memory growth of each, in a child process of its own
+//!   (`VmHWM` at the end less `VmRSS` before the work).
+//! - unlock (`ops::session::open`: Argon2id, every record decrypted) of a
+//!   vault of some thousand records, without and then with files of
+//!   `--unlock-gib` GiB in total attached (medians of 5 opens).
+
+// A benchmark stops at the first failure: unwrap, expect and panic say where.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod support;
+
+use kluis::domain::{DocumentKind, Id, TrajectoryKind};
+use kluis::ops::attachments::{self, NewDocument, Owner};
+use kluis::ops::edit::{self, PersonInput, TrajectoryInput};
+use kluis::ops::{Clock, Session, session};
+use kluis::vault::KdfParams;
+use kluis::vault::crypto::SecretKey;
+use kluis::vault::file_store::CHUNK_LEN;
+use ring::aead::{Aad, Nonce};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+use support::*;
+
+const PASS: &[u8] = b"bench passphrase";
+const NOW: &str = "2026-11-25T09:00:00+01:00";
+
+fn clock() -> Clock {
+    Clock::parse(NOW).unwrap()
+}
+
+/// A file of `mib` MiB of pseudo-random bytes (so nothing compresses or
+/// is sparse).
+fn make_source(path: &Path, mib: usize) {
+    let mut f = std::fs::File::create(path).unwrap();
+    let mut rng = fastrand::Rng::with_seed(7);
+    let mut block = vec![0u8; 1024 * 1024];
+    for _ in 0..mib {
+        rng.fill(&mut block);
+        f.write_all(&block).unwrap();
+    }
+    f.sync_all().unwrap();
+}
+
+/// A vault with `people` people, each in one trajectory with one text
+/// document; the id of the first trajectory and its participant.
+fn make_vault(dir: &Path, people: usize) -> (Id, Id) {
+    let mut s =
+        session::create(dir, PASS, KdfParams::VAULT, clock()).expect("create the bench vault");
+    let mut first = None;
+    for i in 0..people {
+        let p = edit::add_person(
+            &mut s,
+            &PersonInput {
+                name: format!("Deelnemer {i}"),
+                ..PersonInput::default()
+            },
+        )
+        .unwrap();
+        let t = edit::start_trajectory(
+            &mut s,
+            &TrajectoryInput {
+                kind: TrajectoryKind::Coaching,
+                title: format!("Traject {i}"),
+                participants: vec![p.clone()],
+                requester: None,
+                started_on: None,
+            },
+        )
+        .unwrap();
+        first.get_or_insert((t, p));
+    }
+    first.unwrap()
+}
+
+/// The phases, each run in a child process so its memory is its own.
+fn child(phase: &str, args: &[&str]) -> (Duration, f64) {
+    let out = Command::new(std::env::current_exe().unwrap())
+        .arg("--phase")
+        .arg(phase)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{phase}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut parts = text.split_whitespace();
+    let secs: f64 = parts.next().unwrap().parse().unwrap();
+    let growth: f64 = parts.next().unwrap().parse().unwrap();
+    (Duration::from_secs_f64(secs), growth)
+}
+
+fn nonce(i: u64, last: bool) -> Nonce {
+    let mut n = [0u8; 12];
+    n[..8].copy_from_slice(&i.to_be_bytes());
+    n[11] = u8::from(last);
+    Nonce::assume_unique_for_key(n)
+}
+
+fn sled_config(db: &Path) -> sled::Config {
+    sled::Config::new()
+        .path(db)
+        .cache_capacity(32 * 1024 * 1024)
+        .mode(sled::Mode::HighThroughput)
+        .flush_every_ms(None)
+}
+
+/// The floor of an add: read, seal each chunk, write it to sled, flush.
+fn floor_add(src: &Path, db: &Path) {
+    let key = SecretKey::from_bytes([9; 32]).aead();
+    let tree = sled_config(db).open().unwrap();
+    let mut f = std::fs::File::open(src).unwrap();
+    let mut buf = vec![0u8; CHUNK_LEN + 16];
+    let mut i = 0u64;
+    loop {
+        let n = read_full(&mut f, &mut buf[..CHUNK_LEN]);
+        if n == 0 {
+            break;
+        }
+        let tag = key
+            .seal_in_place_separate_tag(nonce(i, n < CHUNK_LEN), Aad::from(b"f"), &mut buf[..n])
+            .unwrap();
+        buf[n..n + 16].copy_from_slice(tag.as_ref());
+        tree.insert(i.to_be_bytes(), &buf[..n + 16]).unwrap();
+        i += 1;
+    }
+    tree.flush().unwrap();
+}
+
+/// The floor of a get: read each chunk from sled, open it, write it out.
+fn floor_get(db: &Path, out: &Path) {
+    let key = SecretKey::from_bytes([9; 32]).aead();
+    let tree = sled_config(db).open().unwrap();
+    let mut f = std::fs::File::create(out).unwrap();
+    let mut i = 0u64;
+    while let Some(v) = tree.get(i.to_be_bytes()).unwrap() {
+        let mut buf = v.to_vec();
+        let last = buf.len() < CHUNK_LEN + 16;
+        let plain = key
+            .open_in_place(nonce(i, last), Aad::from(b"f"), &mut buf)
+            .unwrap();
+        f.write_all(plain).unwrap();
+        i += 1;
+    }
+    f.sync_all().unwrap();
+}
+
+fn read_full(f: &mut std::fs::File, buf: &mut [u8]) -> usize {
+    let mut n = 0;
+    while n < buf.len() {
+        match f.read(&mut buf[n..]).unwrap() {
+            0 => break,
+            k => n += k,
+        }
+    }
+    n
+}
+
+fn open(vault: &Path) -> Session {
+    (0..500)
+        .find_map(|_| {
+            session::open(vault, PASS, clock()).ok().or_else(|| {
+                std::thread::sleep(Duration::from_millis(10));
+                None
+            })
+        })
+        .expect("the vault opens")
+}
+
+/// Runs one phase in this (child) process and prints `seconds growth_mib`.
+fn run_phase(phase: &str, args: &[String]) {
+    let before = rss_mib();
+    reset_peak_rss();
+    let start = Instant::now();
+    match phase {
+        "floor-add" => floor_add(Path::new(&args[0]), Path::new(&args[1])),
+        "floor-get" => floor_get(Path::new(&args[0]), Path::new(&args[1])),
+        "add" => {
+            let mut s = open(Path::new(&args[0]));
+            let t = Id::parse(&args[2]).unwrap();
+            let p = Id::parse(&args[3]).unwrap();
+            // The unlock (Argon2id's memory) is not part of the add.
+            let before = rss_mib();
+            reset_peak_rss();
+            let start = Instant::now();
+            attachments::add_document(
+                &mut s,
+                &NewDocument {
+                    trajectory: t,
+                    participant: p,
+                    kind: DocumentKind::IndividualReport,
+                    title: "Rapport".into(),
+                    body: None,
+                    files: vec![PathBuf::from(&args[1])],
+                },
+            )
+            .unwrap();
+            println!(
+                "{} {}",
+                start.elapsed().as_secs_f64(),
+                peak_rss_mib() - before
+            );
+            return;
+        }
+        "get" => {
+            let s = open(Path::new(&args[0]));
+            let (doc, _) = s
+                .data
+                .documents
+                .iter()
+                .find(|(_, d)| !d.files.is_empty())
+                .unwrap();
+            let name = s.data.documents[doc].files[0].facts.name.clone();
+            let before = rss_mib();
+            reset_peak_rss();
+            let start = Instant::now();
+            attachments::save_copy(&s, Owner::Document(doc), &name, Path::new(&args[1]), true)
+                .unwrap();
+            println!(
+                "{} {}",
+                start.elapsed().as_secs_f64(),
+                peak_rss_mib() - before
+            );
+            return;
+        }
+        "unlock" => {
+            let mut times: Vec<Duration> = (0..5)
+                .map(|_| {
+                    let (s, t) = time(|| open(Path::new(&args[0])));
+                    drop(s);
+                    t
+                })
+                .collect();
+            times.sort();
+            println!("{} {}", times[2].as_secs_f64(), peak_rss_mib() - before);
+            return;
+        }
+        other => panic!("unknown phase {other}"),
+    }
+    println!(
+        "{} {}",
+        start.elapsed().as_secs_f64(),
+        peak_rss_mib() - before
+    );
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn max(v: &[f64]) -> f64 {
+    v.iter().cloned().fold(0.0, f64::max)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--phase") {
+        run_phase(&args[i + 1], &args[i + 2..]);
+        return;
+    }
+    let mib: usize = arg("--mib", 512);
+    let rounds: usize = arg("--rounds", 3);
+    let unlock_gib: f64 = arg("--unlock-gib", 5.0);
+    let work = tempfile::tempdir().unwrap();
+    let w = work.path();
+    let src = w.join("bron.bin");
+    make_source(&src, mib);
+    let template = w.join("template");
+    let (t, p) = make_vault(&template, 1);
+    let s = |p: &Path| p.display().to_string();
+
+    let (mut fa, mut fg, mut ka, mut kg) = (vec![], vec![], vec![], vec![]);
+    let (mut fam, mut fgm, mut kam, mut kgm) = (vec![], vec![], vec![], vec![]);
+    for round in 0..rounds {
+        let db = w.join(format!("floor{round}"));
+        let out = w.join("uit.bin");
+        let (d, m) = child("floor-add", &[&s(&src), &s(&db)]);
+        fa.push(d);
+        fam.push(m);
+        let (d, m) = child("floor-get", &[&s(&db), &s(&out)]);
+        fg.push(d);
+        fgm.push(m);
+        std::fs::remove_dir_all(&db).unwrap();
+        std::fs::remove_file(&out).unwrap();
+
+        let vault = w.join(format!("vault{round}"));
+        copy_dir(&template, &vault);
+        let (d, m) = child("add", &[&s(&vault), &s(&src), t.as_str(), p.as_str()]);
+        ka.push(d);
+        kam.push(m);
+        let (d, m) = child("get", &[&s(&vault), &s(&out)]);
+        kg.push(d);
+        kgm.push(m);
+        std::fs::remove_dir_all(&vault).unwrap();
+        std::fs::remove_file(&out).unwrap();
+    }
+    let (fa, fg, ka, kg) = (median(fa), median(fg), median(ka), median(kg));
+    let rate = |d: Duration| mib as f64 / d.as_secs_f64();
+    println!(
+        "file of {mib} MiB, chunks of {} KiB, medians of {rounds} alternating rounds",
+        CHUNK_LEN / 1024
+    );
+    println!(
+        "{:<8} {:>10} {:>10} {:>8} {:>10} {:>10}",
+        "", "floor ms", "kluis ms", "ratio", "kluis MB/s", "peak MiB"
+    );
+    println!(
+        "{:<8} {:>10.0} {:>10.0} {:>8.2} {:>10.0} {:>10.1}",
+        "add",
+        ms(fa),
+        ms(ka),
+        ka.as_secs_f64() / fa.as_secs_f64(),
+        rate(ka),
+        max(&kam)
+    );
+    println!(
+        "{:<8} {:>10.0} {:>10.0} {:>8.2} {:>10.0} {:>10.1}",
+        "get",
+        ms(fg),
+        ms(kg),
+        kg.as_secs_f64() / fg.as_secs_f64(),
+        rate(kg),
+        max(&kgm)
+    );
+    println!(
+        "peak memory growth of the floor: add {:.1} MiB, get {:.1} MiB (sled holds what it writes)",
+        max(&fam),
+        max(&fgm)
+    );
+
+    // Unlock without and with files.
+    let vault = w.join("unlock");
+    let (t, p) = make_vault(&vault, 2000);
+    let (plain, _) = child("unlock", &[&s(&vault)]);
+    let per_file = mib.max(1);
+    let files = ((unlock_gib * 1024.0) / per_file as f64).ceil() as usize;
+    {
+        let mut s = open(&vault);
+        for _ in 0..files {
+            attachments::add_document(
+                &mut s,
+                &NewDocument {
+                    trajectory: t.clone(),
+                    participant: p.clone(),
+                    kind: DocumentKind::IndividualReport,
+                    title: "Rapport".into(),
+                    body: None,
+                    files: vec![src.clone()],
+                },
+            )
+            .unwrap();
+        }
+    }
+    let (with, _) = child("unlock", &[&s(&vault)]);
+    let stored = dir_size(&vault.join("db").join("files")) as f64 / (1024.0 * 1024.0 * 1024.0);
+    println!(
+        "unlock of 2000 people + 2000 trajectories: {:.0} ms without files, {:.0} ms with {files} files ({stored:.2} GiB stored): ratio {:.3}",
+        ms(plain),
+        ms(with),
+        with.as_secs_f64() / plain.as_secs_f64()
+    );
+    println!(
+        "{{\"mib\":{mib},\"add_ratio\":{:.3},\"get_ratio\":{:.3},\"add_peak_mib\":{:.1},\"get_peak_mib\":{:.1},\"unlock_ratio\":{:.3},\"unlock_gib\":{stored:.2}}}",
+        ka.as_secs_f64() / fa.as_secs_f64(),
+        kg.as_secs_f64() / fg.as_secs_f64(),
+        max(&kam),
+        max(&kgm),
+        with.as_secs_f64() / plain.as_secs_f64()
+    );
+}
+
+fn copy_dir(src: &Path, dst: &Path) {
+    std::fs::create_dir_all(dst).unwrap();
+    for e in std::fs::read_dir(src).unwrap() {
+        let e = e.unwrap();
+        let to = dst.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to);
+        } else {
+            std::fs::copy(e.path(), &to).unwrap();
+        }
+    }
+}
