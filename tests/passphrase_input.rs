@@ -20,8 +20,8 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-const NFC: &str = "geheime caf\u{e9} wachtzin";
-const NFD: &str = "geheime cafe\u{301} wachtzin";
+const NFC: &str = "geheime caf\u{e9} wachtwoordzin";
+const NFD: &str = "geheime cafe\u{301} wachtwoordzin";
 
 #[test]
 fn a_decomposed_passphrase_opens_a_vault_made_with_the_composed_one() {
@@ -32,7 +32,7 @@ fn a_decomposed_passphrase_opens_a_vault_made_with_the_composed_one() {
     drop(Vault::open(&vault, NFD.as_bytes()).unwrap());
     drop(Vault::open(&vault, NFC.as_bytes()).unwrap());
     assert!(matches!(
-        Vault::open(&vault, "geheime cafe wachtzin".as_bytes()),
+        Vault::open(&vault, "geheime cafe wachtwoordzin".as_bytes()),
         Err(VaultError::WrongPassphrase(_))
     ));
 }

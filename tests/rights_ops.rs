@@ -621,7 +621,8 @@ fn a_contact_request_becomes_a_person_and_a_quote_and_is_gone() {
             &mut s,
             &c,
             &Conversion {
-                amount: "12,50".into(),
+                // "12,50" is an amount now (the Dutch way); "12.505" is not.
+                amount: "12.505".into(),
                 ..conv.clone()
             }
         )),

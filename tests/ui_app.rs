@@ -39,7 +39,7 @@ fn first_run_creates_the_vault_with_the_passphrase_twice() {
     assert!(screen.contains("Nieuwe kluis maken"), "{screen}");
     let screen = h.step_and_draw("een lange zin<Tab>een andere zin<Enter>");
     assert!(
-        screen.contains("De twee wachtzinnen verschillen."),
+        screen.contains("De twee wachtwoordzinnen verschillen."),
         "{screen}"
     );
     assert!(!kluis::vault::Vault::exists(&vault));
@@ -414,7 +414,7 @@ fn unlocking_a_vault_with_a_damaged_record_says_so_and_shows_the_rest() {
     let screen = h.step_and_draw(&format!("{PASS}<Enter>"));
     assert!(!h.app.is_locked());
     assert!(
-        screen.contains("1 record(s) could not be read and are left untouched"),
+        screen.contains("1 record could not be read and is left untouched"),
         "{screen}"
     );
     assert!(screen.contains("Expired now"), "{screen}");

@@ -98,7 +98,7 @@ fn passwd_changes_the_passphrase_and_not_the_records() {
     practice_vault(&vault);
     let data = open_session(&vault, NOW).data;
     let stored = raw_records(&vault);
-    let new_pass = "een heel andere wachtzin met één trema";
+    let new_pass = "een heel andere wachtwoordzin met één trema";
     let new_file = tmp.path().join("new.txt");
     fs::write(&new_file, format!("{new_pass}\nsecond line is ignored\n")).unwrap();
 
@@ -389,7 +389,7 @@ fn a_keyring_of_format_2_opens_checks_clean_and_survives_passwd() {
     let r = run(kluis(&vault).args(["check", "--json"]));
     assert_eq!(r.code, 0, "{}", r.stdout);
     let new_file = tmp.path().join("new.txt");
-    fs::write(&new_file, "een nieuwe wachtzin\n").unwrap();
+    fs::write(&new_file, "een nieuwe wachtwoordzin\n").unwrap();
     let r = run(kluis(&vault)
         .arg("passwd")
         .arg("--new-password-file")
@@ -397,7 +397,7 @@ fn a_keyring_of_format_2_opens_checks_clean_and_survives_passwd() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(fs::read(vault.join("keyring")).unwrap()[8], keyring::FORMAT);
     let r = run(kluis(&vault)
-        .env("KLUIS_PASSWORD", "een nieuwe wachtzin")
+        .env("KLUIS_PASSWORD", "een nieuwe wachtwoordzin")
         .args(["check", "--json"]));
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert_eq!(r.json()["records_checked"], before.len());

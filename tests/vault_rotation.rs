@@ -23,7 +23,7 @@ use kluis::vault::{Vault, VaultError};
 use std::fs;
 use std::path::Path;
 
-const NEW_PASS: &str = "een heel andere wachtzin";
+const NEW_PASS: &str = "een heel andere wachtwoordzin";
 const LOTTE: &str = "lotte.vandam@example.nl";
 
 fn change_passphrase(vault: &Path, from: &str, to: &str) {

@@ -108,6 +108,8 @@ pub enum Scope {
     DecryptedCopy,
     Confirm,
     Unlock,
+    /// The unlock screen of the first run: a new vault.
+    Create,
     Breaches,
     BreachDetail,
     // Screens 5–7 (DESIGN.md §5, §10).
@@ -131,6 +133,7 @@ impl Scope {
         Scope::PathField,
         Scope::Confirm,
         Scope::Unlock,
+        Scope::Create,
     ];
 
     /// Every scope (the help of each screen and popup shows some of them).
@@ -161,6 +164,7 @@ impl Scope {
         Scope::DecryptedCopy,
         Scope::Confirm,
         Scope::Unlock,
+        Scope::Create,
     ];
 
     pub fn title(self) -> Text {
@@ -184,6 +188,7 @@ impl Scope {
             Scope::DecryptedCopy => Text::ScopeDecryptedCopy,
             Scope::Confirm => Text::ScopeConfirm,
             Scope::Unlock => Text::ScopeUnlock,
+            Scope::Create => Text::ScopeCreate,
             Scope::Breaches => Text::ScreenBreaches,
             Scope::BreachDetail => Text::ScopeBreachDetail,
             Scope::Inquiries => Text::ScopeInquiries,
@@ -353,6 +358,10 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Unlock,            &[Key::code(K::Tab), Key::code(K::Down)],                 Action::NextField,        Text::KeyNextField,       false),
     bind(S::Unlock,            &[Key::code(K::BackTab), Key::code(K::Up)],               Action::PrevField,        Text::KeyPrevField,       false),
     bind(S::Unlock,            &[Key::code(K::Esc)],                                     Action::Quit,             Text::KeyQuit,            true),
+    bind(S::Create,            &[Key::code(K::Enter)],                                   Action::Submit,           Text::KeyCreateVault,     true),
+    bind(S::Create,            &[Key::code(K::Tab), Key::code(K::Down)],                 Action::NextField,        Text::KeyNextField,       false),
+    bind(S::Create,            &[Key::code(K::BackTab), Key::code(K::Up)],               Action::PrevField,        Text::KeyPrevField,       false),
+    bind(S::Create,            &[Key::code(K::Esc)],                                     Action::Quit,             Text::KeyQuit,            true),
     // Screen 5: contact requests and quotes.
     bind(S::Inquiries,         &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
     bind(S::Inquiries,         &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
@@ -436,6 +445,15 @@ pub fn resolve(scopes: &[Scope], key: &KeyEvent) -> Option<Action> {
 /// The bindings of `scope`, in table order.
 pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
     table().iter().filter(move |b| b.scope == scope)
+}
+
+/// The first key bound to `action` in `scope`, as a text names it ("u"):
+/// so a message names the key the table (or the config) really binds.
+pub fn key_for(scope: Scope, action: &Action) -> String {
+    bindings(scope)
+        .find(|b| b.action == *action)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| "?".to_string(), Key::label)
 }
 
 /// The keys of a binding as shown to the user: `↑/k`.

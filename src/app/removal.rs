@@ -72,7 +72,7 @@ pub fn receipt_lines(lang: Lang, r: &Receipt, asking: bool) -> Vec<String> {
     ));
     if let Some(d) = r.oldest_deadline {
         lines.push(String::new());
-        lines.push(ui::oldest_deadline(lang, &d.to_string()));
+        lines.push(ui::oldest_deadline(lang, d));
     }
     if r.updated > 0 {
         lines.push(ui::kept_with_marker(lang, r.updated));

@@ -123,7 +123,10 @@ impl Unlock {
 
 impl Component for Unlock {
     fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Unlock]
+        match self.mode {
+            UnlockMode::Open => &[Scope::Unlock],
+            UnlockMode::Create => &[Scope::Create],
+        }
     }
 
     fn handle(&mut self, action: &Action) -> EventState {

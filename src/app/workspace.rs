@@ -321,7 +321,10 @@ impl Workspace {
         for effect in effects {
             match effect {
                 Effect::Say(text) => self.message = Some(text),
-                Effect::Form(form) => self.push(Popup::Form(form)),
+                Effect::Form(mut form) => {
+                    form.localise(lang);
+                    self.push(Popup::Form(form));
+                }
                 Effect::Read(reader) => self.push(Popup::Reader(reader)),
                 Effect::Ask(confirm) => self.push(Popup::Confirm(confirm)),
                 Effect::GoTo(screen) => self.screen = screen,

@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
     writeln!(
         out,
         "{} {}",
-        t.pick("Wachtzin: ", "Passphrase:"),
+        t.pick("Wachtwoordzin: ", "Passphrase:"),
         passphrase.as_str()
     )?;
     writeln!(

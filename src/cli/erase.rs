@@ -10,6 +10,7 @@ use super::failure::CmdResult;
 use super::out::{Out, OutError};
 use super::{Context, confirm, open};
 use crate::i18n::files;
+use crate::i18n::plural::{self, Noun};
 use crate::ops::rights::erase::{ErasureReceipt, erase, plan_erasure};
 use crate::ops::rights::resolve_person;
 use serde_json::json;
@@ -104,10 +105,10 @@ pub fn print_receipt(
         writeln!(
             out,
             "{} {}",
-            r.requests_handled,
+            plural::count(t, r.requests_handled as u64, Noun::OpenErasureRequest),
             t.pick(
-                "open verwijderverzoek(en) van deze persoon afgehandeld.",
-                "open erasure request(s) of this person marked handled."
+                "van deze persoon afgehandeld.",
+                "of this person marked handled."
             )
         )?;
     }

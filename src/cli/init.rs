@@ -14,7 +14,7 @@ pub fn run(ctx: &Context) -> CmdResult {
     let pass = passphrase::new(
         ctx,
         source,
-        t.pick("Nieuwe wachtzin: ", "New passphrase: "),
+        t.pick("Nieuwe wachtwoordzin: ", "New passphrase: "),
         t.pick("Nogmaals: ", "Again: "),
     )?;
     Vault::create(

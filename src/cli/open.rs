@@ -10,7 +10,7 @@ use crate::vault::{Vault, VaultError};
 
 /// The passphrase of the existing vault, from its sources or a prompt.
 fn existing_passphrase(ctx: &Context) -> Result<passphrase::Secret, Failure> {
-    passphrase::existing(ctx, ctx.lang.pick("Wachtzin: ", "Passphrase: "))
+    passphrase::existing(ctx, ctx.lang.pick("Wachtwoordzin: ", "Passphrase: "))
 }
 
 /// Unlocks the vault without decrypting the records.

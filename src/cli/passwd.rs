@@ -9,7 +9,7 @@ use std::path::Path;
 
 pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
     let t = ctx.lang;
-    let current = passphrase::existing(ctx, t.pick("Wachtzin: ", "Passphrase: "))?;
+    let current = passphrase::existing(ctx, t.pick("Wachtwoordzin: ", "Passphrase: "))?;
     let mut vault = Vault::open(&ctx.vault_dir, current.as_bytes())?;
     let source = match new_password_file {
         Some(f) => Some(passphrase::read_first_line(f)?),
@@ -18,14 +18,14 @@ pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
     let new = passphrase::new(
         ctx,
         source,
-        t.pick("Nieuwe wachtzin: ", "New passphrase: "),
+        t.pick("Nieuwe wachtwoordzin: ", "New passphrase: "),
         t.pick("Nogmaals: ", "Again: "),
     )?;
     vault.change_passphrase(new.as_bytes(), &ctx.clock.stamp())?;
     writeln!(
         ctx.stdout(),
         "{}",
-        t.pick("Wachtzin gewijzigd.", "Passphrase changed.")
+        t.pick("Wachtwoordzin gewijzigd.", "Passphrase changed.")
     )?;
     Ok(())
 }

@@ -6,6 +6,7 @@ use super::out::{Out, OutError};
 use super::{Context, confirm, open};
 use crate::domain::text::escaped;
 use crate::i18n::files;
+use crate::i18n::plural::{self, Noun};
 use crate::ops::purge::{Expired, Receipt, expired, preview, purge};
 use serde_json::json;
 
@@ -34,13 +35,22 @@ pub fn run(ctx: &Context, o: Options) -> CmdResult {
             out.json(&list_json(&today.to_string(), true, &list))?;
         } else {
             print_list(&mut out, ctx, &list)?;
+            let n = list.len() as u64;
             writeln!(
                 out,
                 "{} {}",
-                list.len(),
+                plural::count(t, n, Noun::Record),
                 t.pick(
-                    "records zouden worden verwijderd (proefdraai).",
-                    "records would be deleted (dry run)."
+                    plural::one_or_many(
+                        n,
+                        "zou worden verwijderd (proefdraai).",
+                        "zouden worden verwijderd (proefdraai)."
+                    ),
+                    plural::one_or_many(
+                        n,
+                        "would be deleted (dry run).",
+                        "would be deleted (dry run)."
+                    )
                 )
             )?;
         }

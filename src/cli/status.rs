@@ -65,7 +65,10 @@ pub fn run(ctx: &Context, as_json: bool) -> CmdResult {
             writeln!(
                 out,
                 "  {}  {:>4} d  {:<14} {}",
-                r.due_on, r.days_left, r.kind, r.id
+                r.due_on,
+                r.days_left,
+                r.kind.name(),
+                r.id
             )?;
         }
     }
@@ -89,7 +92,7 @@ pub fn to_json(st: &Status) -> serde_json::Value {
         })).collect::<Vec<_>>(),
         "open_breaches": super::breach::open_breaches_json(&st.open_breaches),
         "open_requests": st.open_requests.iter().map(|r| json!({
-            "id": r.id.as_str(), "kind": r.kind, "due_on": r.due_on.to_string(), "days_left": r.days_left,
+            "id": r.id.as_str(), "kind": r.kind.name(), "due_on": r.due_on.to_string(), "days_left": r.days_left,
         })).collect::<Vec<_>>(),
     });
     if let (Some(b), Some(map)) = (&st.backup, v.as_object_mut()) {

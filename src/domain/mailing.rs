@@ -111,7 +111,9 @@ pub fn join_on_acceptance_with(
                     email: email.trim().to_string(),
                     name: Some(person.name.clone()),
                     source: SubscriberSource::Quote,
-                    evidence: format!("quote {quote_id} accepted on {accepted_on}"),
+                    // The fact, in no language: the quote's id. The date
+                    // is `subscribed_on`; `i18n::ui::evidence` words both.
+                    evidence: quote_id.to_string(),
                     subscribed_on: accepted_on,
                 },
             });

@@ -44,10 +44,21 @@ impl ChecklistStep {
     }
 }
 
+/// Beyond this many hours overdue the clock counts days: "12 d 04 h
+/// overdue" reads where "292 h 46 min" does not.
+const DAYS_AFTER_HOURS: u64 = 72;
+
 impl Clock {
-    /// `"41 h 12 min left"`, `"3 h 05 min overdue"`, `"done"` (or Dutch).
+    /// `"41 h 12 min left"`, `"3 h 05 min overdue"`, `"12 d 04 h
+    /// overdue"`, `"done"` (or Dutch).
     pub fn text(self, lang: Lang) -> String {
         match (self, lang) {
+            (Clock::Overdue { hours, .. }, Lang::En) if hours > DAYS_AFTER_HOURS => {
+                format!("{} d {:02} h overdue", hours / 24, hours % 24)
+            }
+            (Clock::Overdue { hours, .. }, Lang::Nl) if hours > DAYS_AFTER_HOURS => {
+                format!("{} d {:02} u te laat", hours / 24, hours % 24)
+            }
             (Clock::Left { hours, minutes }, Lang::En) => {
                 format!("{hours} h {minutes:02} min left")
             }
@@ -414,6 +425,13 @@ mod tests {
         let late = at("2027-01-18T12:05:00+01:00");
         assert_eq!(b.clock_text(late, Lang::En), "3 h 05 min overdue");
         assert_eq!(b.clock_text(late, Lang::Nl), "3 u 05 min te laat");
+        // Long overdue: days, not thousands of hours.
+        let long = at("2030-06-01T12:05:00+01:00");
+        assert!(b.clock_text(long, Lang::En).ends_with(" h overdue"));
+        assert!(!b.clock_text(long, Lang::En).contains("min"));
+        let days_late = at("2027-01-22T05:00:00+01:00");
+        assert_eq!(b.clock_text(days_late, Lang::En), "3 d 20 h overdue");
+        assert_eq!(b.clock_text(days_late, Lang::Nl), "3 d 20 u te laat");
         let mut b = b;
         b.tick(
             ChecklistStep::AuthorityNotified,

@@ -1,4 +1,4 @@
-//! Dates as the coach reads them. The date style is one value,
+//! Dates and amounts as the coach reads them. The date style is one value,
 //! `DateStyle` (`nl`: 01-12-2026, `iso`: 2026-12-01), chosen once at start
 //! (`config.toml`'s date style, DESIGN.md §13.5) and read by the UI and the
 //! command line alike; without a choice it follows the language (Dutch
@@ -72,6 +72,40 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
     style(lang).write(d)
 }
 
+/// A month in three letters, for the labels of a chart: "mrt", "Mar".
+pub fn month_short(lang: Lang, month: u32) -> &'static str {
+    const NL: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let i = usize::try_from(month.clamp(1, 12) - 1).unwrap_or(0);
+    match lang {
+        Lang::Nl => NL[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// An amount as stored ("2450.00") as the coach reads it: "€ 2.450,00" in
+/// Dutch, "€ 2,450.00" in English.
+pub fn euro(lang: Lang, amount: &str) -> String {
+    let (euros, cents) = amount.split_once('.').unwrap_or((amount, "00"));
+    let (thousands, decimal) = match lang {
+        Lang::Nl => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let digits: Vec<char> = euros.chars().collect();
+    let mut grouped = String::new();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(thousands);
+        }
+        grouped.push(*c);
+    }
+    format!("€ {grouped}{decimal}{cents:0<2}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +123,14 @@ mod tests {
         assert_eq!(DateStyle::parse(" ISO "), Some(DateStyle::Iso));
         assert_eq!(DateStyle::parse("nl"), Some(DateStyle::Nl));
         assert_eq!(DateStyle::parse("us"), None);
+    }
+
+    #[test]
+    fn amounts_in_dutch_group_with_points_and_a_decimal_comma() {
+        assert_eq!(euro(Lang::Nl, "2450.00"), "€ 2.450,00");
+        assert_eq!(euro(Lang::En, "2450.00"), "€ 2,450.00");
+        assert_eq!(euro(Lang::Nl, "1234567.5"), "€ 1.234.567,50");
+        assert_eq!(euro(Lang::Nl, "950.00"), "€ 950,00");
+        assert_eq!(euro(Lang::Nl, "0.99"), "€ 0,99");
     }
 }

@@ -14,6 +14,7 @@ pub mod document;
 pub mod export;
 pub mod files;
 pub mod files_ui;
+pub mod plural;
 pub mod practice;
 pub mod processing;
 pub mod register;

@@ -30,6 +30,10 @@ catalogue! {
     ScreenRequests => "Verzoeken", "Requests";
     ScreenBreaches => "Datalekken", "Breaches";
     ScreenToDelete => "Te verwijderen", "To delete";
+    // Short names for the tab bar when the full ones do not fit.
+    TabTeamReports => "Rapporten", "Reports";
+    TabMailing => "Maillijst", "Mailing";
+    TabToDelete => "Opschonen", "To delete";
     // Countdowns.
     Today => "vandaag", "today";
     Overdue => "over tijd", "overdue";
@@ -48,7 +52,7 @@ catalogue! {
     ColTeam => "Team", "Team";
     ColDelivered => "Opgeleverd", "Delivered";
     ColRecord => "Gegeven", "Record";
-    ColDocuments => "Documenten", "Documents";
+    ColDocuments => "Doc.", "Docs";
     ColCreated => "Gemaakt", "Created";
     ColMark => "✓", "✓";
     // Roles and states.
@@ -63,6 +67,7 @@ catalogue! {
     OpenBreaches => "Open datalekken", "Open breaches";
     OpenRequests => "Open verzoeken", "Open requests";
     NextDeadlines => "Eerstvolgende termijnen", "Next deadlines";
+    DeadlinesByMonth => "Termijnen per maand, komende 12 maanden", "Deadlines by month, the coming 12 months";
     RecordCounts => "Gegevens in de kluis", "Records in the vault";
     NoneYet => "geen", "none";
     GoToDelete => "Druk 9 om op te schonen.", "Press 9 to clean up.";
@@ -176,7 +181,7 @@ catalogue! {
     FieldExtensionReason => "Reden verlenging", "Reason for extension";
     SealedText => "verzegeld; Enter op scherm 4 opent het met het wachtwoord", "sealed; Enter on screen 4 opens it with its password";
     KeyShowRecord => "alles lezen", "read all";
-    AmountHint => "bijv. 2450.00", "e.g. 2450.00";
+    AmountHint => "bijv. 2.450,00", "e.g. 2450.00";
     EvidenceHint => "bijv. aanmelding webinar 12 mei", "e.g. webinar sign-up 12 May";
     NewFileHint => "pad van een nieuw bestand", "path of a new file";
     ContactNote => "Alleen voor het eerste contact; komt nooit op de e-maillijst. Bewaard tot een maand na het eerste contact.", "For the first contact only; never joins the mailing list. Kept until one month after the first contact.";
@@ -189,7 +194,7 @@ catalogue! {
     AccessExportNote => "Alles over deze persoon, met de rechten en de AP. Alleen voor jou leesbaar (0600).", "Everything about this person, with their rights and the AP. Readable by you only (0600).";
     RequestNote => "Beantwoorden binnen een maand (AVG art. 12 lid 3).", "Answer within one month (GDPR art. 12(3)).";
     ExtendNote => "Eén keer met twee maanden; meld de reden binnen de eerste maand aan de persoon.", "Once, by two months; tell the person the reason within the first month.";
-    ConsentNote => "Zonder geldige toestemming voor deze ontvanger wordt niets verstrekt (P6).", "Nothing is disclosed without an active consent for this recipient (P6).";
+    ConsentNote => "Zonder geldige toestemming voor deze ontvanger wordt niets verstrekt.", "Nothing is disclosed without an active consent for this recipient.";
     ProblemFileRequired => "Typ het pad van het bestand.", "Type the path of the file.";
     ProblemPersonRequired => "Kies een persoon.", "Choose a person.";
     ProblemRequesterRequired => "Kies een aanvrager.", "Choose a requester.";
@@ -294,12 +299,12 @@ catalogue! {
     NoPersonFound => "(niemand gevonden)", "(nobody found)";
     CompleteHint => "De twee maanden van de bewaartermijn beginnen op deze datum.", "The two-month retention clock starts on this date.";
     OptionalHint => "(optioneel)", "(optional)";
-    DateHint => "JJJJ-MM-DD", "YYYY-MM-DD";
+    DateHint => "DD-MM-JJJJ of JJJJ-MM-DD", "YYYY-MM-DD or DD-MM-YYYY";
     // Problems with form input.
     ProblemNameRequired => "Vul een naam in.", "Enter a name.";
     ProblemTitleRequired => "Vul een titel in.", "Enter a title.";
     ProblemFieldRequired => "Vul alle verplichte velden in.", "Fill in every required field.";
-    ProblemBadDate => "Een datum schrijf je als JJJJ-MM-DD.", "Write a date as YYYY-MM-DD.";
+    ProblemBadDate => "Schrijf een datum als DD-MM-JJJJ of JJJJ-MM-DD.", "Write a date as YYYY-MM-DD or DD-MM-YYYY.";
     ProblemBadEmail => "Dit e-mailadres klopt niet.", "This e-mail address is not valid.";
     ProblemParticipantRequired => "Kies een deelnemer.", "Choose a participant.";
     ProblemUnknownPerson => "Die persoon bestaat niet (meer).", "That person does not exist (any more).";
@@ -351,17 +356,17 @@ catalogue! {
     // Team report passwords.
     PasswordShownOnceTitle => "Wachtwoord van dit adviesrapport", "Password of this team report";
     PasswordShownOnce => "Dit wachtwoord wordt één keer getoond. Schrijf het nu op en bewaar het apart van deze computer:", "This password is shown once. Write it down now and keep it away from this computer:";
-    PasswordNoRecovery => "Zonder dit wachtwoord is het rapport niet meer te openen; ook niet met de wachtzin van de kluis.", "Without it the report cannot be opened, not even with the vault passphrase.";
+    PasswordNoRecovery => "Zonder dit wachtwoord is het rapport niet meer te openen; ook niet met de wachtwoordzin van de kluis.", "Without it the report cannot be opened, not even with the vault passphrase.";
     WeakPasswordTitle => "Zwak wachtwoord", "Weak password";
     // Unlock.
     UnlockTitle => "Kluis openen", "Unlock the vault";
     CreateTitle => "Nieuwe kluis maken", "Create a new vault";
-    Passphrase => "Wachtzin", "Passphrase";
+    Passphrase => "Wachtwoordzin", "Passphrase";
     PassphraseAgain => "Nogmaals", "Again";
-    WrongPassphrase => "Verkeerde wachtzin. Probeer het opnieuw.", "Wrong passphrase. Try again.";
-    PassphrasesDiffer => "De twee wachtzinnen verschillen.", "The two passphrases differ.";
-    PassphraseEmpty => "Typ een wachtzin.", "Type a passphrase.";
-    CreateHint => "Kies een lange wachtzin, bijvoorbeeld vijf losse woorden. Wie hem vergeet, is alles kwijt.", "Choose a long passphrase, for example five unrelated words. Forget it and everything is lost.";
+    WrongPassphrase => "Verkeerde wachtwoordzin. Probeer het opnieuw.", "Wrong passphrase. Try again.";
+    PassphrasesDiffer => "De twee wachtwoordzinnen verschillen.", "The two passphrases differ.";
+    PassphraseEmpty => "Typ een wachtwoordzin.", "Type a passphrase.";
+    CreateHint => "Kies een lange wachtwoordzin, bijvoorbeeld vijf losse woorden. Wie hem vergeet, is alles kwijt.", "Choose a long passphrase, for example five unrelated words. Forget it and everything is lost.";
     StrengthWeak => "zwak", "weak";
     StrengthFair => "redelijk", "fair";
     StrengthStrong => "sterk", "strong";
@@ -416,6 +421,8 @@ catalogue! {
     ScopeDecryptedCopy => "Een geopend bestand", "An opened file";
     ScopeConfirm => "Bevestigen", "Confirming";
     ScopeUnlock => "Ontgrendelen", "Unlocking";
+    ScopeCreate => "Nieuwe kluis", "New vault";
+    KeyCreateVault => "kluis maken", "create vault";
     // Key descriptions.
     KeyLock => "vergrendelen", "lock";
     KeyQuit => "stoppen", "quit";
@@ -591,7 +598,6 @@ catalogue! {
     ProblemBadCount => "Een aantal is een heel getal, zoals 12.", "A count is a whole number, such as 12.";
     ProblemActionPlanRequired => "Beschrijf het plan van aanpak.", "Describe the action plan.";
     ProblemPathRequired => "Typ waar het bestand moet komen.", "Type where the file should go.";
-    StepAlreadyDone => "Deze stap is al gezet; u zet hem terug.", "This step is done already; u undoes it.";
     StepNotDone => "Deze stap is nog niet gezet.", "This step is not done yet.";
     StepUndone => "Stap teruggezet.", "Step undone.";
     AssessmentSaved => "Risicobeoordeling opgeslagen:", "Assessment saved:";

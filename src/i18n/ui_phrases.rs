@@ -1,10 +1,12 @@
 //! The UI's phrases with numbers, dates and names in them, and the words
 //! for domain values; the fixed texts are the `Text` catalogue in `ui.rs`.
 
-use super::Lang;
+use super::plural::{Noun, count, one_or_many};
 use super::ui::Text;
+use super::{Lang, dates};
 use crate::domain::records::{RequestKind, SubscriberSource};
 use crate::domain::{Kind, TrajectoryKind};
+use chrono::NaiveDate;
 
 /// A countdown cell: `12 d`, `today`, `3 d overdue`.
 pub fn countdown(lang: Lang, days_left: i64) -> String {
@@ -60,12 +62,7 @@ pub fn to_delete_summary(lang: Lang, expired: usize, marked: usize) -> String {
 }
 
 pub fn records_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 gegeven".into(),
-        (Lang::Nl, n) => format!("{n} gegevens"),
-        (Lang::En, 1) => "1 record".into(),
-        (Lang::En, n) => format!("{n} records"),
-    }
+    count(lang, n as u64, Noun::Record)
 }
 
 /// How many lines a long-text field holds, beside its label.
@@ -79,14 +76,20 @@ pub fn lines_count(lang: Lang, n: usize) -> String {
 }
 
 pub fn kept_with_marker(lang: Lang, n: usize) -> String {
+    let records = count(lang, n as u64, Noun::Record);
+    let (nl, en) = (
+        one_or_many(n as u64, "blijft", "blijven"),
+        one_or_many(n as u64, "stays", "stay"),
+    );
     lang.pick(
-        &format!("{n} gegeven(s) blijven, met een markering \"persoon verwijderd\"."),
-        &format!("{n} record(s) stay, with a \"removed person\" marker."),
+        &format!("{records} {nl}, met een markering \"persoon verwijderd\"."),
+        &format!("{records} {en}, with a \"removed person\" marker."),
     )
     .to_string()
 }
 
-pub fn oldest_deadline(lang: Lang, date: &str) -> String {
+pub fn oldest_deadline(lang: Lang, date: NaiveDate) -> String {
+    let date = dates::date(lang, date);
     lang.pick(
         &format!("Oudste termijn: {date}"),
         &format!("Oldest deadline: {date}"),
@@ -94,7 +97,8 @@ pub fn oldest_deadline(lang: Lang, date: &str) -> String {
     .to_string()
 }
 
-pub fn deadline_set(lang: Lang, date: &str, days: &str) -> String {
+pub fn deadline_set(lang: Lang, date: NaiveDate, days: &str) -> String {
+    let date = dates::date(lang, date);
     lang.pick(
         &format!("Afgerond. Verwijderen uiterlijk op {date} ({days})."),
         &format!("Completed. To be deleted on {date} ({days})."),
@@ -131,7 +135,7 @@ pub fn weak_password(lang: Lang, bits: u32, generated: u32) -> String {
 
 pub fn create_in(lang: Lang, dir: &str) -> String {
     lang.pick(
-        &format!("Er is nog geen kluis in {dir}. Kies een wachtzin om hem te maken."),
+        &format!("Er is nog geen kluis in {dir}. Kies een wachtwoordzin om hem te maken."),
         &format!("There is no vault in {dir} yet. Choose a passphrase to create it."),
     )
     .to_string()
@@ -168,6 +172,15 @@ pub fn untick_question(lang: Lang, step: &str, at: &str) -> String {
     lang.pick(
         &format!("{step} (gezet {at}) wordt teruggezet; wat erbij is vastgelegd blijft bewaard."),
         &format!("{step} (done {at}) is undone; the texts recorded with it stay."),
+    )
+    .to_string()
+}
+
+/// A ticked step cannot be ticked again; `key` undoes it.
+pub fn step_already_done(lang: Lang, key: &str) -> String {
+    lang.pick(
+        &format!("Deze stap is al gezet. Druk op {key} om hem terug te zetten."),
+        &format!("This step is done already. Press {key} to undo it."),
     )
     .to_string()
 }
@@ -223,13 +236,11 @@ pub fn advice_people(lang: Lang, inform: bool) -> &'static str {
 }
 
 pub fn approx_people(lang: Lang, n: u64) -> String {
-    lang.pick(&format!("~{n} personen"), &format!("~{n} people"))
-        .to_string()
+    format!("~{}", count(lang, n, Noun::Person))
 }
 
 pub fn approx_records(lang: Lang, n: u64) -> String {
-    lang.pick(&format!("~{n} gegevens"), &format!("~{n} records"))
-        .to_string()
+    format!("~{}", count(lang, n, Noun::Record))
 }
 
 /// The catalogue text of a subject request's kind.
@@ -254,44 +265,79 @@ pub fn source_name(lang: Lang, source: SubscriberSource) -> &'static str {
     .get(lang)
 }
 
-/// An amount as stored ("2450.00"), written with the euro sign.
-pub fn euro(amount: &str) -> String {
-    format!("€ {amount}")
+/// A subscriber's evidence as the coach reads it. Typed evidence (a
+/// webinar, an e-book, a manual consent) as it was typed; a quote's as
+/// words from its facts, the day of acceptance being `subscribed_on`. Older
+/// records stored English text ("quote … accepted on …"), which is worded
+/// the same way.
+pub fn evidence(lang: Lang, source: SubscriberSource, typed: &str, on: NaiveDate) -> String {
+    match source {
+        SubscriberSource::Quote => lang
+            .pick(
+                &format!("offerte geaccepteerd op {}", dates::date(lang, on)),
+                &format!("quote accepted on {}", dates::date(lang, on)),
+            )
+            .to_string(),
+        _ => typed.to_string(),
+    }
 }
 
 pub fn mailing_summary(lang: Lang, subscribers: usize, suppressed: usize) -> String {
+    let subscribers = count(lang, subscribers as u64, Noun::Subscriber);
+    let suppressed = count(lang, suppressed as u64, Noun::UnsubscribedAddress);
     lang.pick(
-        &format!("{subscribers} abonnee(s) · {suppressed} afgemelde adressen, alleen als sleutel-hash bewaard (niet te tonen)"),
-        &format!("{subscribers} subscriber(s) · {suppressed} unsubscribed addresses, kept as keyed hashes only (not shown)"),
+        &format!("{subscribers} · {suppressed}, alleen als sleutel-hash bewaard (niet te tonen)"),
+        &format!("{subscribers} · {suppressed}, kept as keyed hashes only (not shown)"),
     )
     .to_string()
 }
 
 pub fn unsubscribed(lang: Lang, suppressed: usize) -> String {
+    let n = suppressed as u64;
+    let addresses = count(lang, n, Noun::Address);
     lang.pick(
-        &format!("Afgemeld. {suppressed} adressen staan op de niet-toevoegen-lijst."),
-        &format!("Unsubscribed. {suppressed} addresses are on the do-not-add list."),
+        &format!(
+            "Afgemeld. {addresses} {} op de niet-toevoegen-lijst.",
+            one_or_many(n, "staat", "staan")
+        ),
+        &format!(
+            "Unsubscribed. {addresses} {} on the do-not-add list.",
+            one_or_many(n, "is", "are")
+        ),
     )
     .to_string()
 }
 
 pub fn mailing_written(lang: Lang, n: usize, path: &str) -> String {
     lang.pick(
-        &format!("{n} adres(sen) geschreven naar {path}."),
-        &format!("{n} address(es) written to {path}."),
+        &format!(
+            "{} geschreven naar {path}.",
+            count(lang, n as u64, Noun::Address)
+        ),
+        &format!(
+            "{} written to {path}.",
+            count(lang, n as u64, Noun::Address)
+        ),
     )
     .to_string()
 }
 
 pub fn export_written(lang: Lang, path: &str, records: usize) -> String {
     lang.pick(
-        &format!("Inzage-export geschreven naar {path} ({records} gegevens)."),
-        &format!("Access export written to {path} ({records} records)."),
+        &format!(
+            "Inzage-export geschreven naar {path} ({}).",
+            records_count(lang, records)
+        ),
+        &format!(
+            "Access export written to {path} ({}).",
+            records_count(lang, records)
+        ),
     )
     .to_string()
 }
 
-pub fn open_request_reminder(lang: Lang, due: &str) -> String {
+pub fn open_request_reminder(lang: Lang, due: NaiveDate) -> String {
+    let due = dates::date(lang, due);
     lang.pick(
         &format!("Er loopt een inzageverzoek (uiterlijk {due}): markeer het als afgehandeld zodra de export verstuurd is (scherm 7)."),
         &format!("An access request is open (due {due}): mark it handled once the export has been sent (screen 7)."),
@@ -319,7 +365,8 @@ pub fn write_failed(lang: Lang, reason: &str) -> String {
 }
 
 /// "Request recorded. Answer by 2026-12-25 (30 d)."
-pub fn answer_by(lang: Lang, what: Text, date: &str, days: &str) -> String {
+pub fn answer_by(lang: Lang, what: Text, date: NaiveDate, days: &str) -> String {
+    let date = dates::date(lang, date);
     lang.pick(
         &format!("{} Beantwoorden uiterlijk {date} ({days}).", what.get(lang)),
         &format!("{} Answer by {date} ({days}).", what.get(lang)),
@@ -328,7 +375,8 @@ pub fn answer_by(lang: Lang, what: Text, date: &str, days: &str) -> String {
 }
 
 /// "Quote declined. Deleted on 2027-11-25 (365 d)."
-pub fn deleted_on(lang: Lang, what: Text, date: &str, days: &str) -> String {
+pub fn deleted_on(lang: Lang, what: Text, date: NaiveDate, days: &str) -> String {
+    let date = dates::date(lang, date);
     lang.pick(
         &format!("{} Verwijderen op {date} ({days}).", what.get(lang)),
         &format!("{} To be deleted on {date} ({days}).", what.get(lang)),
@@ -336,7 +384,9 @@ pub fn deleted_on(lang: Lang, what: Text, date: &str, days: &str) -> String {
     .to_string()
 }
 
-pub fn accepted_on(lang: Lang, on: &str, kept_until: &str) -> String {
+pub fn accepted_on(lang: Lang, on: NaiveDate, kept_until: Option<NaiveDate>) -> String {
+    let on = dates::date(lang, on);
+    let kept_until = kept_until.map(|d| dates::date(lang, d)).unwrap_or_default();
     lang.pick(
         &format!("Geaccepteerd op {on}. Bewaard voor de fiscale plicht tot {kept_until}."),
         &format!("Accepted on {on}. Kept for the fiscal duty until {kept_until}."),
@@ -345,18 +395,31 @@ pub fn accepted_on(lang: Lang, on: &str, kept_until: &str) -> String {
 }
 
 pub fn erasure_requests_handled(lang: Lang, n: usize) -> String {
+    let requests = count(lang, n as u64, Noun::OpenErasureRequest);
+    let (nl, en) = (
+        one_or_many(n as u64, "wordt", "worden"),
+        one_or_many(n as u64, "is", "are"),
+    );
     lang.pick(
-        &format!("{n} open verwijderverzoek(en) van deze persoon worden hiermee afgehandeld."),
-        &format!("{n} open erasure request(s) of this person are handled by this."),
+        &format!("{requests} van deze persoon {nl} hiermee afgehandeld."),
+        &format!("{requests} of this person {en} handled by this."),
     )
     .to_string()
 }
 
 /// Shown on unlock when some records could not be decrypted.
 pub fn unreadable_records(lang: Lang, n: usize) -> String {
+    let records = records_count(lang, n);
     lang.pick(
-        &format!("{n} record(s) konden niet gelezen worden en blijven onaangeroerd; `kluis check` noemt ze."),
-        &format!("{n} record(s) could not be read and are left untouched; `kluis check` names them."),
+        &format!(
+            "{records} {} niet gelezen worden en {} onaangeroerd; `kluis check` noemt ze.",
+            one_or_many(n as u64, "kon", "konden"),
+            one_or_many(n as u64, "blijft", "blijven")
+        ),
+        &format!(
+            "{records} could not be read and {} left untouched; `kluis check` names them.",
+            one_or_many(n as u64, "is", "are")
+        ),
     )
     .to_string()
 }

@@ -453,9 +453,9 @@ pub fn delete(s: &mut Session, selection: &[(Kind, Id)]) -> EditResult<Receipt> 
     Ok(receipt)
 }
 
-/// Parses a date typed as `YYYY-MM-DD`.
+/// Parses a typed date: `2026-12-01` or `1-12-2026` (`calendar::parse_date`).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    crate::domain::calendar::parse_date(s)
 }
 
 /// The deadline of one record, for messages after a change.

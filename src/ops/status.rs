@@ -4,8 +4,8 @@
 pub use super::backup::LastBackup;
 pub use super::breach::OpenBreach;
 use super::session::Session;
-use crate::domain::requests;
-use crate::domain::{Id, Kind};
+use crate::domain::{Id, Kind, RequestKind};
+use crate::domain::{calendar, requests};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -21,7 +21,7 @@ pub struct Upcoming {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenRequest {
     pub id: Id,
-    pub kind: &'static str,
+    pub kind: RequestKind,
     /// The name of the person who asked; `None` once they were erased.
     /// Shown in the UI only, never in `status --json`.
     pub person: Option<String>,
@@ -41,7 +41,13 @@ pub struct Status {
     pub open_breaches: Vec<OpenBreach>,
     /// The last backup the vault recorded (DESIGN.md §13.4).
     pub backup: Option<LastBackup>,
+    /// The deadlines still to come in this month and each of the next
+    /// eleven: (first day of the month, how many).
+    pub by_month: Vec<(NaiveDate, usize)>,
 }
+
+/// How many months the overview's deadline chart covers.
+pub const CHART_MONTHS: usize = 12;
 
 /// How many upcoming deadlines the overview lists.
 pub const NEXT_DEADLINES: usize = 10;
@@ -52,9 +58,16 @@ pub fn status(s: &Session) -> Status {
     let mut expired = 0;
     let mut due30 = 0;
     let mut upcoming: Vec<Upcoming> = Vec::new();
+    let months = calendar::months_from(today, CHART_MONTHS);
+    let mut by_month: Vec<(NaiveDate, usize)> = months.iter().map(|m| (*m, 0)).collect();
     for ((kind, id), d) in &deadlines {
         let Some(date) = d.date() else { continue };
         let left = (date - today).num_days();
+        if left > 0
+            && let Some(i) = calendar::month_index(&months, date)
+        {
+            by_month[i].1 += 1;
+        }
         if left <= 0 {
             expired += 1;
         } else {
@@ -84,7 +97,7 @@ pub fn status(s: &Session) -> Status {
             let due = requests::due_on(r);
             OpenRequest {
                 id: id.clone(),
-                kind: r.kind.name(),
+                kind: r.kind,
                 person: r
                     .person
                     .as_ref()
@@ -105,5 +118,6 @@ pub fn status(s: &Session) -> Status {
         open_requests,
         open_breaches: super::breach::open_breaches(s),
         backup: super::backup::last_backup(s),
+        by_month,
     }
 }

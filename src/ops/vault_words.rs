@@ -26,7 +26,7 @@ pub fn sentence(lang: Lang, e: &VaultError) -> String {
             dir.display()
         ),
         VaultError::WrongPassphrase(dir) => format!(
-            "Verkeerde wachtzin voor de kluis in {}; er is niets veranderd.",
+            "Verkeerde wachtwoordzin voor de kluis in {}; er is niets veranderd.",
             dir.display()
         ),
         VaultError::InUse(dir) => format!(
@@ -87,7 +87,7 @@ pub fn sentence(lang: Lang, e: &VaultError) -> String {
             "Gegeven {kind}/{id} is niet te lezen ({problem}); `kluis check` zegt meer."
         ),
         VaultError::Random => "De willekeurige getallen van het systeem zijn niet beschikbaar; er is niets veranderd.".to_string(),
-        VaultError::EmptyPassphrase => "De wachtzin mag niet leeg zijn.".to_string(),
+        VaultError::EmptyPassphrase => "De wachtwoordzin mag niet leeg zijn.".to_string(),
     }
 }
 

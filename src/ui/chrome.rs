@@ -2,9 +2,10 @@
 //! generated from the key table.
 
 use super::Ctx;
-use crate::app::Screen;
 use crate::app::keymap::{self, Binding};
 use crate::app::workspace::Workspace;
+use crate::app::{Action, Screen};
+use crate::i18n::ui::Text;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -15,16 +16,29 @@ use ratatui::widgets::Paragraph;
 enum Detail {
     /// Every screen's number and name.
     Full,
+    /// Every screen's number and short name.
+    Short,
     /// Numbers only, except the active screen.
     NumbersOnly,
 }
 
+/// The name on a tab when the full names do not fit.
+fn short_name(s: Screen) -> Text {
+    match s {
+        Screen::TeamReports => Text::TabTeamReports,
+        Screen::Mailing => Text::TabMailing,
+        Screen::ToDelete => Text::TabToDelete,
+        s => s.name(),
+    }
+}
+
 fn tab_label(s: Screen, ws: &Workspace, ctx: &Ctx, detail: Detail) -> String {
     let n = s.number();
-    let mut label = if detail == Detail::Full || s == ws.screen {
-        format!("{n} {}", s.name().get(ctx.lang))
-    } else {
-        format!("{n}")
+    let mut label = match detail {
+        Detail::Full => format!("{n} {}", s.name().get(ctx.lang)),
+        Detail::Short => format!("{n} {}", short_name(s).get(ctx.lang)),
+        Detail::NumbersOnly if s == ws.screen => format!("{n} {}", s.name().get(ctx.lang)),
+        Detail::NumbersOnly => format!("{n}"),
     };
     if let Some(n) = ws.screens.get(s).badge() {
         label.push_str(&format!(" ({n})"));
@@ -50,12 +64,17 @@ fn width_of(labels: &[(Screen, String)], pad: usize) -> usize {
 
 pub fn tabs(frame: &mut Frame, area: Rect, ws: &Workspace, ctx: &Ctx) {
     let width = usize::from(area.width);
-    // Less space around the labels, then fewer names, until it fits.
-    let (labels, pad) = [(Detail::Full, 1), (Detail::Full, 0)]
-        .into_iter()
-        .map(|(d, pad)| (tab_labels(ws, ctx, d), pad))
-        .find(|(l, pad)| width_of(l, *pad) <= width)
-        .unwrap_or_else(|| (tab_labels(ws, ctx, Detail::NumbersOnly), 1));
+    // Less space around the labels, then shorter names, then numbers only.
+    let (labels, pad) = [
+        (Detail::Full, 1),
+        (Detail::Full, 0),
+        (Detail::Short, 1),
+        (Detail::Short, 0),
+    ]
+    .into_iter()
+    .map(|(d, pad)| (tab_labels(ws, ctx, d), pad))
+    .find(|(l, pad)| width_of(l, *pad) <= width)
+    .unwrap_or_else(|| (tab_labels(ws, ctx, Detail::NumbersOnly), 1));
     let pad = " ".repeat(pad);
     let mut spans = Vec::new();
     for (i, (s, label)) in labels.iter().enumerate() {
@@ -73,7 +92,7 @@ pub fn tabs(frame: &mut Frame, area: Rect, ws: &Workspace, ctx: &Ctx) {
 }
 
 pub fn status(frame: &mut Frame, area: Rect, message: Option<&str>, ctx: &Ctx) {
-    let date = format!("{} ", ctx.today);
+    let date = format!("{} ", crate::i18n::dates::date(ctx.lang, ctx.today));
     let width = usize::from(area.width).saturating_sub(date.chars().count() + 1);
     let text: String = message
         .and_then(|m| m.lines().next())
@@ -91,20 +110,29 @@ pub fn status(frame: &mut Frame, area: Rect, message: Option<&str>, ctx: &Ctx) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The footer: the commands of whatever has the keys, as many as fit.
+/// The footer: the commands of whatever has the keys, as many as fit, in
+/// table order. Help and quit are kept whatever else has to go, so `?` and
+/// `q` are always on screen.
 pub fn footer(frame: &mut Frame, area: Rect, commands: &[&'static Binding], ctx: &Ctx) {
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
+    let len = |b: &Binding| {
+        keymap::keys_label(b).chars().count() + b.help.get(ctx.lang).chars().count() + 3
+    };
+    let kept = |b: &Binding| matches!(b.action, Action::Help | Action::Quit);
+    let mut room = usize::from(area.width).saturating_sub(1);
+    room = room.saturating_sub(commands.iter().filter(|b| kept(b)).map(|b| len(b)).sum());
+    let mut shown: Vec<&Binding> = Vec::new();
     for b in commands {
-        let keys = keymap::keys_label(b);
-        let what = b.help.get(ctx.lang);
-        let len = keys.chars().count() + what.chars().count() + 3;
-        if used + len > usize::from(area.width) {
-            break;
+        if kept(b) {
+            shown.push(b);
+        } else if len(b) <= room {
+            room -= len(b);
+            shown.push(b);
         }
-        used += len;
-        spans.push(Span::styled(keys, ctx.theme.key()));
-        spans.push(Span::raw(format!(" {what}  ")));
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for b in shown {
+        spans.push(Span::styled(keymap::keys_label(b), ctx.theme.key()));
+        spans.push(Span::raw(format!(" {}  ", b.help.get(ctx.lang))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

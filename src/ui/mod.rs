@@ -11,6 +11,7 @@ pub mod table;
 pub mod terminal;
 pub mod theme;
 pub mod unlock;
+pub mod widgets;
 
 use crate::app::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::app::{App, Mode};

@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use super::theme::Theme;
+use super::widgets::columns::{self, Width};
 use crate::app::list::ListView;
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
@@ -12,17 +13,23 @@ use ratatui::widgets::{Paragraph, Row, Table, TableState};
 
 pub struct Columns<'a> {
     pub headers: Vec<&'a str>,
-    pub widths: Vec<Constraint>,
+    pub widths: Vec<Width>,
 }
 
-/// Draws the visible window of `list`; `row` builds the row with index `i`.
+/// Space between two columns.
+const SPACING: u16 = 2;
+
+/// Draws the visible window of `list`; `row` builds the cells of the row
+/// with index `i`. Column widths come from the headers and the cells on
+/// screen (`widgets::columns`), so nothing runs together and no date or
+/// header is cut.
 pub fn draw<'a>(
     frame: &mut Frame,
     area: Rect,
     list: &ListView,
     columns: Columns<'a>,
     ctx: &Ctx,
-    row: impl Fn(usize) -> Row<'a>,
+    row: impl Fn(usize) -> Vec<Line<'a>>,
 ) {
     let (theme, lang) = (&ctx.theme, ctx.lang);
     if list.is_empty() {
@@ -42,15 +49,76 @@ pub fn draw<'a>(
         );
         return;
     }
-    let rows: Vec<Row> = list.window().map(|(_, i)| row(i)).collect();
-    let header = Row::new(columns.headers).style(theme.header());
-    let table = Table::new(rows, columns.widths)
-        .header(header)
-        .column_spacing(2)
-        .row_highlight_style(theme.selected());
+    let cells: Vec<Vec<Line>> = list.window().map(|(_, i)| row(i)).collect();
     let mut state = TableState::default();
     state.select(Some(list.cursor() - list.offset()));
-    frame.render_stateful_widget(table, area, &mut state);
+    frame.render_stateful_widget(table(columns, cells, area.width, theme), area, &mut state);
+}
+
+/// A table of a few rows without a cursor (the overview's), with the same
+/// column widths as every list.
+pub fn draw_rows<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    columns: Columns<'a>,
+    cells: Vec<Vec<Line<'a>>>,
+    ctx: &Ctx,
+) {
+    frame.render_widget(table(columns, cells, area.width, &ctx.theme), area);
+}
+
+fn table<'a>(
+    columns: Columns<'a>,
+    cells: Vec<Vec<Line<'a>>>,
+    width: u16,
+    theme: &Theme,
+) -> Table<'a> {
+    let (widths, spacing) = column_widths(&columns, &cells, width);
+    let rows: Vec<Row> = cells.into_iter().map(Row::new).collect();
+    let header = Row::new(columns.headers).style(theme.header());
+    Table::new(rows, widths.into_iter().map(Constraint::Length))
+        .header(header)
+        .column_spacing(spacing)
+        .row_highlight_style(theme.selected())
+}
+
+/// The widths of the columns for these cells in `total` columns, and the
+/// space between them: a text column is never narrower than its header;
+/// when that does not fit, the columns move closer together first.
+fn column_widths(columns: &Columns, cells: &[Vec<Line>], total: u16) -> (Vec<u16>, u16) {
+    let width = |l: &Line| u16::try_from(l.width()).unwrap_or(u16::MAX);
+    let header = |i: usize| {
+        columns
+            .headers
+            .get(i)
+            .map_or(0, |h| u16::try_from(h.chars().count()).unwrap_or(u16::MAX))
+    };
+    let widest: Vec<u16> = (0..columns.widths.len())
+        .map(|i| {
+            cells
+                .iter()
+                .filter_map(|r| r.get(i).map(width))
+                .fold(header(i), u16::max)
+        })
+        .collect();
+    let kinds: Vec<Width> = columns
+        .widths
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match *w {
+            Width::Flex { min, weight } => Width::Flex {
+                min: min.max(header(i)),
+                weight,
+            },
+            Width::Fit => Width::Fit,
+        })
+        .collect();
+    let spacing = if columns::fits(&kinds, &widest, total, SPACING) {
+        SPACING
+    } else {
+        1
+    };
+    (columns::widths(&kinds, &widest, total, spacing), spacing)
 }
 
 /// The block title of a list: its name, how many rows, and the filter.

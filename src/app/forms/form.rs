@@ -18,7 +18,9 @@ use crate::app::paste::{self, Refused};
 use crate::domain::Id;
 use crate::domain::fold;
 use crate::i18n::Lang;
+use crate::i18n::dates;
 use crate::i18n::ui::Text;
+use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
@@ -116,6 +118,12 @@ impl Field {
             },
             ..Field::text(label, value)
         }
+    }
+
+    /// A date, typed as the hint says; shown in the coach's date style
+    /// once the form opens (`Form::localise`).
+    pub fn date(label: Text, on: NaiveDate) -> Field {
+        Field::text(label, &on.format("%Y-%m-%d").to_string()).with_hint(Text::DateHint)
     }
 
     pub fn secret(label: Text) -> Field {
@@ -471,6 +479,18 @@ impl Form {
             problem: None,
             changed: false,
             shown: None,
+        }
+    }
+
+    /// Writes the prefilled dates (`Field::date`) in the date style of
+    /// `lang`, as the form opens.
+    pub fn localise(&mut self, lang: Lang) {
+        for f in &mut self.fields {
+            if f.hint == Some(Text::DateHint)
+                && let Some(d) = crate::domain::calendar::parse_date(f.value())
+            {
+                f.input = TextInput::with(&dates::date(lang, d));
+            }
         }
     }
 

@@ -88,7 +88,7 @@ pub fn start_trajectory(people: PeopleIndex, participant: Option<&Id>, today: Na
                 &participant.cloned().into_iter().collect::<Vec<_>>(),
             ),
             Field::person(Text::FieldRequester, people, None, true).with_hint(Text::OptionalHint),
-            Field::text(Text::FieldStartedOn, &today.to_string()).with_hint(Text::DateHint),
+            Field::date(Text::FieldStartedOn, today),
         ],
     );
     form.focus = trajectory::TITLE;
@@ -120,7 +120,7 @@ pub fn complete(trajectory: Id, today: NaiveDate) -> Form {
     Form::new(
         Text::FormComplete,
         FormPurpose::Complete(trajectory),
-        vec![Field::text(Text::FieldCompletedOn, &today.to_string()).with_hint(Text::DateHint)],
+        vec![Field::date(Text::FieldCompletedOn, today)],
     )
     .with_note(Text::CompleteHint)
 }
@@ -133,7 +133,7 @@ pub fn new_team_report(today: NaiveDate) -> Form {
             Field::text(Text::FieldOrganisation, ""),
             Field::text(Text::FieldTeam, ""),
             Field::text(Text::FieldTitle, ""),
-            Field::text(Text::FieldDeliveredOn, &today.to_string()).with_hint(Text::DateHint),
+            Field::date(Text::FieldDeliveredOn, today),
             Field::long_text(Text::FieldText, ""),
             Field::text(Text::FieldFile, "").with_hint(Text::OptionalHint),
             Field::choice(

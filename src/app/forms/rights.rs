@@ -92,7 +92,7 @@ fn form(title: Text, purpose: RightsForm, fields: Vec<Field>) -> Form {
 }
 
 fn date(label: Text, on: NaiveDate) -> Field {
-    Field::text(label, &on.to_string()).with_hint(Text::DateHint)
+    Field::date(label, on)
 }
 
 pub fn new_contact(today: NaiveDate) -> Form {

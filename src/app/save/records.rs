@@ -152,7 +152,7 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
             let days = ui::countdown(lang, (deadline - s.today()).num_days());
             Ok(vec![
                 Effect::Refresh,
-                Effect::Say(ui::deadline_set(lang, &deadline.to_string(), &days)),
+                Effect::Say(ui::deadline_set(lang, deadline, &days)),
             ])
         }
         FormPurpose::NewTeamReport => {

@@ -281,12 +281,9 @@ fn save_rights(
             fx.push(Effect::Refresh);
             fx.push(Effect::Select(Kind::SubjectRequest, id));
             Ok(Done::Message(match due {
-                Some(due) => ui::answer_by(
-                    lang,
-                    Text::RequestRecorded,
-                    &due.to_string(),
-                    &days(lang, due, today),
-                ),
+                Some(due) => {
+                    ui::answer_by(lang, Text::RequestRecorded, due, &days(lang, due, today))
+                }
                 None => Text::RequestRecorded.get(lang).to_string(),
             }))
         }
@@ -296,7 +293,7 @@ fn save_rights(
             Ok(Done::Message(ui::answer_by(
                 lang,
                 Text::RequestExtended,
-                &due.to_string(),
+                due,
                 &days(lang, due, today),
             )))
         }
@@ -346,7 +343,7 @@ fn save_rights(
             for r in requests::of_person(s, person) {
                 if r.is_open() && matches!(r.kind, RequestKind::Access | RequestKind::Portability) {
                     lines.push(String::new());
-                    lines.push(ui::open_request_reminder(lang, &r.due_on.to_string()));
+                    lines.push(ui::open_request_reminder(lang, r.due_on));
                 }
             }
             if lines.len() == 1 {
@@ -396,18 +393,14 @@ fn save_rights(
 /// "… Deleted on 2026-12-25 (30 d)."
 fn deleted_on(lang: Lang, what: Text, deadline: Deadline, today: NaiveDate) -> String {
     match deadline.date() {
-        Some(d) => ui::deleted_on(lang, what, &d.to_string(), &days(lang, d, today)),
+        Some(d) => ui::deleted_on(lang, what, d, &days(lang, d, today)),
         None => what.get(lang).to_string(),
     }
 }
 
 /// Who joined the mailing list on acceptance, and who did not and why.
 pub fn acceptance_text(lang: Lang, a: &Acceptance, deadline: Deadline) -> String {
-    let mut lines = vec![ui::accepted_on(
-        lang,
-        &a.accepted_on.to_string(),
-        &deadline.date().map(|d| d.to_string()).unwrap_or_default(),
-    )];
+    let mut lines = vec![ui::accepted_on(lang, a.accepted_on, deadline.date())];
     lines.push(String::new());
     let joined: Vec<_> = a.joined().collect();
     if joined.is_empty() {

@@ -7,7 +7,7 @@ use crate::app::component::{Component, EventState};
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
 use crate::app::forms::breach::{self as breach_forms, moment_text};
-use crate::app::keymap::Scope;
+use crate::app::keymap::{self, Scope};
 use crate::app::layout;
 use crate::app::list::ListView;
 use crate::app::popup::Confirm;
@@ -262,7 +262,8 @@ impl BreachesScreen {
         let id = d.id().clone();
         let advice = d.view.recommendation.clone();
         if row.done_at.is_some() {
-            return out.push(cx.say(Text::StepAlreadyDone));
+            let key = keymap::key_for(Scope::BreachDetail, &Action::Untick);
+            return out.push(Effect::Say(ui::step_already_done(lang, &key)));
         }
         let Some(b) = cx.session.data.breaches.get(&id) else {
             return;

@@ -372,7 +372,15 @@ pub fn to_markdown(e: &AccessExport) -> String {
                 t.pick("Ingeschreven via", "Subscribed through"),
                 source_words(sub.source, t),
             );
-            m.item(t.pick("Vastgelegd", "Recorded"), &md(&sub.evidence));
+            m.item(
+                t.pick("Vastgelegd", "Recorded"),
+                &md(&crate::i18n::ui::evidence(
+                    t,
+                    sub.source,
+                    &sub.evidence,
+                    sub.subscribed_on,
+                )),
+            );
             m.date_item(
                 t.pick("Ingeschreven op", "Subscribed on"),
                 Some(sub.subscribed_on),

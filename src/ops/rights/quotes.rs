@@ -3,7 +3,7 @@
 //! retention of seven years (P7).
 
 use super::{Refusal, RightsResult, not_in_future, person_exists};
-use crate::domain::amount::Amount;
+use crate::domain::amount::{self, Amount};
 use crate::domain::mailing::{self, JoinOutcome};
 use crate::domain::records::{AnyRecord, Quote};
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
@@ -11,13 +11,11 @@ use crate::domain::{Dataset, Id, Kind};
 use crate::ops::session::Session;
 use chrono::NaiveDate;
 
-/// A quote's amount in euros ("2450", "2450.5", "2450.00"), normalised to
-/// two decimals; `None` when it is not one or has more than twelve digits
-/// of euros.
+/// A quote's amount in euros as typed ("2.450,00", "2450.00", "2450"),
+/// normalised to two decimals; `None` when it is not one or has more than
+/// twelve digits of euros.
 pub fn parse_amount(text: &str) -> Option<String> {
-    Amount::parse(text)
-        .filter(|a| a.euros.len() <= 12)
-        .map(|a| a.normalised())
+    amount::typed(text).filter(|a| Amount::parse(a).is_some_and(|a| a.euros.len() <= 12))
 }
 
 /// A new quote as entered.

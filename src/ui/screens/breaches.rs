@@ -6,15 +6,17 @@ use super::{block, block_with_filter};
 use crate::app::forms::breach::moment_text;
 use crate::app::screens::breaches::{BreachDetail, BreachesScreen};
 use crate::domain::breach::{At, ChecklistStep, Clock as BreachClock, WhyNot};
+use crate::i18n::dates;
 use crate::i18n::ui::{self, Text};
 use crate::ops::breach::{BreachRow, StepRow};
 use crate::ui::Ctx;
 use crate::ui::table::{self, Columns};
+use crate::ui::widgets::columns::Width;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// The clock at the frame's now: stopped clocks stay stopped.
 fn clock_now(stopped: bool, deadline: At, ctx: &Ctx) -> BreachClock {
@@ -69,11 +71,11 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &BreachesScreen, ctx: &Ctx) {
             Text::ColNextStep.get(lang),
         ],
         widths: vec![
-            Constraint::Length(19),
-            Constraint::Fill(1),
-            Constraint::Length(10),
-            Constraint::Length(13),
-            Constraint::Fill(1),
+            Width::Fit,
+            Width::Flex { min: 10, weight: 2 },
+            Width::Fit,
+            Width::Fit,
+            Width::text(10),
         ],
     };
     table::draw(frame, inner, list, columns, ctx, |i| {
@@ -81,13 +83,13 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &BreachesScreen, ctx: &Ctx) {
         let stopped = r.clock == BreachClock::Done;
         let clock = clock_now(stopped, r.notify_deadline, ctx);
         let next = r.next_step.map_or("—", |s| s.label(lang));
-        Row::new(vec![
-            Cell::from(clock_span(clock, r.closed_at.is_some(), ctx)),
-            Cell::from(r.title.clone()),
-            Cell::from(r.discovered_at.date_naive().to_string()),
-            Cell::from(risk_span(r, ctx)),
-            Cell::from(next),
-        ])
+        vec![
+            Line::from(clock_span(clock, r.closed_at.is_some(), ctx)),
+            Line::from(r.title.clone()),
+            Line::from(dates::date(lang, r.discovered_at.date_naive())),
+            Line::from(risk_span(r, ctx)),
+            Line::from(next),
+        ]
     });
 }
 

@@ -4,13 +4,15 @@
 use super::{block_with_filter, panes};
 use crate::app::screens::inquiries::InquiriesScreen;
 use crate::app::screens::panes::{Pane, areas};
-use crate::i18n::ui::{self, Text};
+use crate::i18n::dates;
+use crate::i18n::ui::Text;
 use crate::ops::rights::quotes::QuoteState;
 use crate::ui::table::{self, Columns};
+use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
-use ratatui::widgets::{Cell, Row};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
 
 pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) {
     let lang = ctx.lang;
@@ -42,25 +44,25 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) 
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Length(10),
-            Constraint::Length(13),
-            Constraint::Length(16),
+            Width::Flex { min: 8, weight: 2 },
+            Width::Flex { min: 8, weight: 2 },
+            Width::Fit,
+            Width::Fit,
+            Width::Fit,
         ],
     };
     table::draw(frame, top, &screen.lists.top, columns, ctx, |i| {
         let r = &screen.contacts[i];
-        Row::new(vec![
-            Cell::from(r.name.clone()),
-            Cell::from(r.email.clone().unwrap_or_default()),
-            Cell::from(r.received_on.to_string()),
-            Cell::from(
+        vec![
+            Line::from(r.name.clone()),
+            Line::from(r.email.clone().unwrap_or_default()),
+            Line::from(dates::date(lang, r.received_on)),
+            Line::from(
                 r.first_contact_on
-                    .map_or_else(|| "—".to_string(), |d| d.to_string()),
+                    .map_or_else(|| "—".to_string(), |d| dates::date(lang, d)),
             ),
-            Cell::from(countdown::cell(lang, t, r.deadline, ctx.today)),
-        ])
+            Line::from(countdown::cell(lang, t, r.deadline, ctx.today)),
+        ]
     });
 
     let bottom = panes::title(
@@ -82,12 +84,12 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) 
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Length(11),
-            Constraint::Length(10),
-            Constraint::Length(19),
-            Constraint::Length(16),
+            Width::Flex { min: 8, weight: 2 },
+            Width::Flex { min: 8, weight: 2 },
+            Width::Fit,
+            Width::Fit,
+            Width::Fit,
+            Width::Fit,
         ],
     };
     table::draw(frame, bottom, &screen.lists.bottom, columns, ctx, |i| {
@@ -95,16 +97,24 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) 
         let state = match q.row.state {
             _ if q.row.restricted => Text::QuoteRestricted.get(lang).to_string(),
             QuoteState::Open => Text::QuoteOpen.get(lang).to_string(),
-            QuoteState::Accepted(d) => format!("{} {d}", Text::QuoteAccepted.get(lang)),
-            QuoteState::Declined(d) => format!("{} {d}", Text::QuoteDeclinedState.get(lang)),
+            QuoteState::Accepted(d) => {
+                format!("{} {}", Text::QuoteAccepted.get(lang), dates::date(lang, d))
+            }
+            QuoteState::Declined(d) => {
+                format!(
+                    "{} {}",
+                    Text::QuoteDeclinedState.get(lang),
+                    dates::date(lang, d)
+                )
+            }
         };
-        Row::new(vec![
-            Cell::from(q.row.label.clone()),
-            Cell::from(q.participants.clone()),
-            Cell::from(format!("{:>11}", ui::euro(&q.row.amount))),
-            Cell::from(q.row.sent_on.to_string()),
-            Cell::from(state),
-            Cell::from(countdown::cell(lang, t, q.row.deadline, ctx.today)),
-        ])
+        vec![
+            Line::from(q.row.label.clone()),
+            Line::from(q.participants.clone()),
+            Line::from(dates::euro(lang, &q.row.amount)).right_aligned(),
+            Line::from(dates::date(lang, q.row.sent_on)),
+            Line::from(state),
+            Line::from(countdown::cell(lang, t, q.row.deadline, ctx.today)),
+        ]
     });
 }

@@ -3,13 +3,15 @@
 
 use super::block_with_filter;
 use crate::app::screens::mailing::MailingScreen;
+use crate::i18n::dates;
 use crate::i18n::ui::{self, Text};
 use crate::ui::Ctx;
 use crate::ui::table::{self, Columns};
+use crate::ui::widgets::columns::Width;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, area: Rect, screen: &MailingScreen, ctx: &Ctx) {
     let lang = ctx.lang;
@@ -35,21 +37,21 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &MailingScreen, ctx: &Ctx) {
             Text::ColSince.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(3),
-            Constraint::Fill(2),
-            Constraint::Length(9),
-            Constraint::Fill(3),
-            Constraint::Length(10),
+            Width::Flex { min: 10, weight: 3 },
+            Width::Flex { min: 6, weight: 2 },
+            Width::Fit,
+            Width::Flex { min: 8, weight: 3 },
+            Width::Fit,
         ],
     };
     table::draw(frame, rest, list, columns, ctx, |i| {
         let (_, s) = &screen.rows[i];
-        Row::new(vec![
-            Cell::from(s.email.clone()),
-            Cell::from(s.name.clone().unwrap_or_default()),
-            Cell::from(ui::source_name(lang, s.source)),
-            Cell::from(s.evidence.clone()),
-            Cell::from(s.subscribed_on.to_string()),
-        ])
+        vec![
+            Line::from(s.email.clone()),
+            Line::from(s.name.clone().unwrap_or_default()),
+            Line::from(ui::source_name(lang, s.source)),
+            Line::from(ui::evidence(lang, s.source, &s.evidence, s.subscribed_on)),
+            Line::from(dates::date(lang, s.subscribed_on)),
+        ]
     });
 }

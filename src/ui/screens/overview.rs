@@ -1,28 +1,70 @@
 //! Screen 1: expired now, due within 30 days, open breaches with their
-//! clock, open requests with days left, the next deadlines.
+//! clock and its gauge, open requests with days left, the next deadlines,
+//! and the deadlines of the coming twelve months as a bar chart.
 
 use super::block;
 use crate::app::screens::overview::Overview;
 use crate::domain::retention::Deadline;
+use crate::i18n::dates;
 use crate::i18n::ui::{self, Text};
+use crate::ui::table::{self, Columns};
+use crate::ui::widgets::clock_gauge;
+use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
+use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Bar, BarChart, Paragraph, Wrap};
+
+/// Rows of the chart: its title, the bars with their values, the labels.
+const CHART_ROWS: u16 = 8;
 
 pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
-    let lang = ctx.lang;
-    let t = &ctx.theme;
-    let outer = block(format!(" {} ", Text::ScreenOverview.get(lang)), ctx);
+    let outer = block(format!(" {} ", Text::ScreenOverview.get(ctx.lang)), ctx);
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
+    let [top, chart] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(CHART_ROWS)]).areas(inner);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
             .spacing(2)
-            .areas(inner);
+            .areas(top);
+    attention(frame, left, ov, ctx);
+    next_deadlines(frame, right, ov, ctx);
+    months_chart(frame, chart, ov, ctx);
+}
 
+/// Moves down an area line by line.
+struct Rows {
+    area: Rect,
+    y: u16,
+}
+
+impl Rows {
+    /// The next `n` lines, or fewer at the bottom.
+    fn take(&mut self, n: u16) -> Rect {
+        let y = self.y.min(self.area.bottom());
+        let height = n.min(self.area.bottom() - y);
+        self.y = y + height;
+        Rect {
+            y,
+            height,
+            ..self.area
+        }
+    }
+
+    fn lines(&mut self, frame: &mut Frame, lines: Vec<Line>) {
+        let n = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+        let area = self.take(n);
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
+    let (lang, t) = (ctx.lang, &ctx.theme);
     let st = &ov.status;
+    let mut rows = Rows { area, y: area.y };
     let expired_style = if st.expired > 0 { t.error() } else { t.good() };
     let mut l = vec![
         Line::from(vec![
@@ -48,18 +90,26 @@ pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
             t.dim(),
         ));
     }
+    rows.lines(frame, l);
     for b in &ov.breaches {
+        // The clock in words, the gauge beside it; the title under both.
         let hours = b.hours_left(ctx.now);
-        l.push(Line::from(vec![
-            Span::styled(
-                format!("  {:<18}", b.clock_text(ctx.now, lang)),
-                t.days(hours / 24),
-            ),
-            Span::raw(b.title.clone()),
-        ]));
+        let text = format!("  {}  ", b.clock_text(ctx.now, lang));
+        let line = rows.take(1);
+        let width = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
+        let [words, gauge] =
+            Layout::horizontal([Constraint::Length(width), Constraint::Max(24)]).areas(line);
+        frame.render_widget(
+            Paragraph::new(Span::styled(text, t.days(hours / 24))),
+            words,
+        );
+        clock_gauge::draw(frame, gauge, b, ctx);
+        rows.lines(frame, vec![Line::raw(format!("    {}", b.title))]);
     }
-    l.push(Line::raw(""));
-    l.push(Line::styled(Text::OpenRequests.get(lang), t.header()));
+    let mut l = vec![
+        Line::raw(""),
+        Line::styled(Text::OpenRequests.get(lang), t.header()),
+    ];
     if st.open_requests.is_empty() {
         l.push(Line::styled(
             format!("  {}", Text::NoneYet.get(lang)),
@@ -70,38 +120,104 @@ pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
         let cd = countdown::cell(lang, t, Deadline::On(r.due_on), ctx.today);
         l.push(Line::from(vec![
             Span::raw("  "),
-            Span::styled(format!("{:<14}", cd.content), cd.style),
-            Span::raw(match &r.person {
+            Span::styled(cd.content.clone(), cd.style),
+            Span::raw(format!(
+                "  {} ({}){}",
+                ui::request_kind(r.kind).get(lang),
+                dates::date(lang, r.due_on),
                 // The date before the name, so a narrow column cuts the name.
-                Some(name) => format!("{} ({}) {}", r.kind, r.due_on, name),
-                None => format!("{} ({})", r.kind, r.due_on),
-            }),
+                r.person.as_ref().map(|n| format!(" {n}")).unwrap_or_default()
+            )),
         ]));
     }
     l.push(Line::raw(""));
     l.push(Line::styled(Text::RecordCounts.get(lang), t.header()));
-    for (kind, n) in &st.counts {
-        l.push(Line::raw(format!(
-            "  {n:>6}  {}",
-            ui::kind_name(lang, *kind)
-        )));
-    }
-    frame.render_widget(Paragraph::new(l), left);
+    rows.lines(frame, l);
+    // The counts as one text that wraps, so they fit a small terminal.
+    let counts: Vec<String> = st
+        .counts
+        .iter()
+        .map(|(kind, n)| format!("{n} {}", ui::kind_name(lang, *kind)))
+        .collect();
+    let rest = rows.take(area.height);
+    frame.render_widget(
+        Paragraph::new(format!("  {}", counts.join(" · "))).wrap(Wrap { trim: true }),
+        rest,
+    );
+}
 
-    let mut r = vec![Line::styled(Text::NextDeadlines.get(lang), t.header())];
+fn next_deadlines(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
+    let (lang, t) = (ctx.lang, &ctx.theme);
+    let st = &ov.status;
+    let [title, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(Text::NextDeadlines.get(lang), t.header())),
+        title,
+    );
     if st.next_deadlines.is_empty() {
-        r.push(Line::styled(
-            format!("  {}", Text::NoneYet.get(lang)),
-            t.dim(),
-        ));
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                format!("  {}", Text::NoneYet.get(lang)),
+                t.dim(),
+            )),
+            list,
+        );
+        return;
     }
-    for u in &st.next_deadlines {
-        let cd = countdown::cell(lang, t, Deadline::On(u.deadline), ctx.today);
-        r.push(Line::from(vec![
-            Span::styled(format!("{:<10}", cd.content), cd.style),
-            Span::styled(format!("{:<22}", ui::kind_name(lang, u.kind)), t.dim()),
-            Span::raw(u.label.clone()),
-        ]));
-    }
-    frame.render_widget(Paragraph::new(r), right);
+    let columns = Columns {
+        headers: vec![
+            Text::ColDeadline.get(lang),
+            Text::ColKind.get(lang),
+            Text::ColRecord.get(lang),
+        ],
+        widths: vec![Width::Fit, Width::Fit, Width::text(8)],
+    };
+    let cells = st
+        .next_deadlines
+        .iter()
+        .map(|u| {
+            vec![
+                Line::from(countdown::cell(
+                    lang,
+                    t,
+                    Deadline::On(u.deadline),
+                    ctx.today,
+                )),
+                Line::styled(ui::kind_name(lang, u.kind), t.dim()),
+                Line::from(u.label.clone()),
+            ]
+        })
+        .collect();
+    table::draw_rows(frame, list, columns, cells, ctx);
+}
+
+/// The deadlines still to come by month, this month first: where the next
+/// wave of deletions is. Labels and values are text, so it reads without
+/// colour.
+fn months_chart(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
+    let (lang, t) = (ctx.lang, &ctx.theme);
+    let [title, chart] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(Text::DeadlinesByMonth.get(lang), t.header())),
+        title,
+    );
+    let months = &ov.status.by_month;
+    let n = u16::try_from(months.len().max(1)).unwrap_or(1);
+    // As wide as the area allows, one column between the bars.
+    let bar_width = (area.width.saturating_sub(n) / n).clamp(1, 9);
+    let bars: Vec<Bar> = months
+        .iter()
+        .map(|(first, count)| {
+            let value = u64::try_from(*count).unwrap_or(u64::MAX);
+            Bar::with_label(dates::month_short(lang, first.month()), value)
+                .text_value(count.to_string())
+        })
+        .collect();
+    let chart_widget = BarChart::new(bars)
+        .bar_width(bar_width)
+        .bar_gap(1)
+        .bar_style(t.good())
+        .value_style(t.selected())
+        .label_style(t.plain());
+    frame.render_widget(chart_widget, chart);
 }

@@ -6,11 +6,12 @@ use crate::app::screens::people::{DetailLine, PeopleScreen, PersonDetail};
 use crate::domain::retention::Deadline;
 use crate::i18n::ui::Text;
 use crate::ui::table::{self, Columns};
+use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, area: Rect, screen: &PeopleScreen, ctx: &Ctx) {
     if let Some(d) = &screen.detail {
@@ -33,10 +34,10 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &PeopleScreen, ctx: &Ctx) {
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(3),
-            Constraint::Fill(2),
-            Constraint::Length(22),
-            Constraint::Length(16),
+            Width::Flex { min: 10, weight: 3 },
+            Width::Flex { min: 8, weight: 2 },
+            Width::text(9),
+            Width::Fit,
         ],
     };
     table::draw(frame, inner, list, columns, ctx, |i| {
@@ -51,12 +52,12 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &PeopleScreen, ctx: &Ctx) {
             (false, true) => Text::RoleRequester.get(lang).into(),
             (false, false) => Text::RoleNone.get(lang).into(),
         };
-        Row::new(vec![
-            Cell::from(r.name.clone()),
-            Cell::from(r.organisation.clone()),
-            Cell::from(roles),
-            Cell::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
-        ])
+        vec![
+            Line::from(r.name.clone()),
+            Line::from(r.organisation.clone()),
+            Line::from(roles),
+            Line::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
+        ]
     });
 }
 

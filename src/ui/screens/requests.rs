@@ -6,14 +6,16 @@ use super::{block_with_filter, panes};
 use crate::app::screens::panes::{Pane, areas};
 use crate::app::screens::requests::{AUTHORITY_ROWS, RequestsScreen};
 use crate::domain::retention::Deadline;
+use crate::i18n::dates;
 use crate::i18n::ui::{self, Text};
 use crate::ops::rights::complaints::AUTHORITY;
 use crate::ui::table::{self, Columns};
+use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
     let lang = ctx.lang;
@@ -47,32 +49,36 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
             Text::ColExtended.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(1),
-            Constraint::Length(17),
-            Constraint::Length(10),
-            Constraint::Length(10),
-            Constraint::Length(16),
-            Constraint::Fill(1),
+            Width::text(8),
+            Width::Fit,
+            Width::Fit,
+            Width::Fit,
+            Width::Fit,
+            Width::text(8),
         ],
     };
     table::draw(frame, top, &screen.lists.top, columns, ctx, |i| {
         let r = &screen.requests[i];
         let clock = match r.handled_on {
-            Some(d) => Cell::from(format!("{} {d}", Text::HandledShort.get(lang))),
-            None => Cell::from(countdown::cell(lang, t, Deadline::On(r.due_on), ctx.today)),
+            Some(d) => Line::from(format!(
+                "{} {}",
+                Text::HandledShort.get(lang),
+                dates::date(lang, d)
+            )),
+            None => Line::from(countdown::cell(lang, t, Deadline::On(r.due_on), ctx.today)),
         };
         let extended = match &r.extension_reason {
             Some(reason) => format!("{} {reason}", Text::ExtendedMark.get(lang)),
             None => "—".to_string(),
         };
-        Row::new(vec![
-            Cell::from(r.person_name.clone().unwrap_or_else(|| erased.to_string())),
-            Cell::from(ui::request_kind(r.kind).get(lang)),
-            Cell::from(r.received_on.to_string()),
-            Cell::from(r.due_on.to_string()),
+        vec![
+            Line::from(r.person_name.clone().unwrap_or_else(|| erased.to_string())),
+            Line::from(ui::request_kind(r.kind).get(lang)),
+            Line::from(dates::date(lang, r.received_on)),
+            Line::from(dates::date(lang, r.due_on)),
             clock,
-            Cell::from(extended),
-        ])
+            Line::from(extended),
+        ]
     });
 
     let bottom = panes::title(
@@ -94,12 +100,12 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(2),
-            Constraint::Fill(4),
-            Constraint::Length(10),
-            Constraint::Length(16),
-            Constraint::Length(5),
-            Constraint::Length(16),
+            Width::Flex { min: 8, weight: 2 },
+            Width::Flex { min: 10, weight: 4 },
+            Width::Fit,
+            Width::Fit,
+            Width::Fit,
+            Width::Fit,
         ],
     };
     let anonymous = Text::Anonymous.get(lang);
@@ -111,18 +117,18 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &RequestsScreen, ctx: &Ctx) {
             (None, None) => anonymous.to_string(),
         };
         let status = match c.handled_on {
-            Some(d) => format!("{} {d}", Text::HandledShort.get(lang)),
+            Some(d) => format!("{} {}", Text::HandledShort.get(lang), dates::date(lang, d)),
             None => Text::StatusOpenComplaint.get(lang).to_string(),
         };
         let ap = if c.referred_to_ap { "→ AP" } else { "" };
-        Row::new(vec![
-            Cell::from(person),
-            Cell::from(c.summary.clone()),
-            Cell::from(c.received_on.to_string()),
-            Cell::from(status),
-            Cell::from(ap),
-            Cell::from(countdown::cell(lang, t, c.deadline, ctx.today)),
-        ])
+        vec![
+            Line::from(person),
+            Line::from(c.summary.clone()),
+            Line::from(dates::date(lang, c.received_on)),
+            Line::from(status),
+            Line::from(ap),
+            Line::from(countdown::cell(lang, t, c.deadline, ctx.today)),
+        ]
     });
 
     let ap = vec![

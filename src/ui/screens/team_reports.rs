@@ -2,12 +2,14 @@
 
 use super::block_with_filter;
 use crate::app::screens::team_reports::TeamReportsScreen;
+use crate::i18n::dates;
 use crate::i18n::ui::Text;
 use crate::ui::table::{self, Columns};
+use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
-use ratatui::widgets::{Cell, Row};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
 
 pub fn draw(frame: &mut Frame, area: Rect, screen: &TeamReportsScreen, ctx: &Ctx) {
     let lang = ctx.lang;
@@ -28,21 +30,21 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &TeamReportsScreen, ctx: &Ctx
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(3),
-            Constraint::Fill(2),
-            Constraint::Fill(2),
-            Constraint::Length(10),
-            Constraint::Length(16),
+            Width::Flex { min: 10, weight: 3 },
+            Width::Flex { min: 8, weight: 2 },
+            Width::Flex { min: 6, weight: 2 },
+            Width::Fit,
+            Width::Fit,
         ],
     };
     table::draw(frame, inner, list, columns, ctx, |i| {
         let r = &screen.rows[i];
-        Row::new(vec![
-            Cell::from(r.title.clone()),
-            Cell::from(r.organisation.clone()),
-            Cell::from(r.team.clone()),
-            Cell::from(r.delivered_on.to_string()),
-            Cell::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
-        ])
+        vec![
+            Line::from(r.title.clone()),
+            Line::from(r.organisation.clone()),
+            Line::from(r.team.clone()),
+            Line::from(dates::date(lang, r.delivered_on)),
+            Line::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
+        ]
     });
 }

@@ -3,13 +3,15 @@
 use super::block_with_filter;
 use crate::app::screens::to_delete::ToDeleteScreen;
 use crate::domain::retention::Deadline;
+use crate::i18n::dates;
 use crate::i18n::ui::{self, Text};
 use crate::ui::table::{self, Columns};
+use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
     let lang = ctx.lang;
@@ -42,11 +44,11 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
-            Constraint::Length(3),
-            Constraint::Length(22),
-            Constraint::Fill(1),
-            Constraint::Length(14),
-            Constraint::Length(16),
+            Width::Fit,
+            Width::Fit,
+            Width::text(10),
+            Width::Fit,
+            Width::Fit,
         ],
     };
     table::draw(frame, rest, list, columns, ctx, |i| {
@@ -54,17 +56,17 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
         let marked = screen.is_marked(r);
         let mark = if marked { "[x]" } else { "[ ]" };
         let style = if marked { t.marked() } else { t.plain() };
-        Row::new(vec![
-            Cell::from(mark).style(style),
-            Cell::from(ui::kind_name(lang, r.kind)),
-            Cell::from(r.label.clone()),
-            Cell::from(r.deadline.to_string()),
-            Cell::from(countdown::cell(
+        vec![
+            Line::styled(mark, style),
+            Line::from(ui::kind_name(lang, r.kind)),
+            Line::from(r.label.clone()),
+            Line::from(dates::date(lang, r.deadline)),
+            Line::from(countdown::cell(
                 lang,
                 t,
                 Deadline::On(r.deadline),
                 ctx.today,
             )),
-        ])
+        ]
     });
 }

@@ -3,17 +3,23 @@
 use super::block_with_filter;
 use crate::app::layout::TRAJECTORY_INFO_ROWS;
 use crate::app::screens::trajectories::{TrajectoriesScreen, TrajectoryDetail, TrajectoryRow};
+use crate::i18n::dates;
 use crate::i18n::ui::{self, Text};
 use crate::ui::table::{self, Columns};
+use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row};
+use ratatui::widgets::Paragraph;
 
 fn status(r: &TrajectoryRow, ctx: &Ctx) -> String {
     match r.completed_on {
-        Some(d) => format!("{} {d}", Text::StatusCompleted.get(ctx.lang)),
+        Some(d) => format!(
+            "{} {}",
+            Text::StatusCompleted.get(ctx.lang),
+            dates::date(ctx.lang, d)
+        ),
         None => Text::StatusOpen.get(ctx.lang).to_string(),
     }
 }
@@ -43,24 +49,24 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &TrajectoriesScreen, ctx: &Ct
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(3),
-            Constraint::Length(8),
-            Constraint::Fill(2),
-            Constraint::Length(4),
-            Constraint::Length(19),
-            Constraint::Length(16),
+            Width::Flex { min: 10, weight: 3 },
+            Width::Fit,
+            Width::Flex { min: 8, weight: 2 },
+            Width::Fit,
+            Width::Fit,
+            Width::Fit,
         ],
     };
     table::draw(frame, inner, list, columns, ctx, |i| {
         let r = &screen.rows[i];
-        Row::new(vec![
-            Cell::from(r.title.clone()),
-            Cell::from(ui::trajectory_kind(lang, r.kind)),
-            Cell::from(r.participants.clone()),
-            Cell::from(format!("{:>4}", r.documents)),
-            Cell::from(status(r, ctx)),
-            Cell::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
-        ])
+        vec![
+            Line::from(r.title.clone()),
+            Line::from(ui::trajectory_kind(lang, r.kind)),
+            Line::from(r.participants.clone()),
+            Line::from(r.documents.to_string()).right_aligned(),
+            Line::from(status(r, ctx)),
+            Line::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
+        ]
     });
 }
 
@@ -86,7 +92,7 @@ fn detail(
             .areas(inner);
     let started = row
         .started_on
-        .map_or_else(|| "—".to_string(), |d| d.to_string());
+        .map_or_else(|| "—".to_string(), |d| dates::date(lang, d));
     let info_lines = vec![
         Line::from(vec![
             Span::styled(format!("{:<14}", Text::ColKind.get(lang)), t.dim()),
@@ -106,7 +112,7 @@ fn detail(
             Span::raw(
                 row.deadline
                     .date()
-                    .map(|d| format!("  ({d})"))
+                    .map(|d| format!("  ({})", dates::date(lang, d)))
                     .unwrap_or_default(),
             ),
         ]),
@@ -135,21 +141,21 @@ fn detail(
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
-            Constraint::Fill(3),
-            Constraint::Length(22),
-            Constraint::Fill(2),
-            Constraint::Length(10),
-            Constraint::Length(16),
+            Width::Flex { min: 10, weight: 3 },
+            Width::Fit,
+            Width::Flex { min: 8, weight: 2 },
+            Width::Fit,
+            Width::Fit,
         ],
     };
     table::draw(frame, docs_area, &d.list, columns, ctx, |i| {
         let r = &documents[i];
-        Row::new(vec![
-            Cell::from(r.title.clone()),
-            Cell::from(ui::kind_name(lang, r.kind)),
-            Cell::from(r.participant.clone()),
-            Cell::from(r.created_on.to_string()),
-            Cell::from(countdown::cell(lang, t, r.deadline, ctx.today)),
-        ])
+        vec![
+            Line::from(r.title.clone()),
+            Line::from(ui::kind_name(lang, r.kind)),
+            Line::from(r.participant.clone()),
+            Line::from(dates::date(lang, r.created_on)),
+            Line::from(countdown::cell(lang, t, r.deadline, ctx.today)),
+        ]
     });
 }

@@ -1,0 +1,4 @@
+//! Drawing helpers shared by every screen.
+
+pub mod clock_gauge;
+pub mod columns;

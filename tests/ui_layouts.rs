@@ -1,0 +1,69 @@
+//! Every screen and popup at 80×24 and 120×35, in Dutch and English, on a
+//! fixed clock: one snapshot a screen with its four frames. Read a changed
+//! snapshot whole before accepting it: columns apart, no date or header
+//! cut, popups whole, `?` and `q` in the footer.
+
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod common {
+    pub mod sample;
+    pub mod snapshots;
+    pub mod ui;
+    pub mod vault;
+}
+
+use common::sample::{rights_vault, sample_vault};
+use common::snapshots::layouts;
+
+mod records {
+    use super::*;
+    layouts! {
+        on sample_vault;
+        overview: "1";
+        people: "2";
+        person_detail: "2<Enter>";
+        new_person_form: "2n";
+        trajectories: "3";
+        trajectory_documents: "3<Enter>";
+        document_reader: "3<Enter><Enter>";
+        complete_form: "3jc";
+        attach_form: "3ja";
+        start_trajectory_form: "2jjt";
+        team_reports: "4";
+        open_team_report: "4<Enter>";
+        new_team_report_form: "4n";
+        breaches: "8";
+        breach_detail: "8<Enter>";
+        breach_form: "8n";
+        assessment_form: "8<Enter>a";
+        to_delete: "9";
+        delete_confirm: "9aD";
+        delete_receipt: "9aDy";
+        help: "?";
+        help_on_breaches: "8?";
+    }
+}
+
+mod rights {
+    use super::*;
+    layouts! {
+        on rights_vault;
+        inquiries: "5";
+        quotes_focused: "5<Right>";
+        new_contact_form: "5n";
+        convert_form: "5c";
+        new_quote_form: "5<Right>n";
+        accept_result: "5<Right>a<Enter>";
+        mailing: "6";
+        new_subscriber_form: "6n";
+        unsubscribe_confirm: "6u";
+        requests: "7";
+        complaints_focused: "7<Right>";
+        new_request_form: "7n";
+        new_complaint_form: "7<Right>n";
+        person_rights: "2/anna<Enter>";
+        consent_form: "2/anna<Enter>c";
+        erase_confirm: "2/anna<Enter>d";
+    }
+}
