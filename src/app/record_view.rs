@@ -9,8 +9,8 @@
 use super::popup::Reader;
 use crate::domain::retention::Deadline;
 use crate::domain::{AnyRecord, Id, Kind, text};
-use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
+use crate::i18n::{Lang, dates};
 use crate::ops::{Session, edit};
 use chrono::NaiveDate;
 
@@ -64,7 +64,8 @@ impl Lines<'_> {
     }
 
     fn date(&mut self, label: Text, on: Option<NaiveDate>) {
-        self.line(label, &on.map(|d| d.to_string()).unwrap_or_default());
+        let lang = self.lang;
+        self.line(label, &on.map(|d| dates::date(lang, d)).unwrap_or_default());
     }
 
     fn yes_no(&mut self, label: Text, yes: bool) {
@@ -97,7 +98,7 @@ impl Lines<'_> {
         let value = match deadline {
             Deadline::On(d) => {
                 let days = (d - self.s.today()).num_days();
-                format!("{d} ({})", ui::countdown(lang, days))
+                format!("{} ({})", dates::date(lang, d), ui::countdown(lang, days))
             }
             Deadline::Open => Text::ClockNotStarted.get(lang).to_string(),
             Deadline::Never => Text::KeptForGood.get(lang).to_string(),
@@ -162,7 +163,7 @@ impl Lines<'_> {
                     Text::ColParticipants,
                     &q.participants.iter().collect::<Vec<_>>(),
                 );
-                self.line(Text::FieldAmount, &ui::euro(&q.amount));
+                self.line(Text::FieldAmount, &dates::euro(lang, &q.amount));
                 self.date(Text::FieldSentOn, Some(q.sent_on));
                 self.date(Text::FieldAcceptedOn, q.accepted_on);
                 self.date(Text::FieldDeclinedOn, q.declined_on);
@@ -174,7 +175,8 @@ impl Lines<'_> {
                 self.line(Text::FieldEmail, &sub.email);
                 self.optional(Text::FieldName, sub.name.as_ref());
                 self.line(Text::FieldSource, ui::source_name(lang, sub.source));
-                self.line(Text::FieldEvidence, &sub.evidence);
+                let evidence = ui::evidence(lang, sub.source, &sub.evidence, sub.subscribed_on);
+                self.line(Text::FieldEvidence, &evidence);
                 self.date(Text::FieldSubscribedOn, Some(sub.subscribed_on));
             }
             AnyRecord::Suppression(sup) => {
