@@ -133,6 +133,7 @@ fn meet(a: Scope, b: Scope) -> bool {
                 | Scope::DecryptedCopy
                 | Scope::Confirm
                 | Scope::Unlock
+                | Scope::Create
         )
     };
     let screen = |s: Scope| !popup(s) && !matches!(s, Scope::Anywhere | Scope::Global);
