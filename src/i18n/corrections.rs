@@ -8,7 +8,7 @@ use crate::domain::retention::Deadline;
 /// A deadline as a receipt names it: its date, "none yet" or "kept".
 pub fn deadline_words(lang: Lang, d: Deadline) -> String {
     match d {
-        Deadline::On(date) => date.to_string(),
+        Deadline::On(date) => super::dates::date(lang, date),
         Deadline::Open => Text::NoDeadlineYet.get(lang).to_string(),
         Deadline::Never => Text::KeptForGood.get(lang).to_string(),
     }
@@ -66,7 +66,7 @@ mod tests {
         );
         assert_eq!(
             deadline_moved(Lang::Nl, Deadline::Open, d("2027-01-31")),
-            "Opgeslagen. De bewaartermijn is verplaatst van nog geen (de klok loopt niet) naar 2027-01-31."
+            "Opgeslagen. De bewaartermijn is verplaatst van nog geen (de klok loopt niet) naar 31-01-2027."
         );
     }
 }

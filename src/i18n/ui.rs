@@ -334,7 +334,7 @@ catalogue! {
     FormEditRequest => "Verzoek bewerken", "Edit request";
     FormEditComplaint => "Klacht bewerken", "Edit complaint";
     FieldParticipants => "Deelnemers", "Participants";
-    OptionalDateHint => "JJJJ-MM-DD, of leeg", "YYYY-MM-DD, or empty";
+    OptionalDateHint => "DD-MM-JJJJ of JJJJ-MM-DD, of leeg", "YYYY-MM-DD or DD-MM-YYYY, or empty";
     PickPeopleHint => "typ om te zoeken, ←/→ bladert, spatie kiest of haalt weg", "type to search, ←/→ browses, Space adds or removes";
     NobodyChosen => "(nog niemand gekozen)", "(nobody chosen yet)";
     EditTrajectoryNote => "Een andere afrondingsdatum verplaatst de bewaartermijn van het traject en zijn documenten.", "Another completion date moves the deadline of the trajectory and its documents.";

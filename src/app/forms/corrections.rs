@@ -93,7 +93,7 @@ fn form(title: Text, purpose: CorrectForm, fields: Vec<Field>) -> Form {
 }
 
 fn date(label: Text, on: NaiveDate) -> Field {
-    Field::text(label, &on.to_string()).with_hint(Text::DateHint)
+    Field::date(label, on)
 }
 
 /// A date that may be empty (not completed, not handled, not withdrawn).

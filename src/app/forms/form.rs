@@ -482,13 +482,12 @@ impl Form {
         }
     }
 
-    /// Writes the prefilled dates (`Field::date`) in the date style of
-    /// `lang`, as the form opens.
+    /// Writes the prefilled dates (the fields with a date hint) in the date
+    /// style of `lang`, as the form opens.
     pub fn localise(&mut self, lang: Lang) {
         for f in &mut self.fields {
-            if f.hint == Some(Text::DateHint)
-                && let Some(d) = crate::domain::calendar::parse_date(f.value())
-            {
+            let date_field = matches!(f.hint, Some(Text::DateHint | Text::OptionalDateHint));
+            if date_field && let Some(d) = crate::domain::calendar::parse_date(f.value()) {
                 f.input = TextInput::with(&dates::date(lang, d));
             }
         }
