@@ -123,7 +123,7 @@ pub enum Scope {
 impl Scope {
     /// The keys the help shows after the screen's: those that work
     /// everywhere, in any popup, and on the unlock screen.
-    pub const GENERAL: [Scope; 9] = [
+    pub const GENERAL: [Scope; 10] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::Reader,
@@ -137,7 +137,7 @@ impl Scope {
     ];
 
     /// Every scope (the help of each screen and popup shows some of them).
-    pub const ALL: [Scope; 26] = [
+    pub const ALL: [Scope; 27] = [
         Scope::Anywhere,
         Scope::Global,
         Scope::List,
