@@ -126,7 +126,10 @@ fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
                 ui::request_kind(r.kind).get(lang),
                 dates::date(lang, r.due_on),
                 // The date before the name, so a narrow column cuts the name.
-                r.person.as_ref().map(|n| format!(" {n}")).unwrap_or_default()
+                r.person
+                    .as_ref()
+                    .map(|n| format!(" {n}"))
+                    .unwrap_or_default()
             )),
         ]));
     }
