@@ -59,3 +59,25 @@ fn a_second_person_with_a_known_address_is_imported_with_a_warning() {
     let status = run(kluis(&vault).args(["status", "--json"])).json();
     assert_eq!(status["counts"]["person"], 4);
 }
+
+#[test]
+fn many_shared_addresses_name_ten_entries_and_count_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("vault");
+    kluis(&vault).arg("init").assert().success();
+    let people: Vec<String> = (0..13)
+        .map(|i| format!(r#"{{"ref": "p{i}", "name": "Kim {i}", "email": "kim@example.nl"}}"#))
+        .collect();
+    let file = dir.path().join("many.json");
+    std::fs::write(&file, format!(r#"{{"people": [{}]}}"#, people.join(","))).unwrap();
+    let r = run(kluis(&vault).arg("import").arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("people[10]:"), "{}", r.stderr);
+    assert!(!r.stderr.contains("people[11]:"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("and 2 more people with an e-mail address another person has"),
+        "{}",
+        r.stderr
+    );
+}

@@ -12,7 +12,7 @@ use crate::domain::Id;
 use crate::domain::mailing::JoinOutcome;
 use crate::domain::records::SubscriberSource;
 use crate::domain::text::escaped;
-use crate::i18n::corrections::shared_email_warning;
+use crate::i18n::corrections::{shared_email_more, shared_email_warning};
 use crate::i18n::csv_import as words;
 use crate::i18n::ui_phrases::weak_password;
 use crate::ops::csv_import::{self, CsvError, Field, Options, Records};
@@ -20,6 +20,9 @@ use crate::ops::import::{self, GeneratedPassword, Imported, WeakPassword};
 use crate::ops::shared_email;
 use crate::vault::team_seal;
 use std::path::Path;
+
+/// How many shared-address warnings an import names one by one.
+const SHARED_EMAIL_LINES: usize = 10;
 
 pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
     let bytes = std::fs::read(file).map_err(|e| {
@@ -45,13 +48,23 @@ pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
     parsed.base = file.parent().map(Path::to_path_buf);
     let mut s = open::session(ctx)?;
     let plan = import::plan(&s, &parsed).map_err(|e| refused(ctx, &e))?;
-    for (index, existing) in shared_email::in_import(&s.data, &parsed.people) {
+    // A few lines name entries; a file of thousands of shared addresses gets
+    // a count for the rest rather than thousands of lines.
+    let shared = shared_email::in_import(&s.data, &parsed.people);
+    for (index, existing) in shared.iter().take(SHARED_EMAIL_LINES) {
         let id = existing.as_ref().map(Id::as_str);
         writeln!(
             ctx.stderr(),
             "kluis: {}",
-            shared_email_warning(ctx.lang, index, id)
+            shared_email_warning(ctx.lang, *index, id)
         )?;
+    }
+    if let Some(more) = shared
+        .len()
+        .checked_sub(SHARED_EMAIL_LINES)
+        .filter(|n| *n > 0)
+    {
+        writeln!(ctx.stderr(), "kluis: {}", shared_email_more(ctx.lang, more))?;
     }
     let mut out = ctx.stdout();
     consent_to_weak(&mut out, ctx, &plan.weak_passwords)?;

@@ -52,6 +52,16 @@ pub fn shared_email_warning(lang: Lang, index: usize, existing: Option<&str>) ->
     }
 }
 
+/// The count of shared-address warnings beyond those named one by one.
+pub fn shared_email_more(lang: Lang, more: usize) -> String {
+    match (lang, more) {
+        (Lang::Nl, 1) => "en nog 1 persoon met een e-mailadres dat een ander al heeft".to_string(),
+        (Lang::Nl, n) => format!("en nog {n} personen met een e-mailadres dat een ander al heeft"),
+        (Lang::En, 1) => "and 1 more person with an e-mail address another person has".to_string(),
+        (Lang::En, n) => format!("and {n} more people with an e-mail address another person has"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
