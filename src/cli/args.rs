@@ -13,7 +13,7 @@ pub struct Cli {
     /// The vault folder (default: KLUIS_VAULT, else the platform data folder)
     #[arg(long, global = true, value_name = "DIR")]
     pub vault: Option<PathBuf>,
-    /// Language of the interface: nl or en (default: from LANG)
+    /// Language of the interface: nl or en (default: from config.toml, else LANG)
     #[arg(long, global = true, value_parser = ["nl", "en"])]
     pub lang: Option<String>,
     /// Read the passphrase from the first line of FILE

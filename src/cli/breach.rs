@@ -5,6 +5,7 @@
 
 use super::failure::{CmdResult, Failure};
 use super::out::{Out, OutError};
+use super::usage_error::BadValue;
 use super::{Context, open};
 use crate::domain::Id;
 use crate::domain::breach::{
@@ -298,23 +299,35 @@ impl Fields {
     }
 }
 
-fn parse_at(s: &str) -> Result<At, String> {
-    DateTime::parse_from_rfc3339(s.trim())
-        .map_err(|_| "expected an RFC 3339 moment such as 2027-01-15T09:00:00+01:00".to_string())
+fn parse_at(s: &str) -> Result<At, BadValue> {
+    DateTime::parse_from_rfc3339(s.trim()).map_err(|_| {
+        BadValue::new(
+            "verwacht een moment in RFC 3339, zoals 2027-01-15T09:00:00+01:00",
+            "expected an RFC 3339 moment such as 2027-01-15T09:00:00+01:00",
+        )
+    })
 }
 
 /// One of a domain list's JSON names (`read`, `follow_up`, `team_members`);
 /// a dash may stand for the underscore.
-fn parse_choice<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, String> {
+fn parse_choice<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, BadValue> {
     let name = s.trim().replace('-', "_");
-    serde_json::from_value(Value::String(name))
-        .map_err(|_| "not one of the names listed in --help".to_string())
+    serde_json::from_value(Value::String(name)).map_err(|_| {
+        BadValue::new(
+            "niet een van de namen die --help noemt",
+            "not one of the names listed in --help",
+        )
+    })
 }
 
-fn parse_step_arg(s: &str) -> Result<ChecklistStep, String> {
+fn parse_step_arg(s: &str) -> Result<ChecklistStep, BadValue> {
     ops::parse_step(s).ok_or_else(|| {
         let names: Vec<&str> = ChecklistStep::ALL.into_iter().map(ops::step_key).collect();
-        format!("expected one of {}", names.join(", "))
+        let names = names.join(", ");
+        BadValue::new(
+            format!("verwacht een van {names}"),
+            format!("expected one of {names}"),
+        )
     })
 }
 

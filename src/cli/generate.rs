@@ -3,9 +3,9 @@
 //! the commands.
 
 use super::Context;
-use super::args::{Cli, CompletionShell};
+use super::args::CompletionShell;
 use super::failure::CmdResult;
-use clap::CommandFactory;
+use super::localize;
 use clap_complete::Shell;
 
 pub fn completions(ctx: &Context, shell: CompletionShell) -> CmdResult {
@@ -14,7 +14,7 @@ pub fn completions(ctx: &Context, shell: CompletionShell) -> CmdResult {
         CompletionShell::Zsh => Shell::Zsh,
         CompletionShell::Fish => Shell::Fish,
     };
-    let mut cmd = Cli::command();
+    let mut cmd = localize::command(ctx.lang);
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut cmd, "kluis", &mut script);
     ctx.stdout().bytes(&script)?;
@@ -24,7 +24,7 @@ pub fn completions(ctx: &Context, shell: CompletionShell) -> CmdResult {
 pub fn man(ctx: &Context) -> CmdResult {
     let mut page = Vec::new();
     // invariant: rendering into a Vec has no I/O to fail.
-    let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
+    let _ = clap_mangen::Man::new(localize::command(ctx.lang)).render(&mut page);
     ctx.stdout().bytes(&page)?;
     Ok(())
 }

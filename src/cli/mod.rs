@@ -18,6 +18,7 @@ pub mod failure;
 pub mod generate;
 pub mod import;
 pub mod init;
+pub mod localize;
 pub mod mailing;
 pub mod open;
 pub mod out;
@@ -30,11 +31,13 @@ pub mod register;
 pub mod start;
 pub mod status;
 pub mod tui;
+pub mod usage_error;
 
+use crate::domain::text::escaped;
 use crate::i18n::Lang;
+use crate::i18n::cli::{self as said, Said};
 use crate::ops::Clock;
 use args::{Cli, Command};
-use clap::Parser;
 use failure::{CmdResult, Failure};
 use out::Out;
 use std::path::PathBuf;
@@ -80,19 +83,16 @@ pub fn run(env_password: Option<passphrase::Secret>) -> i32 {
             return f.code;
         }
     };
-    let cli = match Cli::try_parse_from(&args) {
-        Ok(c) => c,
-        Err(e) => {
-            let _ = e.print();
-            return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
-                _ => failure::EXIT_USAGE,
-            };
-        }
-    };
-    let lang = match (cli.lang.as_deref(), config.language) {
+    let lang = match (flag_lang, config.language) {
         (None, Some(from_file)) => from_file,
-        (flag, _) => Lang::resolve(flag, env_lang.as_deref()),
+        (flag, _) => flag.unwrap_or(early_lang),
+    };
+    let parsed = localize::command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(c) => c,
+        Err(e) => return usage_error::print(&e, lang),
     };
     crate::i18n::dates::choose(config.date_style);
     crate::app::keymap::install(config.key_table.clone());
@@ -114,14 +114,17 @@ fn dispatch(
     env_password: Option<passphrase::Secret>,
     config: config_file::Config,
 ) -> CmdResult {
-    let clock = Clock::from_env().map_err(Failure::usage)?;
+    let clock = Clock::from_env().map_err(|_| {
+        let value = std::env::var("KLUIS_NOW").unwrap_or_default();
+        Failure::usage(said::bad_now(lang, &escaped(&value)))
+    })?;
     let explicit_vault = cli
         .vault
         .clone()
         .or_else(|| std::env::var_os("KLUIS_VAULT").map(PathBuf::from));
     let vault_dir = match explicit_vault.clone() {
         Some(d) => d,
-        None => default_vault_dir()?,
+        None => default_vault_dir(lang)?,
     };
     let ctx = Context {
         vault_dir,
@@ -175,12 +178,8 @@ fn dispatch(
     }
 }
 
-fn default_vault_dir() -> Result<PathBuf, Failure> {
+fn default_vault_dir(lang: Lang) -> Result<PathBuf, Failure> {
     directories::ProjectDirs::from("nl", "Optiwork", "kluis")
         .map(|d| d.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            Failure::error(
-                "no home folder found for the default vault; give --vault or KLUIS_VAULT",
-            )
-        })
+        .ok_or_else(|| Failure::error(Said::NoHomeForVault.get(lang)))
 }

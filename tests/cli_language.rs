@@ -1,0 +1,168 @@
+//! The command line in the coach's language (DESIGN.md §13.5): every
+//! error and refusal in Dutch and in English, by `--lang`, `LANG` or
+//! `config.toml`, at least one command of each group; JSON stays the same
+//! in both.
+
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod common {
+    pub mod cli;
+    pub mod fixture;
+    pub mod vault;
+}
+
+use common::cli::*;
+use std::path::Path;
+
+/// Runs `args` on `vault` in English and in Dutch (`--lang`) and checks
+/// the exit code and what each error says.
+#[track_caller]
+fn in_both(vault: &Path, args: &[&str], code: i32, en: &[&str], nl: &[&str]) {
+    for (lang, want) in [("en", en), ("nl", nl)] {
+        let r = run(kluis(vault).args(["--lang", lang]).args(args));
+        assert_eq!(r.code, code, "{lang} {args:?}: {}", r.stderr);
+        assert_clean_error(&r, want);
+        if lang == "nl" {
+            for english in en {
+                assert!(
+                    !r.stderr.to_lowercase().contains(&english.to_lowercase()),
+                    "English {english:?} in the Dutch {:?}",
+                    r.stderr
+                );
+            }
+        }
+    }
+}
+
+fn no_vault() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("vault");
+    (dir, vault)
+}
+
+#[test]
+fn usage_errors_come_in_both_languages() {
+    let (_dir, vault) = no_vault();
+    in_both(
+        &vault,
+        &["purge", "--dry-runn"],
+        2,
+        &[
+            "unexpected argument '--dry-runn'",
+            "a similar argument exists",
+        ],
+        &[
+            "onbekend argument '--dry-runn'",
+            "bedoel je '--dry-run'",
+            "gebruik: kluis purge",
+        ],
+    );
+    in_both(
+        &vault,
+        &["statuss"],
+        2,
+        &["unrecognized subcommand 'statuss'"],
+        &["onbekende opdracht 'statuss'", "bedoel je 'status'"],
+    );
+    in_both(
+        &vault,
+        &["export", "person", "x", "--format", "pdf"],
+        2,
+        &["invalid value 'pdf'", "possible values"],
+        &["'pdf' is geen geldige waarde", "mogelijk zijn json, md"],
+    );
+    in_both(
+        &vault,
+        &["export", "person"],
+        2,
+        &["required arguments were not provided"],
+        &["dit moet gegeven worden", "<ID|EMAIL>"],
+    );
+    // A value our own parser refuses: its reason in the language too.
+    in_both(
+        &vault,
+        &["breach", "tick", "0000000000000001", "done"],
+        2,
+        &["expected one of expert_contacted"],
+        &["verwacht een van expert_contacted"],
+    );
+    in_both(
+        &vault,
+        &[
+            "breach",
+            "new",
+            "--title",
+            "x",
+            "--discovered-at",
+            "gisteren",
+        ],
+        2,
+        &["expected an RFC 3339 moment"],
+        &["verwacht een moment in RFC 3339"],
+    );
+}
+
+#[test]
+fn a_clock_that_is_not_a_moment_is_refused_in_both_languages() {
+    let (_dir, vault) = no_vault();
+    for (lang, want) in [
+        ("en", "must be an RFC 3339 moment"),
+        ("nl", "moet een moment in RFC 3339 zijn"),
+    ] {
+        let r = run(kluis(&vault)
+            .env("KLUIS_NOW", "gisteren")
+            .args(["--lang", lang, "status"]));
+        assert_eq!(r.code, 2);
+        assert_clean_error(&r, &[want, "gisteren"]);
+    }
+}
+
+#[test]
+fn help_is_dutch_with_lang_nl_lang_or_config_and_english_otherwise() {
+    let (dir, vault) = no_vault();
+    let en = run(kluis(&vault).args(["purge", "--help"]));
+    assert_eq!(en.code, 0);
+    assert!(en.stdout.contains("Usage: kluis purge"), "{}", en.stdout);
+    assert!(
+        en.stdout.contains("Only list what would go"),
+        "{}",
+        en.stdout
+    );
+
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "language = \"nl\"\n").unwrap();
+    let by_flag = run(kluis(&vault).args(["--lang", "nl", "purge", "--help"]));
+    let by_env = run(kluis(&vault)
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["purge", "--help"]));
+    let by_file = run(kluis(&vault)
+        .arg("--config")
+        .arg(&config)
+        .args(["purge", "--help"]));
+    for nl in [&by_flag, &by_env, &by_file] {
+        assert_eq!(nl.code, 0, "{}", nl.stderr);
+        for part in [
+            "Gebruik: kluis purge",
+            "Opties:",
+            "Toon alleen wat zou verdwijnen",
+            "Toon de hulp",
+        ] {
+            assert!(nl.stdout.contains(part), "{part} not in:\n{}", nl.stdout);
+        }
+        assert!(!nl.stdout.contains("Only list"), "{}", nl.stdout);
+    }
+    // --lang beats the file.
+    let flag_wins = run(kluis(&vault)
+        .arg("--config")
+        .arg(&config)
+        .args(["--lang", "en", "purge", "--help"]));
+    assert!(flag_wins.stdout.contains("Only list what would go"));
+    // Completions and the man page follow the language.
+    let fish = run(kluis(&vault).args(["--lang", "nl", "completions", "fish"]));
+    assert!(
+        fish.stdout.contains("Toon alleen wat zou verdwijnen"),
+        "{}",
+        fish.stdout
+    );
+}
