@@ -373,4 +373,53 @@ const HELP: &[(&str, &str)] = &[
         "read, copied, altered, deleted, destroyed, stolen, lost or other (repeat; replaces the list)",
         "read, copied, altered, deleted, destroyed, stolen, lost of other (herhaal; vervangt de lijst)",
     ),
+    (
+        "A file to hold (any type, at most 2 GiB); may be given more than once",
+        "Een bestand om te bewaren (elk soort, hoogstens 2 GiB); mag vaker gegeven worden",
+    ),
+    (
+        "A new document with a text, files, or both",
+        "Een nieuw document met een tekst, bestanden of allebei",
+    ),
+    (
+        "Add files to a document, all or none",
+        "Voeg bestanden toe aan een document, alle of geen",
+    ),
+    (
+        "Documents with their files: add, attach, list, get, detach",
+        "Documenten met hun bestanden: add, attach, list, get, detach",
+    ),
+    (
+        "Every document with its files: name, size, SHA-256, type",
+        "Elk document met zijn bestanden: naam, grootte, SHA-256, soort",
+    ),
+    ("Print {\"id\": \"…\"}", "Toon {\"id\": \"…\"}"),
+    (
+        "Remove a file from a document, for good",
+        "Verwijder een bestand uit een document, definitief",
+    ),
+    (
+        "Replace a file that exists at PATH",
+        "Vervang een bestand dat al op PAD staat",
+    ),
+    (
+        "The document's text, from a UTF-8 file",
+        "De tekst van het document, uit een UTF-8-bestand",
+    ),
+    (
+        "The file's name; without it, every file goes into the folder --out",
+        "De naam van het bestand; zonder naam gaan alle bestanden naar de map --out",
+    ),
+    (
+        "The participant's id or e-mail address",
+        "Het nummer of e-mailadres van de deelnemer",
+    ),
+    (
+        "Where to write: a new file, or a folder",
+        "Waar het heen moet: een nieuw bestand, of een map",
+    ),
+    (
+        "Write a file of a document (mode 0600), only once every chunk verified",
+        "Schrijf een bestand van een document weg (modus 0600), pas als elk blok gecontroleerd is",
+    ),
 ];
