@@ -422,4 +422,12 @@ const HELP: &[(&str, &str)] = &[
         "Write a file of a document (mode 0600), only once every chunk verified",
         "Schrijf een bestand van een document weg (modus 0600), pas als elk blok gecontroleerd is",
     ),
+    (
+        "The practice's privacy statement, from the rules kluis enforces and the practice profile",
+        "De privacyverklaring van de praktijk, uit de regels die kluis handhaaft en het praktijkprofiel",
+    ),
+    (
+        "The record of processing activities (GDPR art. 30(1)), from the rules kluis enforces",
+        "Het register van verwerkingsactiviteiten (AVG art. 30 lid 1), uit de regels die kluis handhaaft",
+    ),
 ];
