@@ -166,3 +166,42 @@ fn help_is_dutch_with_lang_nl_lang_or_config_and_english_otherwise() {
         fish.stdout
     );
 }
+
+#[test]
+fn passphrase_refusals_come_in_both_languages() {
+    let (dir, vault) = no_vault();
+    let empty = dir.path().join("empty");
+    std::fs::write(&empty, "\n").unwrap();
+    let empty = empty.display().to_string();
+    in_both(
+        &vault,
+        &["--password-file", &empty, "init"],
+        1,
+        &["the password file", "is empty"],
+        &["het wachtzinbestand", "is leeg"],
+    );
+    // No source and no terminal: init cannot ask.
+    for (lang, want) in [
+        ("en", "no passphrase given"),
+        ("nl", "geen wachtzin gegeven"),
+    ] {
+        let r = run(kluis(&vault)
+            .env_remove("KLUIS_PASSWORD")
+            .args(["--lang", lang, "init"]));
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_clean_error(&r, &[want]);
+    }
+}
+
+#[test]
+fn an_unreadable_import_file_is_said_in_both_languages() {
+    let (dir, vault) = no_vault();
+    let missing = dir.path().join("missing.json").display().to_string();
+    in_both(
+        &vault,
+        &["import", &missing],
+        1,
+        &["could not read the import file"],
+        &["kon het importbestand"],
+    );
+}

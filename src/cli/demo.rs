@@ -5,6 +5,7 @@
 use super::failure::{CmdResult, Failure};
 use super::{Context, import as import_cmd};
 use crate::app::demo::Demo;
+use crate::i18n::cli::{Failed, failed};
 use crate::ops::session::{self, KdfParams};
 use crate::ops::{breach_demo, demo, import, rights};
 use crate::vault::team_seal;
@@ -19,11 +20,8 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
     let passphrase = team_seal::generate_password()?;
     let mut session = session::create(&dir, passphrase.as_bytes(), KdfParams::VAULT, ctx.clock)?;
     let file = demo::demo_file(ctx.clock.today());
-    let plan = import::plan(&session, &file).map_err(|e| {
-        Failure::error(format!(
-            "the demo data does not pass the import checks ({e})"
-        ))
-    })?;
+    let plan = import::plan(&session, &file)
+        .map_err(|e| Failure::error(failed(t, Failed::DemoImport, &e.to_string())))?;
     let mut out = ctx.stdout();
     import_cmd::show_passwords(&mut out, ctx, &plan.generated_passwords)?;
     let secrets = Demo {
@@ -35,18 +33,10 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
             .collect(),
     };
     let done = import::apply(&mut session, plan)?;
-    rights::demo::seed_demo(&mut session).map_err(|e| {
-        Failure::error(format!(
-            "the demo consents and complaints could not be added ({})",
-            e.message(ctx.lang)
-        ))
-    })?;
-    breach_demo::seed_demo(&mut session).map_err(|e| {
-        Failure::error(format!(
-            "the demo breaches could not be added ({})",
-            e.message(ctx.lang)
-        ))
-    })?;
+    rights::demo::seed_demo(&mut session)
+        .map_err(|e| Failure::error(failed(t, Failed::DemoRights, &e.message(t))))?;
+    breach_demo::seed_demo(&mut session)
+        .map_err(|e| Failure::error(failed(t, Failed::DemoBreaches, &e.message(t))))?;
     import_cmd::print_summary(&mut out, ctx, &done)?;
     writeln!(out)?;
     writeln!(

@@ -12,6 +12,7 @@ use crate::domain::Id;
 use crate::domain::mailing::JoinOutcome;
 use crate::domain::records::SubscriberSource;
 use crate::domain::text::escaped;
+use crate::i18n::cli as said;
 use crate::i18n::corrections::{shared_email_more, shared_email_warning};
 use crate::i18n::csv_import as words;
 use crate::i18n::ui_phrases::weak_password;
@@ -26,9 +27,11 @@ const SHARED_EMAIL_LINES: usize = 10;
 
 pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
     let bytes = std::fs::read(file).map_err(|e| {
-        Failure::error(format!(
-            "could not read the import file {}: {e}",
-            file.display()
+        let path = file.display().to_string();
+        Failure::error(said::import_unreadable(
+            ctx.lang,
+            &escaped(&path),
+            &e.to_string(),
         ))
     })?;
     if csv_import::is_csv(file, &bytes) {

@@ -7,6 +7,8 @@ use super::Context;
 use super::confirm;
 use super::failure::Failure;
 use super::password_file;
+use crate::i18n::Lang;
+use crate::i18n::cli::{Failed, Said, failed};
 use crate::i18n::ui::{self, Text};
 use crate::ops::strength;
 use std::io::IsTerminal;
@@ -22,13 +24,13 @@ pub fn from_sources(ctx: &Context) -> Result<Option<Secret>, Failure> {
         .clone()
         .or_else(|| std::env::var_os("KLUIS_PASSWORD_FILE").map(PathBuf::from));
     if let Some(path) = file {
-        return read_first_line(&path).map(Some);
+        return read_first_line(&path, ctx.lang).map(Some);
     }
     Ok(ctx.env_password.clone())
 }
 
-pub fn read_first_line(path: &Path) -> Result<Secret, Failure> {
-    password_file::read_first_line(path)
+pub fn read_first_line(path: &Path, lang: Lang) -> Result<Secret, Failure> {
+    password_file::read_first_line(path, lang)
 }
 
 /// The passphrase of an existing vault: a source, else a prompt.
@@ -36,7 +38,7 @@ pub fn existing(ctx: &Context, prompt: &str) -> Result<Secret, Failure> {
     if let Some(p) = from_sources(ctx)? {
         return Ok(p);
     }
-    ask(prompt)
+    ask(prompt, ctx.lang)
 }
 
 /// A new passphrase: a source, else asked twice on the terminal. A weak
@@ -57,12 +59,10 @@ pub fn new(
         }
         return Ok(p);
     }
-    let first = ask(prompt)?;
-    let second = ask(again)?;
+    let first = ask(prompt, lang)?;
+    let second = ask(again, lang)?;
     if *first != *second {
-        return Err(Failure::error(
-            "the two passphrases differ; nothing was changed",
-        ));
+        return Err(Failure::error(Said::PassphrasesDiffer.get(lang)));
     }
     if strength::is_weak(&first) {
         let question = format!(
@@ -79,13 +79,11 @@ pub fn new(
     Ok(first)
 }
 
-fn ask(prompt: &str) -> Result<Secret, Failure> {
+fn ask(prompt: &str, lang: Lang) -> Result<Secret, Failure> {
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(
-            "no passphrase given: use --password-file, KLUIS_PASSWORD_FILE or KLUIS_PASSWORD, or run on a terminal",
-        ));
+        return Err(Failure::usage(Said::NoPassphrase.get(lang)));
     }
     rpassword::prompt_password(prompt)
         .map(Zeroizing::new)
-        .map_err(|e| Failure::error(format!("could not read the passphrase: {e}")))
+        .map_err(|e| Failure::error(failed(lang, Failed::ReadPassphrase, &e.to_string())))
 }

@@ -12,7 +12,7 @@ pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
     let current = passphrase::existing(ctx, t.pick("Wachtwoordzin: ", "Passphrase: "))?;
     let mut vault = Vault::open(&ctx.vault_dir, current.as_bytes())?;
     let source = match new_password_file {
-        Some(f) => Some(passphrase::read_first_line(f)?),
+        Some(f) => Some(passphrase::read_first_line(f, t)?),
         None => None,
     };
     let new = passphrase::new(

@@ -6,6 +6,9 @@
 
 use super::failure::Failure;
 use super::passphrase::Secret;
+use crate::domain::text::escaped;
+use crate::i18n::Lang;
+use crate::i18n::cli::{PasswordFile, password_file};
 use std::fs::{File, OpenOptions};
 use std::io::{ErrorKind, Read};
 use std::path::Path;
@@ -21,22 +24,35 @@ const READ_LIMIT: Duration = Duration::from_secs(30);
 const POLL: Duration = Duration::from_millis(20);
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-pub fn read_first_line(path: &Path) -> Result<Secret, Failure> {
-    let could_not = |e: std::io::Error| {
-        Failure::error(format!(
-            "could not read the password file {}: {e}",
-            path.display()
-        ))
-    };
-    let is_fifo = is_fifo(path).map_err(could_not)?;
+pub fn read_first_line(path: &Path, lang: Lang) -> Result<Secret, Failure> {
+    let said = Said { path, lang };
+    let is_fifo = is_fifo(path).map_err(|e| said.could_not(e))?;
     let mut buf = Buffer::new();
     if is_fifo {
-        read_pipe(path, &mut buf)?;
+        read_pipe(&said, &mut buf)?;
     } else {
-        let mut f = File::open(path).map_err(could_not)?;
-        buf.fill_from(|b| f.read(b)).map_err(could_not)?;
+        let mut f = File::open(path).map_err(|e| said.could_not(e))?;
+        buf.fill_from(|b| f.read(b))
+            .map_err(|e| said.could_not(e))?;
     }
-    buf.first_line(path)
+    buf.first_line(&said)
+}
+
+/// The password file a sentence is about, and its language.
+struct Said<'a> {
+    path: &'a Path,
+    lang: Lang,
+}
+
+impl Said<'_> {
+    fn failure(&self, problem: PasswordFile) -> Failure {
+        let path = self.path.display().to_string();
+        Failure::error(password_file(self.lang, &escaped(&path), &problem))
+    }
+
+    fn could_not(&self, e: std::io::Error) -> Failure {
+        self.failure(PasswordFile::Unreadable(e.to_string()))
+    }
 }
 
 #[cfg(unix)]
@@ -54,7 +70,7 @@ fn is_fifo(_: &Path) -> std::io::Result<bool> {
 /// gives end-of-file at once, one with a writer that has not written yet
 /// "would block"; so no writer for `NO_WRITER_LIMIT` is refused, and a writer
 /// gets `READ_LIMIT` for the first line.
-fn read_pipe(path: &Path, buf: &mut Buffer) -> Result<(), Failure> {
+fn read_pipe(said: &Said, buf: &mut Buffer) -> Result<(), Failure> {
     let mut opts = OpenOptions::new();
     opts.read(true);
     #[cfg(unix)]
@@ -62,23 +78,14 @@ fn read_pipe(path: &Path, buf: &mut Buffer) -> Result<(), Failure> {
         use std::os::unix::fs::OpenOptionsExt;
         opts.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
     }
-    let could_not = |e: std::io::Error| {
-        Failure::error(format!(
-            "could not read the password file {}: {e}",
-            path.display()
-        ))
-    };
-    let mut f = opts.open(path).map_err(could_not)?;
+    let mut f = opts.open(said.path).map_err(|e| said.could_not(e))?;
     let start = Instant::now();
     let mut writer_seen = false;
     loop {
         match buf.read_once(|b| f.read(b)) {
             Ok(0) if !writer_seen => {
                 if start.elapsed() >= NO_WRITER_LIMIT {
-                    return Err(Failure::error(format!(
-                        "the password file {} is a pipe that nobody writes to; nothing was changed",
-                        path.display()
-                    )));
+                    return Err(said.failure(PasswordFile::NoWriter));
                 }
             }
             // End of file, or the buffer is full.
@@ -92,14 +99,12 @@ fn read_pipe(path: &Path, buf: &mut Buffer) -> Result<(), Failure> {
             }
             Err(e) if e.kind() == ErrorKind::WouldBlock => writer_seen = true,
             Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-            Err(e) => return Err(could_not(e)),
+            Err(e) => return Err(said.could_not(e)),
         }
         if start.elapsed() >= READ_LIMIT {
-            return Err(Failure::error(format!(
-                "the password file {} gave no line within {} seconds; nothing was changed",
-                path.display(),
-                READ_LIMIT.as_secs()
-            )));
+            return Err(said.failure(PasswordFile::NoLine {
+                seconds: READ_LIMIT.as_secs(),
+            }));
         }
         std::thread::sleep(POLL);
     }
@@ -154,16 +159,13 @@ impl Buffer {
     }
 
     /// The first line, without a byte order mark and line ending.
-    fn first_line(mut self, path: &Path) -> Result<Secret, Failure> {
+    fn first_line(mut self, said: &Said) -> Result<Secret, Failure> {
         let data = &self.bytes[..self.len];
         let Some(end) = data.iter().position(|&b| b == b'\n').or_else(|| {
             // A last line without a newline is whole only if the file ended.
             (self.len <= MAX_LEN).then_some(self.len)
         }) else {
-            return Err(Failure::error(format!(
-                "the password file {} holds more than 64 KiB before its first line ends; put the passphrase on its first line",
-                path.display()
-            )));
+            return Err(said.failure(PasswordFile::TooLong));
         };
         let start = if data.starts_with(BOM) { BOM.len() } else { 0 };
         let end = if end > start && data[end - 1] == b'\r' {
@@ -173,10 +175,7 @@ impl Buffer {
         }
         .max(start);
         if start == end {
-            return Err(Failure::error(format!(
-                "the password file {} is empty; put the passphrase on its first line",
-                path.display()
-            )));
+            return Err(said.failure(PasswordFile::Empty));
         }
         // Moved to the front in place, then the rest wiped; the vector is
         // handed to the string as it is, without a copy.
@@ -189,10 +188,7 @@ impl Buffer {
             Ok(s) => Ok(Zeroizing::new(s)),
             Err(e) => {
                 drop(Zeroizing::new(e.into_bytes()));
-                Err(Failure::error(format!(
-                    "the password file {} is not UTF-8 text",
-                    path.display()
-                )))
+                Err(said.failure(PasswordFile::NotUtf8))
             }
         }
     }
@@ -206,9 +202,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("pw");
         std::fs::write(&path, bytes).unwrap();
-        read_first_line(&path)
+        read_first_line(&path, Lang::En)
             .map(|s| s.to_string())
             .map_err(|f| f.message)
+    }
+
+    #[test]
+    fn the_refusals_are_worded_in_dutch_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pw");
+        std::fs::write(&path, b"\n").unwrap();
+        let f = read_first_line(&path, Lang::Nl).unwrap_err();
+        assert!(
+            f.message
+                .contains("is leeg; zet de wachtzin op de eerste regel"),
+            "{}",
+            f.message
+        );
+        let f = read_first_line(&dir.path().join("nowhere"), Lang::Nl).unwrap_err();
+        assert!(
+            f.message.starts_with("kon het wachtzinbestand"),
+            "{}",
+            f.message
+        );
     }
 
     #[test]

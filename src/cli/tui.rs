@@ -6,6 +6,8 @@ use super::failure::{CmdResult, Failure};
 use super::{Context, config_file, passphrase};
 use crate::app::demo::Demo;
 use crate::app::{App, Settings};
+use crate::i18n::Lang;
+use crate::i18n::cli::{Failed, failed};
 use crate::ops::Session;
 use crate::ops::session::{self, KdfParams};
 use crate::ui;
@@ -30,17 +32,17 @@ pub fn run(ctx: &Context, session: Option<Session>, demo: Option<Demo>) -> CmdRe
         Some(s) => Some(s),
         None => open_from_sources(ctx)?,
     };
-    let mut terminal = TerminalGuard::take()?;
+    let mut terminal = TerminalGuard::take(ctx.lang)?;
     let size = terminal
         .0
         .size()
-        .map_err(|e| Failure::error(format!("could not read the terminal size: {e}")))?;
+        .map_err(|e| Failure::error(failed(ctx.lang, Failed::TerminalSize, &e.to_string())))?;
     let area = Rect::new(0, 0, size.width, size.height);
     let mut app = match session {
         Some(s) => App::open(settings, s, area),
         None => App::locked(settings, area),
     };
-    event_loop(&mut terminal.0, &mut app)
+    event_loop(&mut terminal.0, &mut app, ctx.lang)
 }
 
 /// With a passphrase from `--password-file`, `KLUIS_PASSWORD_FILE` or
@@ -63,9 +65,9 @@ fn open_from_sources(ctx: &Context) -> Result<Option<Session>, Failure> {
 struct TerminalGuard(ratatui::DefaultTerminal);
 
 impl TerminalGuard {
-    fn take() -> Result<TerminalGuard, Failure> {
+    fn take(lang: Lang) -> Result<TerminalGuard, Failure> {
         let terminal = ui::terminal::take()
-            .map_err(|e| Failure::error(format!("could not open the terminal UI: {e}")))?;
+            .map_err(|e| Failure::error(failed(lang, Failed::OpenTerminal, &e.to_string())))?;
         Ok(TerminalGuard(terminal))
     }
 }
@@ -76,8 +78,8 @@ impl Drop for TerminalGuard {
     }
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> CmdResult {
-    let io = |e: std::io::Error| Failure::error(format!("the terminal failed: {e}"));
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, lang: Lang) -> CmdResult {
+    let io = |e: std::io::Error| Failure::error(failed(lang, Failed::Terminal, &e.to_string()));
     let mut last = Instant::now();
     while !app.should_quit() {
         terminal.draw(|f| ui::draw(app, f)).map_err(io)?;

@@ -24,6 +24,116 @@ catalogue! {
     NoHomeForVault =>
         "geen persoonlijke map gevonden voor de standaardkluis; geef --vault of KLUIS_VAULT",
         "no home folder found for the default vault; give --vault or KLUIS_VAULT";
+    // The passphrase.
+    PassphrasesDiffer =>
+        "de twee wachtzinnen verschillen; er is niets veranderd",
+        "the two passphrases differ; nothing was changed";
+    NoPassphrase =>
+        "geen wachtzin gegeven: gebruik --password-file, KLUIS_PASSWORD_FILE of KLUIS_PASSWORD, of start op een terminal",
+        "no passphrase given: use --password-file, KLUIS_PASSWORD_FILE or KLUIS_PASSWORD, or run on a terminal";
+}
+
+/// A value with an I/O error after it: `could not read the passphrase: …`.
+pub fn failed(lang: Lang, what: Failed, error: &str) -> String {
+    let what = match what {
+        Failed::ReadPassphrase => lang.pick(
+            "kon de wachtzin niet lezen",
+            "could not read the passphrase",
+        ),
+        Failed::TerminalSize => lang.pick(
+            "kon de grootte van de terminal niet lezen",
+            "could not read the terminal size",
+        ),
+        Failed::OpenTerminal => lang.pick(
+            "kon de terminalinterface niet openen",
+            "could not open the terminal UI",
+        ),
+        Failed::Terminal => lang.pick("de terminal faalde", "the terminal failed"),
+        Failed::DemoImport => lang.pick(
+            "de demogegevens doorstaan de importcontroles niet",
+            "the demo data does not pass the import checks",
+        ),
+        Failed::DemoRights => lang.pick(
+            "de toestemmingen en klachten van de demo konden niet worden toegevoegd",
+            "the demo consents and complaints could not be added",
+        ),
+        Failed::DemoBreaches => lang.pick(
+            "de datalekken van de demo konden niet worden toegevoegd",
+            "the demo breaches could not be added",
+        ),
+    };
+    format!("{what}: {error}")
+}
+
+/// What [`failed`] words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failed {
+    ReadPassphrase,
+    TerminalSize,
+    OpenTerminal,
+    Terminal,
+    DemoImport,
+    DemoRights,
+    DemoBreaches,
+}
+
+/// What is wrong with a password file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordFile {
+    Unreadable(String),
+    NoWriter,
+    NoLine { seconds: u64 },
+    TooLong,
+    Empty,
+    NotUtf8,
+}
+
+/// One sentence about the password file at `path` (already escaped).
+pub fn password_file(lang: Lang, path: &str, problem: &PasswordFile) -> String {
+    match (lang, problem) {
+        (Lang::Nl, PasswordFile::Unreadable(e)) => {
+            format!("kon het wachtzinbestand {path} niet lezen: {e}")
+        }
+        (Lang::En, PasswordFile::Unreadable(e)) => {
+            format!("could not read the password file {path}: {e}")
+        }
+        (Lang::Nl, PasswordFile::NoWriter) => format!(
+            "het wachtzinbestand {path} is een pijp waar niemand naar schrijft; er is niets veranderd"
+        ),
+        (Lang::En, PasswordFile::NoWriter) => {
+            format!("the password file {path} is a pipe that nobody writes to; nothing was changed")
+        }
+        (Lang::Nl, PasswordFile::NoLine { seconds }) => format!(
+            "het wachtzinbestand {path} gaf binnen {seconds} seconden geen regel; er is niets veranderd"
+        ),
+        (Lang::En, PasswordFile::NoLine { seconds }) => format!(
+            "the password file {path} gave no line within {seconds} seconds; nothing was changed"
+        ),
+        (Lang::Nl, PasswordFile::TooLong) => format!(
+            "het wachtzinbestand {path} bevat meer dan 64 KiB voordat de eerste regel eindigt; zet de wachtzin op de eerste regel"
+        ),
+        (Lang::En, PasswordFile::TooLong) => format!(
+            "the password file {path} holds more than 64 KiB before its first line ends; put the passphrase on its first line"
+        ),
+        (Lang::Nl, PasswordFile::Empty) => {
+            format!("het wachtzinbestand {path} is leeg; zet de wachtzin op de eerste regel")
+        }
+        (Lang::En, PasswordFile::Empty) => {
+            format!("the password file {path} is empty; put the passphrase on its first line")
+        }
+        (Lang::Nl, PasswordFile::NotUtf8) => {
+            format!("het wachtzinbestand {path} is geen UTF-8-tekst")
+        }
+        (Lang::En, PasswordFile::NotUtf8) => format!("the password file {path} is not UTF-8 text"),
+    }
+}
+
+/// An import file that cannot be read.
+pub fn import_unreadable(lang: Lang, path: &str, error: &str) -> String {
+    match lang {
+        Lang::Nl => format!("kon het importbestand {path} niet lezen: {error}"),
+        Lang::En => format!("could not read the import file {path}: {error}"),
+    }
 }
 
 /// `KLUIS_NOW` that is not a moment.
