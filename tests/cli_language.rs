@@ -205,3 +205,63 @@ fn an_unreadable_import_file_is_said_in_both_languages() {
         &["kon het importbestand"],
     );
 }
+
+/// A vault holding the practice fixture.
+fn practice() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("vault");
+    common::fixture::practice_vault(&vault);
+    (dir, vault)
+}
+
+#[test]
+fn refusals_of_the_vault_commands_come_in_both_languages() {
+    let (dir, vault) = practice();
+    in_both(
+        &vault,
+        &["purge"],
+        2,
+        &["say what to purge"],
+        &["zeg wat er weg moet"],
+    );
+    in_both(
+        &vault,
+        &["mailing", "unsubscribe", "geen-adres"],
+        2,
+        &["is not an e-mail address", "nothing was changed"],
+        &["is geen e-mailadres", "er is niets veranderd"],
+    );
+    let taken = dir.path().join("taken.md");
+    std::fs::write(&taken, "mine").unwrap();
+    let taken = taken.display().to_string();
+    in_both(
+        &vault,
+        &[
+            "export",
+            "person",
+            "anna.devries@example.nl",
+            "--out",
+            &taken,
+        ],
+        1,
+        &["exists already", "nothing was written"],
+        &["bestaat al", "er is niets geschreven"],
+    );
+    assert_eq!(std::fs::read_to_string(&taken).unwrap(), "mine");
+    in_both(
+        &vault,
+        &["--password-file", &taken, "status"],
+        4,
+        &["wrong passphrase"],
+        &["verkeerde wachtzin"],
+    );
+}
+
+#[test]
+fn json_is_the_same_in_both_languages() {
+    let (_dir, vault) = practice();
+    let en = run(kluis(&vault).args(["--lang", "en", "status", "--json"]));
+    let nl = run(kluis(&vault).args(["--lang", "nl", "status", "--json"]));
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    assert_eq!(en.json(), nl.json());
+}
