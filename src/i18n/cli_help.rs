@@ -430,4 +430,37 @@ const HELP: &[(&str, &str)] = &[
         "The record of processing activities (GDPR art. 30(1)), from the rules kluis enforces",
         "Het register van verwerkingsactiviteiten (AVG art. 30 lid 1), uit de regels die kluis handhaaft",
     ),
+    (
+        "Disclosures to third parties, only against an active consent (P6)",
+        "Verstrekkingen aan derden, alleen bij een geldige toestemming (P6)",
+    ),
+    (
+        "One encrypted backup file, readable with the vault's passphrase, with a destroy-by date",
+        "Eén versleuteld back-upbestand, te lezen met de wachtzin van de kluis, met een vernietigdatum",
+    ),
+    (
+        "Record a disclosure; refused without an active consent for that recipient (P6)",
+        "Leg een verstrekking vast; geweigerd zonder geldige toestemming voor die ontvanger (P6)",
+    ),
+    (
+        "Restore a backup into a new folder (--vault DIR), without what expired since",
+        "Zet een back-up terug in een nieuwe map (--vault MAP), zonder wat sindsdien verlopen is",
+    ),
+    (
+        "The backup file to write (mode 0600)",
+        "Het back-upbestand om te schrijven (modus 0600)",
+    ),
+    (
+        "The day it was disclosed (YYYY-MM-DD; default today)",
+        "De dag van de verstrekking (JJJJ-MM-DD; standaard vandaag)",
+    ),
+    (
+        "The person's id or e-mail address",
+        "Het nummer of e-mailadres van de persoon",
+    ),
+    ("What was disclosed", "Wat er verstrekt is"),
+    (
+        "Who received it, as named in the consent",
+        "Wie het ontving, zoals genoemd in de toestemming",
+    ),
 ];
