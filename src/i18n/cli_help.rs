@@ -463,4 +463,16 @@ const HELP: &[(&str, &str)] = &[
         "Who received it, as named in the consent",
         "Wie het ontving, zoals genoemd in de toestemming",
     ),
+    (
+        "Print help (see a summary with '-h')",
+        "Toon de hulp (een samenvatting met '-h')",
+    ),
+    (
+        "Print help (see more with '--help')",
+        "Toon de hulp (meer met '--help')",
+    ),
+    (
+        "json (machine-readable), md (readable Markdown), or zip (both and the person's files; needs --out)",
+        "json (voor programma's), md (leesbare Markdown) of zip (allebei en de bestanden van de persoon; vraagt --out)",
+    ),
 ];
