@@ -475,4 +475,12 @@ const HELP: &[(&str, &str)] = &[
         "json (machine-readable), md (readable Markdown), or zip (both and the person's files; needs --out)",
         "json (voor programma's), md (leesbare Markdown) of zip (allebei en de bestanden van de persoon; vraagt --out)",
     ),
+    (
+        "Leave other people's names found in the texts as they are",
+        "Laat namen van andere personen in de teksten staan zoals ze zijn",
+    ),
+    (
+        "Replace other people's names found in the texts without asking",
+        "Vervang namen van andere personen in de teksten zonder te vragen",
+    ),
 ];
