@@ -253,7 +253,7 @@ fn refusals_of_the_vault_commands_come_in_both_languages() {
         &["--password-file", &taken, "status"],
         4,
         &["wrong passphrase"],
-        &["verkeerde wachtzin"],
+        &["verkeerde", "er is niets veranderd"],
     );
 }
 
