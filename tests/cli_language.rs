@@ -178,12 +178,12 @@ fn passphrase_refusals_come_in_both_languages() {
         &["--password-file", &empty, "init"],
         1,
         &["the password file", "is empty"],
-        &["het wachtzinbestand", "is leeg"],
+        &["het wachtwoordzinbestand", "is leeg"],
     );
     // No source and no terminal: init cannot ask.
     for (lang, want) in [
         ("en", "no passphrase given"),
-        ("nl", "geen wachtzin gegeven"),
+        ("nl", "geen wachtwoordzin gegeven"),
     ] {
         let r = run(kluis(&vault)
             .env_remove("KLUIS_PASSWORD")

@@ -82,7 +82,10 @@ pub fn run_restore(ctx: &Context, file: &Path, yes: bool) -> CmdResult {
     }
     let pass = passphrase::existing(
         ctx,
-        t.pick("Wachtzin van de back-up: ", "Passphrase of the backup: "),
+        t.pick(
+            "Wachtwoordzin van de back-up: ",
+            "Passphrase of the backup: ",
+        ),
     )?;
     let done =
         restore::restore(file, &ctx.vault_dir, pass.as_bytes(), ctx.clock).map_err(failure)?;

@@ -215,13 +215,13 @@ mod tests {
         let f = read_first_line(&path, Lang::Nl).unwrap_err();
         assert!(
             f.message
-                .contains("is leeg; zet de wachtzin op de eerste regel"),
+                .contains("is leeg; zet de wachtwoordzin op de eerste regel"),
             "{}",
             f.message
         );
         let f = read_first_line(&dir.path().join("nowhere"), Lang::Nl).unwrap_err();
         assert!(
-            f.message.starts_with("kon het wachtzinbestand"),
+            f.message.starts_with("kon het wachtwoordzinbestand"),
             "{}",
             f.message
         );

@@ -7,7 +7,7 @@ use super::Lang;
 pub fn written(lang: Lang, path: &str, records: usize, files: usize, destroy_by: &str) -> String {
     match lang {
         Lang::Nl => format!(
-            "Back-up geschreven naar {path}: {records} records, {files} bestanden, versleuteld met de wachtzin van de kluis. Vernietig hem uiterlijk {destroy_by}."
+            "Back-up geschreven naar {path}: {records} records, {files} bestanden, versleuteld met de wachtwoordzin van de kluis. Vernietig hem uiterlijk {destroy_by}."
         ),
         Lang::En => format!(
             "Backup written to {path}: {records} records, {files} files, encrypted with the vault's passphrase. Destroy it by {destroy_by}."
@@ -82,7 +82,7 @@ pub fn read_failed(lang: Lang, path: &str, why: &str) -> String {
 
 pub fn wrong_passphrase(lang: Lang) -> &'static str {
     lang.pick(
-        "verkeerde wachtzin voor deze back-up (de wachtzin die de kluis had toen hij gemaakt werd); er is niets teruggezet",
+        "verkeerde wachtwoordzin voor deze back-up (de wachtwoordzin die de kluis had toen hij gemaakt werd); er is niets teruggezet",
         "wrong passphrase for this backup (the vault's passphrase when it was made); nothing was restored",
     )
 }

@@ -26,10 +26,10 @@ catalogue! {
         "no home folder found for the default vault; give --vault or KLUIS_VAULT";
     // The passphrase.
     PassphrasesDiffer =>
-        "de twee wachtzinnen verschillen; er is niets veranderd",
+        "de twee wachtwoordzinnen verschillen; er is niets veranderd",
         "the two passphrases differ; nothing was changed";
     NoPassphrase =>
-        "geen wachtzin gegeven: gebruik --password-file, KLUIS_PASSWORD_FILE of KLUIS_PASSWORD, of start op een terminal",
+        "geen wachtwoordzin gegeven: gebruik --password-file, KLUIS_PASSWORD_FILE of KLUIS_PASSWORD, of start op een terminal",
         "no passphrase given: use --password-file, KLUIS_PASSWORD_FILE or KLUIS_PASSWORD, or run on a terminal";
 }
 
@@ -37,7 +37,7 @@ catalogue! {
 pub fn failed(lang: Lang, what: Failed, error: &str) -> String {
     let what = match what {
         Failed::ReadPassphrase => lang.pick(
-            "kon de wachtzin niet lezen",
+            "kon de wachtwoordzin niet lezen",
             "could not read the passphrase",
         ),
         Failed::TerminalSize => lang.pick(
@@ -92,37 +92,39 @@ pub enum PasswordFile {
 pub fn password_file(lang: Lang, path: &str, problem: &PasswordFile) -> String {
     match (lang, problem) {
         (Lang::Nl, PasswordFile::Unreadable(e)) => {
-            format!("kon het wachtzinbestand {path} niet lezen: {e}")
+            format!("kon het wachtwoordzinbestand {path} niet lezen: {e}")
         }
         (Lang::En, PasswordFile::Unreadable(e)) => {
             format!("could not read the password file {path}: {e}")
         }
         (Lang::Nl, PasswordFile::NoWriter) => format!(
-            "het wachtzinbestand {path} is een pijp waar niemand naar schrijft; er is niets veranderd"
+            "het wachtwoordzinbestand {path} is een pijp waar niemand naar schrijft; er is niets veranderd"
         ),
         (Lang::En, PasswordFile::NoWriter) => {
             format!("the password file {path} is a pipe that nobody writes to; nothing was changed")
         }
         (Lang::Nl, PasswordFile::NoLine { seconds }) => format!(
-            "het wachtzinbestand {path} gaf binnen {seconds} seconden geen regel; er is niets veranderd"
+            "het wachtwoordzinbestand {path} gaf binnen {seconds} seconden geen regel; er is niets veranderd"
         ),
         (Lang::En, PasswordFile::NoLine { seconds }) => format!(
             "the password file {path} gave no line within {seconds} seconds; nothing was changed"
         ),
         (Lang::Nl, PasswordFile::TooLong) => format!(
-            "het wachtzinbestand {path} bevat meer dan 64 KiB voordat de eerste regel eindigt; zet de wachtzin op de eerste regel"
+            "het wachtwoordzinbestand {path} bevat meer dan 64 KiB voordat de eerste regel eindigt; zet de wachtwoordzin op de eerste regel"
         ),
         (Lang::En, PasswordFile::TooLong) => format!(
             "the password file {path} holds more than 64 KiB before its first line ends; put the passphrase on its first line"
         ),
         (Lang::Nl, PasswordFile::Empty) => {
-            format!("het wachtzinbestand {path} is leeg; zet de wachtzin op de eerste regel")
+            format!(
+                "het wachtwoordzinbestand {path} is leeg; zet de wachtwoordzin op de eerste regel"
+            )
         }
         (Lang::En, PasswordFile::Empty) => {
             format!("the password file {path} is empty; put the passphrase on its first line")
         }
         (Lang::Nl, PasswordFile::NotUtf8) => {
-            format!("het wachtzinbestand {path} is geen UTF-8-tekst")
+            format!("het wachtwoordzinbestand {path} is geen UTF-8-tekst")
         }
         (Lang::En, PasswordFile::NotUtf8) => format!("the password file {path} is not UTF-8 text"),
     }

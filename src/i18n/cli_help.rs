@@ -73,7 +73,7 @@ const HELP: &[(&str, &str)] = &[
     ),
     (
         "Change the passphrase (prompts when no file is given)",
-        "Wijzig de wachtzin (vraagt erom als er geen bestand gegeven is)",
+        "Wijzig de wachtwoordzin (vraagt erom als er geen bestand gegeven is)",
     ),
     (
         "Contact person for the AP (the coach)",
@@ -179,7 +179,7 @@ const HELP: &[(&str, &str)] = &[
     ),
     (
         "Read the passphrase from the first line of FILE",
-        "Lees de wachtzin van de eerste regel van BESTAND",
+        "Lees de wachtwoordzin van de eerste regel van BESTAND",
     ),
     (
         "Read the settings from FILE instead of config.toml in the platform config folder",
@@ -436,7 +436,7 @@ const HELP: &[(&str, &str)] = &[
     ),
     (
         "One encrypted backup file, readable with the vault's passphrase, with a destroy-by date",
-        "Eén versleuteld back-upbestand, te lezen met de wachtzin van de kluis, met een vernietigdatum",
+        "Eén versleuteld back-upbestand, te lezen met de wachtwoordzin van de kluis, met een vernietigdatum",
     ),
     (
         "Record a disclosure; refused without an active consent for that recipient (P6)",

@@ -19,7 +19,7 @@ pub fn security_measures(lang: Lang, s: &Security) -> Vec<String> {
     vec![
         match lang {
             Lang::Nl => format!(
-                "De kluis opent alleen met de wachtzin; die wordt gerekt met Argon2id ({mib} MiB geheugen, {} rondes, {} spoor).",
+                "De kluis opent alleen met de wachtwoordzin; die wordt gerekt met Argon2id ({mib} MiB geheugen, {} rondes, {} spoor).",
                 s.kdf_iterations, s.kdf_parallelism
             ),
             Lang::En => format!(
