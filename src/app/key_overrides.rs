@@ -61,7 +61,11 @@ pub fn apply(overrides: &[Override]) -> Result<Vec<Binding>, Refused> {
     let mut changed = Vec::new();
     for (index, o) in overrides.iter().enumerate() {
         let refuse = |why| Refused { index, why };
-        let Some(scope) = Scope::ALL.into_iter().find(|s| scope_name(*s) == o.scope) else {
+        let Some(scope) = Scope::ALL
+            .iter()
+            .copied()
+            .find(|s| scope_name(*s) == o.scope)
+        else {
             return Err(refuse(Why::UnknownScope));
         };
         let Some(row) = table
@@ -223,7 +227,7 @@ mod tests {
 
     #[test]
     fn every_binding_has_a_name_of_its_own_in_its_scope() {
-        for scope in Scope::ALL {
+        for &scope in Scope::ALL {
             let names: Vec<String> = keymap::bindings(scope).map(binding_name).collect();
             for (i, n) in names.iter().enumerate() {
                 assert!(!names[i + 1..].contains(n), "{scope:?} has two `{n}`");

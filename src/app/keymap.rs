@@ -123,7 +123,7 @@ pub enum Scope {
 impl Scope {
     /// The keys the help shows after the screen's: those that work
     /// everywhere, in any popup, and on the unlock screen.
-    pub const GENERAL: [Scope; 10] = [
+    pub const GENERAL: &[Scope] = &[
         Scope::Anywhere,
         Scope::Global,
         Scope::Reader,
@@ -137,7 +137,7 @@ impl Scope {
     ];
 
     /// Every scope (the help of each screen and popup shows some of them).
-    pub const ALL: [Scope; 27] = [
+    pub const ALL: &[Scope] = &[
         Scope::Anywhere,
         Scope::Global,
         Scope::List,
@@ -542,7 +542,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_scope() {
-        for scope in Scope::ALL {
+        for &scope in Scope::ALL {
             let keys: Vec<Key> = bindings(scope)
                 .flat_map(|b| b.keys.iter().copied())
                 .collect();
@@ -554,7 +554,7 @@ mod tests {
 
     #[test]
     fn help_covers_every_scope() {
-        let lines = help_lines(Lang::En, &Scope::ALL);
+        let lines = help_lines(Lang::En, Scope::ALL);
         let titles = lines.iter().filter(|l| l.0.is_some()).count();
         assert_eq!(titles, Scope::ALL.len());
     }

@@ -185,14 +185,7 @@ impl Workspace {
         let screen = self.screens.get(self.screen);
         let popup = self.popups.last().map_or(&[][..], Popup::scopes);
         let mut out: Vec<Scope> = Vec::new();
-        for scope in [
-            popup,
-            screen.scopes(),
-            screen.help_scopes(),
-            &Scope::GENERAL,
-        ]
-        .concat()
-        {
+        for scope in [popup, screen.scopes(), screen.help_scopes(), Scope::GENERAL].concat() {
             if !out.contains(&scope) {
                 out.push(scope);
             }

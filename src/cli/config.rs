@@ -65,7 +65,7 @@ fn show(ctx: &Context) -> CmdResult {
         .idle_lock_minutes
         .map_or(IDLE_LOCK.as_secs() / 60, u64::from);
     writeln!(out, "idle_lock_minutes = {minutes}")?;
-    for scope in Scope::ALL {
+    for &scope in Scope::ALL {
         let rows: Vec<_> = c.key_table.iter().filter(|b| b.scope == scope).collect();
         if rows.is_empty() {
             continue;

@@ -223,7 +223,8 @@ fn key_list(v: &toml::Value) -> Option<Vec<String>> {
 
 fn scope_names() -> String {
     let names: Vec<&str> = Scope::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(key_overrides::scope_name)
         .collect();
     names.join(", ")

@@ -57,7 +57,7 @@ mod tests {
     #[test]
     fn every_scope_is_in_the_help_of_a_screen() {
         let screens = Screens::default();
-        for scope in Scope::ALL {
+        for &scope in Scope::ALL {
             let on_a_screen = Screen::ALL
                 .iter()
                 .any(|s| screens.get(*s).help_scopes().contains(&scope));
