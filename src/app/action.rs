@@ -27,6 +27,8 @@ pub enum Action {
     Edit,
     Delete,
     Export,
+    /// A backup of the whole vault (the Overview, DESIGN.md §13.4).
+    Backup,
     StartTrajectory,
     Attach,
     /// The files of the selected document or team report.

@@ -118,6 +118,8 @@ pub enum Scope {
     Mailing,
     Requests,
     Complaints,
+    /// The Overview (screen 1).
+    Overview,
 }
 
 impl Scope {
@@ -140,6 +142,7 @@ impl Scope {
     pub const ALL: &[Scope] = &[
         Scope::Anywhere,
         Scope::Global,
+        Scope::Overview,
         Scope::List,
         Scope::FilterInput,
         Scope::People,
@@ -196,6 +199,7 @@ impl Scope {
             Scope::Mailing => Text::ScreenMailing,
             Scope::Requests => Text::ScopeRequests,
             Scope::Complaints => Text::ScopeComplaints,
+            Scope::Overview => Text::ScreenOverview,
         }
     }
 }
@@ -381,6 +385,8 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Mailing,           &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Mailing,           &[Key::ch('u'), Key::ch('d')],                            Action::Unsubscribe,      Text::KeyUnsubscribe,     true),
     bind(S::Mailing,           &[Key::ch('x')],                                          Action::Export,           Text::KeyExportCsv,       true),
+    // Screen 1: the Overview.
+    bind(S::Overview,          &[Key::ch('b')],                                          Action::Backup,           Text::KeyBackup,          true),
     // Screen 7: subject requests and complaints.
     bind(S::Requests,          &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
     bind(S::Requests,          &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),

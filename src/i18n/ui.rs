@@ -142,6 +142,7 @@ catalogue! {
     FormDeclineQuote => "Offerte afwijzen", "Decline the quote";
     FormNewSubscriber => "Abonnee toevoegen", "Add a subscriber";
     FormExportMailing => "E-maillijst exporteren (CSV)", "Export the mailing list (CSV)";
+    FormBackup => "Back-up van de kluis maken", "Make a backup of the vault";
     FormNewRequest => "Verzoek vastleggen", "Record a request";
     FormExtendRequest => "Verzoek verlengen", "Extend the request";
     FormRequestHandled => "Verzoek afgehandeld", "Request handled";
@@ -190,6 +191,7 @@ catalogue! {
     AcceptNote => "Aanvrager en deelnemers met e-mail komen op de e-maillijst, tenzij ze zich eerder afmeldden. Bewaard 7 jaar (fiscale plicht).", "The requester and participants with an e-mail join the mailing list unless they unsubscribed before. Kept 7 years (fiscal duty).";
     DeclineNote => "Een afgewezen offerte wordt 12 maanden bewaard.", "A declined quote is kept 12 months.";
     SubscriberNote => "Een eerder afgemeld adres komt alleen terug met bron handmatig en bewijs van nieuwe toestemming.", "An address that unsubscribed before returns only with the manual source and evidence of new consent.";
+    BackupNote => "Eén versleuteld bestand dat de wachtzin van de kluis opent. Zet het op een andere schijf en vernietig het binnen 3 maanden: terugzetten (kluis restore) weigert het daarna.", "One encrypted file that the vault's passphrase opens. Put it on another disk and destroy it within 3 months: a restore (kluis restore) refuses it after that.";
     ExportMailingNote => "Alleen voor de nieuwsbrieftool. Het bestand is alleen voor jou leesbaar (0600).", "For the newsletter tool only. The file is readable by you only (0600).";
     AccessExportNote => "Alles over deze persoon, met de rechten en de AP. Alleen voor jou leesbaar (0600).", "Everything about this person, with their rights and the AP. Readable by you only (0600).";
     RequestNote => "Beantwoorden binnen een maand (AVG art. 12 lid 3).", "Answer within one month (GDPR art. 12(3)).";
@@ -245,6 +247,7 @@ catalogue! {
     KeyNewSubscriber => "toevoegen", "add";
     KeyUnsubscribe => "afmelden", "unsubscribe";
     KeyExportCsv => "CSV", "CSV";
+    KeyBackup => "back-up", "backup";
     KeyNewRequest => "nieuw", "new";
     KeyExtend => "verlengen", "extend";
     KeyHandled => "afgehandeld", "handled";

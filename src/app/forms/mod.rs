@@ -4,6 +4,7 @@
 //! rights forms and the forms that correct a record (`corrections`). A feature's forms know the widget and their purpose;
 //! the widget knows no feature.
 
+pub mod backup;
 pub mod breach;
 pub mod corrections;
 pub mod form;

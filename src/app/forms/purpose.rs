@@ -30,6 +30,8 @@ pub enum FormPurpose {
     /// A generated team-report password, shown once: it closes only when
     /// the coach types its last group back or saves it to a file.
     KeepPassword(Zeroizing<String>),
+    /// Where a backup of the vault goes (DESIGN.md §13.4).
+    Backup,
 }
 
 /// What a form about a record's files is for.

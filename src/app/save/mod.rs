@@ -3,6 +3,7 @@
 //! each have their own file. Saving answers with effects (a message, the form back with its
 //! problem, a question first) like a screen's action does.
 
+pub mod backup;
 pub mod breach;
 pub mod corrections;
 pub mod files;
@@ -31,6 +32,7 @@ pub fn save(form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>) {
         FormPurpose::Correct(purpose) => corrections::save(form, &purpose, cx, out),
         FormPurpose::Files(purpose) => files::save(form, &purpose, allowed.overwrite, cx, out),
         FormPurpose::KeepPassword(password) => keep_password::save(form, &password, cx, out),
+        FormPurpose::Backup => backup::save(form, allowed.overwrite, cx, out),
         _ => records::save(form, allowed.weak_password, cx, out),
     }
 }

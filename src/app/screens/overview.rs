@@ -2,8 +2,9 @@
 
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
+use crate::app::effect::Effect;
 use crate::app::keymap::Scope;
-use crate::app::screen_component::ScreenComponent;
+use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::domain::breach::Breach;
 use crate::domain::retention::Deadlines;
 use crate::ops::Session;
@@ -34,10 +35,10 @@ impl Overview {
     }
 }
 
-/// The overview has no keys of its own: the global ones work on it.
+/// The overview's one key makes a backup; the global ones work on it.
 impl Component for Overview {
     fn scopes(&self) -> &'static [Scope] {
-        &[]
+        &[Scope::Overview]
     }
 
     fn handle(&mut self, _action: &Action) -> EventState {
@@ -47,7 +48,13 @@ impl Component for Overview {
 
 impl ScreenComponent for Overview {
     fn help_scopes(&self) -> &'static [Scope] {
-        &[]
+        &[Scope::Overview]
+    }
+
+    fn act(&mut self, action: &Action, _cx: &mut Cx, out: &mut Vec<Effect>) {
+        if *action == Action::Backup {
+            out.push(Effect::Form(crate::app::forms::backup::backup()));
+        }
     }
 
     fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {

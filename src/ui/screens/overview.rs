@@ -5,6 +5,7 @@
 use super::block;
 use crate::app::screens::overview::Overview;
 use crate::domain::retention::Deadline;
+use crate::i18n::backup as backup_words;
 use crate::i18n::dates;
 use crate::i18n::ui::{self, Text};
 use crate::ui::table::{self, Columns};
@@ -82,6 +83,17 @@ fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
             t.dim(),
         ));
     }
+    l.push(Line::styled(
+        match &st.backup {
+            Some(b) => backup_words::last_backup(
+                lang,
+                &b.created.chars().take(10).collect::<String>(),
+                &b.destroy_by.to_string(),
+            ),
+            None => backup_words::no_backup(lang).to_string(),
+        },
+        t.dim(),
+    ));
     l.push(Line::raw(""));
     l.push(Line::styled(Text::OpenBreaches.get(lang), t.header()));
     if ov.breaches.is_empty() {
