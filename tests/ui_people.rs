@@ -120,3 +120,57 @@ fn a_persons_detail_shows_their_id_and_countdown_and_the_overview_names_who_aske
         "{screen}"
     );
 }
+
+#[test]
+fn a_second_person_with_a_known_address_is_asked_about_and_may_open_the_first() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    let people = |h: &Harness| h.app.workspace().unwrap().session.data.people.len();
+    let before = people(&h);
+    // Case and spaces do not hide the address.
+    let screen = h.step_and_draw("2nAnna Tweede<Tab> ANNA@example.nl<Enter>");
+    assert!(
+        screen.contains("E-mail address already in the vault")
+            && screen.contains("Anna de Vries has this e-mail address already.")
+            && screen.contains("Id 0000000000000001")
+            && screen.contains("y save anyway · o open Anna de Vries · n back to the form"),
+        "{screen}"
+    );
+    assert!(screen.contains("o open existing"), "the footer: {screen}");
+    assert_eq!(people(&h), before, "nothing saved yet");
+    // n: back to the form, as typed.
+    let screen = h.step_and_draw("n");
+    assert!(screen.contains("Anna Tweede"), "{screen}");
+    // o: the first Anna's detail instead; the form is gone.
+    let screen = h.step_and_draw("<Enter>o");
+    assert!(
+        screen.contains("People · Anna de Vries") && screen.contains("0000000000000001"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Anna Tweede"), "{screen}");
+    assert_eq!(people(&h), before);
+    // y: saved anyway, as a second person with that address.
+    let screen = h.step_and_draw("<Esc>nAnna Tweede<Tab>anna@example.nl<Enter>y");
+    assert!(screen.contains("Person added."), "{screen}");
+    assert_eq!(people(&h), before + 1);
+    // Editing a person keeps their own address without a question.
+    let screen = h.step_and_draw("<Esc>/bram<Enter>e<Tab><Tab>06 1234<Enter>");
+    assert!(screen.contains("Saved."), "{screen}");
+    // The confirmations that are not about an address have no `o`.
+    let screen = h.step_and_draw("d");
+    assert!(!screen.contains("open existing"), "{screen}");
+}
+
+#[test]
+fn the_question_about_a_shared_address_reads_in_dutch() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
+    let screen = h.step_and_draw("2nAnna Tweede<Tab>anna@example.nl<Enter>");
+    assert!(
+        screen.contains("E-mailadres al in de kluis")
+            && screen.contains("Anna de Vries heeft dit e-mailadres al.")
+            && screen.contains("y toch opslaan · o Anna de Vries openen · n terug naar het"),
+        "{screen}"
+    );
+    assert!(screen.contains("o bestaande openen"), "{screen}");
+}

@@ -86,4 +86,8 @@ pub enum Action {
     CorrectConsent,
     /// Records a disclosure against an active consent (P6).
     RecordDisclosure,
+    // Finding things.
+    /// On the question about a shared e-mail address: opens the person who
+    /// has it already, instead of saving the form.
+    OpenExisting,
 }

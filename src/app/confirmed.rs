@@ -27,4 +27,7 @@ pub enum Confirmed {
     /// Save the form under the confirmation, replacing the file that exists
     /// already (an export, the notification draft).
     OverwriteFile,
+    /// Save the person form under the confirmation although this person
+    /// has its e-mail address already (`o` opens them instead).
+    SaveSharedEmail(Id),
 }

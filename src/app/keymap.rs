@@ -422,6 +422,8 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::BreachDetail,      &[Key::code(K::Down), Key::ch('j')],                      Action::Down,             Text::KeyDown,            false),
     bind(S::BreachDetail,      &[Key::ch('g'), Key::code(K::Home)],                      Action::First,            Text::KeyFirst,           false),
     bind(S::BreachDetail,      &[Key::ch('G'), Key::code(K::End)],                       Action::Last,             Text::KeyLast,            false),
+    // Finding things.
+    bind(S::Confirm,           &[Key::ch('o')],                                          Action::OpenExisting,     Text::KeyOpenExisting,    true),
 ];
 
 /// The table in effect: `KEY_TABLE` with the keys `config.toml` changed.

@@ -34,6 +34,15 @@ impl Component for Confirm {
     fn raw_key(&mut self, _key: &KeyEvent) -> EventState {
         EventState::Consumed
     }
+
+    /// `o` opens the person who has an e-mail address already, on that
+    /// question only.
+    fn enabled(&self, action: &Action) -> bool {
+        match action {
+            Action::OpenExisting => matches!(self.on_yes, Confirmed::SaveSharedEmail(_)),
+            _ => true,
+        }
+    }
 }
 
 /// Shows text to read: a document, an opened team report, a password shown

@@ -18,6 +18,7 @@ use super::screen::Screen;
 use super::screen_component::Cx;
 use super::screens::Screens;
 use super::unlock::Resume;
+use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
 use crate::ops::Session;
@@ -210,6 +211,10 @@ impl Workspace {
                 overwrite: true,
                 ..Allowed::default()
             },
+            Confirmed::SaveSharedEmail(_) => Allowed {
+                shared_email: true,
+                ..Allowed::default()
+            },
             Confirmed::DetachFile(owner, name) => {
                 let effects = files::actions::detach(&owner, &name, &mut self.session, lang);
                 return self.run(effects, lang);
@@ -260,6 +265,14 @@ impl Workspace {
                 Err(e) => crate::i18n::files_ui::copy_failed(lang, &e),
             });
             return;
+        }
+        if let (Action::OpenExisting, Popup::Confirm(c)) = (&action, &*top)
+            && let Confirmed::SaveSharedEmail(holder) = &c.on_yes
+        {
+            // Instead of the form: the question and the form under it go.
+            let holder = holder.clone();
+            self.popups.truncate(self.popups.len().saturating_sub(2));
+            return self.run(open_person(holder), lang);
         }
         match action {
             Action::Confirm => {
@@ -347,6 +360,16 @@ impl Workspace {
             }
         }
     }
+}
+
+/// The effects that show person `id`'s detail on the People screen.
+fn open_person(id: Id) -> Vec<Effect> {
+    vec![
+        Effect::GoTo(Screen::People),
+        Effect::CloseDetail(Screen::People),
+        Effect::Select(Kind::Person, id.clone()),
+        Effect::Open(Kind::Person, id),
+    ]
 }
 
 /// The help popup for `scopes`, generated from the live key table.

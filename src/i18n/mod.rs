@@ -17,6 +17,7 @@ pub mod document;
 pub mod export;
 pub mod files;
 pub mod files_ui;
+pub mod find;
 pub mod plural;
 pub mod practice;
 pub mod processing;

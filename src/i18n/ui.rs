@@ -608,4 +608,7 @@ catalogue! {
     ConfirmUntickTitle => "Stap terugzetten?", "Undo this step?";
     ConfirmOverwriteTitle => "Bestand overschrijven?", "Overwrite the file?";
     ProblemReasonRequired => "Schrijf op waarom niet.", "Write down why not.";
+    // Finding things: a shared e-mail address, the search, sorting.
+    SharedEmailTitle => "E-mailadres al in de kluis", "E-mail address already in the vault";
+    KeyOpenExisting => "bestaande openen", "open existing";
 }

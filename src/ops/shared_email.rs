@@ -37,3 +37,17 @@ pub fn in_import(ds: &Dataset, people: &[PersonIn]) -> Vec<(usize, Option<Id>)> 
     }
     out
 }
+
+/// The person other than `except` who has address `email` already (the
+/// UI asks before a second person gets it); `None` for no address.
+pub fn holder(ds: &Dataset, email: &str, except: Option<&Id>) -> Option<Id> {
+    let email = normalise_email(email);
+    if email.is_empty() {
+        return None;
+    }
+    ds.people
+        .iter()
+        .filter(|(id, _)| Some(*id) != except)
+        .find(|(_, p)| p.email.as_deref().map(normalise_email) == Some(email.clone()))
+        .map(|(id, _)| id.clone())
+}

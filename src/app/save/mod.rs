@@ -23,6 +23,8 @@ pub struct Allowed {
     pub weak_password: bool,
     /// Replacing the file that exists already.
     pub overwrite: bool,
+    /// A second person with an e-mail address another person has.
+    pub shared_email: bool,
 }
 
 pub fn save(form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>) {
@@ -33,6 +35,6 @@ pub fn save(form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>) {
         FormPurpose::Files(purpose) => files::save(form, &purpose, allowed.overwrite, cx, out),
         FormPurpose::KeepPassword(password) => keep_password::save(form, &password, cx, out),
         FormPurpose::Backup => backup::save(form, allowed.overwrite, cx, out),
-        _ => records::save(form, allowed.weak_password, cx, out),
+        _ => records::save(form, allowed, cx, out),
     }
 }

@@ -2,19 +2,24 @@
 //! through `ops::edit`. A problem keeps the form open with the problem
 //! shown; success closes it.
 
+use crate::app::action::Action;
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
 use crate::app::forms::form::Form;
 use crate::app::forms::purpose::FormPurpose;
 use crate::app::forms::records::{self, attach, person, team_report, trajectory};
+use crate::app::keymap::{self, Scope};
 use crate::app::popup::{Confirm, Reader};
+use crate::app::save::Allowed;
 use crate::app::screen::Screen;
 use crate::app::screen_component::Cx;
-use crate::domain::{DocumentKind, Kind, TrajectoryKind};
+use crate::domain::{DocumentKind, Id, Kind, TrajectoryKind, text};
+use crate::i18n::find;
 use crate::i18n::ui::{self, Text};
 use crate::ops::edit::{
     self, Body, EditError, GENERATED_BITS, PasswordChoice, Problem, TeamSealError,
 };
+use crate::ops::shared_email;
 use chrono::NaiveDate;
 use zeroize::Zeroizing;
 
@@ -32,11 +37,19 @@ fn required_date(form: &Form, field: usize) -> Result<NaiveDate, EditError> {
     date(form, field, false)?.ok_or(EditError::Invalid(Problem::BadDate))
 }
 
-/// Saves a record form taken from the top of the stack. `accept_weak` is
-/// set after the coach confirmed a weak team-report password.
-pub fn save(mut form: Form, accept_weak: bool, cx: &mut Cx, out: &mut Vec<Effect>) {
+/// Saves a record form taken from the top of the stack. `allowed` says
+/// what the coach confirmed already: a weak team-report password, a second
+/// person with an e-mail address another person has.
+pub fn save(mut form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>) {
     let lang = cx.lang;
-    match save_record(&form, accept_weak, cx) {
+    if !allowed.shared_email
+        && let Some(holder) = shared_email_holder(&form, cx)
+    {
+        out.push(Effect::Form(form));
+        out.push(Effect::Ask(shared_email_question(&holder, cx)));
+        return;
+    }
+    match save_record(&form, allowed.weak_password, cx) {
         Ok(effects) => out.extend(effects),
         Err(EditError::WeakPassword { bits }) => {
             out.push(Effect::Form(form));
@@ -55,6 +68,37 @@ pub fn save(mut form: Form, accept_weak: bool, cx: &mut Cx, out: &mut Vec<Effect
             form.problem = Some(e.message(lang));
             out.push(Effect::Form(form));
         }
+    }
+}
+
+/// The other person who has the e-mail address of a person form already.
+fn shared_email_holder(form: &Form, cx: &Cx) -> Option<Id> {
+    let except = match &form.purpose {
+        FormPurpose::NewPerson => None,
+        FormPurpose::EditPerson(id) => Some(id),
+        _ => return None,
+    };
+    shared_email::holder(&cx.session.data, form.value(person::EMAIL), except)
+}
+
+/// Save anyway (`y`), open the person who has the address (`o`), or back to
+/// the form (`n`): the keys are named as the key table binds them.
+fn shared_email_question(holder: &Id, cx: &Cx) -> Confirm {
+    let name = text::escaped(&cx.session.data.label(Kind::Person, holder)).into_owned();
+    let key = |action: Action| keymap::key_for(Scope::Confirm, &action);
+    Confirm {
+        title: Text::SharedEmailTitle.get(cx.lang).into(),
+        lines: find::shared_email_question(
+            cx.lang,
+            &name,
+            &holder.to_string(),
+            [
+                key(Action::Confirm),
+                key(Action::OpenExisting),
+                key(Action::Cancel),
+            ],
+        ),
+        on_yes: Confirmed::SaveSharedEmail(holder.clone()),
     }
 }
 

@@ -18,6 +18,7 @@ use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::text::escaped;
 use crate::domain::{Dataset, Id, Kind};
+use crate::i18n::Lang;
 use crate::i18n::ui::Text;
 use crate::ops::Session;
 use crate::ops::rights::{consent, erase};
@@ -372,6 +373,12 @@ impl ScreenComponent for PeopleScreen {
     fn select_record(&mut self, kind: Kind, id: &Id) {
         if kind == Kind::Person {
             self.select(id);
+        }
+    }
+
+    fn open_record(&mut self, kind: Kind, id: &Id, session: &Session, _lang: Lang) {
+        if kind == Kind::Person && self.detail.is_none() {
+            self.detail = PersonDetail::build(&session.data, &session.deadlines(), id);
         }
     }
 
