@@ -175,6 +175,9 @@ catalogue! {
     FieldGivenOn => "Gegeven op", "Given on";
     FieldConsent => "Toestemming", "Consent";
     FieldWithdrawnOn => "Ingetrokken op", "Withdrawn on";
+    // The practice profile, the access export and the AP's form in the UI
+    // (DESIGN.md §13.2, §13.3).
+    OtherNamesChoose => "Kies hieronder bij \"Namen van anderen\": vervangen of laten staan. Er is nog niets geschreven.", "Choose below at \"Other people's names\": replace them or leave them. Nothing is written yet.";
     // The detail view of a record (app::record_view).
     FieldUnsubscribedOn => "Afgemeld op", "Unsubscribed on";
     FieldWhat => "Wat verstrekt", "What was disclosed";

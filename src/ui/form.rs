@@ -12,8 +12,21 @@ use crate::domain::text;
 use crate::i18n::ui::{self, Text};
 use ratatui::text::{Line, Span};
 
-/// Label column width.
+/// The narrowest label column.
 const LABEL: usize = 18;
+
+/// The label column of `form` at `width`: as wide as its longest label
+/// (at least [`LABEL`], at most a third of the line), so a value never
+/// starts inside a label.
+fn label_width(form: &Form, width: usize, lang: crate::i18n::Lang) -> usize {
+    let longest = form
+        .fields
+        .iter()
+        .map(|f| f.label.get(lang).chars().count() + 1)
+        .max()
+        .unwrap_or(0);
+    longest.min(width / 3).max(LABEL)
+}
 
 /// The part of an input that fits in `width`, with the cursor visible.
 pub fn input_spans(
@@ -108,9 +121,9 @@ fn editor_lines(input: &TextInput, view: &View, focused: bool, ctx: &Ctx) -> Vec
 }
 
 /// The line under a field of several people: who is chosen.
-fn chosen_line(field: &Field, ctx: &Ctx) -> Line<'static> {
+fn chosen_line(field: &Field, label: usize, ctx: &Ctx) -> Line<'static> {
     let names = field.chosen_names();
-    let pad = " ".repeat(LABEL + 2);
+    let pad = " ".repeat(label + 2);
     if names.is_empty() {
         return Line::styled(
             format!("{pad}{}", Text::NobodyChosen.get(ctx.lang)),
@@ -120,18 +133,23 @@ fn chosen_line(field: &Field, ctx: &Ctx) -> Line<'static> {
     Line::styled(format!("{pad}✓ {}", names.join(", ")), ctx.theme.good())
 }
 
-fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'static> {
+fn field_line(
+    field: &Field,
+    focused: bool,
+    (width, label): (usize, usize),
+    ctx: &Ctx,
+) -> Line<'static> {
     let lang = ctx.lang;
     let t = &ctx.theme;
     let marker = if focused { "▸ " } else { "  " };
     let mut spans = vec![
         Span::styled(marker, t.key()),
         Span::styled(
-            format!("{:<LABEL$}", field.label.get(lang)),
+            format!("{:<label$}", field.label.get(lang)),
             if focused { t.title() } else { t.dim() },
         ),
     ];
-    let value_width = width.saturating_sub(LABEL + 4);
+    let value_width = width.saturating_sub(label + 4);
     match &field.kind {
         FieldKind::Text | FieldKind::Secret | FieldKind::Path { .. } => {
             let secret = matches!(field.kind, FieldKind::Secret);
@@ -216,8 +234,8 @@ fn field_line(field: &Field, focused: bool, width: usize, ctx: &Ctx) -> Line<'st
 
 /// The names Tab offered in a path field, on one line under it, cut to
 /// the width with `…`.
-fn choices_line(choices: &[String], width: usize, ctx: &Ctx) -> Line<'static> {
-    let room = width.saturating_sub(LABEL + 4);
+fn choices_line(choices: &[String], (width, label): (usize, usize), ctx: &Ctx) -> Line<'static> {
+    let room = width.saturating_sub(label + 4);
     let mut text = String::new();
     for name in choices {
         let name = crate::domain::text::escaped(name);
@@ -229,45 +247,77 @@ fn choices_line(choices: &[String], width: usize, ctx: &Ctx) -> Line<'static> {
         text.push_str("  ");
     }
     Line::styled(
-        format!("{:width$}{}", "", text.trim_end(), width = LABEL + 2),
+        format!("{:width$}{}", "", text.trim_end(), width = label + 2),
         ctx.theme.dim(),
     )
 }
 
+/// A form's lines in two parts: the fields (with the text shown above
+/// them), which scroll when the popup is too short, and under them the note
+/// and the problem, which stay in sight.
+pub struct Parts {
+    pub body: Vec<Line<'static>>,
+    /// The body rows of the field in focus (with its editor or the line
+    /// under it).
+    pub focus: std::ops::Range<usize>,
+    pub tail: Vec<Line<'static>>,
+}
+
 /// The lines of a form: its fields, the note and the problem.
 pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+    let Parts { mut body, tail, .. } = parts(form, width, ctx);
+    body.extend(tail);
+    body
+}
+
+/// The lines of a form, in their [`Parts`]. The text shown above the
+/// fields is wrapped to `width` here, so every body line is one row.
+pub fn parts(form: &Form, width: usize, ctx: &Ctx) -> Parts {
     let mut out = vec![Line::raw("")];
     if let Some(shown) = &form.shown {
-        for l in shown.lines() {
+        let chars: Vec<char> = shown.chars().collect();
+        for row in wrap::rows(shown, width.saturating_sub(3)) {
+            let l: String = chars[row.start..row.end].iter().collect();
             out.push(Line::styled(format!("  {l}"), ctx.theme.key()));
         }
         out.push(Line::raw(""));
     }
+    let mut focus = 0..0;
+    let label = label_width(form, width, ctx.lang);
     for (i, f) in form.fields.iter().enumerate() {
         if form.is_shown(i) {
             let focused = i == form.focus;
-            out.push(field_line(f, focused, width, ctx));
+            let from = out.len();
+            out.push(field_line(f, focused, (width, label), ctx));
             if let FieldKind::LongText(view) = &f.kind {
                 out.extend(editor_lines(&f.input, view, focused, ctx));
             }
             if matches!(f.kind, FieldKind::People { .. }) {
-                out.push(chosen_line(f, ctx));
+                out.push(chosen_line(f, label, ctx));
             }
             if focused && !f.path_choices().is_empty() {
-                out.push(choices_line(f.path_choices(), width, ctx));
+                out.push(choices_line(f.path_choices(), (width, label), ctx));
+            }
+            if focused {
+                focus = from..out.len();
             }
         }
     }
+    let mut tail = Vec::new();
     if let Some(n) = form.note {
-        out.push(Line::raw(""));
-        out.push(Line::styled(
+        tail.push(Line::raw(""));
+        tail.push(Line::styled(
             format!("  {}", n.get(ctx.lang)),
             ctx.theme.dim(),
         ));
     }
     if let Some(p) = &form.problem {
-        out.push(Line::raw(""));
-        out.push(Line::styled(format!("  {p}"), ctx.theme.error()));
+        tail.push(Line::raw(""));
+        tail.push(Line::styled(format!("  {p}"), ctx.theme.error()));
     }
-    out
+    Parts {
+        body: out,
+        focus,
+        tail,
+    }
 }

@@ -5,7 +5,7 @@ use crate::app::forms::form::Form;
 use crate::app::popup::{Confirm, Popup, Reader};
 use crate::app::{layout, wrap};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
@@ -63,20 +63,52 @@ fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, ctx: &Ctx) {
     );
 }
 
+/// A form in a popup sized to its lines. When the terminal is too short
+/// for them, the fields scroll so the one in focus stays in sight, and the
+/// note and the problem stay under them.
 fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
     let inner_width = usize::from(width.saturating_sub(2));
-    let lines = form::lines(f, inner_width, ctx);
+    let parts = form::parts(f, inner_width, ctx);
+    // Word wrapping of the note and the problem: their rows at this width.
+    let tail_rows: usize = parts
+        .tail
+        .iter()
+        .map(|l| l.width().div_ceil(inner_width.max(1)).max(1))
+        .sum();
     // The lines (an editor as tall as its view), a blank one under them and
     // the border.
-    let height = u16::try_from(lines.len() + 3).unwrap_or(u16::MAX);
+    let lines = parts.body.len() + parts.tail.len();
+    let height = u16::try_from(lines + 3).unwrap_or(u16::MAX);
     let rect = layout::popup(area, width, height);
     frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(frame_block(f.title.get(ctx.lang), ctx)),
-        rect,
-    );
+    let block = frame_block(f.title.get(ctx.lang), ctx);
+    let inner = block.inner(rect);
+    let fits = lines < usize::from(inner.height);
+    if fits {
+        let mut lines = parts.body;
+        lines.extend(parts.tail);
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .block(block),
+            rect,
+        );
+        return;
+    }
+    frame.render_widget(block, rect);
+    let tail_height = u16::try_from(tail_rows)
+        .unwrap_or(u16::MAX)
+        .min(inner.height / 2);
+    let body_height = inner.height.saturating_sub(tail_height);
+    let [body, tail] = Layout::vertical([
+        Constraint::Length(body_height),
+        Constraint::Length(tail_height),
+    ])
+    .areas(inner);
+    let scroll = parts.focus.end.saturating_sub(usize::from(body_height));
+    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(parts.body).scroll((scroll, 0)), body);
+    frame.render_widget(Paragraph::new(parts.tail).wrap(Wrap { trim: false }), tail);
 }
 
 fn reader(frame: &mut Frame, area: Rect, r: &Reader, size: (u16, u16), ctx: &Ctx) {

@@ -5,8 +5,10 @@ use super::form::{Field, Form, PeopleIndex};
 use super::purpose::{FormPurpose, RightsForm};
 use crate::domain::Id;
 use crate::domain::records::RequestKind;
+use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use chrono::NaiveDate;
+use zeroize::Zeroizing;
 
 /// Field positions, shared by the builders and `save::rights`.
 pub mod contact {
@@ -249,23 +251,43 @@ pub fn complaint_handled(id: Id, today: NaiveDate) -> Form {
     )
 }
 
-pub fn access_export(person: Id) -> Form {
-    form(
-        Text::FormAccessExport,
-        RightsForm::AccessExport(person),
-        vec![
-            Field::choice(
-                Text::FieldFormat,
-                vec![Text::FormatMarkdown, Text::FormatJson],
-            ),
-            Field::text(Text::FieldPath, "").with_hint(Text::NewFileHint),
-            Field::choice(
-                Text::FieldOtherNames,
-                vec![Text::OtherNamesReplace, Text::OtherNamesKeep],
-            ),
-        ],
-    )
-    .with_note(Text::AccessExportNote)
+/// The access export of `person`. `other_names` are the names and
+/// addresses of other people its titles and texts hold: they are listed
+/// above the fields, with the choice to replace or keep them, before
+/// anything is written.
+pub fn access_export(person: Id, other_names: &[String], lang: Lang) -> Form {
+    let mut fields = vec![
+        Field::choice(
+            Text::FieldFormat,
+            vec![Text::FormatMarkdown, Text::FormatJson],
+        ),
+        Field::text(Text::FieldPath, "").with_hint(Text::NewFileHint),
+    ];
+    let mut f = if other_names.is_empty() {
+        form(
+            Text::FormAccessExport,
+            RightsForm::AccessExport(person),
+            fields,
+        )
+    } else {
+        fields.push(Field::choice(
+            Text::FieldOtherNames,
+            vec![Text::OtherNamesReplace, Text::OtherNamesKeep],
+        ));
+        let mut f = form(
+            Text::FormAccessExport,
+            RightsForm::AccessExport(person),
+            fields,
+        );
+        let found = crate::i18n::export::other_names_found(lang, other_names);
+        f.shown = Some(Zeroizing::new(format!(
+            "{found}\n{}",
+            Text::OtherNamesChoose.get(lang)
+        )));
+        f
+    };
+    f.note = Some(Text::AccessExportNote);
+    f
 }
 
 pub fn new_consent(person: Id, today: NaiveDate) -> Form {

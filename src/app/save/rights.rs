@@ -322,7 +322,12 @@ fn save_rights(
             } else {
                 ExportFormat::Json
             };
-            let redact = form.field(export::OTHER_NAMES).choice_index() == 0;
+            // Without names of others found the form has no such field:
+            // nothing to replace.
+            let redact = form
+                .fields
+                .get(export::OTHER_NAMES)
+                .is_none_or(|f| f.choice_index() == 0);
             let e = access_export_with(s, person, lang, redact)?;
             write(&path, e.render(format).as_bytes(), overwrite)?;
             record_export(s, &e)?;

@@ -21,6 +21,7 @@ use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
 use crate::ops::Session;
+use crate::ops::rights::export::access_export_with;
 use crate::ops::rights::{consent, erase};
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
@@ -328,7 +329,7 @@ impl ScreenComponent for PeopleScreen {
             ))),
             Action::Delete => self.ask_erase(cx, out),
             Action::Export => out.push(match selected {
-                Some(id) => Effect::Form(rights::access_export(id)),
+                Some(id) => access_export_form(id, cx),
                 None => cx.say(Text::SelectFirst),
             }),
             Action::RecordConsent => {
@@ -487,6 +488,23 @@ fn person_files(person: &Id, cx: &Cx) -> Effect {
     let name = data.label(Kind::Person, person);
     match FilesView::new(escaped(&name).into_owned(), owners, cx.session) {
         Ok(view) => Effect::Files(view),
+        Err(e) => Effect::Say(e.message(cx.lang)),
+    }
+}
+
+/// The access export form of `person`, listing the names of other people
+/// its titles and texts hold (found by building the export, which writes
+/// nothing), so the coach decides on them before the file is written.
+fn access_export_form(person: Id, cx: &Cx) -> Effect {
+    match access_export_with(cx.session, &person, cx.lang, false) {
+        Ok(e) => {
+            let names: Vec<String> = e
+                .other_names
+                .iter()
+                .map(|n| escaped(n).into_owned())
+                .collect();
+            Effect::Form(rights::access_export(person, &names, cx.lang))
+        }
         Err(e) => Effect::Say(e.message(cx.lang)),
     }
 }

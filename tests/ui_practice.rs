@@ -1,0 +1,112 @@
+//! The practice in the UI (DESIGN.md §13.2, §13.3): the access export
+//! lists the names of other people before it writes anything; a form
+//! taller than the terminal scrolls to the field in focus.
+
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod common {
+    pub mod ui;
+    pub mod vault;
+}
+
+use common::ui::Harness;
+use common::vault::{NOW, import_into, new_session};
+use kluis::i18n::Lang;
+use std::path::{Path, PathBuf};
+
+const DATA: &str = r#"{
+  "people": [
+    {"ref": "anne", "name": "Anne Jansen", "email": "anne@example.nl", "created_on": "2026-09-01"},
+    {"ref": "bas", "name": "Bas de Boer", "email": "bas@example.nl", "created_on": "2026-09-01"},
+    {"ref": "karin", "name": "Karin Smit", "created_on": "2026-09-01"}
+  ],
+  "trajectories": [{"ref": "t1", "kind": "coaching", "title": "Loopbaancoaching Bas",
+                    "participants": ["anne", "bas"], "started_on": "2026-09-10"}],
+  "documents": [{"trajectory": "t1", "participant": "anne", "kind": "individual_report",
+                 "title": "Verslag Anne", "body": "Anne sprak met Bas de Boer over haar loopbaan.", "created_on": "2026-10-01"}]
+}"#;
+
+fn vault(dir: &Path) -> PathBuf {
+    let v = dir.join("vault");
+    let mut s = new_session(&v, NOW);
+    import_into(&mut s, DATA);
+    v
+}
+
+#[test]
+fn the_access_export_lists_other_names_before_it_writes_and_lets_the_coach_choose() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = vault(dir.path());
+    let mut h = Harness::open(&v, Lang::En, 100, 30);
+    let kept = dir.path().join("anne-kept.md");
+    let screen = h.step_and_draw("2/anne<Enter>x");
+    // Listed in the form, before anything is written.
+    assert!(screen.contains("Bas de Boer"), "{screen}");
+    assert!(screen.contains("Nothing is"), "{screen}");
+    assert!(
+        screen.contains("Other people's names")
+            && screen.contains("replace with [other participant]"),
+        "{screen}"
+    );
+    let screen = h.step_and_draw(&format!("<Tab>{}<Tab><Right><Enter>", kept.display()));
+    assert!(screen.contains("Access export written"), "{screen}");
+    let text = std::fs::read_to_string(&kept).unwrap();
+    assert!(text.contains("Loopbaancoaching Bas"), "{text}");
+
+    // Replaced: the choice the form starts with.
+    let replaced = dir.path().join("anne.md");
+    h.step_and_draw("<Esc>");
+    let screen = h.step_and_draw(&format!("x<Tab>{}<Enter>", replaced.display()));
+    assert!(screen.contains("Access export written"), "{screen}");
+    let text = std::fs::read_to_string(&replaced).unwrap();
+    assert!(
+        text.contains(r"Loopbaancoaching \[other participant\]"),
+        "{text}"
+    );
+    assert!(!text.contains("Bas de Boer"), "{text}");
+}
+
+#[test]
+fn an_export_without_other_names_asks_nothing_about_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = vault(dir.path());
+    let mut h = Harness::open(&v, Lang::Nl, 100, 30);
+    let screen = h.step_and_draw("2/karin<Enter>x");
+    assert!(
+        screen.contains("Inzageverzoek") || screen.contains("Formaat"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Namen van anderen"), "{screen}");
+}
+
+/// A vault with one breach, discovered an hour ago.
+fn breach_vault(dir: &Path) -> PathBuf {
+    let v = dir.join("vault");
+    let mut s = new_session(&v, NOW);
+    let now = s.clock.now;
+    let d = kluis::ops::breach::Details::new(now, "Laptop gestolen");
+    kluis::ops::breach::create(&mut s, d).unwrap();
+    v
+}
+
+#[test]
+fn a_form_taller_than_the_terminal_scrolls_to_the_field_in_focus() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = breach_vault(dir.path());
+    let mut h = Harness::open(&v, Lang::En, 80, 24);
+    let screen = h.step_and_draw("8e");
+    assert!(screen.contains("▸ Title"), "{screen}");
+    assert!(!screen.contains("Other remarks"), "{screen}");
+    // Up from the first field is the last one: it is in sight, and the
+    // problem of a failed save stays under the fields.
+    let screen = h.step_and_draw("<Up>");
+    assert!(screen.contains("▸ Other remarks"), "{screen}");
+    assert!(!screen.contains("▸ Title"), "{screen}");
+    let screen = h.step_and_draw("<Tab><Tab>x<Enter>");
+    assert!(screen.contains("▸ Discovered at"), "{screen}");
+    assert!(
+        screen.contains("Write a moment as YYYY-MM-DD HH:MM."),
+        "{screen}"
+    );
+}
