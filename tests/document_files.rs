@@ -275,10 +275,11 @@ fn bad_input_gets_one_sentence_and_changes_nothing() {
     let same_name = dir.path().join("ander");
     fs::create_dir(&same_name).unwrap();
     fs::write(same_name.join(NAME), "een ander bestand, dezelfde naam").unwrap();
-    let cases: [(PathBuf, i32, &str); 6] = [
+    let cases: [(PathBuf, i32, &str); 7] = [
         (dir.path().join("bestaat-niet.pdf"), 1, "does not exist"),
         (dir.path().to_path_buf(), 2, "a folder"),
         (fifo, 2, "not a regular file"),
+        (PathBuf::from("/dev/null"), 2, "not a regular file"),
         (huge, 2, "2 gib"),
         (escape, 2, "control character"),
         (same_name.join(NAME), 2, "of that name already"),
@@ -408,4 +409,70 @@ fn an_import_reads_files_beside_it_and_a_missing_one_refuses_it_all() {
         kluis::ops::attachments::list(&s, kluis::ops::attachments::Owner::TeamReport(&key))
             .unwrap();
     assert_eq!(listed[0].facts.name, "advies.docx");
+}
+
+/// `c` run under a limit of `bytes` on the size of any file it writes, with
+/// SIGXFSZ ignored: a write past the limit fails as on a disk that filled up
+/// meanwhile (POSIX `ulimit -f` counts blocks of 512 bytes).
+fn with_file_size_limit(c: &std::process::Command, bytes: u64) -> assert_cmd::Command {
+    let mut sh = std::process::Command::new("sh");
+    sh.arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f {} && exec \"$0\" \"$@\"",
+            bytes / 512
+        ))
+        .arg(c.get_program())
+        .args(c.get_args());
+    for (k, v) in c.get_envs() {
+        match v {
+            Some(v) => sh.env(k, v),
+            None => sh.env_remove(k),
+        };
+    }
+    assert_cmd::Command::from_std(sh)
+}
+
+#[test]
+fn a_disk_that_fills_halfway_through_an_add_says_so_and_changes_nothing() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, id, _) = vault_with_file(dir.path(), 100);
+    let listed = || run(kluis(&vault).args(["document", "list", "--json"])).stdout;
+    let before = listed();
+    let stored = stored_files(&vault);
+    let big = dir.path().join("groot.pdf");
+    marker_file(&big, 8 * 1024 * 1024);
+    let doc = &serde_json::from_str::<serde_json::Value>(&before).unwrap()["documents"][0];
+    let (trajectory, person) = (doc["trajectory"].as_str(), doc["participant"].as_str());
+    let add = [
+        "document",
+        "add",
+        "--trajectory",
+        trajectory.unwrap(),
+        "--participant",
+        person.unwrap(),
+        "--kind",
+        "individual_report",
+        "--title",
+        "Tussenrapport",
+        "--file",
+    ];
+    let attach = ["document", "attach", &id, "--file"];
+    for (lang, says, command) in [
+        ("en", "the disk that holds the vault is full", &add[..]),
+        ("nl", "de schijf met de kluis is vol", &add[..]),
+        ("en", "the disk that holds the vault is full", &attach[..]),
+        ("nl", "de schijf met de kluis is vol", &attach[..]),
+    ] {
+        let mut c = kluis_std(&vault);
+        c.args(["--lang", lang]).args(command).arg(&big);
+        let r = run(&mut with_file_size_limit(&c, 4 * 1024 * 1024));
+        assert!(r.code == 1 || r.code == 2, "exit {}: {}", r.code, r.stderr);
+        assert_clean_error(&r, &[says]);
+        assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+        assert_eq!(stored_files(&vault), stored, "a part of the file was left");
+        assert_eq!(listed(), before, "the vault changed");
+    }
+    let r = run(kluis(&vault).arg("check"));
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
 }

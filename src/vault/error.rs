@@ -79,9 +79,17 @@ pub enum VaultError {
     EmptyPassphrase,
 }
 
+/// No room to write: a full disk, a full quota, or a limit on the size of
+/// a file (a write that fails halfway for any of these loses nothing, and
+/// the coach can do the same about each: make room).
+fn out_of_room(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{FileTooLarge, QuotaExceeded, StorageFull};
+    matches!(e.kind(), StorageFull | QuotaExceeded | FileTooLarge)
+}
+
 impl VaultError {
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        if source.kind() == std::io::ErrorKind::StorageFull {
+        if out_of_room(&source) {
             return VaultError::DiskFull;
         }
         VaultError::Io {
@@ -93,7 +101,7 @@ impl VaultError {
 
     pub fn storage(action: &'static str, e: sled::Error) -> Self {
         if let sled::Error::Io(io) = &e
-            && io.kind() == std::io::ErrorKind::StorageFull
+            && out_of_room(io)
         {
             return VaultError::DiskFull;
         }
