@@ -5,8 +5,8 @@
 //! - add and get of a file of N MiB (`ops::attachments::add_document`, then
 //!   `save_copy` to a new file), against the raw floor measured in the same
 //!   run: the same bytes read from the same file, sealed with AES-256-GCM in
-//!   chunks of the same size and written to a plain sled tree, flushed; then
-//!   read back from sled, opened and written to a new file. Rounds
+//!   chunks of the same size and written to a plain file, synced; then
+//!   read back from it, opened and written to a new file, synced. Rounds
 //!   alternate floor and kluis; the medians are compared.
 //! - the peak memory growth of each, in a child process of its own
 //!   (`VmHWM` at the end less `VmRSS` before the work).
@@ -111,18 +111,11 @@ fn nonce(i: u64, last: bool) -> Nonce {
     Nonce::assume_unique_for_key(n)
 }
 
-fn sled_config(db: &Path) -> sled::Config {
-    sled::Config::new()
-        .path(db)
-        .cache_capacity(32 * 1024 * 1024)
-        .mode(sled::Mode::HighThroughput)
-        .flush_every_ms(None)
-}
-
-/// The floor of an add: read, seal each chunk, write it to sled, flush.
-fn floor_add(src: &Path, db: &Path) {
+/// The floor of an add: read, seal each chunk, write it to a plain file,
+/// sync it.
+fn floor_add(src: &Path, stored: &Path) {
     let key = SecretKey::from_bytes([9; 32]).aead();
-    let tree = sled_config(db).open().unwrap();
+    let mut out = std::fs::File::create(stored).unwrap();
     let mut f = std::fs::File::open(src).unwrap();
     let mut buf = vec![0u8; CHUNK_LEN + 16];
     let mut i = 0u64;
@@ -135,23 +128,28 @@ fn floor_add(src: &Path, db: &Path) {
             .seal_in_place_separate_tag(nonce(i, n < CHUNK_LEN), Aad::from(b"f"), &mut buf[..n])
             .unwrap();
         buf[n..n + 16].copy_from_slice(tag.as_ref());
-        tree.insert(i.to_be_bytes(), &buf[..n + 16]).unwrap();
+        out.write_all(&buf[..n + 16]).unwrap();
         i += 1;
     }
-    tree.flush().unwrap();
+    out.sync_all().unwrap();
 }
 
-/// The floor of a get: read each chunk from sled, open it, write it out.
-fn floor_get(db: &Path, out: &Path) {
+/// The floor of a get: read each chunk from the plain file, open it, write
+/// it out, sync.
+fn floor_get(stored: &Path, out: &Path) {
     let key = SecretKey::from_bytes([9; 32]).aead();
-    let tree = sled_config(db).open().unwrap();
+    let mut from = std::fs::File::open(stored).unwrap();
     let mut f = std::fs::File::create(out).unwrap();
+    let mut buf = vec![0u8; CHUNK_LEN + 16];
     let mut i = 0u64;
-    while let Some(v) = tree.get(i.to_be_bytes()).unwrap() {
-        let mut buf = v.to_vec();
-        let last = buf.len() < CHUNK_LEN + 16;
+    loop {
+        let n = read_full(&mut from, &mut buf);
+        if n == 0 {
+            break;
+        }
+        let last = n < CHUNK_LEN + 16;
         let plain = key
-            .open_in_place(nonce(i, last), Aad::from(b"f"), &mut buf)
+            .open_in_place(nonce(i, last), Aad::from(b"f"), &mut buf[..n])
             .unwrap();
         f.write_all(plain).unwrap();
         i += 1;
@@ -287,7 +285,7 @@ fn main() {
     let (mut fa, mut fg, mut ka, mut kg) = (vec![], vec![], vec![], vec![]);
     let (mut fam, mut fgm, mut kam, mut kgm) = (vec![], vec![], vec![], vec![]);
     for round in 0..rounds {
-        let db = w.join(format!("floor{round}"));
+        let db = w.join(format!("floor{round}.bin"));
         let out = w.join("uit.bin");
         let (d, m) = child("floor-add", &[&s(&src), &s(&db)]);
         fa.push(d);
@@ -295,7 +293,7 @@ fn main() {
         let (d, m) = child("floor-get", &[&s(&db), &s(&out)]);
         fg.push(d);
         fgm.push(m);
-        std::fs::remove_dir_all(&db).unwrap();
+        std::fs::remove_file(&db).unwrap();
         std::fs::remove_file(&out).unwrap();
 
         let vault = w.join(format!("vault{round}"));
@@ -338,7 +336,7 @@ fn main() {
         max(&kgm)
     );
     println!(
-        "peak memory growth of the floor: add {:.1} MiB, get {:.1} MiB (sled holds what it writes)",
+        "peak memory growth of the floor: add {:.1} MiB, get {:.1} MiB",
         max(&fam),
         max(&fgm)
     );
