@@ -345,6 +345,7 @@ fn purge_and_erasure_receipts_count_the_files() {
 
 #[test]
 fn an_import_reads_files_beside_it_and_a_missing_one_refuses_it_all() {
+    // A record with files may leave out its text (DESIGN.md §13.1).
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let vault = dir.path().join("v");
@@ -359,13 +360,18 @@ fn an_import_reads_files_beside_it_and_a_missing_one_refuses_it_all() {
              "trajectories": [{{"ref": "t1", "kind": "coaching", "title": "Coaching",
                                "participants": ["p1"], "started_on": "2026-01-10"}}],
              "documents": [{{"trajectory": "t1", "participant": "p1", "kind": "individual_report",
-                            "title": "Eindrapport", "body": "Tekst", "files": {files}}}],
+                            "title": "Eindrapport", "files": {files}}}],
              "team_reports": [{{"organisation": "Gemeente", "team": "Noord", "title": "Advies",
-                               "body": "Advies", "delivered_on": "2026-06-01",
+                               "delivered_on": "2026-06-01",
                                "password": "kraan-Fiets-7-wolk-Tegel-zon-Boom",
                                "files": ["advies.docx"]}}]}}"#
         )
     };
+    let nothing = folder.join("leeg.json");
+    fs::write(&nothing, import("[]")).unwrap();
+    let r = run(kluis(&vault).arg("import").arg(&nothing));
+    assert_eq!(r.code, 1, "a document without text or files: {}", r.stdout);
+    assert_clean_error(&r, &["documents[0].body", "is missing"]);
     let bad = folder.join("fout.json");
     fs::write(
         &bad,

@@ -231,12 +231,12 @@ pub fn demo_file(today: NaiveDate) -> ImportFile {
                 participant: format!("p{p}"),
                 kind: DocumentKind::QuestionnaireResult,
                 title: format!("Uitslag persoonlijkheidsvragenlijst {name}"),
-                body: format!(
+                body: Some(format!(
                     "Uitslag vragenlijst van {name}.\n\nSterke kanten: analytisch, betrokken, \
                      houdt overzicht.\nAandachtspunten: grenzen aangeven, delegeren.\n\
                      Scores: samenwerking 7/10, veerkracht {}/10, zelfinzicht 8/10.",
                     5 + (t + n) % 4
-                ),
+                )),
                 created_on: Some(ymd(days_ago(today, started - 7))),
                 files: Vec::new(),
             });
@@ -246,12 +246,12 @@ pub fn demo_file(today: NaiveDate) -> ImportFile {
                     participant: format!("p{p}"),
                     kind: DocumentKind::IndividualReport,
                     title: format!("Eindrapport {name}"),
-                    body: format!(
+                    body: Some(format!(
                         "Individuele rapportage — {name}\n\nAanleiding: wens tot meer richting \
                          in het werk.\nVerloop: {} gesprekken; open en gemotiveerd.\n\
                          Conclusie: duidelijke keuzes gemaakt, vervolgstappen afgesproken.",
                         4 + t % 5
-                    ),
+                    )),
                     created_on: Some(ymd(written)),
                     files: Vec::new(),
                 });
@@ -272,12 +272,12 @@ pub fn demo_file(today: NaiveDate) -> ImportFile {
             organisation: org.to_string(),
             team: team.to_string(),
             title: format!("Adviesrapport {team}"),
-            body: format!(
+            body: Some(format!(
                 "Adviesrapport teamvraagstuk — {team}, {org}\n\nVraag: hoe herstelt het team \
                  het onderlinge vertrouwen na de reorganisatie?\nBevindingen: onduidelijke \
                  rollen, weinig feedback, hoge werkdruk.\nAdvies: teamsessies over rollen, \
                  een vast overleg, coaching van de teamleider."
-            ),
+            )),
             delivered_on: ymd(delivered),
             password: None,
             files: Vec::new(),

@@ -91,7 +91,8 @@ pub struct DocumentIn {
     pub participant: String,
     pub kind: DocumentKind,
     pub title: String,
-    pub body: String,
+    /// The text; a document with files may do without (DESIGN.md §13.1).
+    pub body: Option<String>,
     pub created_on: Option<String>,
     /// Files to hold, relative to the import file.
     #[serde(default)]
@@ -104,7 +105,8 @@ pub struct TeamReportIn {
     pub organisation: String,
     pub team: String,
     pub title: String,
-    pub body: String,
+    /// The text; a report with files may do without (DESIGN.md §13.1).
+    pub body: Option<String>,
     pub delivered_on: String,
     pub password: Option<String>,
     /// Files to hold, relative to the import file.
@@ -323,6 +325,22 @@ fn multi_line(path: String, s: &str) -> Result<String, ImportError> {
     Ok(s.to_string())
 }
 
+/// The body of a record that holds text, files or both: without files it
+/// must be there (`at` makes the path of a field of the record).
+fn text_or_files(
+    at: &dyn Fn(&str) -> String,
+    body: Option<&str>,
+    files: &[String],
+) -> Result<String, ImportError> {
+    match body {
+        Some(b) => multi_line(at("body"), b),
+        None if files.is_empty() => {
+            Err(err(at("body"), "is missing: give the text, files, or both"))
+        }
+        None => Ok(String::new()),
+    }
+}
+
 /// The amount is kept as written (trimmed), not normalised.
 fn amount(path: String, s: &str) -> Result<String, ImportError> {
     let t = s.trim();
@@ -491,7 +509,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             participant: pid,
             kind: d.kind,
             title: non_empty(at("title"), &d.title)?,
-            body: multi_line(at("body"), &d.body)?,
+            body: text_or_files(&at, d.body.as_deref(), &d.files)?,
             created_on: opt_past_date(at("created_on"), &d.created_on, today)?.unwrap_or(today),
             files: Vec::new(),
         };
@@ -512,7 +530,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         non_empty(at("organisation"), &t.organisation)?;
         non_empty(at("team"), &t.team)?;
         non_empty(at("title"), &t.title)?;
-        multi_line(at("body"), &t.body)?;
+        text_or_files(&at, t.body.as_deref(), &t.files)?;
         past_date(at("delivered_on"), &t.delivered_on, today)?;
         let (password, generated) = match t.password.as_deref() {
             Some(p) if !p.is_empty() => {
@@ -709,7 +727,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     let mut generated_passwords = Vec::new();
     for (i, password, generated) in reports_to_seal {
         let t = &file.team_reports[i];
-        let sealed = team_seal::seal(&password, &t.body)
+        let sealed = team_seal::seal(&password, t.body.as_deref().unwrap_or_default())
             .map_err(|e: TeamSealError| err(format!("team_reports[{i}].body"), e.to_string()))?;
         let rec = TeamReport {
             organisation: t.organisation.trim().to_string(),
