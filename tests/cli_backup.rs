@@ -1,7 +1,8 @@
 //! `kluis backup` and `kluis restore` (DESIGN.md §13.4): a round trip of
 //! records and files, the purge at restore on a later date, the refusal
 //! past the destroy-by date, a damaged backup (exit 3, nothing restored) and
-//! a backup stopped halfway (no file under the name asked for).
+//! a backup killed halfway (no file under the name asked for, and nothing
+//! left once the next backup ran).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -330,7 +331,7 @@ fn a_damaged_or_cut_backup_restores_nothing_with_exit_3() {
 
 #[cfg(unix)]
 #[test]
-fn a_backup_stopped_halfway_leaves_no_file_under_its_name() {
+fn a_backup_killed_halfway_leaves_no_file_under_its_name_and_the_next_clears_its_part() {
     let _serial = serial();
     let tmp = tempfile::tempdir().unwrap();
     let vault = tmp.path().join("v");
@@ -400,11 +401,18 @@ fn a_backup_stopped_halfway_leaves_no_file_under_its_name() {
         !file.exists(),
         "a killed backup left a file under the final name"
     );
-    // The next backup is whole and restores.
+    assert!(
+        part.exists(),
+        "the killed backup's part is the test's subject"
+    );
+    // The next backup, under another name, is whole, restores, and takes
+    // away what the killed one left.
     wait_until_released(&vault);
-    assert_eq!(backup(&vault, &file).code, 0);
+    let next = out_dir.join("b2.kluis");
+    assert_eq!(backup(&vault, &next).code, 0);
+    only(&out_dir, &["b2.kluis"]);
     let target = tmp.path().join("r");
-    let r = restore(&file, &target, NOW);
+    let r = restore(&next, &target, NOW);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stdout.contains("(3 files)") || r.stdout.contains("(1 files)"),

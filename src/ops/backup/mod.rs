@@ -4,11 +4,13 @@
 //! every record sealed under a key of its deletion month, the stored files'
 //! sealed bytes beside the record that holds their key, a creation time and
 //! a destroy-by date. It is streamed to a temporary name and renamed, so a
-//! backup cut short leaves no file under the name asked for. The vault
+//! backup cut short leaves no file under the name asked for, and the next
+//! backup removes what such a backup left (`part`). The vault
 //! records each backup in its audit log (kinds and counts), which is where
 //! `status` finds the last one.
 
 pub mod format;
+pub mod part;
 pub mod restore;
 
 use super::session::Session;
@@ -20,9 +22,9 @@ use crate::vault::{Change, VaultError, bucket_of};
 use chrono::NaiveDate;
 use format::{FrameWriter, ID_LEN, NO_BUCKET, Tag, WriteError};
 use std::collections::BTreeMap;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// How long a backup may be kept: the destroy-by date is this many months
 /// after it was made (DESIGN.md §13.4).
@@ -90,8 +92,10 @@ pub fn backup(s: &mut Session, out: &Path, overwrite: bool) -> Result<Made, Back
     }
     let created = s.clock.stamp();
     let destroy_by = destroy_by(s.today());
-    let part = part_path(out)?;
-    let written = write_to(s, &part, &created, destroy_by);
+    part::remove_stale(out);
+    let part::Part { path: part, file } = part::create(out)?;
+    // The part stays locked (`file` open) until it has its final name.
+    let written = write_to(s, &file, &created, destroy_by);
     let (records, files) = match written {
         Ok(n) => n,
         Err(e) => {
@@ -107,6 +111,7 @@ pub fn backup(s: &mut Session, out: &Path, overwrite: bool) -> Result<Made, Back
         let _ = fs::remove_file(&part);
         return Err(BackupError::Io(e.to_string()));
     }
+    drop(file);
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty())
         && let Ok(d) = File::open(dir)
     {
@@ -141,17 +146,6 @@ pub fn backup(s: &mut Session, out: &Path, overwrite: bool) -> Result<Made, Back
     })
 }
 
-/// A new name beside `out`, hidden, that no other backup uses.
-fn part_path(out: &Path) -> Result<PathBuf, BackupError> {
-    let name = out
-        .file_name()
-        .ok_or_else(|| BackupError::Io("the backup needs a file name".to_string()))?;
-    let mut tag = [0u8; 6];
-    crypto::fill_random(&mut tag)?;
-    let tag: String = tag.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(out.with_file_name(format!(".{}.{tag}.part", name.to_string_lossy())))
-}
-
 fn io_error(e: std::io::Error) -> BackupError {
     BackupError::Io(e.to_string())
 }
@@ -164,21 +158,13 @@ fn write_error(e: WriteError) -> BackupError {
     }
 }
 
-/// Streams the backup into the new file `part`: (records, files).
+/// Streams the backup into the new file `file`: (records, files).
 fn write_to(
     s: &Session,
-    part: &Path,
+    file: &File,
     created: &str,
     destroy_by: NaiveDate,
 ) -> Result<(usize, usize), BackupError> {
-    let mut opts = OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let file = opts.open(part).map_err(io_error)?;
     let mut out = BufWriter::new(file);
 
     let secrets = s.vault.backup_secrets();
