@@ -125,7 +125,8 @@ fn a_backup_round_trips_records_and_files_and_the_vault_knows_it() {
     assert_eq!(status["backup"]["destroy_by"], "2027-02-25");
     let text = run(kluis(&vault).args(["--lang", "nl", "status"]));
     assert!(
-        text.stdout.contains("vernietigen uiterlijk 2027-02-25"),
+        text.stdout
+            .contains("Laatste back-up: 25-11-2026 · vernietigen uiterlijk 25-02-2027"),
         "{}",
         text.stdout
     );
@@ -268,7 +269,7 @@ fn a_backup_past_its_destroy_by_date_is_refused_before_the_passphrase() {
         "refused without asking a passphrase: {}",
         r.stderr
     );
-    assert_clean_error(&r, &["uiterlijk 2027-02-25 vernietigd"]);
+    assert_clean_error(&r, &["uiterlijk 25-02-2027 vernietigd"]);
     assert!(!target.exists());
     // On the day itself it is still restored.
     assert_eq!(restore(&file, &target, "2027-02-25T09:00:00+01:00").code, 0);

@@ -38,9 +38,10 @@ fn b_on_the_overview_writes_a_backup_and_the_overview_shows_its_destroy_by_date(
 
     drop(h);
     let mut nl = Harness::open(&vault, Lang::Nl, 140, 40);
+    // In Dutch the dates are written day first, as everywhere (§13.5).
     let screen = nl.step_and_draw("");
     assert!(
-        screen.contains("Laatste back-up: 2026-11-25 · vernietigen uiterlijk 2027-02-25"),
+        screen.contains("Laatste back-up: 25-11-2026 · vernietigen uiterlijk 25-02-2027"),
         "{screen}"
     );
     let target = dir.path().join("restored");

@@ -21,6 +21,7 @@ pub fn run_backup(ctx: &Context, out: &Path, as_json: bool, force: bool) -> CmdR
     let mut s = open::session(ctx)?;
     let made = ops::backup(&mut s, out, force).map_err(|e| match e {
         BackupError::Exists => Failure::error(words::exists(t, &shown)),
+        BackupError::NoFileName => Failure::usage(words::needs_file_name(t)),
         BackupError::Io(why) => Failure::error(words::write_failed(t, &shown, &why)),
         BackupError::Vault(v) => v.into(),
     })?;
@@ -38,13 +39,7 @@ pub fn run_backup(ctx: &Context, out: &Path, as_json: bool, force: bool) -> CmdR
         writeln!(
             ctx.stdout(),
             "{}",
-            words::written(
-                t,
-                &shown,
-                made.records,
-                made.files,
-                &made.destroy_by.to_string()
-            )
+            words::written(t, &shown, made.records, made.files, made.destroy_by)
         )?;
     }
     if !made.recorded {
@@ -63,9 +58,7 @@ pub fn run_restore(ctx: &Context, file: &Path, yes: bool) -> CmdResult {
         RestoreError::Damaged(what) => {
             Failure::new(EXIT_INTEGRITY, words::damaged(t, &shown, what))
         }
-        RestoreError::PastDestroyBy(d) => {
-            Failure::new(EXIT_USAGE, words::past_destroy_by(t, &d.to_string()))
-        }
+        RestoreError::PastDestroyBy(d) => Failure::new(EXIT_USAGE, words::past_destroy_by(t, d)),
         RestoreError::WrongPassphrase => {
             Failure::new(EXIT_WRONG_PASSPHRASE, words::wrong_passphrase(t))
         }

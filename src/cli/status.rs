@@ -54,7 +54,7 @@ pub fn run(ctx: &Context, as_json: bool) -> CmdResult {
         Some(b) => writeln!(
             out,
             "{}",
-            backup_words::last_backup(t, &b.created, &b.destroy_by.to_string())
+            backup_words::last_backup(t, b.made_on, b.destroy_by)
         )?,
         None => writeln!(out, "{}", backup_words::no_backup(t))?,
     }

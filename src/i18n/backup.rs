@@ -3,8 +3,17 @@
 //! Kinds and counts only.
 
 use super::Lang;
+use super::dates::date;
+use chrono::NaiveDate;
 
-pub fn written(lang: Lang, path: &str, records: usize, files: usize, destroy_by: &str) -> String {
+pub fn written(
+    lang: Lang,
+    path: &str,
+    records: usize,
+    files: usize,
+    destroy_by: NaiveDate,
+) -> String {
+    let destroy_by = date(lang, destroy_by);
     match lang {
         Lang::Nl => format!(
             "Back-up geschreven naar {path}: {records} records, {files} bestanden, versleuteld met de wachtwoordzin van de kluis. Vernietig hem uiterlijk {destroy_by}."
@@ -44,7 +53,8 @@ pub fn write_failed(lang: Lang, path: &str, why: &str) -> String {
     }
 }
 
-pub fn past_destroy_by(lang: Lang, destroy_by: &str) -> String {
+pub fn past_destroy_by(lang: Lang, destroy_by: NaiveDate) -> String {
+    let destroy_by = date(lang, destroy_by);
     match lang {
         Lang::Nl => format!(
             "deze back-up had uiterlijk {destroy_by} vernietigd moeten worden; hij wordt niet teruggezet. Vernietig hem nu"
@@ -137,8 +147,10 @@ pub fn shredded(lang: Lang, n: usize) -> String {
     }
 }
 
-/// The Overview's line: the last backup and its destroy-by date.
-pub fn last_backup(lang: Lang, created: &str, destroy_by: &str) -> String {
+/// The Overview's and `status`'s line: the day of the last backup and its
+/// destroy-by date, in the coach's date style.
+pub fn last_backup(lang: Lang, made_on: NaiveDate, destroy_by: NaiveDate) -> String {
+    let (created, destroy_by) = (date(lang, made_on), date(lang, destroy_by));
     match lang {
         Lang::Nl => format!("Laatste back-up: {created} · vernietigen uiterlijk {destroy_by}"),
         Lang::En => format!("Last backup: {created} · destroy by {destroy_by}"),
@@ -147,4 +159,11 @@ pub fn last_backup(lang: Lang, created: &str, destroy_by: &str) -> String {
 
 pub fn no_backup(lang: Lang) -> &'static str {
     lang.pick("Nog geen back-up gemaakt.", "No backup made yet.")
+}
+
+pub fn needs_file_name(lang: Lang) -> &'static str {
+    lang.pick(
+        "een back-up heeft een bestandsnaam nodig, geen map",
+        "a backup needs a file name, not a folder",
+    )
 }

@@ -22,13 +22,7 @@ pub fn save(mut form: Form, overwrite: bool, cx: &mut Cx, out: &mut Vec<Effect>)
     let shown = path.display().to_string();
     match backup::backup(cx.session, &path, overwrite) {
         Ok(made) => {
-            let mut said = words::written(
-                lang,
-                &shown,
-                made.records,
-                made.files,
-                &made.destroy_by.to_string(),
-            );
+            let mut said = words::written(lang, &shown, made.records, made.files, made.destroy_by);
             if !made.recorded {
                 said = format!("{said} {}", words::not_recorded(lang));
             }
@@ -43,6 +37,10 @@ pub fn save(mut form: Form, overwrite: bool, cx: &mut Cx, out: &mut Vec<Effect>)
                 lines: vec![Text::FileExists.get(lang).into()],
                 on_yes: Confirmed::OverwriteFile,
             }));
+        }
+        Err(BackupError::NoFileName) => {
+            form.problem = Some(words::needs_file_name(lang).to_string());
+            out.push(Effect::Form(form));
         }
         Err(BackupError::Io(why)) => {
             form.problem = Some(words::write_failed(lang, &shown, &why));

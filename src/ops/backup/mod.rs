@@ -49,7 +49,10 @@ pub struct Made {
 /// When the last backup was made and when it must be destroyed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LastBackup {
+    /// The moment, RFC 3339 (as `status --json` gives it).
     pub created: String,
+    /// The day of that moment, where it was made.
+    pub made_on: NaiveDate,
     pub destroy_by: NaiveDate,
 }
 
@@ -57,6 +60,9 @@ pub struct LastBackup {
 pub enum BackupError {
     #[error("the file exists already")]
     Exists,
+    /// The path asked for names no file (`/`, `..`).
+    #[error("a backup needs a file name")]
+    NoFileName,
     /// Writing failed (the operating system's words; no content).
     #[error("{0}")]
     Io(String),
@@ -80,6 +86,7 @@ pub fn last_backup(s: &Session) -> Option<LastBackup> {
         .unwrap_or(BACKUP_MONTHS);
     Some(LastBackup {
         created: last.at.clone(),
+        made_on: created.date_naive(),
         destroy_by: add_months(created.date_naive(), months),
     })
 }

@@ -22,9 +22,7 @@ pub struct Part {
 
 /// A new part beside `out` (`.<name>.<tag>.part`), created, 0600 and locked.
 pub fn create(out: &Path) -> Result<Part, BackupError> {
-    let name = out
-        .file_name()
-        .ok_or_else(|| BackupError::Io("the backup needs a file name".to_string()))?;
+    let name = out.file_name().ok_or(BackupError::NoFileName)?;
     let mut tag = [0u8; TAG_LEN / 2];
     crypto::fill_random(&mut tag)?;
     let tag: String = tag.iter().map(|b| format!("{b:02x}")).collect();
@@ -39,10 +37,11 @@ pub fn create(out: &Path) -> Result<Part, BackupError> {
     let file = opts.open(&path).map_err(io_error)?;
     if let Err(e) = file.try_lock() {
         let _ = fs::remove_file(&path);
-        return Err(BackupError::Io(match e {
-            TryLockError::WouldBlock => "the temporary file is in use".to_string(),
-            TryLockError::Error(e) => e.to_string(),
-        }));
+        let e = match e {
+            TryLockError::WouldBlock => std::io::Error::from(std::io::ErrorKind::WouldBlock),
+            TryLockError::Error(e) => e,
+        };
+        return Err(io_error(e));
     }
     Ok(Part { path, file })
 }

@@ -85,11 +85,7 @@ fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
     }
     l.push(Line::styled(
         match &st.backup {
-            Some(b) => backup_words::last_backup(
-                lang,
-                &b.created.chars().take(10).collect::<String>(),
-                &b.destroy_by.to_string(),
-            ),
+            Some(b) => backup_words::last_backup(lang, b.made_on, b.destroy_by),
             None => backup_words::no_backup(lang).to_string(),
         },
         t.dim(),
