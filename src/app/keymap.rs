@@ -357,6 +357,10 @@ pub static KEY_TABLE: &[Binding] = &[
     // Confirmations.
     bind(S::Confirm,           &[Key::ch('y'), Key::code(K::Enter)],                     Action::Confirm,          Text::KeyConfirm,         true),
     bind(S::Confirm,           &[Key::ch('n'), Key::code(K::Esc)],                       Action::Cancel,           Text::KeyCancel,          true),
+    bind(S::Confirm,           &[Key::code(K::Up), Key::ch('k')],                        Action::Up,               Text::KeyScrollUp,        false),
+    bind(S::Confirm,           &[Key::code(K::Down), Key::ch('j')],                      Action::Down,             Text::KeyScrollDown,      false),
+    bind(S::Confirm,           &[Key::code(K::PageUp)],                                  Action::PageUp,           Text::KeyPageUp,          false),
+    bind(S::Confirm,           &[Key::code(K::PageDown)],                                Action::PageDown,         Text::KeyPageDown,        false),
     // The unlock screen.
     bind(S::Unlock,            &[Key::code(K::Enter)],                                   Action::Submit,           Text::KeyUnlock,          true),
     bind(S::Unlock,            &[Key::code(K::Tab), Key::code(K::Down)],                 Action::NextField,        Text::KeyNextField,       false),

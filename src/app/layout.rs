@@ -59,6 +59,8 @@ pub fn list_rows(area: Rect, above: u16) -> usize {
 /// The largest size of the reading popup and of the help popup.
 pub const READER_SIZE: (u16, u16) = (84, 24);
 pub const HELP_SIZE: (u16, u16) = (76, 40);
+/// The largest confirmation popup.
+pub const CONFIRM_SIZE: (u16, u16) = (64, 40);
 
 /// The widest form popup.
 pub const FORM_WIDTH: u16 = 90;

@@ -7,7 +7,7 @@ use super::confirmed::Confirmed;
 use super::files::{CopyNotice, FilesView};
 use super::forms::form::Form;
 use super::keymap::{Binding, Scope};
-use super::layout::{HELP_SIZE, READER_SIZE, popup_text_rows, popup_text_width};
+use super::layout::{CONFIRM_SIZE, HELP_SIZE, READER_SIZE, popup_text_rows, popup_text_width};
 use super::wrap;
 use ratatui::crossterm::event::KeyEvent;
 use zeroize::Zeroizing;
@@ -21,14 +21,38 @@ pub struct Confirm {
     pub on_yes: Confirmed,
 }
 
-impl Component for Confirm {
+impl Confirm {
+    /// Its lines as one text, as the popup wraps and scrolls it.
+    pub fn text(&self) -> String {
+        self.lines.join("\n")
+    }
+}
+
+/// A confirmation on screen: what it asks, and how its text is wrapped and
+/// scrolled (a list longer than the screen scrolls with the arrows).
+#[derive(Debug, Clone)]
+pub struct Asking {
+    pub confirm: Confirm,
+    pub view: TextView,
+}
+
+impl Asking {
+    pub fn new(confirm: Confirm) -> Asking {
+        Asking {
+            confirm,
+            view: TextView::new(CONFIRM_SIZE.0),
+        }
+    }
+}
+
+impl Component for Asking {
     fn scopes(&self) -> &'static [Scope] {
         &[Scope::Confirm]
     }
 
-    fn handle(&mut self, _action: &Action) -> EventState {
+    fn handle(&mut self, action: &Action) -> EventState {
         // Confirm and Cancel go to the app, which pops this popup.
-        EventState::NotConsumed
+        self.view.scroll_by(action, &self.confirm.text())
     }
 
     fn raw_key(&mut self, _key: &KeyEvent) -> EventState {
@@ -39,58 +63,50 @@ impl Component for Confirm {
     /// question only.
     fn enabled(&self, action: &Action) -> bool {
         match action {
-            Action::OpenExisting => matches!(self.on_yes, Confirmed::SaveSharedEmail(_)),
+            Action::OpenExisting => matches!(self.confirm.on_yes, Confirmed::SaveSharedEmail(_)),
             _ => true,
         }
     }
 }
 
-/// Shows text to read: a document, an opened team report, a password shown
-/// once, a receipt, the help.
-#[derive(Debug, Clone)]
-pub struct Reader {
-    pub title: String,
-    pub text: Zeroizing<String>,
+/// A text in a popup that grows to it: wrapped to the popup's width, as
+/// many rows as the text has or as fit on the screen, and scrolled by rows
+/// when it cannot show whole (`wrap::rows`).
+#[derive(Debug, Clone, Copy)]
+pub struct TextView {
     pub scroll: u16,
-    /// Whether the text holds a secret (a password shown once).
-    pub secret: bool,
-    /// Text rows on screen and characters on a row (set from the
-    /// terminal size); the text is wrapped to `width` (`wrap::rows`).
+    /// Text rows on screen and characters on a row (set from the terminal
+    /// size and the text).
     pub page: u16,
     pub width: usize,
 }
 
-impl Reader {
-    pub fn new(title: impl Into<String>, text: impl Into<String>) -> Reader {
-        Reader {
-            title: title.into(),
-            text: Zeroizing::new(text.into()),
+impl TextView {
+    fn new(width: u16) -> TextView {
+        TextView {
             scroll: 0,
-            secret: false,
             page: 1,
-            width: usize::from(READER_SIZE.0),
+            width: usize::from(width),
         }
     }
 
-    fn max_scroll(&self) -> u16 {
-        let rows = wrap::rows(&self.text, self.width).len();
+    fn max_scroll(&self, text: &str) -> u16 {
+        let rows = wrap::rows(text, self.width).len();
         u16::try_from(rows.saturating_sub(usize::from(self.page))).unwrap_or(u16::MAX)
     }
 
-    fn fit(&mut self, area: ratatui::layout::Rect, size: (u16, u16)) {
-        self.page = popup_text_rows(area, size);
+    /// Sizes the view for `text` in a popup of at most `size` on a frame of
+    /// `area`, `above` rows of the popup taken by other lines.
+    fn fit(&mut self, text: &str, area: ratatui::layout::Rect, size: (u16, u16), above: u16) {
         self.width = popup_text_width(area, size);
-        self.scroll = self.scroll.min(self.max_scroll());
-    }
-}
-
-impl Component for Reader {
-    fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Reader]
+        let room = popup_text_rows(area, size).saturating_sub(above).max(1);
+        let rows = u16::try_from(wrap::rows(text, self.width).len()).unwrap_or(u16::MAX);
+        self.page = rows.clamp(1, room);
+        self.scroll = self.scroll.min(self.max_scroll(text));
     }
 
-    fn handle(&mut self, action: &Action) -> EventState {
-        let max = self.max_scroll();
+    fn scroll_by(&mut self, action: &Action, text: &str) -> EventState {
+        let max = self.max_scroll(text);
         self.scroll = match action {
             Action::Up => self.scroll.saturating_sub(1),
             Action::Down => (self.scroll + 1).min(max),
@@ -102,6 +118,43 @@ impl Component for Reader {
         };
         EventState::Consumed
     }
+}
+
+/// Shows text to read: a document, an opened team report, a password shown
+/// once, a receipt, the help. The popup is as tall as the text, up to the
+/// screen, and scrolls when it is taller.
+#[derive(Debug, Clone)]
+pub struct Reader {
+    pub title: String,
+    pub text: Zeroizing<String>,
+    /// Whether the text holds a secret (a password shown once).
+    pub secret: bool,
+    pub view: TextView,
+}
+
+impl Reader {
+    pub fn new(title: impl Into<String>, text: impl Into<String>) -> Reader {
+        Reader {
+            title: title.into(),
+            text: Zeroizing::new(text.into()),
+            secret: false,
+            view: TextView::new(READER_SIZE.0),
+        }
+    }
+
+    fn fit(&mut self, area: ratatui::layout::Rect, size: (u16, u16)) {
+        self.view.fit(&self.text, area, size, 0);
+    }
+}
+
+impl Component for Reader {
+    fn scopes(&self) -> &'static [Scope] {
+        &[Scope::Reader]
+    }
+
+    fn handle(&mut self, action: &Action) -> EventState {
+        self.view.scroll_by(action, &self.text)
+    }
 
     fn raw_key(&mut self, _key: &KeyEvent) -> EventState {
         EventState::Consumed
@@ -110,7 +163,7 @@ impl Component for Reader {
 
 #[derive(Debug, Clone)]
 pub enum Popup {
-    Confirm(Confirm),
+    Confirm(Asking),
     Form(Form),
     Reader(Reader),
     Help(Reader),
@@ -145,7 +198,9 @@ impl Popup {
             Popup::Reader(r) => r.fit(area, READER_SIZE),
             Popup::Help(r) => r.fit(area, HELP_SIZE),
             Popup::Form(f) => f.fit(area),
-            Popup::Confirm(_) | Popup::Files(_) | Popup::Copy(_) => {}
+            // Its blank line on top.
+            Popup::Confirm(a) => a.view.fit(&a.confirm.text(), area, CONFIRM_SIZE, 1),
+            Popup::Files(_) | Popup::Copy(_) => {}
         }
     }
 

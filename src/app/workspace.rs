@@ -11,7 +11,7 @@ use super::effect::Effect;
 use super::files;
 use super::forms::purpose::FormPurpose;
 use super::keymap::{self, Binding, Scope};
-use super::popup::{Confirm, Popup, Reader};
+use super::popup::{Asking, Confirm, Popup, Reader};
 use super::record_view;
 use super::save::{self, Allowed};
 use super::screen::Screen;
@@ -267,7 +267,7 @@ impl Workspace {
             return;
         }
         if let (Action::OpenExisting, Popup::Confirm(c)) = (&action, &*top)
-            && let Confirmed::SaveSharedEmail(holder) = &c.on_yes
+            && let Confirmed::SaveSharedEmail(holder) = &c.confirm.on_yes
         {
             // Instead of the form: the question and the form under it go.
             let holder = holder.clone();
@@ -276,8 +276,8 @@ impl Workspace {
         }
         match action {
             Action::Confirm => {
-                if let Some(Popup::Confirm(c)) = self.popups.pop() {
-                    self.apply_confirmed(c.on_yes, lang);
+                if let Some(Popup::Confirm(a)) = self.popups.pop() {
+                    self.apply_confirmed(a.confirm.on_yes, lang);
                 }
             }
             Action::Cancel | Action::Back => match top {
@@ -292,7 +292,7 @@ impl Workspace {
                         lines: vec![Text::DiscardQuestion.get(lang).into()],
                         on_yes: Confirmed::DiscardForm,
                     };
-                    self.push(Popup::Confirm(confirm));
+                    self.push(Popup::Confirm(Asking::new(confirm)));
                 }
                 _ => drop(self.popups.pop()),
             },
@@ -332,7 +332,7 @@ impl Workspace {
                     self.push(Popup::Form(form));
                 }
                 Effect::Read(reader) => self.push(Popup::Reader(reader)),
-                Effect::Ask(confirm) => self.push(Popup::Confirm(confirm)),
+                Effect::Ask(confirm) => self.push(Popup::Confirm(Asking::new(confirm))),
                 Effect::GoTo(screen) => self.screen = screen,
                 Effect::Refresh => {
                     self.refresh();

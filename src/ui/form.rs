@@ -153,7 +153,12 @@ fn field_line(
     match &field.kind {
         FieldKind::Text | FieldKind::Secret | FieldKind::Path { .. } => {
             let secret = matches!(field.kind, FieldKind::Secret);
-            let hint_width = field.hint.map_or(0, |h| h.get(lang).chars().count() + 1);
+            // The hint shows only beside an empty field: a value gets the
+            // whole width, so a date is not cut for a hint not shown.
+            let hint_width = match field.hint {
+                Some(h) if field.input.is_empty() => h.get(lang).chars().count() + 1,
+                _ => 0,
+            };
             let w = value_width.saturating_sub(hint_width);
             spans.extend(input_spans(&field.input, secret, focused, w, ctx));
             if let Some(h) = field.hint

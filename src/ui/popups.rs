@@ -2,7 +2,8 @@
 
 use super::{Ctx, form};
 use crate::app::forms::form::Form;
-use crate::app::popup::{Confirm, Popup, Reader};
+use crate::app::layout::CONFIRM_SIZE;
+use crate::app::popup::{Asking, Popup, Reader, TextView};
 use crate::app::{layout, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -39,23 +40,15 @@ fn frame_block(title: &str, ctx: &Ctx) -> Block<'static> {
         .title(Span::styled(format!(" {title} "), ctx.theme.title()))
 }
 
-fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, ctx: &Ctx) {
-    let width: u16 = 64;
-    // Word wrapping breaks lines early: estimate with some slack.
-    let text_width = usize::from(width.min(area.width).saturating_sub(12)).max(1);
-    let rows: usize = c
-        .lines
-        .iter()
-        .map(|l| l.chars().count().div_ceil(text_width).max(1))
-        .sum();
-    let height = u16::try_from(rows + 3).unwrap_or(u16::MAX);
-    let rect = layout::popup(area, width, height);
+fn confirm(frame: &mut Frame, area: Rect, a: &Asking, ctx: &Ctx) {
+    // Its text, a blank line on top, the border.
+    let rect = layout::popup(area, CONFIRM_SIZE.0, a.view.page.saturating_add(3));
     frame.render_widget(Clear, rect);
     let mut lines = vec![Line::raw("")];
-    lines.extend(c.lines.iter().map(|l| Line::raw(l.as_str())));
+    lines.extend(view_lines(&a.confirm.text(), &a.view));
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
-            frame_block(&c.title, ctx)
+        Paragraph::new(lines).block(
+            frame_block(&a.confirm.title, ctx)
                 .border_style(ctx.theme.error())
                 .padding(Padding::horizontal(1)),
         ),
@@ -63,28 +56,44 @@ fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, ctx: &Ctx) {
     );
 }
 
-/// A form in a popup sized to its lines. When the terminal is too short
-/// for them, the fields scroll so the one in focus stays in sight, and the
-/// note and the problem stay under them.
-fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
-    let inner_width = usize::from(width.saturating_sub(2));
-    let parts = form::parts(f, inner_width, ctx);
-    // Word wrapping of the note and the problem: their rows at this width.
-    let tail_rows: usize = parts
-        .tail
+/// The rows of `text` the view shows, wrapped as it scrolls (`wrap::rows`);
+/// a tab, or the CR of a CR LF, shows as a space.
+fn view_lines(text: &str, view: &TextView) -> Vec<Line<'static>> {
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| if c == '\t' || c == '\r' { ' ' } else { c })
+        .collect();
+    wrap::rows(text, view.width)
         .iter()
-        .map(|l| l.width().div_ceil(inner_width.max(1)).max(1))
-        .sum();
-    // The lines (an editor as tall as its view), a blank one under them and
-    // the border.
-    let lines = parts.body.len() + parts.tail.len();
-    let height = u16::try_from(lines + 3).unwrap_or(u16::MAX);
+        .skip(usize::from(view.scroll))
+        .take(usize::from(view.page))
+        .map(|row| Line::raw(chars[row.start..row.end].iter().collect::<String>()))
+        .collect()
+}
+
+/// The rows `lines` take when drawn wrapped in `width` columns (the count
+/// of the same word wrapper that draws them).
+fn wrapped_rows(lines: &[Line<'static>], width: u16) -> usize {
+    Paragraph::new(lines.to_vec())
+        .wrap(Wrap { trim: false })
+        .line_count(width)
+}
+
+/// A form in a popup sized to its wrapped rows. When the terminal is too
+/// short for them, the fields scroll so the one in focus stays in sight,
+/// and the note and the problem stay under them.
+fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
+    let inner_width = width.saturating_sub(2);
+    let parts = form::parts(f, usize::from(inner_width), ctx);
+    let body_rows = wrapped_rows(&parts.body, inner_width);
+    let tail_rows = wrapped_rows(&parts.tail, inner_width);
+    // The rows, a blank one under them and the border.
+    let height = u16::try_from(body_rows + tail_rows + 3).unwrap_or(u16::MAX);
     let rect = layout::popup(area, width, height);
     frame.render_widget(Clear, rect);
     let block = frame_block(f.title.get(ctx.lang), ctx);
     let inner = block.inner(rect);
-    let fits = lines < usize::from(inner.height);
-    if fits {
+    if body_rows + tail_rows < usize::from(inner.height) {
         let mut lines = parts.body;
         lines.extend(parts.tail);
         frame.render_widget(
@@ -105,35 +114,28 @@ fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
         Constraint::Length(tail_height),
     ])
     .areas(inner);
-    let scroll = parts.focus.end.saturating_sub(usize::from(body_height));
+    let to_focus_end = wrapped_rows(&parts.body[..parts.focus.end], inner_width);
+    let scroll = to_focus_end.saturating_sub(usize::from(body_height));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(parts.body).scroll((scroll, 0)), body);
+    frame.render_widget(
+        Paragraph::new(parts.body)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        body,
+    );
     frame.render_widget(Paragraph::new(parts.tail).wrap(Wrap { trim: false }), tail);
 }
 
 fn reader(frame: &mut Frame, area: Rect, r: &Reader, size: (u16, u16), ctx: &Ctx) {
-    let rect = layout::popup(area, size.0, size.1);
+    let rect = layout::popup(area, size.0, r.view.page.saturating_add(2));
     frame.render_widget(Clear, rect);
     let style = if r.secret {
         ctx.theme.key()
     } else {
         ctx.theme.plain()
     };
-    // Wrapped as the reader scrolls (`wrap::rows`); a tab, or the CR of a
-    // CR LF, shows as a space.
-    let chars: Vec<char> = r
-        .text
-        .chars()
-        .map(|c| if c == '\t' || c == '\r' { ' ' } else { c })
-        .collect();
-    let lines: Vec<Line> = wrap::rows(&r.text, r.width)
-        .iter()
-        .skip(usize::from(r.scroll))
-        .take(usize::from(rect.height))
-        .map(|row| Line::raw(chars[row.start..row.end].iter().collect::<String>()))
-        .collect();
     frame.render_widget(
-        Paragraph::new(lines)
+        Paragraph::new(view_lines(&r.text, &r.view))
             .style(style)
             .block(frame_block(&r.title, ctx).padding(Padding::horizontal(1))),
         rect,
