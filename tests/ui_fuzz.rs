@@ -86,6 +86,7 @@ fn popup_name(p: &Popup) -> String {
         Popup::Help(_) => "help".into(),
         Popup::Files(_) => "files".into(),
         Popup::Copy(_) => "copy".into(),
+        Popup::Search(_) => "search".into(),
     }
 }
 

@@ -90,4 +90,6 @@ pub enum Action {
     /// On the question about a shared e-mail address: opens the person who
     /// has it already, instead of saving the form.
     OpenExisting,
+    /// The search across records, from any screen (`app::search`).
+    Search,
 }

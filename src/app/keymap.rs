@@ -120,6 +120,8 @@ pub enum Scope {
     Complaints,
     /// The Overview (screen 1).
     Overview,
+    /// The search across records.
+    Search,
 }
 
 impl Scope {
@@ -136,6 +138,7 @@ impl Scope {
         Scope::Confirm,
         Scope::Unlock,
         Scope::Create,
+        Scope::Search,
     ];
 
     /// Every scope (the help of each screen and popup shows some of them).
@@ -168,6 +171,7 @@ impl Scope {
         Scope::Confirm,
         Scope::Unlock,
         Scope::Create,
+        Scope::Search,
     ];
 
     pub fn title(self) -> Text {
@@ -199,6 +203,7 @@ impl Scope {
             Scope::Mailing => Text::ScreenMailing,
             Scope::Requests => Text::ScopeRequests,
             Scope::Complaints => Text::ScopeComplaints,
+            Scope::Search => Text::ScopeSearch,
             Scope::Overview => Text::ScreenOverview,
         }
     }
@@ -428,6 +433,13 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::BreachDetail,      &[Key::ch('G'), Key::code(K::End)],                       Action::Last,             Text::KeyLast,            false),
     // Finding things.
     bind(S::Confirm,           &[Key::ch('o')],                                          Action::OpenExisting,     Text::KeyOpenExisting,    true),
+    bind(S::Global,            &[Key::ctrl('f')],                                        Action::Search,           Text::KeySearch,          false),
+    bind(S::Search,            &[Key::code(K::Enter)],                                   Action::Open,             Text::KeyGoToRecord,      true),
+    bind(S::Search,            &[Key::code(K::Esc)],                                     Action::Back,             Text::KeyClose,           true),
+    bind(S::Search,            &[Key::code(K::Up)],                                      Action::Up,               Text::KeyUp,              false),
+    bind(S::Search,            &[Key::code(K::Down)],                                    Action::Down,             Text::KeyDown,            false),
+    bind(S::Search,            &[Key::code(K::PageUp)],                                  Action::PageUp,           Text::KeyPageUp,          false),
+    bind(S::Search,            &[Key::code(K::PageDown)],                                Action::PageDown,         Text::KeyPageDown,        false),
 ];
 
 /// The table in effect: `KEY_TABLE` with the keys `config.toml` changed.

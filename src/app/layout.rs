@@ -61,6 +61,8 @@ pub const READER_SIZE: (u16, u16) = (84, 24);
 pub const HELP_SIZE: (u16, u16) = (76, 40);
 /// The largest confirmation popup.
 pub const CONFIRM_SIZE: (u16, u16) = (64, 40);
+/// The largest size of the search across records.
+pub const SEARCH_SIZE: (u16, u16) = (90, 24);
 
 /// The widest form popup.
 pub const FORM_WIDTH: u16 = 90;

@@ -17,6 +17,8 @@ pub struct ListView {
     filter: TextInput,
     filtering: bool,
     visible: Vec<usize>,
+    /// How many rows there are, filtered or not.
+    rows: usize,
 }
 
 impl ListView {
@@ -25,6 +27,7 @@ impl ListView {
     pub fn refilter(&mut self, search: &[String]) {
         let needle = fold::folded(self.filter.value());
         let needle = needle.trim();
+        self.rows = search.len();
         self.visible = if needle.is_empty() {
             (0..search.len()).collect()
         } else {
@@ -99,8 +102,18 @@ impl ListView {
         self.filtering
     }
 
-    /// Puts the cursor on the row with index `row`, if visible.
+    /// Puts the cursor on the row with index `row`. A row the filter hides
+    /// clears the filter first: the coach asked for that row (a search hit,
+    /// a record just saved).
     pub fn select_row(&mut self, row: usize) {
+        if row >= self.rows {
+            return;
+        }
+        if !self.visible.contains(&row) {
+            self.filtering = false;
+            self.filter.clear();
+            self.visible = (0..self.rows).collect();
+        }
         if let Some(pos) = self.visible.iter().position(|r| *r == row) {
             self.selected = pos;
             self.clamp();

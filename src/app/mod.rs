@@ -24,6 +24,8 @@ pub mod save;
 pub mod screen;
 pub mod screen_component;
 pub mod screens;
+pub mod search;
+pub mod search_hits;
 pub mod two_lists;
 pub mod unlock;
 pub mod workspace;

@@ -8,6 +8,7 @@ use super::files::{CopyNotice, FilesView};
 use super::forms::form::Form;
 use super::keymap::{Binding, Scope};
 use super::layout::{CONFIRM_SIZE, HELP_SIZE, READER_SIZE, popup_text_rows, popup_text_width};
+use super::search::SearchView;
 use super::wrap;
 use ratatui::crossterm::event::KeyEvent;
 use zeroize::Zeroizing;
@@ -171,6 +172,8 @@ pub enum Popup {
     Files(FilesView),
     /// A decrypted copy open in a viewer.
     Copy(CopyNotice),
+    /// The search across records.
+    Search(SearchView),
 }
 
 impl Popup {
@@ -181,6 +184,7 @@ impl Popup {
             Popup::Reader(r) | Popup::Help(r) => r,
             Popup::Files(f) => f,
             Popup::Copy(c) => c,
+            Popup::Search(s) => s,
         }
     }
 
@@ -200,6 +204,7 @@ impl Popup {
             Popup::Form(f) => f.fit(area),
             // Its blank line on top.
             Popup::Confirm(a) => a.view.fit(&a.confirm.text(), area, CONFIRM_SIZE, 1),
+            Popup::Search(s) => s.fit(area),
             Popup::Files(_) | Popup::Copy(_) => {}
         }
     }
@@ -220,6 +225,7 @@ impl Popup {
             Popup::Reader(r) | Popup::Help(r) => r.scopes(),
             Popup::Files(f) => f.scopes(),
             Popup::Copy(c) => c.scopes(),
+            Popup::Search(s) => s.scopes(),
         }
     }
 
@@ -230,6 +236,7 @@ impl Popup {
             Popup::Reader(r) | Popup::Help(r) => r.commands(out),
             Popup::Files(f) => f.commands(out),
             Popup::Copy(c) => c.commands(out),
+            Popup::Search(s) => s.commands(out),
         }
     }
 }

@@ -17,6 +17,7 @@ use super::save::{self, Allowed};
 use super::screen::Screen;
 use super::screen_component::Cx;
 use super::screens::Screens;
+use super::search::{self, SearchView};
 use super::unlock::Resume;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
@@ -170,6 +171,7 @@ impl Workspace {
                 let help = help(lang, &self.help_scopes());
                 self.push(Popup::Help(help));
             }
+            Action::Search => self.push(Popup::Search(SearchView::new(&self.session.data, lang))),
             action => {
                 let mut out = Vec::new();
                 let shown = self.screen;
@@ -265,6 +267,14 @@ impl Workspace {
                 Err(e) => crate::i18n::files_ui::copy_failed(lang, &e),
             });
             return;
+        }
+        if let (Action::Open, Popup::Search(view)) = (&action, &*top) {
+            let Some(hit) = view.chosen() else {
+                return;
+            };
+            let effects = search::jump(hit, &self.session, lang);
+            self.popups.pop();
+            return self.run(effects, lang);
         }
         if let (Action::OpenExisting, Popup::Confirm(c)) = (&action, &*top)
             && let Confirmed::SaveSharedEmail(holder) = &c.confirm.on_yes

@@ -26,3 +26,13 @@ pub fn shared_email_question(lang: Lang, name: &str, id: &str, keys: [String; 3]
         ],
     }
 }
+
+/// How many records the search found.
+pub fn found(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 gegeven gevonden".to_string(),
+        (Lang::Nl, n) => format!("{n} gegevens gevonden"),
+        (Lang::En, 1) => "1 record found".to_string(),
+        (Lang::En, n) => format!("{n} records found"),
+    }
+}

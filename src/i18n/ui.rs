@@ -614,4 +614,12 @@ catalogue! {
     // Finding things: a shared e-mail address, the search, sorting.
     SharedEmailTitle => "E-mailadres al in de kluis", "E-mail address already in the vault";
     KeyOpenExisting => "bestaande openen", "open existing";
+    ScopeSearch => "Zoeken in alles", "Search all records";
+    KeySearch => "zoeken in alles", "search all records";
+    KeyGoToRecord => "ga erheen", "go to it";
+    SearchTitle => "Zoeken", "Search";
+    SearchLabel => "Zoek", "Find";
+    SearchHint => "Typ een naam, e-mailadres, titel of organisatie. Hoofdletters en accenten tellen niet.", "Type a name, e-mail address, title or organisation. Case and accents do not matter.";
+    SearchNothing => "Niets gevonden.", "Nothing found.";
+    ColDetails => "Bijzonderheden", "Details";
 }

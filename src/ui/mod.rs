@@ -7,6 +7,7 @@ pub mod files;
 pub mod form;
 pub mod popups;
 pub mod screens;
+pub mod search;
 pub mod table;
 pub mod terminal;
 pub mod theme;

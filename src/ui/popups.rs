@@ -25,6 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, popups: &[Popup], ctx: &Ctx) {
             Popup::Help(r) => reader(frame, area, r, layout::HELP_SIZE, ctx),
             Popup::Files(f) => super::files::draw_files(frame, area, f, ctx),
             Popup::Copy(c) => super::files::draw_copy(frame, area, c, ctx),
+            Popup::Search(s) => super::search::draw(frame, area, s, ctx),
         }
     }
 }

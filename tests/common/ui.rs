@@ -56,7 +56,7 @@ impl Harness {
 
     /// Feeds keys written as text: plain characters, and `<Enter>`, `<Esc>`,
     /// `<Tab>`, `<S-Tab>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<BS>`,
-    /// `<C-l>`, `<C-s>`, `<Home>`, `<End>`, `<PgUp>`, `<PgDn>`; then draws and returns the frame.
+    /// `<C-l>`, `<C-s>`, `<C-f>`, `<Home>`, `<End>`, `<PgUp>`, `<PgDn>`; then draws and returns the frame.
     pub fn step_and_draw(&mut self, keys: &str) -> String {
         for k in parse_keys(keys) {
             self.app.on_key(k);
@@ -124,6 +124,7 @@ pub fn parse_keys(s: &str) -> Vec<KeyEvent> {
                 "C-l" => Some(KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL)),
                 "C-c" => Some(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
                 "C-s" => Some(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+                "C-f" => Some(KeyEvent::new(KeyCode::Char('f'), KeyModifiers::CONTROL)),
                 "Home" => Some(key(KeyCode::Home)),
                 "End" => Some(key(KeyCode::End)),
                 "PgUp" => Some(key(KeyCode::PageUp)),

@@ -152,6 +152,10 @@ impl ScreenComponent for TeamReportsScreen {
         }
     }
 
+    fn selected_record(&self) -> Option<(Kind, Id)> {
+        self.selected().map(|r| (Kind::TeamReport, r.id.clone()))
+    }
+
     fn select_record(&mut self, kind: Kind, id: &Id) {
         if kind == Kind::TeamReport {
             self.select(id);

@@ -146,6 +146,20 @@ impl TrajectoriesScreen {
         }
     }
 
+    /// Puts the cursor on document `id` in the open detail, if it is there.
+    fn select_document(&mut self, id: &Id) {
+        let Some(d) = &mut self.detail else {
+            return;
+        };
+        if let Some(pos) = self
+            .documents
+            .get(&d.id)
+            .and_then(|docs| docs.iter().position(|doc| doc.id == *id))
+        {
+            d.list.select_row(pos);
+        }
+    }
+
     /// The trajectory under the cursor (or open in the detail).
     pub fn selected(&self) -> Option<&TrajectoryRow> {
         match &self.detail {
@@ -349,8 +363,10 @@ impl ScreenComponent for TrajectoriesScreen {
 
     /// A new trajectory: the list, with the cursor on it.
     fn select_record(&mut self, kind: Kind, id: &Id) {
-        if kind == Kind::Trajectory {
-            self.select(id);
+        match kind {
+            Kind::Trajectory => self.select(id),
+            Kind::IndividualReport | Kind::QuestionnaireResult => self.select_document(id),
+            _ => {}
         }
     }
 
