@@ -225,7 +225,10 @@ fn a_bad_cell_refuses_the_whole_list_naming_line_and_column_in_both_languages() 
         ),
         (
             "nl",
-            ["regel 3, kolom \"e-mailadres\"", "er is niets geschreven"],
+            [
+                "regel 3, kolom \"e-mailadres\": geen e-mailadres",
+                "er is niets geschreven",
+            ],
         ),
     ] {
         let r = run(kluis(&vault).args(["--lang", lang, "import"]).arg(&file));

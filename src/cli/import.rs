@@ -15,6 +15,7 @@ use crate::domain::text::escaped;
 use crate::i18n::cli as said;
 use crate::i18n::corrections::{shared_email_more, shared_email_warning};
 use crate::i18n::csv_import as words;
+use crate::i18n::import as import_words;
 use crate::i18n::ui_phrases::weak_password;
 use crate::ops::csv_import::{self, CsvError, Field, Options, Records};
 use crate::ops::import::{self, GeneratedPassword, Imported, WeakPassword};
@@ -41,10 +42,8 @@ pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
         return Err(Failure::usage(words::only_for_csv(ctx.lang)));
     }
     let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::error(format!(
-            "could not read the import file {}: stream did not contain valid UTF-8",
-            file.display()
-        ))
+        let path = file.display().to_string();
+        Failure::error(import_words::not_utf8(ctx.lang, &escaped(&path)))
     })?;
     let mut parsed = import::parse(&text).map_err(|e| refused(ctx, &e))?;
     // The paths of files in it are relative to the import file (§13.1).
@@ -140,7 +139,11 @@ fn csv_options(ctx: &Context, args: &CsvArgs) -> Result<Options, Failure> {
 }
 
 fn refused(ctx: &Context, e: &import::ImportError) -> Failure {
-    Failure::error(format!("{} {e}", words::import_refused(ctx.lang)))
+    Failure::error(format!(
+        "{} {}",
+        words::import_refused(ctx.lang),
+        e.message(ctx.lang)
+    ))
 }
 
 /// A chosen team-report password below the UI's strength needs the coach's

@@ -18,6 +18,7 @@ pub mod export;
 pub mod files;
 pub mod files_ui;
 pub mod find;
+pub mod import;
 pub mod plural;
 pub mod practice;
 pub mod processing;

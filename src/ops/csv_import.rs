@@ -14,6 +14,7 @@ use super::import::{ImportError, ImportFile, PersonIn, SubscriberIn};
 use crate::domain::records::SubscriberSource;
 use crate::i18n::Lang;
 use crate::i18n::csv_import as words;
+use crate::i18n::import::ImportProblem;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -170,7 +171,7 @@ pub enum CsvError {
     Refused {
         line: u64,
         column: String,
-        problem: String,
+        problem: ImportProblem,
     },
 }
 
@@ -197,7 +198,7 @@ impl CsvError {
                 line,
                 column,
                 problem,
-            } => words::refused(lang, *line, column, problem),
+            } => words::refused(lang, *line, column, &problem.words(lang)),
         }
     }
 }
@@ -549,14 +550,14 @@ mod tests {
         let (_, origins) = read(text, &people(), d("2026-11-25")).unwrap();
         let e = ImportError {
             path: "people[1].email".into(),
-            problem: "not an e-mail address".into(),
+            problem: ImportProblem::NotEmail,
         };
         assert_eq!(
             origins.locate(&e),
             CsvError::Refused {
                 line: 3,
                 column: "E-mailadres".into(),
-                problem: "not an e-mail address".into()
+                problem: ImportProblem::NotEmail
             }
         );
     }

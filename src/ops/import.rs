@@ -11,6 +11,7 @@ use crate::domain::mailing::{self, JoinOutcome, SubscribeCheck};
 use crate::domain::records::*;
 use crate::domain::{Dataset, Id, Kind, text};
 use crate::i18n::Lang;
+use crate::i18n::import::{self as words, ImportProblem, ImportProblem as P, WHOLE_FILE};
 use crate::vault::VaultError;
 use crate::vault::team_seal::{self, TeamSealError};
 use chrono::NaiveDate;
@@ -19,18 +20,26 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
-/// The first problem in an import file: where, and what.
+/// The first problem in an import file: where (a JSON path, or
+/// `WHOLE_FILE`), and what.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{path}: {problem}")]
+#[error("{}", words::at(Lang::En, path, problem))]
 pub struct ImportError {
     pub path: String,
-    pub problem: String,
+    pub problem: ImportProblem,
 }
 
-fn err(path: impl Into<String>, problem: impl Into<String>) -> ImportError {
+impl ImportError {
+    /// The refusal in the coach's language: `people[0].email: …`.
+    pub fn message(&self, lang: Lang) -> String {
+        words::at(lang, &self.path, &self.problem)
+    }
+}
+
+fn err(path: impl Into<String>, problem: ImportProblem) -> ImportError {
     ImportError {
         path: path.into(),
-        problem: problem.into(),
+        problem,
     }
 }
 
@@ -161,27 +170,26 @@ pub struct SubjectRequestIn {
 /// Anything after the one object is refused: a second object pasted below
 /// the first would otherwise be dropped without a word.
 pub fn parse(json: &str) -> Result<ImportFile, ImportError> {
+    // Windows editors may start a UTF-8 file with a byte order mark.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let de = &mut serde_json::Deserializer::from_str(json);
     let file = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = e.path().to_string();
-        let inner = e.into_inner();
-        // serde_json appends " at line L column C"; the path says where already.
-        let msg = inner.to_string();
-        let msg = without_values(msg.split(" at line ").next().unwrap_or(&msg));
-        // An unknown top-level field named "" has an empty path.
-        let path = if path == "." || path.is_empty() {
-            String::from("(file)")
+        let problem = super::json_problem::problem(e.inner(), json);
+        // An unknown top-level field named "" has an empty path; a file
+        // that is no JSON at all has no path worth naming.
+        let whole = matches!(
+            problem,
+            P::LooksLikeCsv | P::EmptyFile | P::CutShort | P::Syntax { .. }
+        );
+        let path = if whole || path == "." || path.is_empty() {
+            String::from(WHOLE_FILE)
         } else {
             path
         };
-        err(path, msg)
+        err(path, problem)
     })?;
-    de.end().map_err(|_| {
-        err(
-            "(file)",
-            "more content after the JSON object; an import file is one object",
-        )
-    })?;
+    de.end().map_err(|_| err(WHOLE_FILE, P::MoreAfterObject))?;
     Ok(file)
 }
 
@@ -252,7 +260,7 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 
 fn bad_date(path: String, s: &str) -> ImportError {
     let v = shown(s, "0123456789-/. ");
-    err(path, format!("bad date{v}: expected YYYY-MM-DD"))
+    err(path, P::BadDate { shown: v })
 }
 
 fn opt_date(path: String, s: &Option<String>) -> Result<Option<NaiveDate>, ImportError> {
@@ -263,10 +271,7 @@ fn opt_date(path: String, s: &Option<String>) -> Result<Option<NaiveDate>, Impor
 fn past_date(path: String, s: &str, today: NaiveDate) -> Result<NaiveDate, ImportError> {
     match parse_date(s) {
         Some(d) if !in_future(d, today) => Ok(d),
-        Some(_) => Err(err(
-            path,
-            format!("lies after today ({today}); a date of something that happened cannot"),
-        )),
+        Some(_) => Err(err(path, P::InFuture { today })),
         None => Err(bad_date(path, s)),
     }
 }
@@ -288,10 +293,7 @@ fn line(path: String, s: &str) -> Result<String, ImportError> {
 }
 
 fn not_one_line(path: String) -> ImportError {
-    err(
-        path,
-        "contains a control character (a line break, tab or escape code); this field is one line of plain text",
-    )
+    err(path, P::NotOneLine)
 }
 
 // The path is made for every field of the file, so it is moved into the
@@ -302,7 +304,7 @@ fn non_empty(path: String, s: &str) -> Result<String, ImportError> {
     }
     let t = s.trim();
     if t.is_empty() {
-        return Err(err(path, "must not be empty"));
+        return Err(err(path, P::Empty));
     }
     Ok(t.to_string())
 }
@@ -317,10 +319,7 @@ fn clean(path: String, s: &Option<String>) -> Result<Option<String>, ImportError
 /// no other control character.
 fn multi_line(path: String, s: &str) -> Result<String, ImportError> {
     if !text::is_clean_text(s) {
-        return Err(err(
-            path,
-            "contains a control character other than a line break or tab (such as an escape code)",
-        ));
+        return Err(err(path, P::ControlCharacter));
     }
     Ok(s.to_string())
 }
@@ -334,9 +333,7 @@ fn text_or_files(
 ) -> Result<String, ImportError> {
     match body {
         Some(b) => multi_line(at("body"), b),
-        None if files.is_empty() => {
-            Err(err(at("body"), "is missing: give the text, files, or both"))
-        }
+        None if files.is_empty() => Err(err(at("body"), P::BodyMissing)),
         None => Ok(String::new()),
     }
 }
@@ -346,10 +343,7 @@ fn amount(path: String, s: &str) -> Result<String, ImportError> {
     let t = s.trim();
     if Amount::parse(t).is_none() {
         let v = shown(t, "0123456789.,-€ ");
-        return Err(err(
-            path,
-            format!("bad amount{v}: expected euros like \"2450.00\""),
-        ));
+        return Err(err(path, P::BadAmount { shown: v }));
     }
     Ok(t.to_string())
 }
@@ -410,13 +404,13 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         let at = |f: &str| format!("people[{i}].{f}");
         let r = non_empty(at("ref"), &p.reference)?;
         if people.contains_key(p.reference.as_str()) {
-            return Err(err(at("ref"), format!("duplicate ref {r:?}")));
+            return Err(err(at("ref"), P::DuplicateRef(r)));
         }
         let email = clean(at("email"), &p.email)?;
         if let Some(e) = &email
             && !mailing::looks_like_email(e)
         {
-            return Err(err(at("email"), "not an e-mail address"));
+            return Err(err(at("email"), P::NotEmail));
         }
         let person = Person {
             name: non_empty(at("name"), &p.name)?,
@@ -434,7 +428,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         people
             .get(r)
             .cloned()
-            .ok_or_else(|| err(path, format!("unknown ref {r:?}")))
+            .ok_or_else(|| err(path, P::UnknownRef(r.to_string())))
     };
 
     let mut trajectories: HashMap<&str, (Id, Vec<Id>)> = HashMap::new();
@@ -444,7 +438,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         if trajectories.contains_key(t.reference.as_str())
             || people.contains_key(t.reference.as_str())
         {
-            return Err(err(at("ref"), format!("duplicate ref {r:?}")));
+            return Err(err(at("ref"), P::DuplicateRef(r)));
         }
         let mut participants = Vec::new();
         for (j, p) in t.participants.iter().enumerate() {
@@ -454,10 +448,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             }
         }
         if participants.is_empty() {
-            return Err(err(
-                at("participants"),
-                "a trajectory needs at least one participant",
-            ));
+            return Err(err(at("participants"), P::NoParticipant));
         }
         let requester = t
             .requester
@@ -469,7 +460,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         if let (Some(s0), Some(c)) = (started_on, completed_on)
             && c < s0
         {
-            return Err(err(at("completed_on"), "completed before it started"));
+            return Err(err(at("completed_on"), P::CompletedBeforeStarted));
         }
         let traj = Trajectory {
             kind: t.kind,
@@ -493,15 +484,15 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         let (tid, members) = trajectories
             .get(d.trajectory.as_str())
             .cloned()
-            .ok_or_else(|| err(at("trajectory"), format!("unknown ref {:?}", d.trajectory)))?;
+            .ok_or_else(|| err(at("trajectory"), P::UnknownRef(d.trajectory.clone())))?;
         let pid = person_ref(at("participant"), &d.participant)?;
         if !members.contains(&pid) {
             return Err(err(
                 at("participant"),
-                format!(
-                    "{:?} is not a participant of trajectory {:?}",
-                    d.participant, d.trajectory
-                ),
+                P::NotAParticipant {
+                    participant: d.participant.clone(),
+                    trajectory: d.trajectory.clone(),
+                },
             ));
         }
         let doc = Document {
@@ -546,13 +537,11 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
                 (Zeroizing::new(p.to_string()), false)
             }
             Some(_) => {
-                return Err(err(
-                    at("password"),
-                    "must not be empty; leave it out to get a generated one",
-                ));
+                return Err(err(at("password"), P::EmptyPassword));
             }
             None => (
-                team_seal::generate_password().map_err(|e| err(at("password"), e.to_string()))?,
+                team_seal::generate_password()
+                    .map_err(|e| err(at("password"), vault_problem(&e)))?,
                 true,
             ),
         };
@@ -564,16 +553,13 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         let received_on = past_date(at("received_on"), &c.received_on, today)?;
         let first_contact_on = opt_past_date(at("first_contact_on"), &c.first_contact_on, today)?;
         if first_contact_on.is_some_and(|f| f < received_on) {
-            return Err(err(
-                at("first_contact_on"),
-                "first contact before the request was received",
-            ));
+            return Err(err(at("first_contact_on"), P::FirstContactBeforeReceived));
         }
         let email = clean(at("email"), &c.email)?;
         if let Some(e) = &email
             && !mailing::looks_like_email(e)
         {
-            return Err(err(at("email"), "not an e-mail address"));
+            return Err(err(at("email"), P::NotEmail));
         }
         let rec = ContactRequest {
             name: non_empty(at("name"), &c.name)?,
@@ -603,22 +589,13 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         let accepted_on = opt_past_date(at("accepted_on"), &q.accepted_on, today)?;
         let declined_on = opt_past_date(at("declined_on"), &q.declined_on, today)?;
         if accepted_on.is_some_and(|a| a < sent_on) {
-            return Err(err(
-                at("accepted_on"),
-                "a quote cannot be accepted before it was sent",
-            ));
+            return Err(err(at("accepted_on"), P::AcceptedBeforeSent));
         }
         if declined_on.is_some_and(|d| d < sent_on) {
-            return Err(err(
-                at("declined_on"),
-                "a quote cannot be declined before it was sent",
-            ));
+            return Err(err(at("declined_on"), P::DeclinedBeforeSent));
         }
         if accepted_on.is_some() && declined_on.is_some() {
-            return Err(err(
-                at("declined_on"),
-                "a quote is either accepted or declined, not both",
-            ));
+            return Err(err(at("declined_on"), P::AcceptedAndDeclined));
         }
         let quote = Quote {
             requester: Some(requester),
@@ -673,13 +650,8 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
                 already_subscribed += 1;
                 continue;
             }
-            SubscribeCheck::InvalidEmail => return Err(err(at("email"), "not an e-mail address")),
-            SubscribeCheck::Suppressed => {
-                return Err(err(
-                    at("email"),
-                    "this address unsubscribed before and is not re-added; only new explicit consent (source \"manual\" with evidence) adds it again",
-                ));
-            }
+            SubscribeCheck::InvalidEmail => return Err(err(at("email"), P::NotEmail)),
+            SubscribeCheck::Suppressed => return Err(err(at("email"), P::Suppressed)),
         }
         let id = new_id(&staged);
         listed.insert(mailing::normalise_email(&rec.email));
@@ -693,7 +665,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         let received_on = past_date(at("received_on"), &r.received_on, today)?;
         let handled_on = opt_past_date(at("handled_on"), &r.handled_on, today)?;
         if handled_on.is_some_and(|h| h < received_on) {
-            return Err(err(at("handled_on"), "handled before it was received"));
+            return Err(err(at("handled_on"), P::HandledBeforeReceived));
         }
         let rec = SubjectRequest {
             person: Some(person_ref(at("person"), &r.person)?),
@@ -728,7 +700,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     for (i, password, generated) in reports_to_seal {
         let t = &file.team_reports[i];
         let sealed = team_seal::seal(&password, t.body.as_deref().unwrap_or_default())
-            .map_err(|e: TeamSealError| err(format!("team_reports[{i}].body"), e.to_string()))?;
+            .map_err(|e: TeamSealError| err(format!("team_reports[{i}].body"), seal_problem(e)))?;
         let rec = TeamReport {
             organisation: t.organisation.trim().to_string(),
             team: t.team.trim().to_string(),
@@ -740,7 +712,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
         let id = new_id(&staged);
         if !t.files.is_empty() {
             let key = TeamKey::for_new_report(id.clone(), &password, &rec.sealed_body)
-                .map_err(|e| err(format!("team_reports[{i}].files"), e.to_string()))?;
+                .map_err(|e| err(format!("team_reports[{i}].files"), seal_problem(e)))?;
             let at = format!("team_reports[{i}].files");
             with_files.push((records.len(), at, t.files.clone(), Some(key)));
         }
@@ -796,11 +768,17 @@ fn store_files(
         .map(|p| base.map_or_else(|| PathBuf::from(p), |b| b.join(p)))
         .collect();
     let fail = |e: FileError| match e {
+        // The path names the file; the sentence needs no "file 2 of 3".
         FileError::Source { index, problem, .. } => {
-            err(format!("{path}[{index}]"), problem.words())
+            let alone = FileError::Source {
+                index,
+                of: 1,
+                problem,
+            };
+            err(format!("{path}[{index}]"), P::said(|l| alone.message(l)))
         }
-        FileError::DuplicateName => err(path, "two files of the same name"),
-        other => err(path, other.message(Lang::En)),
+        FileError::DuplicateName => err(path, P::TwoFilesOfOneName),
+        other => err(path, P::said(|l| other.message(l))),
     };
     let sources = open_sources(&paths, &[]).map_err(fail)?;
     // A document's files need no key of its record to be stored.
@@ -810,6 +788,20 @@ fn store_files(
         None => Owner::Document(&unnamed),
     };
     store_all(s, owner, sources).map_err(fail)
+}
+
+/// A vault failure while planning (the random number generator).
+fn vault_problem(e: &VaultError) -> ImportProblem {
+    P::said(|l| super::vault_words::vault_failed(l, e))
+}
+
+/// Sealing a new team report fails only when the random number generator
+/// does.
+fn seal_problem(e: TeamSealError) -> ImportProblem {
+    match e {
+        TeamSealError::Random => vault_problem(&VaultError::Random),
+        other => P::said(|l| FileError::Seal(other.clone()).message(l)),
+    }
 }
 
 /// Puts stored files into the record planned for them.

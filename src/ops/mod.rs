@@ -16,6 +16,7 @@ pub mod edit;
 pub mod file_check;
 pub mod files;
 pub mod import;
+pub mod json_problem;
 pub mod practice;
 pub mod practice_facts;
 pub mod purge;
