@@ -62,8 +62,8 @@ mod rights {
         complaints_focused: "7<Right>";
         new_request_form: "7n";
         new_complaint_form: "7<Right>n";
-        person_rights: "2/anna<Enter>";
-        consent_form: "2/anna<Enter>c";
+        person_rights: "2/anna<Enter><Enter>";
+        consent_form: "2/anna<Enter><Enter>c";
         erase_confirm: "2/anna<Enter>d";
     }
 }

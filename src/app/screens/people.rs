@@ -46,12 +46,29 @@ pub enum DetailLine {
     Field(Text, String),
     /// The person's own deadline, as a countdown with its date.
     Countdown(Text, Deadline),
+    /// A date, written in the coach's date style when drawn.
+    DateField(Text, NaiveDate),
     /// A linked record: its text, and its deadline when it has one.
     Item(String, Option<Deadline>),
-    /// A linked record whose text has a word from the catalogue in it:
-    /// before, the word, after; and its deadline when it has one.
-    Note(String, Text, String, Option<Deadline>),
+    /// A linked record whose text has words of the catalogue or dates in
+    /// it, and its deadline when it has one.
+    Note(Vec<Part>, Option<Deadline>),
     Empty,
+}
+
+/// A piece of a detail line: stored text, a word of the catalogue, or a
+/// date (written in the date style of `i18n::dates` when drawn).
+#[derive(Debug, Clone)]
+pub enum Part {
+    Stored(String),
+    Word(Text),
+    Date(NaiveDate),
+}
+
+impl Part {
+    fn s(text: impl Into<String>) -> Part {
+        Part::Stored(text.into())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -72,7 +89,7 @@ impl PersonDetail {
                 Text::FieldOrganisation,
                 p.organisation.clone().unwrap_or_default(),
             ),
-            DetailLine::Field(Text::DetailCreated, p.created_on.to_string()),
+            DetailLine::DateField(Text::DetailCreated, p.created_on),
             DetailLine::Countdown(Text::ColDeadline, deadline_of(deadlines, Kind::Person, id)),
             DetailLine::Field(Text::DetailId, id.to_string()),
             DetailLine::Empty,
@@ -105,17 +122,28 @@ impl PersonDetail {
         let n = lines.len();
         // Oldest first, like the export: the ids are random, so their order says nothing.
         for (_, c) in crate::ops::rights::consent::consents_of(data, id) {
-            let text = format!("{} — {} ({})", c.recipient, c.purpose, c.given_on);
-            lines.push(match c.withdrawn_on {
-                Some(w) => {
-                    DetailLine::Note(format!("{text} ✗ "), Text::Withdrawn, format!(" {w}"), None)
-                }
-                None => DetailLine::Item(text, None),
-            });
+            let mut parts = vec![
+                Part::s(format!("{} — {} (", c.recipient, c.purpose)),
+                Part::Date(c.given_on),
+                Part::s(")"),
+            ];
+            if let Some(w) = c.withdrawn_on {
+                parts.extend([
+                    Part::s(" ✗ "),
+                    Part::Word(Text::Withdrawn),
+                    Part::s(" "),
+                    Part::Date(w),
+                ]);
+            }
+            lines.push(DetailLine::Note(parts, None));
         }
         for (_, d) in crate::ops::rights::consent::disclosures_of(data, id) {
-            let text = format!("  → {}: {} ({})", d.recipient, d.what, d.on);
-            lines.push(DetailLine::Item(text, None));
+            let parts = vec![
+                Part::s(format!("  → {}: {} (", d.recipient, d.what)),
+                Part::Date(d.on),
+                Part::s(")"),
+            ];
+            lines.push(DetailLine::Note(parts, None));
         }
         section_end(&mut lines, n);
         lines.push(DetailLine::Heading(Text::DetailRequests));
@@ -129,18 +157,18 @@ impl PersonDetail {
                 .handled_on
                 .is_none()
                 .then(|| crate::domain::requests::due_on(r));
-            let after = match (r.handled_on, &r.extension_reason) {
-                (Some(h), _) => format!(" ({}) ✓ {h}", r.received_on),
-                (None, Some(_)) => format!(" ({}) +2", r.received_on),
-                (None, None) => format!(" ({})", r.received_on),
-            };
-            let kind = crate::i18n::ui::request_kind(r.kind);
-            lines.push(DetailLine::Note(
-                String::new(),
-                kind,
-                after,
-                due.map(Deadline::On),
-            ));
+            let mut parts = vec![
+                Part::Word(crate::i18n::ui::request_kind(r.kind)),
+                Part::s(" ("),
+                Part::Date(r.received_on),
+                Part::s(")"),
+            ];
+            match (r.handled_on, &r.extension_reason) {
+                (Some(h), _) => parts.extend([Part::s(" ✓ "), Part::Date(h)]),
+                (None, Some(_)) => parts.push(Part::s(" +2")),
+                (None, None) => {}
+            }
+            lines.push(DetailLine::Note(parts, due.map(Deadline::On)));
         }
         section_end(&mut lines, n);
         Some(PersonDetail {
@@ -424,7 +452,7 @@ impl PeopleScreen {
             }
             _ => Effect::Form(corrections::pick_consent(
                 all.into_iter()
-                    .map(|(id, c)| (id, consent_text(&c)))
+                    .map(|(id, c)| (id, consent_text(&c, cx.lang)))
                     .collect(),
             )),
         });
@@ -439,7 +467,7 @@ impl PeopleScreen {
         let active: Vec<(String, String)> = consent::consents_of(&cx.session.data, &person)
             .into_iter()
             .filter(|(_, c)| consent::is_active(c))
-            .map(|(_, c)| (c.recipient.clone(), consent_text(&c)))
+            .map(|(_, c)| (c.recipient.clone(), consent_text(&c, cx.lang)))
             .collect();
         if active.is_empty() {
             return out.push(cx.say(Text::NoConsentToDisclose));
@@ -458,7 +486,7 @@ impl PeopleScreen {
         let active: Vec<(Id, String)> = consent::consents_of(&cx.session.data, &person)
             .into_iter()
             .filter(|(_, c)| consent::is_active(c))
-            .map(|(id, c)| (id, consent_text(&c)))
+            .map(|(id, c)| (id, consent_text(&c, cx.lang)))
             .collect();
         if active.is_empty() {
             return out.push(cx.say(Text::NoActiveConsents));
@@ -468,8 +496,9 @@ impl PeopleScreen {
 }
 
 /// A consent as a choice names it: recipient, purpose and date.
-fn consent_text(c: &crate::domain::Consent) -> String {
-    format!("{} — {} ({})", c.recipient, c.purpose, c.given_on)
+fn consent_text(c: &crate::domain::Consent, lang: crate::i18n::Lang) -> String {
+    let given = crate::i18n::dates::date(lang, c.given_on);
+    format!("{} — {} ({given})", c.recipient, c.purpose)
 }
 
 /// `f` in a person's detail: the files of every document about them.

@@ -2,8 +2,9 @@
 //! one person.
 
 use super::{block, block_with_filter};
-use crate::app::screens::people::{DetailLine, PeopleScreen, PersonDetail};
+use crate::app::screens::people::{DetailLine, Part, PeopleScreen, PersonDetail};
 use crate::domain::retention::Deadline;
+use crate::i18n::dates;
 use crate::i18n::ui::Text;
 use crate::ui::table::{self, Columns};
 use crate::ui::widgets::columns::Width;
@@ -61,12 +62,13 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &PeopleScreen, ctx: &Ctx) {
     });
 }
 
-/// An indented line of the detail, after its countdown if it has one.
-fn item(text: String, deadline: Option<Deadline>, ctx: &Ctx) -> Line<'static> {
+/// An indented line of the detail, after its countdown if it has one, in
+/// a column of `width` (the widest countdown and two spaces).
+fn item(text: String, deadline: Option<Deadline>, width: usize, ctx: &Ctx) -> Line<'static> {
     let mut spans = vec![Span::raw("  ")];
     if let Some(dl) = deadline {
         let c = countdown::cell(ctx.lang, &ctx.theme, dl, ctx.today);
-        spans.push(Span::styled(format!("{:<16}", c.content), c.style));
+        spans.push(Span::styled(format!("{:<width$}", c.content), c.style));
     }
     spans.push(Span::raw(text));
     Line::from(spans)
@@ -75,6 +77,20 @@ fn item(text: String, deadline: Option<Deadline>, ctx: &Ctx) -> Line<'static> {
 fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
     let lang = ctx.lang;
     let t = &ctx.theme;
+    let countdowns = d.lines.iter().filter_map(|l| match l {
+        DetailLine::Item(_, Some(dl)) | DetailLine::Note(_, Some(dl)) => Some(*dl),
+        _ => None,
+    });
+    let width = countdowns
+        .map(|dl| {
+            countdown::cell(lang, t, dl, ctx.today)
+                .content
+                .chars()
+                .count()
+                + 2
+        })
+        .max()
+        .unwrap_or(0);
     let lines: Vec<Line> = d
         .lines
         .iter()
@@ -89,7 +105,7 @@ fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
                 let c = countdown::cell(lang, t, *deadline, ctx.today);
                 let date = deadline
                     .date()
-                    .map(|d| format!("  ({d})"))
+                    .map(|d| format!("  ({})", dates::date(lang, d)))
                     .unwrap_or_default();
                 Line::from(vec![
                     Span::styled(format!("{:<14}", label.get(lang)), t.dim()),
@@ -97,9 +113,21 @@ fn detail(frame: &mut Frame, area: Rect, d: &PersonDetail, ctx: &Ctx) {
                     Span::raw(date),
                 ])
             }
-            DetailLine::Item(text, deadline) => item(text.clone(), *deadline, ctx),
-            DetailLine::Note(before, word, after, deadline) => {
-                item(format!("{before}{}{after}", word.get(lang)), *deadline, ctx)
+            DetailLine::Item(text, deadline) => item(text.clone(), *deadline, width, ctx),
+            DetailLine::DateField(label, date) => Line::from(vec![
+                Span::styled(format!("{:<14}", label.get(lang)), t.dim()),
+                Span::raw(dates::date(lang, *date)),
+            ]),
+            DetailLine::Note(parts, deadline) => {
+                let text: String = parts
+                    .iter()
+                    .map(|p| match p {
+                        Part::Stored(s) => s.clone(),
+                        Part::Word(w) => w.get(lang).to_string(),
+                        Part::Date(d) => dates::date(lang, *d),
+                    })
+                    .collect();
+                item(text, *deadline, width, ctx)
             }
             DetailLine::Empty => Line::raw(""),
         })
