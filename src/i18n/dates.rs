@@ -72,6 +72,12 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
     style(lang).write(d)
 }
 
+/// A moment as the coach reads it: its date in the date style, then the
+/// time of day (`30-11-2026 03:00`).
+pub fn moment(lang: Lang, at: chrono::DateTime<chrono::FixedOffset>) -> String {
+    format!("{} {}", date(lang, at.date_naive()), at.format("%H:%M"))
+}
+
 /// A month in three letters, for the labels of a chart: "mrt", "Mar".
 pub fn month_short(lang: Lang, month: u32) -> &'static str {
     const NL: [&str; 12] = [

@@ -1,5 +1,6 @@
 //! The popup stack, drawn bottom to top over the screen.
 
+use super::widgets::wrapped;
 use super::{Ctx, form};
 use crate::app::forms::form::Form;
 use crate::app::layout::CONFIRM_SIZE;
@@ -72,22 +73,14 @@ fn view_lines(text: &str, view: &TextView) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// The rows `lines` take when drawn wrapped in `width` columns (the count
-/// of the same word wrapper that draws them).
-fn wrapped_rows(lines: &[Line<'static>], width: u16) -> usize {
-    Paragraph::new(lines.to_vec())
-        .wrap(Wrap { trim: false })
-        .line_count(width)
-}
-
 /// A form in a popup sized to its wrapped rows. When the terminal is too
 /// short for them, the fields scroll so the one in focus stays in sight,
 /// and the note and the problem stay under them.
 fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
     let inner_width = width.saturating_sub(2);
     let parts = form::parts(f, usize::from(inner_width), ctx);
-    let body_rows = wrapped_rows(&parts.body, inner_width);
-    let tail_rows = wrapped_rows(&parts.tail, inner_width);
+    let body_rows = wrapped::rows(&parts.body, inner_width);
+    let tail_rows = wrapped::rows(&parts.tail, inner_width);
     // The rows, a blank one under them and the border.
     let height = u16::try_from(body_rows + tail_rows + 3).unwrap_or(u16::MAX);
     let rect = layout::popup(area, width, height);
@@ -115,7 +108,7 @@ fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
         Constraint::Length(tail_height),
     ])
     .areas(inner);
-    let to_focus_end = wrapped_rows(&parts.body[..parts.focus.end], inner_width);
+    let to_focus_end = wrapped::rows(&parts.body[..parts.focus.end], inner_width);
     let scroll = to_focus_end.saturating_sub(usize::from(body_height));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
     frame.render_widget(

@@ -3,7 +3,6 @@
 //! is drawn at the frame's now, so it runs while the screen is open.
 
 use super::{block, block_with_filter};
-use crate::app::forms::breach::moment_text;
 use crate::app::screens::breaches::{BreachDetail, BreachesScreen};
 use crate::domain::breach::{At, ChecklistStep, Clock as BreachClock, WhyNot};
 use crate::i18n::dates;
@@ -12,6 +11,7 @@ use crate::ops::breach::{BreachRow, StepRow};
 use crate::ui::Ctx;
 use crate::ui::table::{self, Columns};
 use crate::ui::widgets::columns::Width;
+use crate::ui::widgets::wrapped;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -97,10 +97,14 @@ fn label(text: Text, ctx: &Ctx) -> Span<'static> {
     Span::styled(format!("{:<16}", text.get(ctx.lang)), ctx.theme.dim())
 }
 
-/// What is recorded with a step, on the line under it.
-/// What is recorded with a step, and on how many lines at most (the plan
-/// shows whole on the right).
-fn step_note(row: &StepRow, d: &BreachDetail, ctx: &Ctx) -> Option<(String, usize)> {
+/// What is recorded with a step, and on how many lines at most: the plan
+/// on `plan_lines` (one when it shows whole beside the checklist).
+fn step_note(
+    row: &StepRow,
+    d: &BreachDetail,
+    plan_lines: usize,
+    ctx: &Ctx,
+) -> Option<(String, usize)> {
     let lang = ctx.lang;
     let c = &d.view.breach.checklist;
     let why_not = |w: &WhyNot| format!("{}: {}", Text::DetailWhyNot.get(lang), w.reason);
@@ -108,7 +112,7 @@ fn step_note(row: &StepRow, d: &BreachDetail, ctx: &Ctx) -> Option<(String, usiz
         (!text.is_empty()).then(|| format!("{}: {text}", label.get(lang)))
     };
     let lines = if row.step == ChecklistStep::ActionPlanMade {
-        1
+        plan_lines
     } else {
         3
     };
@@ -125,8 +129,8 @@ fn step_note(row: &StepRow, d: &BreachDetail, ctx: &Ctx) -> Option<(String, usiz
         _ => None,
     };
     let note = match (row.done_at, extra) {
-        (Some(at), Some(x)) => Some(format!("{}  {x}", moment_text(at))),
-        (Some(at), None) => Some(moment_text(at)),
+        (Some(at), Some(x)) => Some(format!("{}  {x}", dates::moment(lang, at))),
+        (Some(at), None) => Some(dates::moment(lang, at)),
         (None, x) => x,
     };
     note.map(|n| (n, lines))
@@ -171,7 +175,12 @@ fn fit(text: &str, width: usize) -> String {
 }
 
 /// The checklist, and the index of the line of the step under the cursor.
-fn checklist_lines(d: &BreachDetail, width: usize, ctx: &Ctx) -> (Vec<Line<'static>>, usize) {
+fn checklist_lines(
+    d: &BreachDetail,
+    width: usize,
+    plan_lines: usize,
+    ctx: &Ctx,
+) -> (Vec<Line<'static>>, usize) {
     let t = &ctx.theme;
     let mut out = vec![Line::styled(
         Text::DetailChecklist.get(ctx.lang),
@@ -201,7 +210,7 @@ fn checklist_lines(d: &BreachDetail, width: usize, ctx: &Ctx) -> (Vec<Line<'stat
             ])
             .style(line_style),
         );
-        if let Some((note, max)) = step_note(row, d, ctx) {
+        if let Some((note, max)) = step_note(row, d, plan_lines, ctx) {
             for l in wrap(&note, width.saturating_sub(6), max) {
                 out.push(Line::styled(format!("      {l}"), t.dim()));
             }
@@ -237,11 +246,11 @@ fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
     vec![
         Line::from(vec![
             label(Text::ColDiscovered, ctx),
-            Span::raw(moment_text(b.discovered_at)),
+            Span::raw(dates::moment(lang, b.discovered_at)),
         ]),
         Line::from(vec![
             label(Text::DetailApDeadline, ctx),
-            Span::raw(moment_text(b.notify_deadline())),
+            Span::raw(dates::moment(lang, b.notify_deadline())),
         ]),
         Line::from(vec![
             label(Text::ColBreachClock, ctx),
@@ -254,7 +263,9 @@ fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
     ]
 }
 
-fn advice_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
+/// The recommendation, what closing waits for, the description, the
+/// cause and, `with_plan`, the action plan.
+fn advice_lines(d: &BreachDetail, with_plan: bool, ctx: &Ctx) -> Vec<Line<'static>> {
     let lang = ctx.lang;
     let t = &ctx.theme;
     let b = &d.view.breach;
@@ -292,7 +303,8 @@ fn advice_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
         (Text::DetailCause, &b.cause),
         (Text::FieldActionPlan, &b.checklist.action_plan),
     ] {
-        if !text.is_empty() {
+        let shown = with_plan || title != Text::FieldActionPlan;
+        if shown && !text.is_empty() {
             out.push(Line::raw(""));
             out.push(Line::styled(title.get(lang), t.header()));
             out.push(Line::raw(text.clone()));
@@ -325,6 +337,9 @@ pub fn recommendation_lines(
     out
 }
 
+/// Two columns when the checklist and the advice fit beside each other;
+/// else one, the checklist with the plan whole under its step and the
+/// advice under it.
 fn detail(frame: &mut Frame, area: Rect, d: &BreachDetail, ctx: &Ctx) {
     let title = format!(
         " {} · {} ",
@@ -338,19 +353,55 @@ fn detail(frame: &mut Frame, area: Rect, d: &BreachDetail, ctx: &Ctx) {
         Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)])
             .spacing(2)
             .areas(inner);
+    let advice = advice_lines(d, true, ctx);
+    // The steps' names whole (after the pointer and the box), and the
+    // advice no taller than the pane.
+    let widest_step = d
+        .view
+        .steps
+        .iter()
+        .map(|r| r.step.label(ctx.lang).chars().count() + 6)
+        .max()
+        .unwrap_or(0);
+    let beside = widest_step <= usize::from(left.width)
+        && wrapped::rows(&advice, right.width) <= usize::from(right.height);
+    if beside {
+        let mut lines = info_lines(d, ctx);
+        let (checklist, cursor) = checklist_lines(d, usize::from(left.width), 1, ctx);
+        let cursor = lines.len() + cursor;
+        lines.extend(checklist);
+        scrolled(frame, left, lines, cursor, false);
+        frame.render_widget(Paragraph::new(advice).wrap(Wrap { trim: true }), right);
+        return;
+    }
     let mut lines = info_lines(d, ctx);
-    let (checklist, cursor) = checklist_lines(d, usize::from(left.width), ctx);
-    // Scroll so the step under the cursor (and a line of its note) shows.
+    let (checklist, cursor) = checklist_lines(d, usize::from(inner.width), usize::MAX, ctx);
     let cursor = lines.len() + cursor;
-    let scroll = (cursor + 2).saturating_sub(usize::from(left.height));
     lines.extend(checklist);
+    lines.push(Line::raw(""));
+    lines.extend(advice_lines(d, false, ctx));
+    let last_step = d.cursor + 1 >= d.view.steps.len();
+    scrolled(frame, inner, lines, cursor, last_step);
+}
+
+/// `lines` wrapped in `area`, scrolled so line `cursor` and the line under
+/// it show; `to_end`, further towards the last line as far as the cursor
+/// stays in sight (the cursor on the last step shows what follows the
+/// checklist).
+fn scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, cursor: usize, to_end: bool) {
+    let height = usize::from(area.height);
+    let upto = (cursor + 2).min(lines.len());
+    let mut scroll = wrapped::rows(&lines[..upto], area.width).saturating_sub(height);
+    if to_end {
+        let to_last = wrapped::rows(&lines, area.width).saturating_sub(height);
+        let to_cursor = wrapped::rows(&lines[..cursor.min(lines.len())], area.width);
+        scroll = scroll.max(to_last.min(to_cursor));
+    }
     frame.render_widget(
-        Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
-        left,
-    );
-    frame.render_widget(
-        Paragraph::new(advice_lines(d, ctx)).wrap(Wrap { trim: true }),
-        right,
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)),
+        area,
     );
 }
 

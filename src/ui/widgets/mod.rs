@@ -2,3 +2,4 @@
 
 pub mod clock_gauge;
 pub mod columns;
+pub mod wrapped;

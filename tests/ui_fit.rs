@@ -1,0 +1,133 @@
+//! Layouts that fit, checked on every screen and detail view at 80×24 and
+//! 120×35 in Dutch and English: `?` and `q` stay in the footer, no date is
+//! cut at a cell's edge, and Dutch screens write dates day first.
+
+// Tests stop at the first surprise: unwrap, expect and panic are how they fail.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod common {
+    pub mod fit;
+    pub mod sample;
+    pub mod snapshots;
+    pub mod ui;
+    pub mod vault;
+}
+
+use common::fit::{cut_dates, footer, footer_keeps_help_and_quit, iso_dates};
+use common::sample::rights_vault;
+use common::snapshots::SIZES;
+use common::ui::Harness;
+use kluis::i18n::Lang;
+
+/// Every screen, and the detail views and second lists behind them, as
+/// the keys that reach them from the Overview.
+const VISITS: [&str; 15] = [
+    "1",
+    "2",
+    "2/anna<Enter><Enter>",
+    "3",
+    "3<Enter>",
+    "4",
+    "5",
+    "5<Right>",
+    "6",
+    "7",
+    "7<Right>",
+    "8",
+    "8<Enter>",
+    "8<Enter>G",
+    "9",
+];
+
+fn each_frame(check: impl Fn(&str, Lang, (u16, u16), &str)) {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    for lang in [Lang::Nl, Lang::En] {
+        for size in SIZES {
+            let mut h = Harness::open(&vault, lang, size.0, size.1);
+            for keys in VISITS {
+                // From the Overview each time: Esc leaves a detail view.
+                let screen = h.step_and_draw(&format!("<Esc><Esc>1{keys}"));
+                check(&screen, lang, size, keys);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_footer_keeps_help_and_quit_on_every_screen() {
+    each_frame(|screen, lang, size, keys| {
+        assert!(
+            footer_keeps_help_and_quit(screen, lang),
+            "{lang:?} {size:?} after {keys:?}: {:?}\n{screen}",
+            footer(screen)
+        );
+    });
+}
+
+#[test]
+fn no_date_is_cut_on_any_screen() {
+    each_frame(|screen, lang, size, keys| {
+        let cut = cut_dates(screen);
+        assert!(
+            cut.is_empty(),
+            "{lang:?} {size:?} after {keys:?}: {cut:?}\n{screen}"
+        );
+    });
+}
+
+#[test]
+fn dutch_person_details_write_dates_day_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, Lang::Nl, 120, 35);
+    let screen = h.step_and_draw("2/anna<Enter><Enter>");
+    assert!(screen.contains("Aangemaakt    05-01-2026"), "{screen}");
+    assert!(
+        screen.contains("UWV — verslag (20-01-2026) ✗ ingetrokken 01-03-2026"),
+        "{screen}"
+    );
+    assert!(screen.contains("verwijdering (20-10-2026)"), "{screen}");
+    assert_eq!(iso_dates(&screen), Vec::<String>::new(), "{screen}");
+}
+
+#[test]
+fn the_checks_find_a_cut_date_and_pass_a_whole_one() {
+    let screen =
+        "│completed 2026-05-1  │\n│geaccepteerd 2026-0│\n01-12-2026 2026-12-01 1-9 088-1805\n";
+    assert_eq!(cut_dates(screen).len(), 2, "{screen}");
+    assert_eq!(iso_dates(screen).len(), 1, "{screen}");
+    assert!(footer_keeps_help_and_quit(
+        " n nieuw  q stoppen  ? help\n\n",
+        Lang::Nl
+    ));
+    assert!(!footer_keeps_help_and_quit(" n new  e edit\n", Lang::En));
+}
+
+#[test]
+fn the_breach_details_action_plan_shows_whole_at_80_by_24() {
+    let plan = "Wachtwoorden van mail en cloud wijzigen, de laptop op afstand wissen, \
+                aangifte doen en schijfversleuteling op alle apparaten aanzetten";
+    for lang in [Lang::Nl, Lang::En] {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = common::sample::sample_vault(dir.path());
+        let mut h = Harness::open(&vault, lang, 80, 24);
+        let screen = h.step_and_draw(&format!("8<Enter>jj<Enter><Enter>{plan}<Enter>"));
+        // The rows of the detail, their borders off, as one text.
+        let text: String = screen
+            .lines()
+            .map(|l| l.trim_matches('│').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains(plan), "{lang:?}: the plan whole:\n{screen}");
+        assert!(!screen.contains('…'), "{lang:?}: nothing cut:\n{screen}");
+        // On the last step, what follows the checklist: the advice.
+        let screen = h.step_and_draw("G");
+        let advice = match lang {
+            Lang::Nl => "Nog niet beoordeeld.",
+            Lang::En => "Not assessed yet.",
+        };
+        assert!(screen.contains(advice), "{lang:?}:\n{screen}");
+        assert!(footer_keeps_help_and_quit(&screen, lang), "{screen}");
+    }
+}
