@@ -14,6 +14,7 @@ pub mod common {
 }
 
 use assert_cmd::Command;
+use common::cli::kluis_bin;
 use common::files::wait_until_released;
 use common::vault::PASS;
 use kluis::vault::Vault;
@@ -98,10 +99,9 @@ fn answers(changes: &[(&str, Value)]) -> String {
 
 /// `breach assess` with no vault at all: it must not need one.
 fn assess(stdin: String, lang: &str) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_kluis"));
-    c.env_remove("KLUIS_PASSWORD")
-        .env_remove("KLUIS_PASSWORD_FILE")
-        .env_remove("LANG")
+    let home = std::env::temp_dir().join("kluis-test-no-home");
+    let mut c = Command::from_std(kluis_bin(&home));
+    c.env_remove("LANG")
         .env("KLUIS_VAULT", "/nonexistent/kluis-vault")
         .args(["--lang", lang, "breach", "assess"])
         .write_stdin(stdin);

@@ -193,3 +193,44 @@ fn config_show_prints_every_setting_in_effect_and_reads_back_as_the_same() {
         r3.stdout
     );
 }
+
+#[test]
+fn the_tests_kluis_reads_no_config_of_the_machines_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = dir.path().join("vault");
+    let r = run(kluis(&vault).args(["config", "path"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        Path::new(r.stdout.trim_end()).starts_with(dir.path()),
+        "the config file is looked for outside the test's folder: {}",
+        r.stdout
+    );
+}
+
+/// Every test that starts the binary does it through `common::cli`, which
+/// gives it a private home and config folder.
+#[test]
+fn no_test_starts_the_binary_past_the_helper_that_hides_the_users_config() {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in [tests.clone(), tests.join("common")] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let helper = tests.join("common").join("cli.rs");
+    let needle = ["CARGO_BIN_EXE_", "kluis"].concat();
+    let past: Vec<String> = files
+        .iter()
+        .filter(|f| **f != helper)
+        .filter(|f| std::fs::read_to_string(f).unwrap().contains(&needle))
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(
+        past.is_empty(),
+        "these start kluis without common::cli::kluis_bin: {past:?}"
+    );
+}

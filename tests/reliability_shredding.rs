@@ -10,11 +10,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod common {
+    pub mod cli;
     pub mod files;
+    pub mod fixture;
     pub mod vault;
 }
 
 use common::{
+    cli::kluis_std,
     files::{copy_dir, wait_until_released},
     vault::{FAST, NOW, PASS, clock, open_session},
 };
@@ -26,7 +29,6 @@ use kluis::vault::{Vault, record_key, record_value};
 use serde_json::json;
 use std::collections::BTreeSet;
 use std::fs;
-use std::process::Command;
 use std::time::Duration;
 
 /// The bucket and key generation that wrapped a record's data key.
@@ -79,14 +81,7 @@ fn erased_records_cannot_be_decrypted_from_a_copy_taken_before() {
     let copy = tmp.path().join("copy");
     copy_dir(&vault, &copy);
 
-    let out = Command::new(env!("CARGO_BIN_EXE_kluis"))
-        .env_remove("KLUIS_VAULT")
-        .env_remove("KLUIS_PASSWORD_FILE")
-        .env("LANG", "C")
-        .env("KLUIS_PASSWORD", PASS)
-        .env("KLUIS_NOW", NOW)
-        .arg("--vault")
-        .arg(&vault)
+    let out = kluis_std(&vault)
         .args(["erase", "person", "anna@example.nl", "--yes", "--json"])
         .output()
         .unwrap();

@@ -9,10 +9,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod common {
+    pub mod cli;
+    pub mod fixture;
     pub mod sample;
     pub mod vault;
 }
 
+use common::cli::{kluis_bin, shell_line};
 use common::{sample::*, vault::*};
 use std::path::Path;
 use std::process::{Command, Output};
@@ -77,12 +80,14 @@ impl Tmux {
     /// window, in English without colour.
     fn start(vault: &Path, password_file: &Path, width: u16, height: u16) -> Tmux {
         let tmux = Tmux::new();
-        let command = format!(
-            "env KLUIS_NOW={NOW} LANG=C NO_COLOR=1 '{}' --vault '{}' --password-file '{}'",
-            env!("CARGO_BIN_EXE_kluis"),
-            vault.display(),
-            password_file.display()
-        );
+        let mut kluis = kluis_bin(&vault.with_extension("home"));
+        kluis
+            .env("NO_COLOR", "1")
+            .arg("--vault")
+            .arg(vault)
+            .arg("--password-file")
+            .arg(password_file);
+        let command = shell_line(&kluis);
         let (w, h) = (width.to_string(), height.to_string());
         let started = tmux.run(&[
             "new-session",
@@ -140,16 +145,12 @@ fn require_tmux() {
 }
 
 fn kluis(vault: &Path, password_file: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kluis"))
+    kluis_bin(&vault.with_extension("home"))
         .arg("--vault")
         .arg(vault)
         .arg("--password-file")
         .arg(password_file)
         .args(args)
-        .env("KLUIS_NOW", NOW)
-        .env("LANG", "C")
-        .env_remove("KLUIS_PASSWORD")
-        .env_remove("KLUIS_PASSWORD_FILE")
         .output()
         .unwrap()
 }
@@ -261,11 +262,9 @@ fn a_weak_passphrase_typed_at_kluis_init_is_used_only_after_a_yes() {
     let dir = tempfile::tempdir().unwrap();
     let vault = dir.path().join("vault");
     let tmux = Tmux::new();
-    let command = format!(
-        "env -u KLUIS_PASSWORD -u KLUIS_PASSWORD_FILE KLUIS_NOW={NOW} LANG=C '{}' --vault '{}' init",
-        env!("CARGO_BIN_EXE_kluis"),
-        vault.display(),
-    );
+    let mut kluis = kluis_bin(&vault.with_extension("home"));
+    kluis.arg("--vault").arg(&vault).arg("init");
+    let command = shell_line(&kluis);
     let started = tmux.run(&[
         "new-session",
         "-d",

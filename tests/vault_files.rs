@@ -55,14 +55,13 @@ fn init_under_umask_000_into_an_open_folder_makes_everything_private() {
     let vault = tmp.path().join("vault");
     fs::create_dir(&vault).unwrap();
     fs::set_permissions(&vault, fs::Permissions::from_mode(0o777)).unwrap();
-    let bin = env!("CARGO_BIN_EXE_kluis");
     let mut c = kluis_std(&vault);
     c.arg("init");
     let args: Vec<_> = c.get_args().map(|a| a.to_owned()).collect();
     let out = std::process::Command::new("sh")
         .arg("-c")
         .arg("umask 000; exec \"$0\" \"$@\"")
-        .arg(bin)
+        .arg(c.get_program())
         .args(&args)
         .envs(c.get_envs().filter_map(|(k, v)| Some((k, v?))))
         .output()

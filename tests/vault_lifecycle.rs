@@ -488,10 +488,8 @@ fn a_missing_vault_gives_a_clear_message() {
     );
 
     // KLUIS_VAULT is used when --vault is not given.
-    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_kluis"));
-    c.env_remove("KLUIS_PASSWORD_FILE")
-        .env("KLUIS_PASSWORD", PASS)
-        .env("LANG", "C")
+    let mut c = kluis_bin(&tmp.path().join("home"));
+    c.env("KLUIS_PASSWORD", PASS)
         .env("KLUIS_VAULT", tmp.path().join("elders"))
         .arg("status");
     let r = run(&mut assert_cmd::Command::from_std(c));

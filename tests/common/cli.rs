@@ -10,30 +10,64 @@ use super::vault::{NOW, PASS};
 use assert_cmd::Command;
 use std::path::Path;
 
-/// The `kluis` binary on `vault`, with a clean environment: English, the
-/// fixed clock, the right passphrase in `KLUIS_PASSWORD`.
-pub fn kluis_std(vault: &Path) -> std::process::Command {
+/// The `kluis` binary as every test starts it, with no vault given: none
+/// of the machine's kluis variables, English (`LANG=C`), the fixed clock,
+/// and `home` (a folder that need not exist) as the home, config, data and
+/// cache folder, so a developer's own `config.toml`, vault or viewer copies
+/// are never read or touched. Every test that runs the binary goes through
+/// here (`cli_config` checks that).
+pub fn kluis_bin(home: &Path) -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_kluis"));
     for var in [
         "KLUIS_PASSWORD",
         "KLUIS_PASSWORD_FILE",
         "KLUIS_VAULT",
         "KLUIS_NOW",
+        "KLUIS_VIEWER",
         "LANG",
         "LC_ALL",
         "LANGUAGE",
     ] {
         c.env_remove(var);
     }
-    // No config.toml of the machine's user: the platform config folder is
-    // a folder that does not exist.
-    c.env("XDG_CONFIG_HOME", vault.with_extension("no-config"))
+    c.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("XDG_CACHE_HOME", home.join(".cache"))
         .env("LANG", "C")
-        .env("KLUIS_NOW", NOW)
-        .env("KLUIS_PASSWORD", PASS)
-        .arg("--vault")
-        .arg(vault);
+        .env("KLUIS_NOW", NOW);
     c
+}
+
+/// The `kluis` binary on `vault`, with a clean environment (`kluis_bin`,
+/// its home beside the vault) and the right passphrase in `KLUIS_PASSWORD`.
+pub fn kluis_std(vault: &Path) -> std::process::Command {
+    let mut c = kluis_bin(&vault.with_extension("home"));
+    c.env("KLUIS_PASSWORD", PASS).arg("--vault").arg(vault);
+    c
+}
+
+/// `c` as one line for a shell (`env -u … K='v' … 'program' 'arg' …`), for
+/// a test that starts the binary through tmux or `sh -c`.
+pub fn shell_line(c: &std::process::Command) -> String {
+    let quote = |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', "'\\''"));
+    let mut line = String::from("env");
+    // `env` takes its options (-u) before the assignments.
+    for (k, _) in c.get_envs().filter(|(_, v)| v.is_none()) {
+        line.push_str(&format!(" -u {}", k.to_string_lossy()));
+    }
+    for (k, v) in c.get_envs() {
+        if let Some(v) = v {
+            line.push_str(&format!(" {}={}", k.to_string_lossy(), quote(v)));
+        }
+    }
+    line.push(' ');
+    line.push_str(&quote(c.get_program()));
+    for a in c.get_args() {
+        line.push(' ');
+        line.push_str(&quote(a));
+    }
+    line
 }
 
 pub fn kluis(vault: &Path) -> Command {
