@@ -131,3 +131,34 @@ fn the_breach_details_action_plan_shows_whole_at_80_by_24() {
         assert!(footer_keeps_help_and_quit(&screen, lang), "{screen}");
     }
 }
+
+#[test]
+fn the_overview_writes_each_months_count_under_its_month() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    for (lang, months) in [(Lang::Nl, "nov   dec   jan"), (Lang::En, "Nov   Dec   Jan")] {
+        let mut h = Harness::open(&vault, lang, 80, 24);
+        let screen = h.step_and_draw("1");
+        let rows: Vec<&str> = screen.lines().collect();
+        let labels = rows
+            .iter()
+            .position(|r| r.contains(months))
+            .unwrap_or_else(|| panic!("{lang:?}: the months:\n{screen}"));
+        let counts: Vec<u32> = rows[labels + 1]
+            .trim_matches('│')
+            .split_whitespace()
+            .map(|n| n.parse().unwrap_or_else(|_| panic!("{lang:?}: {screen}")))
+            .collect();
+        assert_eq!(counts.len(), 12, "{lang:?}: a count a month:\n{screen}");
+        let ws = h.app.workspace().unwrap();
+        let by_month: Vec<u32> = ws
+            .screens
+            .overview
+            .status
+            .by_month
+            .iter()
+            .map(|(_, n)| u32::try_from(*n).unwrap())
+            .collect();
+        assert_eq!(counts, by_month, "{lang:?}:\n{screen}");
+    }
+}

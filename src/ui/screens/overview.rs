@@ -203,11 +203,17 @@ fn next_deadlines(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
 }
 
 /// The deadlines still to come by month, this month first: where the next
-/// wave of deletions is. Labels and values are text, so it reads without
-/// colour.
+/// wave of deletions is. The month under each bar and the count under the
+/// month, both as text: they read without colour, where a count drawn in a
+/// bar does not.
 fn months_chart(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
     let (lang, t) = (ctx.lang, &ctx.theme);
-    let [title, chart] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let [title, chart, counts] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     frame.render_widget(
         Paragraph::new(Line::styled(Text::DeadlinesByMonth.get(lang), t.header())),
         title,
@@ -221,14 +227,23 @@ fn months_chart(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
         .map(|(first, count)| {
             let value = u64::try_from(*count).unwrap_or(u64::MAX);
             Bar::with_label(dates::month_short(lang, first.month()), value)
-                .text_value(count.to_string())
+                .text_value(String::new())
         })
         .collect();
     let chart_widget = BarChart::new(bars)
         .bar_width(bar_width)
         .bar_gap(1)
         .bar_style(t.good())
-        .value_style(t.selected())
         .label_style(t.plain());
     frame.render_widget(chart_widget, chart);
+    // Each count centred under its bar, as the chart centres the month.
+    let width = usize::from(bar_width);
+    let row: String = months
+        .iter()
+        .map(|(_, count)| format!("{:^width$} ", count.to_string()))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(Line::styled(row.trim_end().to_string(), t.plain())),
+        counts,
+    );
 }
