@@ -192,3 +192,52 @@ fn a_shortened_period_moves_the_deadlines_at_once() {
     );
     assert_eq!(quote_deadline(&v).as_deref(), Some("2027-10-01"));
 }
+
+#[test]
+fn init_asks_the_practices_name_and_email_or_says_they_are_still_empty() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("vault");
+    let r = run(kluis(&v).args([
+        "init",
+        "--name",
+        "Optiwork",
+        "--email",
+        "info@optiwork.example",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let p = show(&v);
+    assert_eq!(p["name"], "Optiwork");
+    assert_eq!(p["email"], "info@optiwork.example");
+    // The rest is named, to complete later.
+    assert!(
+        r.stderr
+            .contains("Not yet filled in in the practice profile: address"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("name of the practice"), "{}", r.stderr);
+
+    // Without a terminal to ask on and without the options: all still empty.
+    let other = dir.path().join("other");
+    let r = run(kluis(&other).args(["--lang", "nl", "init"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("Nog niet ingevuld in het praktijkprofiel: naam van de praktijk, adres"),
+        "{}",
+        r.stderr
+    );
+
+    // A name with a control character is refused before a vault is made.
+    let third = dir.path().join("third");
+    let r = run(kluis(&third).args(["init", "--name", "Opti\u{1b}[2Jwork"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("name: holds a line break or control character"),
+        "{}",
+        r.stderr
+    );
+    assert!(!third.exists());
+}

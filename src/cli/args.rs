@@ -29,7 +29,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create an empty vault
-    Init,
+    Init {
+        /// The practice's name, for the practice profile (asked on a terminal when not given)
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// The practice's e-mail address, for the practice profile (asked on a terminal when not given)
+        #[arg(long, value_name = "EMAIL")]
+        email: Option<String>,
+    },
     /// A fresh vault with fictional demo data, opened in the UI
     Demo {
         /// Only create the vault and print where it is

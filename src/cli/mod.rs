@@ -135,7 +135,7 @@ fn dispatch(
         config,
     };
     match cli.command {
-        Some(Command::Init) => init::run(&ctx),
+        Some(Command::Init { name, email }) => init::run(&ctx, name, email),
         Some(Command::Demo { no_tui }) => demo::run(&ctx, cli.vault.clone(), no_tui),
         Some(Command::Passwd { new_password_file }) => {
             passwd::run(&ctx, new_password_file.as_deref())

@@ -274,6 +274,14 @@ const HELP: &[(&str, &str)] = &[
         "Het praktijkprofiel: naam, contactgegevens, verwerkers, kortere bewaartermijnen",
     ),
     (
+        "The practice's e-mail address, for the practice profile (asked on a terminal when not given)",
+        "Het e-mailadres van de praktijk, voor het praktijkprofiel (gevraagd op een terminal als het niet gegeven is)",
+    ),
+    (
+        "The practice's name, for the practice profile (asked on a terminal when not given)",
+        "De naam van de praktijk, voor het praktijkprofiel (gevraagd op een terminal als hij niet gegeven is)",
+    ),
+    (
         "The practice's name, contact details, processors and retention periods",
         "Naam, contactgegevens, verwerkers en bewaartermijnen van de praktijk",
     ),

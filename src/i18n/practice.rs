@@ -35,11 +35,11 @@ pub fn missing_note(lang: Lang, missing: &[Field]) -> Option<String> {
     let names: Vec<&str> = missing.iter().map(|f| field_label(lang, *f)).collect();
     Some(match lang {
         Lang::Nl => format!(
-            "Nog niet ingevuld in het praktijkprofiel: {}. Vul aan met `kluis practice set --file praktijk.json` of in het scherm Praktijk.",
+            "Nog niet ingevuld in het praktijkprofiel: {}. Vul aan met `kluis practice set --file praktijk.json` of in kluis met P (praktijkprofiel).",
             names.join(", ")
         ),
         Lang::En => format!(
-            "Not yet filled in in the practice profile: {}. Complete it with `kluis practice set --file practice.json` or on the Practice screen.",
+            "Not yet filled in in the practice profile: {}. Complete it with `kluis practice set --file practice.json` or in kluis with P (practice profile).",
             names.join(", ")
         ),
     })
@@ -237,6 +237,21 @@ pub fn file_unreadable(lang: Lang) -> &'static str {
     lang.pick(
         "het bestand kan niet gelezen worden (bestaat het, is het tekst van hoogstens 1 MiB?); het praktijkprofiel is niet gewijzigd.",
         "the file cannot be read (does it exist, is it text of at most 1 MiB?); the practice profile was not changed.",
+    )
+}
+
+/// The first run's questions (`kluis init` on a terminal).
+pub fn ask_name(lang: Lang) -> &'static str {
+    lang.pick(
+        "Naam van de praktijk (Enter: later invullen): ",
+        "Name of the practice (Enter: fill in later): ",
+    )
+}
+
+pub fn ask_email(lang: Lang) -> &'static str {
+    lang.pick(
+        "E-mailadres van de praktijk (Enter: later invullen): ",
+        "E-mail address of the practice (Enter: fill in later): ",
     )
 }
 
