@@ -110,3 +110,97 @@ fn a_form_taller_than_the_terminal_scrolls_to_the_field_in_focus() {
         "{screen}"
     );
 }
+
+/// The practice profile of the session behind the UI.
+fn profile(h: &Harness) -> kluis::domain::practice::Practice {
+    kluis::ops::practice::profile(&h.app.workspace().unwrap().session)
+}
+
+#[test]
+fn the_settings_form_edits_the_profile_with_an_audit_entry_and_refuses_a_longer_period() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = vault(dir.path());
+    let mut h = Harness::open(&v, Lang::En, 100, 30);
+    // The key is in the footer and the help, from the key table.
+    let screen = h.draw();
+    assert!(screen.contains("P practice"), "{screen}");
+    let help = h.step_and_draw("?");
+    assert!(help.contains("practice"), "{help}");
+    let screen = h.step_and_draw("<Esc>P");
+    assert!(screen.contains("Practice profile"), "{screen}");
+    assert!(screen.contains("▸ Name of the practice"), "{screen}");
+    // Name, then down to the e-mail address; the processors' editor, then
+    // the period of declined quotes (the seventh rule), shortened to 6.
+    let screen = h.step_and_draw(
+        "Optiwork<Tab><Tab><Tab>info@optiwork.example<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab>Laposta; newsletter; NL<Tab><Tab><Tab><Tab><Tab><Tab><Tab><BS><BS>6<Enter>",
+    );
+    assert!(screen.contains("Practice profile saved."), "{screen}");
+    assert!(screen.contains("Not yet filled in"), "{screen}");
+    let p = profile(&h);
+    assert_eq!(p.name, "Optiwork");
+    assert_eq!(p.email, "info@optiwork.example");
+    assert_eq!(p.processors[0].name, "Laposta");
+    assert_eq!(p.processors[0].country, "NL");
+    assert_eq!(
+        p.retention_months
+            .get(&kluis::domain::retention::Rule::QuoteDeclined),
+        Some(&6)
+    );
+    assert_eq!(p.retention_months.len(), 1);
+
+    // A longer period than the rule's: refused with the rule, nothing kept.
+    let screen = h.step_and_draw("P<Up><Up><Up><Up><Up><Up><Up><Up><BS><BS>48<Enter>");
+    assert!(screen.contains("Practice profile"), "{screen}");
+    assert!(
+        screen.contains("48 months is longer than the rule for team advisory")
+            && screen.contains("(36 months)"),
+        "{screen}"
+    );
+    assert_eq!(profile(&h), p);
+    h.step_and_draw("<Esc>y");
+    drop(h);
+    let vault = kluis::vault::Vault::open(&v, common::vault::PASS.as_bytes()).unwrap();
+    let actions: Vec<String> = vault
+        .audit_entries()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        actions.iter().filter(|a| *a == "practice_set").count(),
+        1,
+        "{actions:?}"
+    );
+}
+
+#[test]
+fn the_first_run_asks_the_practices_name_and_email_and_may_be_left_for_later() {
+    for (lang, title, later) in [
+        (Lang::En, "Welcome: your practice", "fill in later with P"),
+        (Lang::Nl, "Welkom: je praktijk", "later invullen met P"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let v = dir.path().join("vault");
+        let mut h = Harness::locked(&v, lang, 100, 30);
+        let pass = "lange wachtwoordzin voor de test";
+        let screen = h.step_and_draw(&format!("{pass}<Tab>{pass}<Enter>"));
+        assert!(screen.contains(title), "{screen}");
+        assert!(screen.contains(later), "{screen}");
+        let screen = h.step_and_draw("Optiwork<Tab>info@optiwork.example<Enter>");
+        assert!(!screen.contains(title), "{screen}");
+        let p = profile(&h);
+        assert_eq!(
+            (p.name.as_str(), p.email.as_str()),
+            ("Optiwork", "info@optiwork.example")
+        );
+    }
+    // Skipped: the profile stays empty, to fill in later.
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("vault");
+    let mut h = Harness::locked(&v, Lang::En, 100, 30);
+    let pass = "lange wachtwoordzin voor de test";
+    h.step_and_draw(&format!("{pass}<Tab>{pass}<Enter>"));
+    let screen = h.step_and_draw("<Esc>");
+    assert!(!screen.contains("Welcome: your practice"), "{screen}");
+    assert_eq!(profile(&h), Default::default());
+}

@@ -92,4 +92,7 @@ pub enum Action {
     OpenExisting,
     /// The search across records, from any screen (`app::search`).
     Search,
+    // The practice profile (DESIGN.md §13.2).
+    /// Opens the practice profile's settings form.
+    Practice,
 }

@@ -262,6 +262,7 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Global,            &[Key::ctrl('d')],                                        Action::ShowDemo,         Text::KeyDemo,            false),
     bind(S::Global,            &[Key::code(K::Tab)],                                     Action::NextScreen,       Text::KeyNextScreen,      false),
     bind(S::Global,            &[Key::code(K::BackTab)],                                 Action::PrevScreen,       Text::KeyPrevScreen,      false),
+    bind(S::Global,            &[Key::ch('P')],                                          Action::Practice,         Text::KeyPractice,        true),
     go_to(&[Key::ch('1')], Screen::Overview),
     go_to(&[Key::ch('2')], Screen::People),
     go_to(&[Key::ch('3')], Screen::Trajectories),

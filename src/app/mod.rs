@@ -308,6 +308,11 @@ impl App {
                 if let Some(resume) = unlock.resume.take() {
                     ws.resume(&resume, lang);
                 }
+                // The first run asks the practice's name and e-mail address
+                // (DESIGN.md §13.2); Esc leaves them for the settings (P).
+                if unlock.mode == UnlockMode::Create {
+                    ws.push(Popup::Form(forms::practice::first_run()));
+                }
                 self.mode = Mode::Open(Box::new(ws));
             }
             Err(e) => unlock.failed(vault_words::open_failed(lang, &e)),

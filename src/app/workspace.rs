@@ -9,6 +9,7 @@ use super::component::EventState;
 use super::confirmed::Confirmed;
 use super::effect::Effect;
 use super::files;
+use super::forms::practice as practice_forms;
 use super::forms::purpose::FormPurpose;
 use super::keymap::{self, Binding, Scope};
 use super::popup::{Asking, Confirm, Popup, Reader};
@@ -172,6 +173,10 @@ impl Workspace {
                 self.push(Popup::Help(help));
             }
             Action::Search => self.push(Popup::Search(SearchView::new(&self.session.data, lang))),
+            Action::Practice => {
+                let profile = crate::ops::practice::profile(&self.session);
+                self.push(Popup::Form(practice_forms::settings(&profile)));
+            }
             action => {
                 let mut out = Vec::new();
                 let shown = self.screen;

@@ -178,6 +178,38 @@ catalogue! {
     // The practice profile, the access export and the AP's form in the UI
     // (DESIGN.md §13.2, §13.3).
     OtherNamesChoose => "Kies hieronder bij \"Namen van anderen\": vervangen of laten staan. Er is nog niets geschreven.", "Choose below at \"Other people's names\": replace them or leave them. Nothing is written yet.";
+    KeyPractice => "praktijk", "practice";
+    FormPractice => "Praktijkprofiel", "Practice profile";
+    FormFirstRun => "Welkom: je praktijk", "Welcome: your practice";
+    FieldPracticeName => "Naam van de praktijk", "Name of the practice";
+    FieldAddress => "Adres", "Address";
+    FieldKvk => "KvK-nummer", "KvK number";
+    FieldWebsite => "Website", "Website";
+    FieldContactName => "Contactpersoon", "Contact person";
+    FieldContactFunction => "Functie contactpersoon", "Contact's function";
+    FieldContactEmail => "E-mail contactpersoon", "Contact's e-mail";
+    FieldContactPhone => "Telefoon contactpersoon", "Contact's phone";
+    FieldDpoName => "Functionaris (FG)", "Data protection officer";
+    FieldDpoFunction => "Functie FG", "DPO's function";
+    FieldDpoEmail => "E-mail FG", "DPO's e-mail";
+    FieldDpoPhone => "Telefoon FG", "DPO's phone";
+    FieldProcessors => "Verwerkers", "Processors";
+    PeriodIndividualReport => "Maanden: individuele rapportage", "Months: individual report";
+    PeriodQuestionnaireResult => "Maanden: vragenlijstuitslag", "Months: questionnaire result";
+    PeriodTrajectory => "Maanden: traject", "Months: trajectory";
+    PeriodTeamReport => "Maanden: adviesrapport", "Months: team report";
+    PeriodContactRequest => "Maanden: contactaanvraag", "Months: contact request";
+    PeriodQuoteAccepted => "Maanden: geaccepteerde offerte", "Months: accepted quote";
+    PeriodQuoteDeclined => "Maanden: afgewezen offerte", "Months: declined quote";
+    PeriodQuoteOpen => "Maanden: openstaande offerte", "Months: open quote";
+    PeriodPerson => "Maanden: los persoon", "Months: person linked to nothing";
+    PeriodSubjectRequest => "Maanden: verzoek", "Months: subject request";
+    PeriodComplaint => "Maanden: klacht", "Months: complaint";
+    MonthsHint => "maanden (leeg: de regel)", "months (empty: the rule's)";
+    PracticeNote => "Verwerkers: één per regel, als naam; dienst; landcode (Laposta; nieuwsbrief; NL). Een bewaartermijn mag alleen korter dan de regel (P1, P2).", "Processors: one a line, as name; service; country code (Laposta; newsletter; NL). A period may only be shorter than the rule (P1, P2).";
+    FirstRunNote => "Exports, het register, de privacyverklaring en de AP-melding noemen de praktijk. Esc: later invullen met P (praktijkprofiel).", "Exports, the register, the privacy statement and the AP notification name the practice. Esc: fill in later with P (practice profile).";
+    ProblemBadMonths => "Een termijn is een heel aantal maanden, zoals 12.", "A period is a whole number of months, such as 12.";
+    ProblemProcessorName => "Elke regel bij Verwerkers begint met de naam van de verwerker.", "Every line at Processors starts with the processor's name.";
     // The detail view of a record (app::record_view).
     FieldUnsubscribedOn => "Afgemeld op", "Unsubscribed on";
     FieldWhat => "Wat verstrekt", "What was disclosed";

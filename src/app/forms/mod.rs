@@ -10,6 +10,7 @@ pub mod corrections;
 pub mod form;
 pub mod path_completion;
 pub mod path_text;
+pub mod practice;
 pub mod purpose;
 pub mod records;
 pub mod rights;

@@ -32,6 +32,10 @@ pub enum FormPurpose {
     KeepPassword(Zeroizing<String>),
     /// Where a backup of the vault goes (DESIGN.md §13.4).
     Backup,
+    /// The practice profile (DESIGN.md §13.2).
+    Practice,
+    /// The practice's name and e-mail address, asked on the first run.
+    PracticeFirstRun,
 }
 
 /// What a form about a record's files is for.

@@ -8,6 +8,7 @@ pub mod breach;
 pub mod corrections;
 pub mod files;
 pub mod keep_password;
+pub mod practice;
 pub mod records;
 pub mod rights;
 
@@ -35,6 +36,8 @@ pub fn save(form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>) {
         FormPurpose::Files(purpose) => files::save(form, &purpose, allowed.overwrite, cx, out),
         FormPurpose::KeepPassword(password) => keep_password::save(form, &password, cx, out),
         FormPurpose::Backup => backup::save(form, allowed.overwrite, cx, out),
+        FormPurpose::Practice => practice::save(form, false, cx, out),
+        FormPurpose::PracticeFirstRun => practice::save(form, true, cx, out),
         _ => records::save(form, allowed, cx, out),
     }
 }

@@ -243,7 +243,9 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
         | FormPurpose::Correct(_)
         | FormPurpose::Files(_)
         | FormPurpose::KeepPassword(_)
-        | FormPurpose::Backup => Ok(Vec::new()),
+        | FormPurpose::Backup
+        | FormPurpose::Practice
+        | FormPurpose::PracticeFirstRun => Ok(Vec::new()),
         FormPurpose::OpenTeamReport(id) => {
             let body = edit::open_team_report(s, id, form.value(0))?;
             let title = s.data.label(Kind::TeamReport, id);
