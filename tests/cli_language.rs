@@ -265,3 +265,95 @@ fn json_is_the_same_in_both_languages() {
     assert_eq!(en.code, 0, "{}", en.stderr);
     assert_eq!(en.json(), nl.json());
 }
+
+/// One refusal of each group the tests above leave out: setting up,
+/// documents, rights, registers and calendar, backups, the passphrase, and
+/// the generated files.
+#[test]
+fn refusals_of_every_other_command_group_come_in_both_languages() {
+    let (dir, vault) = practice();
+    let taken = dir.path().join("taken");
+    std::fs::write(&taken, "mine").unwrap();
+    let taken = taken.display().to_string();
+    in_both(
+        &vault,
+        &["init"],
+        1,
+        &["a vault already exists", "nothing was changed"],
+        &["er is al een kluis", "er is niets veranderd"],
+    );
+    in_both(
+        &vault,
+        &["document", "get", "0000000000000001", "--out", &taken],
+        2,
+        &["no such document or team report"],
+        &["dat document of adviesrapport bestaat niet"],
+    );
+    in_both(
+        &vault,
+        &["erase", "person", "niemand@example.nl", "--yes"],
+        1,
+        &["no person has that id or e-mail address"],
+        &["er is geen persoon met dat id of e-mailadres"],
+    );
+    in_both(
+        &vault,
+        &[
+            "disclosure",
+            "add",
+            "--person",
+            "niemand@example.nl",
+            "--recipient",
+            "Arbodienst",
+            "--what",
+            "verslag",
+        ],
+        2,
+        &["no person has that id or e-mail address"],
+        &["er is geen persoon met dat id of e-mailadres"],
+    );
+    for command in ["calendar", "backup"] {
+        in_both(
+            &vault,
+            &[command, "--out", &taken],
+            1,
+            &["exists already", "nothing was written"],
+            &["bestaat al", "er is niets geschreven"],
+        );
+    }
+    in_both(
+        &dir.path().join("new"),
+        &["restore", &taken, "--yes"],
+        2,
+        &["is not a kluis backup", "nothing was restored"],
+        &["is geen back-up van kluis", "er is niets teruggezet"],
+    );
+    in_both(
+        &vault,
+        &["register", "--format", "pdf"],
+        2,
+        &["invalid value 'pdf'"],
+        &["'pdf' is geen geldige waarde"],
+    );
+    in_both(
+        &vault,
+        &["completions", "tcsh"],
+        2,
+        &["invalid value 'tcsh'"],
+        &["'tcsh' is geen geldige waarde"],
+    );
+    for lang in ["en", "nl"] {
+        let r = run(kluis(&vault)
+            .env_remove("KLUIS_PASSWORD")
+            .args(["--lang", lang, "passwd"])
+            .write_stdin(""));
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        let want = if lang == "en" {
+            "no passphrase given"
+        } else {
+            "geen wachtwoordzin gegeven"
+        };
+        assert_clean_error(&r, &[want]);
+    }
+    assert_eq!(std::fs::read_to_string(&taken).unwrap(), "mine");
+}
