@@ -421,3 +421,47 @@ fn a_backup_killed_halfway_leaves_no_file_under_its_name_and_the_next_clears_its
         r.stdout
     );
 }
+
+#[test]
+fn the_practices_backup_period_sets_the_destroy_by_date() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("v");
+    practice_vault(&vault);
+    wait_until_released(&vault);
+    let profile = tmp.path().join("profiel.json");
+    for (months, lang, words) in [
+        ("0", "en", "a backup is kept from 1 to 12 months"),
+        ("13", "nl", "een back-up wordt 1 tot 12 maanden bewaard"),
+    ] {
+        std::fs::write(&profile, format!("{{\"backup_months\": {months}}}")).unwrap();
+        let r = run(kluis(&vault)
+            .args(["--lang", lang, "practice", "set", "--file"])
+            .arg(&profile));
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_clean_error(&r, &["backup_months", words]);
+    }
+    std::fs::write(&profile, "{\"backup_months\": 1}").unwrap();
+    let r = run(kluis(&vault)
+        .args(["practice", "set", "--file"])
+        .arg(&profile));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let shown = run(kluis(&vault).args(["--lang", "nl", "practice", "show"]));
+    assert!(shown.stdout.contains("1 maand"), "{}", shown.stdout);
+
+    let file = tmp.path().join("b.kluis");
+    let made = backup(&vault, &file);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    assert_eq!(
+        made.json()["destroy_by"],
+        "2026-12-25",
+        "creation + 1 month"
+    );
+    let status = run(kluis(&vault).args(["status", "--json"])).json();
+    assert_eq!(status["backup"]["destroy_by"], "2026-12-25");
+    let target = tmp.path().join("r");
+    let r = restore(&file, &target, "2026-12-26T09:00:00+01:00");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_clean_error(&r, &["destroyed by 2026-12-25"]);
+    assert!(!target.exists());
+}

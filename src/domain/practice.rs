@@ -67,7 +67,17 @@ pub struct Practice {
     /// Periods of DESIGN.md §4 shortened, in months, by rule name.
     #[serde(default)]
     pub retention_months: BTreeMap<Rule, u32>,
+    /// How long a backup may be kept (DESIGN.md §13.4): its destroy-by date
+    /// is this many months after it was made; `BACKUP_MONTHS` when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup_months: Option<u32>,
 }
+
+/// The backup period of a practice that set none (DESIGN.md §13.4).
+pub const BACKUP_MONTHS: u32 = 3;
+/// The longest backup period a practice may set: a backup outlives what
+/// was deleted after it was made, so a year at most.
+pub const BACKUP_MONTHS_MAX: u32 = 12;
 
 /// A field of the profile, for what is missing and what is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -129,6 +139,8 @@ pub enum Invalid {
     TooLong(TooLong),
     /// A field holds a control character (a line break, an escape).
     ControlCharacter(String),
+    /// A backup period of 0 months or more than `BACKUP_MONTHS_MAX`.
+    BackupMonths(u32),
 }
 
 impl Practice {
@@ -164,12 +176,23 @@ impl Practice {
         PERIODS.shortened_where_shorter(&self.retention_months)
     }
 
+    /// How many months a backup of this practice may be kept.
+    pub fn backup_months(&self) -> u32 {
+        self.backup_months.unwrap_or(BACKUP_MONTHS)
+    }
+
     /// Checks the profile before it is stored: every period a shortening,
-    /// every text one line without control characters.
+    /// the backup period from 1 to `BACKUP_MONTHS_MAX` months, every text
+    /// one line without control characters.
     pub fn check(&self) -> Result<(), Invalid> {
         PERIODS
             .shortened(&self.retention_months)
             .map_err(Invalid::TooLong)?;
+        if let Some(m) = self.backup_months
+            && !(1..=BACKUP_MONTHS_MAX).contains(&m)
+        {
+            return Err(Invalid::BackupMonths(m));
+        }
         for (path, text) in self.texts() {
             if !is_clean_line(text) {
                 return Err(Invalid::ControlCharacter(path));
@@ -296,6 +319,21 @@ mod tests {
         assert_eq!(p.periods().team_report, 36);
         p.retention_months.insert(Rule::TeamReport, 0);
         assert!(matches!(p.check(), Err(Invalid::TooLong(_))));
+    }
+
+    #[test]
+    fn the_backup_period_is_three_months_unless_set_and_at_most_a_year() {
+        let mut p = full();
+        assert_eq!(p.backup_months(), 3);
+        p.backup_months = Some(6);
+        assert_eq!(p.check(), Ok(()));
+        assert_eq!(p.backup_months(), 6);
+        for refused in [0, 13] {
+            p.backup_months = Some(refused);
+            assert_eq!(p.check(), Err(Invalid::BackupMonths(refused)));
+        }
+        let unset = serde_json::to_string(&full()).unwrap();
+        assert!(!unset.contains("backup_months"), "{unset}");
     }
 
     #[test]

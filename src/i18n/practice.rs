@@ -3,7 +3,7 @@
 //! sentences of `kluis practice show|set`.
 
 use super::Lang;
-use crate::domain::practice::{Field, Practice};
+use crate::domain::practice::{BACKUP_MONTHS, BACKUP_MONTHS_MAX, Field, Practice};
 use crate::domain::retention::{ClockStart, Rule, TooLong};
 
 pub fn field_label(lang: Lang, field: Field) -> &'static str {
@@ -309,6 +309,10 @@ pub fn show(lang: Lang, p: &Practice) -> String {
             processors.join("; ")
         },
     );
+    line(
+        lang.pick("Back-ups bewaren", "Keep backups"),
+        &months(lang, p.backup_months()),
+    );
     let periods = p.periods();
     out.push_str(lang.pick("Bewaartermijnen:\n", "Retention periods:\n"));
     for rule in Rule::ALL {
@@ -329,4 +333,17 @@ pub fn show(lang: Lang, p: &Practice) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The refusal of a backup period out of its range (exit 2).
+pub fn backup_months(lang: Lang, n: u32) -> String {
+    let max = BACKUP_MONTHS_MAX;
+    match lang {
+        Lang::Nl => format!(
+            "backup_months: {n} kan niet; een back-up wordt 1 tot {max} maanden bewaard (zonder waarde: {BACKUP_MONTHS})."
+        ),
+        Lang::En => format!(
+            "backup_months: {n} is not allowed; a backup is kept from 1 to {max} months (without a value: {BACKUP_MONTHS})."
+        ),
+    }
 }

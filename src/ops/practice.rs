@@ -124,6 +124,7 @@ impl PracticeError {
             PracticeError::Invalid(Invalid::ControlCharacter(path)) => {
                 words::control_character(lang, path)
             }
+            PracticeError::Invalid(Invalid::BackupMonths(m)) => words::backup_months(lang, *m),
             PracticeError::Vault(e) => super::vault_words::sentence(lang, e),
         }
     }

@@ -26,9 +26,10 @@ use std::fs::{self, File};
 use std::io::{BufWriter, Read, Write};
 use std::path::Path;
 
-/// How long a backup may be kept: the destroy-by date is this many months
-/// after it was made (DESIGN.md §13.4).
-pub const BACKUP_MONTHS: u32 = 3;
+/// How long a backup may be kept when the practice profile sets no
+/// period: the destroy-by date is this many months after it was made
+/// (DESIGN.md §13.4).
+pub use crate::domain::practice::BACKUP_MONTHS;
 /// The audit action of a backup.
 pub const AUDIT_ACTION: &str = "backup";
 /// Bytes of a stored file per frame.
@@ -70,10 +71,6 @@ pub enum BackupError {
     Vault(#[from] VaultError),
 }
 
-fn destroy_by(created: NaiveDate) -> NaiveDate {
-    add_months(created, BACKUP_MONTHS)
-}
-
 /// The last backup the vault recorded, if any.
 pub fn last_backup(s: &Session) -> Option<LastBackup> {
     let entries = s.vault.audit_entries().ok()?;
@@ -98,7 +95,8 @@ pub fn backup(s: &mut Session, out: &Path, overwrite: bool) -> Result<Made, Back
         return Err(BackupError::Exists);
     }
     let created = s.clock.stamp();
-    let destroy_by = destroy_by(s.today());
+    let months = super::practice::profile(s).backup_months();
+    let destroy_by = add_months(s.today(), months);
     part::remove_stale(out);
     let part::Part { path: part, file } = part::create(out)?;
     // The part stays locked (`file` open) until it has its final name.
@@ -128,7 +126,7 @@ pub fn backup(s: &mut Session, out: &Path, overwrite: bool) -> Result<Made, Back
     let counts = BTreeMap::from([
         ("records".to_string(), records),
         ("files".to_string(), files),
-        ("months".to_string(), BACKUP_MONTHS as usize),
+        ("months".to_string(), months as usize),
     ]);
     let recorded = s
         .vault
