@@ -42,6 +42,10 @@ mod records {
         delete_receipt: "9aDy";
         help: "?";
         help_on_breaches: "8?";
+        discard_confirm: "2nEva<Esc>";
+        edit_person_form: "2e";
+        team_report_files: "4f";
+        breach_detail_end: "8<Enter>G";
     }
 }
 
@@ -65,5 +69,51 @@ mod rights {
         person_rights: "2/anna<Enter><Enter>";
         consent_form: "2/anna<Enter><Enter>c";
         erase_confirm: "2/anna<Enter>d";
+        contact_request_view: "5<Enter>";
+        edit_quote_form: "5<Right>e";
+        complaint_view: "7<Right><Enter>";
+        subscriber_view: "6<Enter>";
+    }
+}
+
+/// The unlock screen (a wrong passphrase tried) and the create screen of
+/// the first run (a weak passphrase typed), at both sizes in both
+/// languages.
+mod locked {
+    use super::common::snapshots::SIZES;
+    use super::common::ui::Harness;
+    use super::*;
+    use kluis::i18n::Lang;
+
+    fn frames(vault_of: impl Fn(&std::path::Path) -> std::path::PathBuf, keys: &str) -> String {
+        let mut out = String::new();
+        for lang in [Lang::Nl, Lang::En] {
+            for size in SIZES {
+                let dir = tempfile::tempdir().unwrap();
+                let vault = vault_of(dir.path());
+                let mut h = Harness::locked(&vault, lang, size.0, size.1);
+                let screen = h.step_and_draw(keys);
+                // The folder is a temporary path: out of the snapshot, its
+                // length kept so the lines still line up.
+                let tmp = dir.path().display().to_string();
+                let shown = format!("{:_<width$}", "/TMP", width = tmp.chars().count());
+                let screen = screen.replace(&tmp, &shown);
+                out.push_str(&format!("── {lang:?} {}×{} ──\n{screen}", size.0, size.1));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn unlock_screen() {
+        insta::assert_snapshot!("unlock_screen", frames(sample_vault, "nope<Enter>ab"));
+    }
+
+    #[test]
+    fn create_screen() {
+        insta::assert_snapshot!(
+            "create_screen",
+            frames(|dir| dir.join("nieuw"), "kort<Tab>kort<Enter>")
+        );
     }
 }

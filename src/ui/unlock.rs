@@ -1,5 +1,6 @@
 //! The unlock screen, and the create screen on the first run.
 
+use super::widgets::wrapped;
 use super::{Ctx, form};
 use crate::app::App;
 use crate::app::keymap;
@@ -71,8 +72,7 @@ pub fn draw(frame: &mut Frame, area: Rect, u: &Unlock, app: &App, ctx: &Ctx) {
         t.dim(),
     ));
     // As tall as its lines once wrapped, the border included.
-    let inner = usize::from(box_width.saturating_sub(2)).max(1);
-    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let rows = wrapped::rows(&lines, box_width.saturating_sub(2));
     let rect = layout::popup(area, WIDTH, u16::try_from(rows + 2).unwrap_or(u16::MAX));
     let block = Block::bordered()
         .border_style(t.focus_border())
