@@ -204,3 +204,51 @@ fn the_first_run_asks_the_practices_name_and_email_and_may_be_left_for_later() {
     assert!(!screen.contains("Welcome: your practice"), "{screen}");
     assert_eq!(profile(&h), Default::default());
 }
+
+#[test]
+fn the_breach_form_takes_the_lists_of_the_ap_form_as_pick_lists() {
+    use kluis::domain::breach::{Damage, Nature, SubjectCategory};
+    let dir = tempfile::tempdir().unwrap();
+    let v = breach_vault(dir.path());
+    let mut h = Harness::open(&v, Lang::En, 80, 24);
+    // Down to the nature of the breach (the 22nd field): reading, altering.
+    let screen = h.step_and_draw(&format!("8e{}", "<Down>".repeat(21)));
+    assert!(
+        screen.contains("▸ Nature") && screen.contains("[ ] reading (seen) (1/8)"),
+        "{screen}"
+    );
+    assert!(screen.contains("(nothing chosen yet)"), "{screen}");
+    assert!(screen.contains("Space add/remove"), "{screen}");
+    let screen = h.step_and_draw("<Space><Right><Right><Space>");
+    assert!(screen.contains("✓ reading (seen), altering"), "{screen}");
+    // Three fields on, the kinds of people; four more, the damage.
+    let screen =
+        h.step_and_draw("<Down><Down><Down><Space><Right><Space><Right><Space><Left><Space>");
+    assert!(
+        screen.contains("✓ coaching or training participants, people who"),
+        "{screen}"
+    );
+    h.step_and_draw("<Down><Down><Down><Down><Right><Right><Space><Enter>");
+    let b = h
+        .app
+        .workspace()
+        .unwrap()
+        .session
+        .data
+        .breaches
+        .values()
+        .next()
+        .unwrap()
+        .clone();
+    assert_eq!(b.form.nature, [Nature::Read, Nature::Altered]);
+    assert_eq!(
+        b.form.subject_categories,
+        [SubjectCategory::Participants, SubjectCategory::Prospects]
+    );
+    assert_eq!(b.form.damage, [Damage::Immaterial]);
+    // Opened again, the choices are there, in Dutch too.
+    drop(h);
+    let mut h = Harness::open(&v, Lang::Nl, 80, 24);
+    let screen = h.step_and_draw(&format!("8e{}", "<Down>".repeat(21)));
+    assert!(screen.contains("✓ lezen (inzien), veranderen"), "{screen}");
+}

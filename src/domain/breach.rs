@@ -7,6 +7,7 @@
 use super::breach_assessment::{Answers, Assessment, assess};
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use serde::{Deserialize, Serialize};
+use strum::VariantArray;
 
 /// A moment with the offset it was entered in.
 pub type At = DateTime<FixedOffset>;
@@ -122,7 +123,9 @@ pub enum NotificationKind {
 }
 
 /// What happened to the data (the AP form's "nature of the breach").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Nature {
     /// Read (seen) by someone who should not.
@@ -138,7 +141,9 @@ pub enum Nature {
 
 /// Special categories of personal data (GDPR art. 9) and criminal data
 /// (art. 10).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SpecialCategory {
     RacialOrEthnicOrigin,
@@ -154,7 +159,9 @@ pub enum SpecialCategory {
 
 /// Data that is not an art. 9 category but whose exposure hurts (EDPB
 /// Guidelines 9/2022 on risk factors).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SensitiveData {
     CoachingContent,
@@ -165,7 +172,9 @@ pub enum SensitiveData {
 }
 
 /// Who the people affected are (art. 33(3)(a)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SubjectCategory {
     Participants,
@@ -179,7 +188,9 @@ pub enum SubjectCategory {
 }
 
 /// The kind of damage the people may suffer (recital 85).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Damage {
     Physical,

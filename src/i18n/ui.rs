@@ -209,6 +209,8 @@ catalogue! {
     PracticeNote => "Verwerkers: één per regel, als naam; dienst; landcode (Laposta; nieuwsbrief; NL). Een bewaartermijn mag alleen korter dan de regel (P1, P2).", "Processors: one a line, as name; service; country code (Laposta; newsletter; NL). A period may only be shorter than the rule (P1, P2).";
     FirstRunNote => "Exports, het register, de privacyverklaring en de AP-melding noemen de praktijk. Esc: later invullen met P (praktijkprofiel).", "Exports, the register, the privacy statement and the AP notification name the practice. Esc: fill in later with P (practice profile).";
     ProblemBadMonths => "Een termijn is een heel aantal maanden, zoals 12.", "A period is a whole number of months, such as 12.";
+    PickSeveralHint => "←/→ bladert, spatie kiest of haalt weg", "←/→ browses, Space adds or removes";
+    NothingChosen => "(nog niets gekozen)", "(nothing chosen yet)";
     ProblemProcessorName => "Elke regel bij Verwerkers begint met de naam van de verwerker.", "Every line at Processors starts with the processor's name.";
     // The detail view of a record (app::record_view).
     FieldUnsubscribedOn => "Afgemeld op", "Unsubscribed on";
@@ -388,7 +390,7 @@ catalogue! {
     DisclosureNote => "Alleen aan een ontvanger voor wie deze persoon toestemming gaf die niet is ingetrokken.", "Only to a recipient this person gave a consent for that was not withdrawn.";
     DisclosureRecorded => "Verstrekking vastgelegd.", "Disclosure recorded.";
     NoConsentToDisclose => "Deze persoon heeft geen geldige toestemming; leg eerst een toestemming vast (c).", "This person has no active consent; record a consent first (c).";
-    ScopePickPeople => "Meerdere personen kiezen", "Choosing several people";
+    ScopePickPeople => "Meerdere personen of keuzes kiezen", "Choosing several people or options";
     WrongTeamPassword => "Verkeerd wachtwoord: er wordt niets getoond.", "Wrong password: nothing is shown.";
     DamagedTeamReport => "Dit adviesrapport is beschadigd en kan niet geopend worden.", "This team report is damaged and cannot be opened.";
     // Team report passwords.
@@ -607,12 +609,6 @@ catalogue! {
     FieldInternational => "Internationale aspecten", "International aspects";
     FieldPreventive => "Preventieve maatregelen", "Preventive measures";
     FieldRemarks => "Overige opmerkingen", "Other remarks";
-    NatureHint => "(read, copied, altered, deleted, destroyed, stolen, lost, other)", "(read, copied, altered, deleted, destroyed, stolen, lost, other)";
-    SpecialHint => "(health, criminal, religious_or_philosophical_beliefs, …)", "(health, criminal, religious_or_philosophical_beliefs, …)";
-    SensitiveHint => "(coaching_content, questionnaire_results, financial, identity_numbers, login_details)", "(coaching_content, questionnaire_results, financial, identity_numbers, login_details)";
-    SubjectCategoriesHint => "(participants, requesters, prospects, subscribers, team_members, other)", "(participants, requesters, prospects, subscribers, team_members, other)";
-    DamageHint => "(physical, material, immaterial)", "(physical, material, immaterial)";
-    ProblemBadListName => "Een naam in de lijst is onbekend; gebruik de namen tussen haakjes.", "A name in the list is unknown; use the names in brackets.";
     FieldDecision => "Besluit", "Decision";
     ChoiceNotified => "gemeld bij de AP", "notified to the AP";
     ChoiceNotNotified => "niet gemeld (geen risico)", "not notified (no risk)";

@@ -125,12 +125,23 @@ fn chosen_line(field: &Field, label: usize, ctx: &Ctx) -> Line<'static> {
     let names = field.chosen_names();
     let pad = " ".repeat(label + 2);
     if names.is_empty() {
-        return Line::styled(
-            format!("{pad}{}", Text::NobodyChosen.get(ctx.lang)),
-            ctx.theme.dim(),
-        );
+        let none = match field.kind {
+            FieldKind::Several { .. } => Text::NothingChosen,
+            _ => Text::NobodyChosen,
+        };
+        return Line::styled(format!("{pad}{}", none.get(ctx.lang)), ctx.theme.dim());
     }
     Line::styled(format!("{pad}✓ {}", names.join(", ")), ctx.theme.good())
+}
+
+/// A label padded to the column; one longer than the column keeps a space
+/// after it, so the value never touches it.
+fn label_text(text: &str, column: usize) -> String {
+    if text.chars().count() >= column {
+        format!("{text} ")
+    } else {
+        format!("{text:<column$}")
+    }
 }
 
 fn field_line(
@@ -145,7 +156,7 @@ fn field_line(
     let mut spans = vec![
         Span::styled(marker, t.key()),
         Span::styled(
-            format!("{:<label$}", field.label.get(lang)),
+            label_text(field.label.get(lang), label),
             if focused { t.title() } else { t.dim() },
         ),
     ];
@@ -208,6 +219,27 @@ fn field_line(
                 )),
             }
             if focused && let Some(h) = field.hint {
+                spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
+            }
+        }
+        FieldKind::Several { .. } => {
+            if let Some((name, chosen, i, n)) = field.several_display() {
+                let mark = if chosen { "[x]" } else { "[ ]" };
+                spans.push(Span::styled(
+                    format!("‹ {mark} {name} ({i}/{n}) ›"),
+                    match (focused, chosen) {
+                        (true, _) => t.key(),
+                        (false, true) => t.good(),
+                        (false, false) => t.plain(),
+                    },
+                ));
+            }
+            // The hint only where it fits: the footer names the keys too.
+            let used: usize = spans.iter().map(|s| s.width()).sum();
+            if focused
+                && let Some(h) = field.hint
+                && used + 2 + h.get(lang).chars().count() <= width
+            {
                 spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
             }
         }
@@ -297,7 +329,7 @@ pub fn parts(form: &Form, width: usize, ctx: &Ctx) -> Parts {
             if let FieldKind::LongText(view) = &f.kind {
                 out.extend(editor_lines(&f.input, view, focused, ctx));
             }
-            if matches!(f.kind, FieldKind::People { .. }) {
+            if matches!(f.kind, FieldKind::People { .. } | FieldKind::Several { .. }) {
                 out.push(chosen_line(f, label, ctx));
             }
             if focused && !f.path_choices().is_empty() {

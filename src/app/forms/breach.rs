@@ -14,6 +14,7 @@ use crate::i18n::ui::Text;
 use crate::ops::breach::{self, Details, QUESTIONS, QuestionKind};
 use chrono::{DateTime, NaiveDateTime, TimeZone};
 use serde_json::{Map, Value};
+use strum::VariantArray;
 
 /// Field positions of the new and edit forms (the edit form has all).
 pub mod details {
@@ -135,8 +136,39 @@ pub fn new_breach(now: At) -> Form {
     )
 }
 
-/// Every text of breach `b`, including those of the notification draft.
-pub fn edit_breach(id: Id, b: &Breach) -> Form {
+/// A pick-list of every value of `T` (their labels in `lang`), those in
+/// `chosen` already chosen.
+fn pick_list<T: VariantArray + PartialEq>(
+    label: Text,
+    chosen: &[T],
+    name: fn(&T, Lang) -> &'static str,
+    lang: Lang,
+) -> Field {
+    let options = T::VARIANTS
+        .iter()
+        .map(|v| name(v, lang).to_string())
+        .collect();
+    let at: Vec<usize> = T::VARIANTS
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| chosen.contains(v))
+        .map(|(i, _)| i)
+        .collect();
+    Field::several(label, options, &at)
+}
+
+/// The values chosen in a pick-list of every value of `T`.
+fn picked<T: VariantArray + Copy>(field: &Field) -> Vec<T> {
+    field
+        .chosen_options()
+        .into_iter()
+        .filter_map(|i| T::VARIANTS.get(i).copied())
+        .collect()
+}
+
+/// Every text of breach `b`, including those of the notification draft;
+/// the lists of the AP's form are pick-lists in `lang`.
+pub fn edit_breach(id: Id, b: &Breach, lang: Lang) -> Form {
     let d = Details::of(b);
     let mut fields = detail_fields(&d);
     let optional = |label, value: &str| Field::text(label, value).with_hint(Text::OptionalHint);
@@ -153,8 +185,6 @@ pub fn edit_breach(id: Id, b: &Breach) -> Form {
     let moment = |label, at: Option<At>| {
         Field::text(label, &at.map(moment_text).unwrap_or_default()).with_hint(Text::DateTimeHint)
     };
-    let list =
-        |label, names: Vec<String>, hint| Field::text(label, &names.join(", ")).with_hint(hint);
     fields.extend([
         choice_at(
             Field::choice(
@@ -169,26 +199,29 @@ pub fn edit_breach(id: Id, b: &Breach) -> Form {
         moment(Text::FieldStartedAt, d.timeline.started_at),
         moment(Text::FieldEndedAt, d.timeline.ended_at),
         yes_no_unanswered(Text::FieldOngoing, d.timeline.ongoing),
-        list(Text::FieldNature, names(&f.nature), Text::NatureHint),
-        list(
+        pick_list(Text::FieldNature, &f.nature, |v, l| v.label(l), lang),
+        pick_list(
             Text::FieldSpecialCategories,
-            names(&f.special_categories),
-            Text::SpecialHint,
+            &f.special_categories,
+            |v, l| v.label(l),
+            lang,
         ),
-        list(
+        pick_list(
             Text::FieldSensitiveData,
-            names(&f.sensitive_data),
-            Text::SensitiveHint,
+            &f.sensitive_data,
+            |v, l| v.label(l),
+            lang,
         ),
-        list(
+        pick_list(
             Text::FieldSubjectCategories,
-            names(&f.subject_categories),
-            Text::SubjectCategoriesHint,
+            &f.subject_categories,
+            |v, l| v.label(l),
+            lang,
         ),
         Field::text(Text::FieldSubjectsMin, &count_text(f.subjects_min)).with_hint(Text::CountHint),
         Field::text(Text::FieldSubjectsMax, &count_text(f.subjects_max)).with_hint(Text::CountHint),
         optional(Text::FieldUnintelligibleHow, &f.unintelligible_how),
-        list(Text::FieldDamage, names(&f.damage), Text::DamageHint),
+        pick_list(Text::FieldDamage, &f.damage, |v, l| v.label(l), lang),
         moment(Text::FieldInformPlanned, f.inform_planned_at),
         optional(Text::FieldInformedText, &f.informed_text),
         optional(Text::FieldPublicCommunication, &f.public_communication),
@@ -221,26 +254,6 @@ fn answered(index: usize) -> Option<bool> {
         2 => Some(false),
         _ => None,
     }
-}
-
-/// The JSON names of a list of form answers, as the field shows them.
-fn names<T: serde::Serialize>(items: &[T]) -> Vec<String> {
-    items
-        .iter()
-        .filter_map(|i| match serde_json::to_value(i) {
-            Ok(Value::String(s)) => Some(s),
-            _ => None,
-        })
-        .collect()
-}
-
-/// A list typed as JSON names with commas between them.
-fn parse_names<T: serde::de::DeserializeOwned>(v: &str) -> Result<Vec<T>, Text> {
-    v.split(',')
-        .map(|c| c.trim().to_lowercase().replace(['-', ' '], "_"))
-        .filter(|c| !c.is_empty())
-        .map(|c| serde_json::from_value(Value::String(c)).map_err(|_| Text::ProblemBadListName))
-        .collect()
 }
 
 /// An optional moment: empty is `None`.
@@ -293,14 +306,14 @@ pub fn details_from(form: &Form, mut d: Details) -> Result<Details, Text> {
         d.timeline.started_at = parse_optional_moment(form.value(STARTED), like)?;
         d.timeline.ended_at = parse_optional_moment(form.value(ENDED), like)?;
         d.timeline.ongoing = answered(form.field(ONGOING).choice_index());
-        f.nature = parse_names(form.value(NATURE))?;
-        f.special_categories = parse_names(form.value(SPECIAL))?;
-        f.sensitive_data = parse_names(form.value(SENSITIVE))?;
-        f.subject_categories = parse_names(form.value(SUBJECT_CATEGORIES))?;
+        f.nature = picked(form.field(NATURE));
+        f.special_categories = picked(form.field(SPECIAL));
+        f.sensitive_data = picked(form.field(SENSITIVE));
+        f.subject_categories = picked(form.field(SUBJECT_CATEGORIES));
         f.subjects_min = parse_count(form.value(SUBJECTS_MIN))?;
         f.subjects_max = parse_count(form.value(SUBJECTS_MAX))?;
         f.unintelligible_how = text(UNINTELLIGIBLE_HOW);
-        f.damage = parse_names(form.value(DAMAGE))?;
+        f.damage = picked(form.field(DAMAGE));
         f.inform_planned_at = parse_optional_moment(form.value(INFORM_PLANNED), like)?;
         f.informed_text = text(INFORMED_TEXT);
         f.public_communication = text(PUBLIC);
@@ -505,6 +518,8 @@ pub fn export(id: Id, lang: Lang) -> Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::action::Action;
+    use crate::app::component::Component;
     use crate::domain::breach_assessment::{Consequences, Unavailable};
 
     fn at(s: &str) -> At {
@@ -559,30 +574,40 @@ mod tests {
         b.timeline.started_at = Some(at("2027-01-14T22:00:00+01:00"));
         b.timeline.ongoing = Some(false);
         let id = Id::parse("0123456789abcdef").unwrap();
-        let mut form = edit_breach(id, &b);
-        assert_eq!(form.value(details::NATURE), "read, stolen");
+        let mut form = edit_breach(id, &b, Lang::En);
+        assert_eq!(
+            form.field(details::NATURE).chosen_names(),
+            ["reading (seen)", "theft"]
+        );
         let back = details_from(&form, Details::of(&b)).unwrap();
         assert_eq!(back.form, *b.form);
         assert_eq!(back.timeline, b.timeline);
 
-        // Typed anew: names with dashes or spaces, an unanswered question.
-        form.fields[details::NATURE].input = TextInput::with("lost, Deleted");
-        form.fields[details::DAMAGE].input = TextInput::with("material");
+        // Picked anew with the keys' actions (the options in the order of
+        // the enum: read, copied, altered, deleted, destroyed, stolen,
+        // lost, other), and an unanswered question.
+        let pick = |form: &mut Form, field: usize, steps: &[usize]| {
+            form.focus = field;
+            for n in steps {
+                for _ in 0..*n {
+                    form.handle(&Action::NextChoice);
+                }
+                form.handle(&Action::TogglePick);
+            }
+        };
+        pick(&mut form, details::NATURE, &[0, 3, 2, 1]);
+        pick(&mut form, details::DAMAGE, &[1]);
+        assert!(form.changed);
         form.fields[details::ENDED].input = TextInput::with("2027-01-15 08:00");
         form.fields[details::ONGOING].kind = yes_no_unanswered(Text::FieldOngoing, None).kind;
         let back = details_from(&form, Details::of(&b)).unwrap();
-        assert_eq!(back.form.nature, [Nature::Lost, Nature::Deleted]);
-        assert_eq!(back.form.damage, [Damage::Material]);
+        assert_eq!(back.form.nature, [Nature::Deleted, Nature::Lost]);
+        assert_eq!(back.form.damage, [Damage::Material, Damage::Immaterial]);
         assert_eq!(
             back.timeline.ended_at,
             Some(at("2027-01-15T08:00:00+01:00"))
         );
         assert_eq!(back.timeline.ongoing, None);
-        form.fields[details::NATURE].input = TextInput::with("burnt");
-        assert_eq!(
-            details_from(&form, Details::of(&b)).err(),
-            Some(Text::ProblemBadListName)
-        );
     }
 
     #[test]

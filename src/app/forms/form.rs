@@ -72,6 +72,14 @@ pub enum FieldKind {
         matches: Vec<usize>,
         index: usize,
     },
+    /// Several of fixed options (a pick-list): ←/→ steps through them,
+    /// Space adds the one shown or takes it out again.
+    Several {
+        options: Vec<String>,
+        /// One a option, in the options' order.
+        chosen: Vec<bool>,
+        index: usize,
+    },
 }
 
 /// When a field is shown: only while another field (a choice) has one of
@@ -194,6 +202,33 @@ impl Field {
         f
     }
 
+    /// Several of `options`, those at `chosen` already chosen.
+    pub fn several(label: Text, options: Vec<String>, chosen: &[usize]) -> Field {
+        let chosen = (0..options.len()).map(|i| chosen.contains(&i)).collect();
+        Field {
+            kind: FieldKind::Several {
+                options,
+                chosen,
+                index: 0,
+            },
+            hint: Some(Text::PickSeveralHint),
+            ..Field::text(label, "")
+        }
+    }
+
+    /// The options chosen in a field of several, in the options' order.
+    pub fn chosen_options(&self) -> Vec<usize> {
+        match &self.kind {
+            FieldKind::Several { chosen, .. } => chosen
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c)
+                .map(|(i, _)| i)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// A choice with option `index` selected.
     pub fn with_choice(mut self, at: usize) -> Field {
         if let FieldKind::Choice { options, index } = &mut self.kind {
@@ -260,7 +295,28 @@ impl Field {
                         .map_or_else(|| id.to_string(), |(_, n)| n.clone())
                 })
                 .collect(),
+            FieldKind::Several { options, .. } => self
+                .chosen_options()
+                .into_iter()
+                .filter_map(|i| options.get(i).cloned())
+                .collect(),
             _ => Vec::new(),
+        }
+    }
+
+    /// The option shown in a field of several: its name, whether it is
+    /// chosen, and its position among the options.
+    pub fn several_display(&self) -> Option<(String, bool, usize, usize)> {
+        match &self.kind {
+            FieldKind::Several {
+                options,
+                chosen,
+                index,
+            } => options.get(*index).map(|o| {
+                let on = chosen.get(*index).copied().unwrap_or(false);
+                (o.clone(), on, *index + 1, options.len())
+            }),
+            _ => None,
         }
     }
 
@@ -281,8 +337,14 @@ impl Field {
         }
     }
 
-    /// Adds the match shown to the people chosen, or takes it out again.
+    /// Adds the match shown to the people (or options) chosen, or takes
+    /// it out again.
     fn toggle_pick(&mut self) {
+        if let FieldKind::Several { chosen, index, .. } = &mut self.kind
+            && let Some(c) = chosen.get_mut(*index)
+        {
+            *c = !*c;
+        }
         if let FieldKind::People {
             people,
             chosen,
@@ -323,7 +385,7 @@ impl Field {
     pub fn paste(&mut self, pasted: &str) -> Result<(), Refused> {
         if matches!(
             self.kind,
-            FieldKind::Choice { .. } | FieldKind::Names { .. }
+            FieldKind::Choice { .. } | FieldKind::Names { .. } | FieldKind::Several { .. }
         ) {
             return Ok(());
         }
@@ -407,7 +469,9 @@ impl Field {
         };
         match &mut self.kind {
             FieldKind::Choice { options, index } => step(index, options.len()),
-            FieldKind::Names { options, index } => step(index, options.len()),
+            FieldKind::Names { options, index } | FieldKind::Several { options, index, .. } => {
+                step(index, options.len())
+            }
             FieldKind::Person { matches, index, .. } | FieldKind::People { matches, index, .. } => {
                 step(index, matches.len())
             }
@@ -587,7 +651,7 @@ impl Component for Form {
         match self.fields.get(self.focus) {
             Some(f) if f.is_multiline() => &[Scope::Editor, Scope::Form],
             Some(Field {
-                kind: FieldKind::People { .. },
+                kind: FieldKind::People { .. } | FieldKind::Several { .. },
                 ..
             }) => &[Scope::PickPeople, Scope::Form],
             Some(Field {
@@ -640,6 +704,7 @@ impl Component for Form {
             Action::TogglePick => {
                 self.fields[self.focus].toggle_pick();
                 self.problem = None;
+                self.changed = true;
             }
             _ => return EventState::NotConsumed,
         }
@@ -658,6 +723,10 @@ impl Component for Form {
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {
         let field = &mut self.fields[self.focus];
+        if matches!(field.kind, FieldKind::Several { .. }) {
+            // Nothing to type in a pick-list.
+            return EventState::Consumed;
+        }
         if matches!(
             field.kind,
             FieldKind::Choice { .. } | FieldKind::Names { .. }

@@ -193,7 +193,7 @@ impl ScreenComponent for BreachesScreen {
             Action::New => out.push(Effect::Form(breach_forms::new_breach(cx.session.clock.now))),
             Action::Edit => {
                 if let Some((id, b)) = self.selected_breach(cx, out) {
-                    out.push(Effect::Form(breach_forms::edit_breach(id, b)));
+                    out.push(Effect::Form(breach_forms::edit_breach(id, b, lang)));
                 }
             }
             Action::Export => {
