@@ -149,11 +149,19 @@ fn the_settings_form_edits_the_profile_with_an_audit_entry_and_refuses_a_longer_
     assert_eq!(p.retention_months.len(), 1);
 
     // A longer period than the rule's: refused with the rule, nothing kept.
-    let screen = h.step_and_draw("P<Up><Up><Up><Up><Up><Up><Up><Up><BS><BS>48<Enter>");
+    let screen = h.step_and_draw("P<Up><Up><Up><Up><Up><Up><Up><Up><Up><BS><BS>48<Enter>");
     assert!(screen.contains("Practice profile"), "{screen}");
     assert!(
         screen.contains("48 months is longer than the rule for team advisory")
             && screen.contains("(36 months)"),
+        "{screen}"
+    );
+    assert_eq!(profile(&h), p);
+    h.step_and_draw("<Esc>y");
+    // So is a backup period of more than a year (the last field).
+    let screen = h.step_and_draw("P<Up><BS>13<Enter>");
+    assert!(
+        screen.contains("backup_months: 13 is not allowed"),
         "{screen}"
     );
     assert_eq!(profile(&h), p);

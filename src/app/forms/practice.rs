@@ -5,7 +5,7 @@
 
 use super::form::{Field, Form};
 use super::purpose::FormPurpose;
-use crate::domain::practice::{Contact, Practice, Processor};
+use crate::domain::practice::{BACKUP_MONTHS, Contact, Practice, Processor};
 use crate::domain::retention::{PERIODS, Rule};
 use crate::i18n::ui::Text;
 
@@ -29,6 +29,8 @@ pub mod fields {
     /// One processor a line: `name; service; country`.
     pub const PROCESSORS: usize = 14;
     pub const RETENTION: usize = 15;
+    /// How many months a backup may be kept (DESIGN.md §13.4).
+    pub const BACKUP: usize = RETENTION + crate::domain::retention::Rule::ALL.len();
 }
 
 /// Field positions of the first run's form.
@@ -90,6 +92,10 @@ pub fn settings(p: &Practice) -> Form {
         Field::text(period_label(*rule), &periods.months(*rule).to_string())
             .with_hint(Text::MonthsHint)
     }));
+    fields.push(
+        Field::text(Text::FieldBackupMonths, &p.backup_months().to_string())
+            .with_hint(Text::MonthsHint),
+    );
     Form::new(Text::FormPractice, FormPurpose::Practice, fields).with_note(Text::PracticeNote)
 }
 
@@ -181,6 +187,14 @@ pub fn profile_from(form: &Form, mut base: Practice) -> Result<Practice, Unreada
             base.retention_months.insert(*rule, months);
         }
     }
+    let typed = text(BACKUP);
+    base.backup_months = match typed.parse::<u32>() {
+        _ if typed.is_empty() => None,
+        // The default stays the default while the coach leaves it.
+        Ok(m) if m == BACKUP_MONTHS && base.backup_months.is_none() => None,
+        Ok(m) => Some(m),
+        Err(_) => return Err(Unreadable::Months),
+    };
     Ok(base)
 }
 
@@ -205,7 +219,8 @@ mod tests {
                 "dpo": {"name": "Els", "function": "FG", "email": "fg@x.example", "phone": ""},
                 "processors": [{"name": "Laposta", "service": "newsletter", "country": "NL"},
                                {"name": "Mailer", "service": "", "country": "US"}],
-                "retention_months": {"quote_declined": 6, "team_report": 24}}"#,
+                "retention_months": {"quote_declined": 6, "team_report": 24},
+                "backup_months": 2}"#,
         )
         .unwrap();
         let form = settings(&p);
@@ -215,6 +230,7 @@ mod tests {
         );
         assert_eq!(form.value(fields::RETENTION + 6), "6");
         assert_eq!(form.value(fields::RETENTION + 3), "24");
+        assert_eq!(form.value(fields::BACKUP), "2");
         assert_eq!(profile_from(&form, Practice::default()), Ok(p));
     }
 
@@ -226,8 +242,8 @@ mod tests {
             Ok(0)
         );
         assert_eq!(
-            profile_from(&form, Practice::default()).map(|p| p.dpo),
-            Ok(None)
+            profile_from(&form, Practice::default()).map(|p| (p.dpo, p.backup_months)),
+            Ok((None, None))
         );
         form.fields[fields::RETENTION].input = TextInput::with("een jaar");
         assert_eq!(
