@@ -1,6 +1,12 @@
 //! The one benchmark entry point (DESIGN.md §12):
 //!
-//! `cargo run --release --example bench [-- --sizes 1000,10000,100000]`
+//! `cargo build --release --bin kluis --example bench`, then
+//! `target/release/examples/bench [--sizes 1000,10000]` or
+//! `target/release/examples/bench --sizes 1000,10000,100000 --large`
+//! (`cargo run --release --example bench` works too once the binary is
+//! built; the bench refuses a binary older than the sources).
+//!
+//! (More than 20 000 people needs `--large` and 14 GiB of available memory.)
 //!
 //! For each size N (people), in a fresh child process so that memory figures
 //! belong to that size alone, it builds an import file of N people, each with
@@ -17,6 +23,13 @@
 //! - purge of everything expired, in one change;
 //! - frame: `App::open` on the loaded session, then 300 keys (lists, filters,
 //!   screens) each drawn into a 100×30 `TestBackend`;
+//! - whole processes of the release binary, each a new
+//!   process, unlocked from a password file: the terminal UI from spawn to
+//!   its first drawn Overview in a pseudo-terminal of 100×30, with its
+//!   resident memory then against the decrypted bytes of the records;
+//!   `kluis status` and `kluis check` from spawn to exit with their peak
+//!   memory; all against the floor they cannot skip: Argon2id alone, a plain
+//!   open of the same sled database and the raw scan floor;
 //! - size on disk and peak memory.
 //!
 //! Prints one table with a column per size, the growth exponent between the
@@ -207,7 +220,7 @@ fn raw_floor(vault_db: &Path, dir: &Path) -> (usize, Duration, Duration) {
 }
 
 /// Everything measured at one size; run in its own process.
-fn one(people: usize) -> Value {
+fn one(people: usize, bin: &Path) -> Value {
     let clock = Clock::parse(NOW).expect("clock");
     let tmp = tempfile::tempdir().expect("temp dir");
     let dir = tmp.path().join("vault");
@@ -233,16 +246,23 @@ fn one(people: usize) -> Value {
     reset_peak_rss();
     let (vault, unlock) = time(|| Vault::open(&dir, PASS).expect("open"));
     let mut decrypt = Duration::MAX;
+    let mut decrypted_bytes = 0;
     for _ in 0..3 {
-        let (n, t) = time(|| {
-            let mut n = 0usize;
+        let ((n, bytes), t) = time(|| {
+            let (mut n, mut bytes) = (0usize, 0usize);
             vault
-                .for_each(|_, _, r| n += usize::from(r.is_ok()))
+                .for_each(|_, _, r| {
+                    if let Ok((plain, _)) = r {
+                        n += 1;
+                        bytes += plain.len();
+                    }
+                })
                 .expect("scan");
-            n
+            (n, bytes)
         });
         assert_eq!(n, records, "every record decrypts");
         decrypt = decrypt.min(t);
+        decrypted_bytes = bytes;
     }
     let (s, load) = time(|| Session::load(vault, clock).expect("load"));
     assert_eq!(s.data.len(), records);
@@ -251,6 +271,8 @@ fn one(people: usize) -> Value {
     std::thread::sleep(Duration::from_millis(200));
     let (floor_n, floor, write_floor) = raw_floor(&dir.join("db"), &tmp.path().join("raw"));
     assert_eq!(floor_n, records);
+    let decrypted_mib = decrypted_bytes as f64 / 1048576.0;
+    let procs = whole_processes(bin, &dir, tmp.path(), kdf + floor, decrypted_mib);
 
     // Purge.
     let vault = Vault::open(&dir, PASS).expect("open");
@@ -292,10 +314,105 @@ fn one(people: usize) -> Value {
         "open_peak_mib": load_peak, "kdf_ms": ms(kdf),
         "write_floor_ms": ms(write_floor), "write_ratio": ms(write) / ms(write_floor).max(1e-9),
         "purged": receipt.total, "purge_ms": ms(purge_time),
+        "decrypted_mib": decrypted_mib,
         "app_open_ms": ms(app_open), "frame_median_ms": frame_median,
         "frame_p99_ms": frame_p99, "frame_worst_ms": frame_worst,
         "disk_mib": dir_size(&dir) as f64 / 1048576.0, "peak_mib": peak_rss_mib(),
     })
+    .as_object()
+    .expect("object")
+    .clone()
+    .into_iter()
+    .chain(procs.into_iter().map(|(k, v)| (k.to_string(), v)))
+    .collect()
+}
+
+/// The time of the quickest of `n` runs of `f`, with its result.
+fn best_of<T>(n: usize, mut f: impl FnMut() -> (T, Duration)) -> (T, Duration) {
+    (0..n)
+        .map(|_| f())
+        .min_by_key(|(_, t)| *t)
+        .expect("at least one run")
+}
+
+/// Opening the vault's database as the vault does (its settings), once the
+/// last handle has let go of it; the time of the open that succeeded.
+fn sled_open(db: &Path) -> Duration {
+    let config = sled::Config::new()
+        .path(db)
+        .cache_capacity(32 * 1024 * 1024)
+        .mode(sled::Mode::HighThroughput)
+        .flush_every_ms(None);
+    loop {
+        let (opened, t) = time(|| config.open());
+        if opened.is_ok() {
+            return t;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// The release binary as a coach starts it, each run a new process (best of
+/// three): `kluis status`, `kluis check` and the terminal UI up to its first
+/// drawn Overview, unlocked from a password file. Their floor is what none
+/// of them can skip: Argon2id, opening sled, and the raw scan floor
+/// (`kdf_and_scan`), plus the open of sled measured here.
+fn whole_processes(
+    bin: &Path,
+    vault: &Path,
+    tmp: &Path,
+    kdf_and_scan: Duration,
+    decrypted_mib: f64,
+) -> Vec<(&'static str, Value)> {
+    let password_file = tmp.join("password");
+    std::fs::write(&password_file, [PASS, b"\n"].concat()).expect("password file");
+    let (_, open) = best_of(3, || ((), sled_open(&vault.join("db"))));
+    let floor = kdf_and_scan + open;
+    let kluis = |args: &[&str]| {
+        let mut c = support::child::kluis_on(bin, vault, &password_file, NOW);
+        c.args(args);
+        c
+    };
+    let whole = |args: &[&str]| {
+        best_of(3, || {
+            let done = support::child::run_whole(&mut kluis(args));
+            assert_eq!(done.code, 0, "kluis {args:?} failed");
+            let wall = done.wall;
+            (done, wall)
+        })
+    };
+    let (status, _) = whole(&["status"]);
+    let (check, _) = whole(&["check"]);
+    let (frame, _) = best_of(3, || {
+        let f = support::child::first_frame(kluis(&[]), 100, 30);
+        assert!(
+            f.text.contains("Overview"),
+            "the first frame is not the Overview: {}",
+            f.text
+        );
+        let wall = f.wall;
+        (f, wall)
+    });
+    let ratio = |t: Duration| ms(t) / ms(floor).max(1e-9);
+    vec![
+        ("sled_open_ms", json!(ms(open))),
+        ("process_floor_ms", json!(ms(floor))),
+        ("first_frame_ms", json!(ms(frame.wall))),
+        ("first_frame_ratio", json!(ratio(frame.wall))),
+        ("ui_rss_mib", json!(frame.rss_mib)),
+        ("ui_peak_mib", json!(frame.peak_mib)),
+        ("ui_budget_mib", json!(2.0 * decrypted_mib + 64.0)),
+        (
+            "ui_rss_per_decrypted",
+            json!(frame.rss_mib / decrypted_mib.max(1e-9)),
+        ),
+        ("status_ms", json!(ms(status.wall))),
+        ("status_ratio", json!(ratio(status.wall))),
+        ("status_peak_mib", json!(status.peak_mib)),
+        ("check_ms", json!(ms(check.wall))),
+        ("check_ratio", json!(ratio(check.wall))),
+        ("check_peak_mib", json!(check.peak_mib)),
+    ]
 }
 
 /// Least-squares slope of ln(y) against ln(x).
@@ -326,6 +443,28 @@ fn growth(k: Option<f64>) -> &'static str {
     }
 }
 
+/// More than 20 000 people only with `--large`, and only when the machine
+/// has room for it (`MemAvailable` of at least 14 GiB).
+fn refuse_large_without_room(sizes: &[usize], large: bool) {
+    if sizes.iter().all(|n| *n <= 20_000) {
+        return;
+    }
+    assert!(large, "more than 20 000 people needs --large");
+    let available_gib = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("MemAvailable:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kib| kib / 1048576.0);
+    assert!(
+        available_gib >= 14.0,
+        "only {available_gib:.1} GiB available; the large run needs 14"
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--one") {
@@ -333,20 +472,26 @@ fn main() {
             .get(i + 1)
             .and_then(|v| v.parse().ok())
             .expect("--one N");
-        println!("{}", one(n));
+        let bin: String = arg("--bin", String::new());
+        println!("{}", one(n, Path::new(&bin)));
         return;
     }
-    let sizes: Vec<usize> = arg("--sizes", "1000,10000,100000".to_string())
+    let sizes: Vec<usize> = arg("--sizes", "1000,10000".to_string())
         .split(',')
         .filter_map(|s| s.trim().replace('_', "").parse().ok())
         .collect();
     assert!(!sizes.is_empty(), "--sizes 1000,10000,100000");
+    refuse_large_without_room(&sizes, args.iter().any(|a| a == "--large"));
+    let exe = std::env::current_exe().expect("exe");
+    let bin = support::child::kluis_binary();
 
     let mut results: Vec<Value> = Vec::new();
     for &n in &sizes {
         eprintln!("bench: {n} people ...");
-        let out = std::process::Command::new(std::env::current_exe().expect("exe"))
+        let out = std::process::Command::new(&exe)
             .args(["--one", &n.to_string()])
+            .arg("--bin")
+            .arg(&bin)
             .output()
             .expect("child");
         assert!(
@@ -360,7 +505,7 @@ fn main() {
         results.push(v);
     }
 
-    let rows: [(&str, &str, &str); 24] = [
+    let rows: &[(&str, &str, &str)] = &[
         ("records", "records", ""),
         ("import: parse JSON", "import_parse_ms", "ms"),
         ("import: check and plan", "import_plan_ms", "ms"),
@@ -403,6 +548,41 @@ fn main() {
         ("frame: key + draw, median", "frame_median_ms", "ms"),
         ("frame: key + draw, p99", "frame_p99_ms", "ms"),
         ("frame: key + draw, worst", "frame_worst_ms", "ms"),
+        ("process: sled open alone", "sled_open_ms", "ms"),
+        (
+            "process: floor (Argon2id + sled open + raw)",
+            "process_floor_ms",
+            "ms",
+        ),
+        ("process: first frame of the UI", "first_frame_ms", "ms"),
+        (
+            "process: ratio first frame / floor",
+            "first_frame_ratio",
+            "x",
+        ),
+        ("process: kluis status", "status_ms", "ms"),
+        ("process: ratio status / floor", "status_ratio", "x"),
+        ("process: kluis check", "check_ms", "ms"),
+        ("process: ratio check / floor", "check_ratio", "x"),
+        (
+            "memory: decrypted bytes of the records",
+            "decrypted_mib",
+            "MiB",
+        ),
+        ("memory: UI resident at first frame", "ui_rss_mib", "MiB"),
+        ("memory: UI peak at first frame", "ui_peak_mib", "MiB"),
+        (
+            "memory: UI budget (2 x decrypted + 64)",
+            "ui_budget_mib",
+            "MiB",
+        ),
+        (
+            "memory: ratio UI resident / decrypted",
+            "ui_rss_per_decrypted",
+            "x",
+        ),
+        ("memory: kluis status peak", "status_peak_mib", "MiB"),
+        ("memory: kluis check peak", "check_peak_mib", "MiB"),
         ("size on disk", "disk_mib", "MiB"),
         ("peak memory, whole run", "peak_mib", "MiB"),
     ];
@@ -412,7 +592,7 @@ fn main() {
         print!(" {:>10}", n);
     }
     println!(" {:>7} {:>7}  growth", "k last", "k all");
-    for (label, field, unit) in rows {
+    for &(label, field, unit) in rows {
         let label = if unit.is_empty() {
             label.to_string()
         } else {

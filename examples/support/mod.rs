@@ -3,6 +3,8 @@
 //! rustc counts these helpers as the example's interface and does not call
 //! the ones another benchmark uses dead code.
 
+pub mod child;
+
 use kluis::ops::Session;
 use kluis::ops::purge::{self, Receipt};
 use std::path::Path;
@@ -26,7 +28,7 @@ pub fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 
 /// Peak resident memory of this process so far, in MiB (Linux `VmHWM`).
 pub fn peak_rss_mib() -> f64 {
-    proc_status_kib("VmHWM:") / 1024.0
+    proc_status_kib("self", "VmHWM:") / 1024.0
 }
 
 /// Starts a new peak-memory measurement (Linux: writing 5 to clear_refs
@@ -37,11 +39,13 @@ pub fn reset_peak_rss() {
 
 /// Current resident memory, in MiB (Linux `VmRSS`).
 pub fn rss_mib() -> f64 {
-    proc_status_kib("VmRSS:") / 1024.0
+    proc_status_kib("self", "VmRSS:") / 1024.0
 }
 
-fn proc_status_kib(field: &str) -> f64 {
-    std::fs::read_to_string("/proc/self/status")
+/// A field of `/proc/<pid>/status` in KiB (`pid` may be `self`), 0 when
+/// it cannot be read.
+pub fn proc_status_kib(pid: &str, field: &str) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|s| {
             s.lines()
