@@ -162,3 +162,19 @@ fn the_overview_writes_each_months_count_under_its_month() {
         assert_eq!(counts, by_month, "{lang:?}:\n{screen}");
     }
 }
+
+#[test]
+fn the_overview_wraps_a_request_rather_than_cut_its_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, Lang::Nl, 90, 30);
+    let screen = h.step_and_draw("1");
+    assert!(screen.contains("(20-11-2026) Anna de Vries"), "{screen}");
+    assert_eq!(cut_dates(&screen), Vec::<String>::new(), "{screen}");
+    // At 80×24 the chart is shorter, so the open requests keep their room.
+    drop(h);
+    let mut h = Harness::open(&vault, Lang::Nl, 80, 24);
+    let screen = h.step_and_draw("1");
+    assert!(screen.contains("(20-11-2026) Anna de Vries"), "{screen}");
+    assert_eq!(cut_dates(&screen), Vec::<String>::new(), "{screen}");
+}

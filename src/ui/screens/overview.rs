@@ -11,6 +11,7 @@ use crate::i18n::ui::{self, Text};
 use crate::ui::table::{self, Columns};
 use crate::ui::widgets::clock_gauge;
 use crate::ui::widgets::columns::Width;
+use crate::ui::widgets::wrapped;
 use crate::ui::{Ctx, countdown};
 use chrono::Datelike;
 use ratatui::Frame;
@@ -18,15 +19,24 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Paragraph, Wrap};
 
-/// Rows of the chart: its title, the bars with their values, the labels.
+/// Rows of the chart: its title, the bars, the months and the counts; on
+/// a short terminal (an inner height below `TALL`) fewer bar rows, so the
+/// requests above it keep their room.
 const CHART_ROWS: u16 = 8;
+const CHART_ROWS_SHORT: u16 = 6;
+const TALL: u16 = 24;
 
 pub fn draw(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
     let outer = block(format!(" {} ", Text::ScreenOverview.get(ctx.lang)), ctx);
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
+    let chart_rows = if inner.height < TALL {
+        CHART_ROWS_SHORT
+    } else {
+        CHART_ROWS
+    };
     let [top, chart] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(CHART_ROWS)]).areas(inner);
+        Layout::vertical([Constraint::Min(0), Constraint::Length(chart_rows)]).areas(inner);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
             .spacing(2)
@@ -55,10 +65,11 @@ impl Rows {
         }
     }
 
-    fn lines(&mut self, frame: &mut Frame, lines: Vec<Line>) {
-        let n = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-        let area = self.take(n);
-        frame.render_widget(Paragraph::new(lines), area);
+    /// The lines, wrapped: a long title or a request's date is not cut.
+    fn lines(&mut self, frame: &mut Frame, lines: Vec<Line<'static>>) {
+        let rows = wrapped::rows(&lines, self.area.width);
+        let area = self.take(u16::try_from(rows).unwrap_or(u16::MAX));
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
     }
 }
 
