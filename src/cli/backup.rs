@@ -7,6 +7,7 @@
 use super::failure::{CmdResult, EXIT_INTEGRITY, EXIT_USAGE, EXIT_WRONG_PASSPHRASE, Failure};
 use super::{Context, confirm, open, passphrase};
 use crate::i18n::backup as words;
+use crate::i18n::cli::Said;
 use crate::ops::backup::restore::{self, RestoreError, Restored};
 use crate::ops::backup::{self as ops, BackupError};
 use serde_json::json;
@@ -73,13 +74,7 @@ pub fn run_restore(ctx: &Context, file: &Path, yes: bool) -> CmdResult {
     if !yes {
         confirm::ask(ctx, &mut ctx.stderr(), &words::confirm(t, &created, &dir))?;
     }
-    let pass = passphrase::existing(
-        ctx,
-        t.pick(
-            "Wachtwoordzin van de back-up: ",
-            "Passphrase of the backup: ",
-        ),
-    )?;
+    let pass = passphrase::existing(ctx, Said::BackupPassphrasePrompt.get(t))?;
     let done =
         restore::restore(file, &ctx.vault_dir, pass.as_bytes(), ctx.clock).map_err(failure)?;
     print_receipt(ctx, &dir, &done)

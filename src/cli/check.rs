@@ -4,6 +4,7 @@
 use super::failure::{CmdResult, EXIT_INTEGRITY, Failure};
 use super::out::{Out, OutError};
 use super::{Context, open};
+use crate::i18n::cli::Said;
 use crate::i18n::{Lang, files};
 use crate::ops::file_check::{self, FullReport};
 use crate::vault::{CheckReport, VaultError};
@@ -34,13 +35,7 @@ pub fn run(ctx: &Context, json: bool) -> CmdResult {
     if ok {
         Ok(())
     } else {
-        Err(Failure::new(
-            EXIT_INTEGRITY,
-            t.pick(
-                "de kluis heeft integriteitsproblemen; zie hierboven",
-                "the vault has integrity problems; see above",
-            ),
-        ))
+        Err(Failure::new(EXIT_INTEGRITY, Said::IntegrityProblems.get(t)))
     }
 }
 
@@ -67,15 +62,15 @@ fn print(
         out,
         "{} {} · {} · {} {} · {} {}",
         report.records_checked,
-        t.pick("records gecontroleerd", "records checked"),
+        Said::RecordsChecked.get(t),
         files::files_checked(t, files_checked),
-        t.pick("auditlog", "audit log"),
+        Said::AuditLogWord.get(t),
         if report.audit_chain_ok {
             "ok"
         } else {
-            t.pick("verbroken", "broken")
+            Said::BrokenWord.get(t)
         },
         report.problems.len(),
-        t.pick("problemen", "problems"),
+        Said::ProblemsWord.get(t),
     )
 }

@@ -10,6 +10,7 @@ use crate::app::IDLE_LOCK;
 use crate::app::key_overrides::{binding_name, scope_name};
 use crate::app::keymap::{Key, Scope};
 use crate::domain::text::escaped;
+use crate::i18n::cli::Said;
 use crate::i18n::{Lang, dates};
 
 pub fn run(ctx: &Context, action: ConfigAction) -> CmdResult {
@@ -54,11 +55,7 @@ fn show(ctx: &Context) -> CmdResult {
     };
     write!(out, "theme = \"{}\"", theme.name())?;
     if no_color {
-        write!(
-            out,
-            "  # {}",
-            t.pick("NO_COLOR staat aan", "NO_COLOR is set")
-        )?;
+        write!(out, "  # {}", Said::NoColorIsSet.get(t))?;
     }
     writeln!(out)?;
     let minutes = c
@@ -94,22 +91,16 @@ fn from_where(t: Lang, source: &Source) -> String {
     };
     let p = escaped(&p.display().to_string()).into_owned();
     if source.found {
-        format!("{} {p}", t.pick("Gelezen uit", "Read from"))
+        format!("{} {p}", Said::ReadFrom.get(t))
     } else {
         format!("{p}: {}", absent(t))
     }
 }
 
 fn absent(t: Lang) -> &'static str {
-    t.pick(
-        "daar staat nog geen bestand; de standaardwaarden gelden",
-        "there is no file there yet; the defaults apply",
-    )
+    Said::NoConfigFileYet.get(t)
 }
 
 fn no_home(t: Lang) -> &'static str {
-    t.pick(
-        "geen persoonlijke map gevonden voor config.toml; geef --config",
-        "no home folder found for config.toml; give --config",
-    )
+    Said::NoHomeForConfig.get(t)
 }

@@ -4,16 +4,14 @@
 use super::Context;
 use super::failure::Failure;
 use super::out::Out;
+use crate::i18n::cli::Said;
 use std::io::{BufRead, IsTerminal};
 
 /// Asks `question` on `out` (no line break) and reads the answer; without
 /// a terminal, or with any answer but yes, the command refuses and points
 /// to `--yes`.
 pub fn ask(ctx: &Context, out: &mut Out, question: &str) -> Result<(), Failure> {
-    let refusal = ctx.lang.pick(
-        "geweigerd zonder bevestiging: draai op een terminal of geef --yes; er is niets veranderd",
-        "refused without confirmation: run on a terminal or pass --yes; nothing was changed",
-    );
+    let refusal = Said::RefusedWithoutConfirmation.get(ctx.lang);
     ask_or(out, question, refusal)
 }
 

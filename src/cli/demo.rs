@@ -5,6 +5,7 @@
 use super::failure::{CmdResult, Failure};
 use super::{Context, import as import_cmd};
 use crate::app::demo::Demo;
+use crate::i18n::cli::Said;
 use crate::i18n::cli::{Failed, failed};
 use crate::ops::session::{self, KdfParams};
 use crate::ops::{breach_demo, demo, import, rights};
@@ -39,22 +40,17 @@ pub fn run(ctx: &Context, explicit_dir: Option<PathBuf>, no_tui: bool) -> CmdRes
         .map_err(|e| Failure::error(failed(t, Failed::DemoBreaches, &e.message(t))))?;
     import_cmd::print_summary(&mut out, ctx, &done)?;
     writeln!(out)?;
+    writeln!(out, "{} {}", Said::DemoVault.get(t), dir.display())?;
     writeln!(
         out,
         "{} {}",
-        t.pick("Demokluis:", "Demo vault:"),
-        dir.display()
-    )?;
-    writeln!(
-        out,
-        "{} {}",
-        t.pick("Wachtwoordzin: ", "Passphrase:"),
+        Said::DemoPassphrase.get(t),
         passphrase.as_str()
     )?;
     writeln!(
         out,
         "{} kluis --vault {} status",
-        t.pick("Opnieuw openen:", "Open it again:"),
+        Said::OpenItAgain.get(t),
         dir.display()
     )?;
     drop(out);

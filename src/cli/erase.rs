@@ -9,6 +9,7 @@ use super::export::rights_failure;
 use super::failure::CmdResult;
 use super::out::{Out, OutError};
 use super::{Context, confirm, open};
+use crate::i18n::cli::{self as said, Said};
 use crate::i18n::files;
 use crate::i18n::plural::{self, Noun};
 use crate::ops::rights::erase::{ErasureReceipt, erase, plan_erasure};
@@ -26,15 +27,8 @@ pub fn run(ctx: &Context, what: EraseWhat) -> CmdResult {
         if !json {
             print_receipt(&mut out, ctx, &plan.receipt, true)?;
         }
-        let question = format!(
-            "{} {} {} ",
-            t.pick("Deze persoon en", "Erase this person and"),
-            plan.receipt.total_deleted.saturating_sub(1),
-            t.pick(
-                "andere records definitief verwijderen? [j/N]",
-                "other records for good? [y/N]"
-            )
-        );
+        let question =
+            said::erase_question(t, plan.receipt.total_deleted.saturating_sub(1) as usize);
         confirm::ask(ctx, &mut out, &question)?;
     }
     let receipt = erase(&mut s, &id).map_err(|e| rights_failure(ctx, e))?;
@@ -57,27 +51,16 @@ pub fn print_receipt(
         out,
         "{} {}",
         if preview {
-            t.pick(
-                "Gaat weg (onherstelbaar) voor persoon",
-                "Will go (unrecoverably) for person",
-            )
+            Said::WillGoUnrecoverablyForPerson.get(t)
         } else {
-            t.pick(
-                "Verwijderd (onherstelbaar) voor persoon",
-                "Erased (unrecoverably) for person",
-            )
+            Said::ErasedUnrecoverablyForPerson.get(t)
         },
         r.person
     )?;
     for (k, n) in &r.deleted {
         writeln!(out, "  {:<22} {n}", k.name())?;
     }
-    writeln!(
-        out,
-        "  {:<22} {}",
-        t.pick("totaal", "total"),
-        r.total_deleted
-    )?;
+    writeln!(out, "  {:<22} {}", Said::TotalWord.get(t), r.total_deleted)?;
     if r.files_deleted > 0 {
         writeln!(out, "  {:<22} {}", files::files_word(t), r.files_deleted)?;
     }
@@ -86,9 +69,9 @@ pub fn print_receipt(
             out,
             "{}",
             if preview {
-                t.pick("Blijft, en waarom:", "Stays, and why:")
+                Said::StaysAndWhy.get(t)
             } else {
-                t.pick("Gebleven, en waarom:", "Kept, and why:")
+                Said::KeptAndWhy.get(t)
             }
         )?;
         for k in &r.kept {
@@ -106,10 +89,7 @@ pub fn print_receipt(
             out,
             "{} {}",
             plural::count(t, r.requests_handled as u64, Noun::OpenErasureRequest),
-            t.pick(
-                "van deze persoon afgehandeld.",
-                "of this person marked handled."
-            )
+            Said::OfThisPersonMarkedHandled.get(t)
         )?;
     }
     Ok(())

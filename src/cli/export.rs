@@ -7,6 +7,7 @@ use super::args::{ExportFormatArg, ExportWhat};
 use super::failure::{CmdResult, Failure};
 use super::{Context, open};
 use crate::domain::records::RequestKind;
+use crate::i18n::cli::{self as said, Said};
 use crate::i18n::export as words;
 use crate::i18n::files_ui;
 use crate::ops::attachments::FileError;
@@ -78,10 +79,10 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
         writeln!(
             err,
             "{} {} ({} {})",
-            t.pick("Inzage-export geschreven naar", "Access export written to"),
+            Said::AccessExportWrittenTo.get(t),
             path.display(),
             export.records().len(),
-            t.pick("records", "records"),
+            Said::RecordsWord.get(t),
         )?;
     }
     if export.redactions > 0 {
@@ -94,14 +95,11 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
             writeln!(
                 err,
                 "{} {} ({} {}): {}",
-                t.pick("Open verzoek", "Open request"),
+                Said::OpenRequest.get(t),
                 r.id,
-                t.pick("uiterlijk", "due"),
+                Said::DueWord.get(t),
                 r.due_on,
-                t.pick(
-                    "markeer het als afgehandeld zodra de export verstuurd is.",
-                    "mark it handled once the export has been sent.",
-                )
+                Said::MarkHandledOnceSent.get(t)
             )?;
         }
     }
@@ -155,27 +153,17 @@ pub fn refuse_existing(ctx: &Context, path: &Path, force: bool) -> CmdResult {
 }
 
 fn exists_failure(ctx: &Context, path: &Path) -> Failure {
-    Failure::error(format!(
-        "{} {} {}",
-        path.display(),
-        ctx.lang.pick("bestaat al;", "exists already;"),
-        ctx.lang.pick(
-            "kies een ander bestand of geef --force; er is niets geschreven",
-            "choose another file or pass --force; nothing was written"
-        )
-    ))
+    Failure::error(said::file_exists(ctx.lang, &path.display().to_string()))
 }
 
 /// Writes an export to a private file (mode 0600); see `files::write_private`.
 pub fn write_private(ctx: &Context, path: &Path, bytes: &[u8], force: bool) -> CmdResult {
     files::write_private(path, bytes, force).map_err(|e| match e {
         WriteError::Exists => exists_failure(ctx, path),
-        WriteError::Io(e) => Failure::error(format!(
-            "{} {}: {e}; {}",
-            ctx.lang.pick("kon niet schrijven naar", "could not write"),
-            path.display(),
-            ctx.lang
-                .pick("er is niets geschreven", "nothing was written")
+        WriteError::Io(e) => Failure::error(said::not_written(
+            ctx.lang,
+            &path.display().to_string(),
+            &e.to_string(),
         )),
     })
 }

@@ -13,6 +13,7 @@ use crate::domain::mailing::JoinOutcome;
 use crate::domain::records::SubscriberSource;
 use crate::domain::text::escaped;
 use crate::i18n::cli as said;
+use crate::i18n::cli::Said;
 use crate::i18n::corrections::{shared_email_more, shared_email_warning};
 use crate::i18n::csv_import as words;
 use crate::i18n::import as import_words;
@@ -155,14 +156,11 @@ fn consent_to_weak(out: &mut Out, ctx: &Context, weak: &[WeakPassword]) -> CmdRe
         let warning = weak_password(t, w.bits, team_seal::GENERATED_BITS);
         let refusal = format!(
             "{} {}: {warning} {}",
-            t.pick("import geweigerd, er is niets geschreven:", "import refused, nothing was written:"),
+            words::import_refused(t),
             w.path,
-            t.pick(
-                "Bevestig op een terminal, of kies een sterker wachtwoord of laat het weg voor een gegenereerd.",
-                "Confirm on a terminal, or choose a stronger password or leave it out to get a generated one."
-            )
+            Said::WeakPasswordWayOut.get(t)
         );
-        let question = format!("{}: {warning} {} ", w.path, t.pick("[j/N]", "[y/N]"));
+        let question = format!("{}: {warning} {} ", w.path, Said::YesNo.get(t));
         confirm::ask_or(out, &question, &refusal)?;
     }
     Ok(())
@@ -177,14 +175,7 @@ pub fn show_passwords(out: &mut Out, ctx: &Context, generated: &[GeneratedPasswo
     }
     let t = ctx.lang;
     let mut write = || -> Result<(), OutError> {
-        writeln!(
-            out,
-            "{}",
-            t.pick(
-                "Wachtwoorden van adviesrapporten — ze worden maar één keer getoond; bewaar ze nu:",
-                "Team report passwords — shown this once only; store them now:"
-            )
-        )?;
+        writeln!(out, "{}", Said::TeamReportPasswordsHeading.get(t))?;
         for g in generated {
             writeln!(out, "  {}  {}", g.password.as_str(), escaped(&g.title))?;
         }
@@ -193,27 +184,19 @@ pub fn show_passwords(out: &mut Out, ctx: &Context, generated: &[GeneratedPasswo
     };
     write().map_err(|e| {
         let why = match &e {
-            OutError::Closed => t
-                .pick(
-                    "de standaarduitvoer was gesloten",
-                    "standard output was closed",
-                )
-                .to_string(),
+            OutError::Closed => Said::StandardOutputWasClosed.get(t).to_string(),
             OutError::Failed { .. } => e.message(),
         };
         Failure::error(format!(
             "{why}; {}",
-            t.pick(
-                "er is niets geïmporteerd, want een gegenereerd wachtwoord van een adviesrapport wordt maar één keer getoond",
-                "nothing was imported, because a generated team report password is shown this once only"
-            )
+            Said::NothingImportedPasswordShownOnce.get(t)
         ))
     })
 }
 
 pub fn print_summary(out: &mut Out, ctx: &Context, done: &Imported) -> Result<(), OutError> {
     let t = ctx.lang;
-    writeln!(out, "{}", t.pick("Geïmporteerd:", "Imported:"))?;
+    writeln!(out, "{}", Said::Imported.get(t))?;
     for (k, n) in import::written_kinds(done) {
         writeln!(out, "  {:<22} {n}", k.name())?;
     }
@@ -225,15 +208,9 @@ pub fn print_summary(out: &mut Out, ctx: &Context, done: &Imported) -> Result<()
         writeln!(
             out,
             "{} {added} · {} {suppressed} · {} {no_email}",
-            t.pick(
-                "Via geaccepteerde offertes op de e-maillijst:",
-                "Joined the mailing list through accepted quotes:"
-            ),
-            t.pick(
-                "niet opnieuw toegevoegd (eerder afgemeld):",
-                "not re-added (unsubscribed before):"
-            ),
-            t.pick("zonder e-mailadres:", "without an e-mail address:"),
+            Said::JoinedThroughQuotes.get(t),
+            Said::NotReAdded.get(t),
+            Said::WithoutEmail.get(t),
         )?;
     }
     if done.already_subscribed > 0 {
@@ -241,10 +218,7 @@ pub fn print_summary(out: &mut Out, ctx: &Context, done: &Imported) -> Result<()
             out,
             "{} {}",
             done.already_subscribed,
-            t.pick(
-                "abonnees stonden al op de lijst.",
-                "subscribers were on the list already."
-            )
+            Said::AlreadySubscribed.get(t)
         )?;
     }
     Ok(())

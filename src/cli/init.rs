@@ -6,6 +6,7 @@
 use super::failure::{CmdResult, EXIT_USAGE, Failure};
 use super::{Context, passphrase};
 use crate::domain::practice::{Invalid, Practice};
+use crate::i18n::cli::Said;
 use crate::i18n::practice as words;
 use crate::ops::practice::{self, PracticeError};
 use crate::ops::session;
@@ -21,8 +22,8 @@ pub fn run(ctx: &Context, name: Option<String>, email: Option<String>) -> CmdRes
     let pass = passphrase::new(
         ctx,
         source,
-        t.pick("Nieuwe wachtwoordzin: ", "New passphrase: "),
-        t.pick("Nogmaals: ", "Again: "),
+        Said::NewPassphrasePrompt.get(t),
+        Said::AgainPrompt.get(t),
     )?;
     // Asked before the vault is made: a bad answer leaves nothing behind.
     let mut profile = Practice {
@@ -45,7 +46,7 @@ pub fn run(ctx: &Context, name: Option<String>, email: Option<String>) -> CmdRes
     writeln!(
         ctx.stdout(),
         "{} {}",
-        t.pick("Nieuwe kluis gemaakt in", "Created a new vault in"),
+        Said::CreatedANewVaultIn.get(t),
         ctx.vault_dir.display()
     )?;
     if let Some(note) = words::missing_note(t, &profile.missing()) {

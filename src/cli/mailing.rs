@@ -7,6 +7,7 @@ use super::args::MailingAction;
 use super::export::{refuse_existing, rights_failure, write_private};
 use super::failure::{CmdResult, Failure};
 use super::{Context, open};
+use crate::i18n::cli::Said;
 use crate::ops::rights::mailing::{
     Unsubscribed, csv, first_bad_address, record_csv_export, unsubscribe,
 };
@@ -35,7 +36,7 @@ fn export(ctx: &Context, out: Option<&std::path::Path>, force: bool) -> CmdResul
             ctx.stderr(),
             "{} {} {}",
             s.data.subscribers.len(),
-            t.pick("abonnees geschreven naar", "subscribers written to"),
+            Said::SubscribersWrittenTo.get(t),
             path.display()
         )?;
     }
@@ -48,11 +49,8 @@ fn unsubscribe_cmd(ctx: &Context, emails: &[String]) -> CmdResult {
     if let Some(n) = first_bad_address(&list) {
         return Err(Failure::usage(format!(
             "{} {n} {}",
-            t.pick("argument", "argument"),
-            t.pick(
-                "is geen e-mailadres; er is niets veranderd",
-                "is not an e-mail address; nothing was changed"
-            )
+            Said::ArgumentWord.get(t),
+            Said::NotAnEmailNothingChanged.get(t)
         )));
     }
     let mut s = open::session(ctx)?;
@@ -64,24 +62,15 @@ fn unsubscribe_cmd(ctx: &Context, emails: &[String]) -> CmdResult {
         let what = match (o.result, o.newly_suppressed) {
             (Unsubscribed::Removed, _) => {
                 removed += 1;
-                t.pick(
-                    "van de lijst gehaald; alleen een sleutel-hash blijft",
-                    "removed from the list; only a keyed hash stays",
-                )
+                Said::RemovedFromTheListOnly.get(t)
             }
             (Unsubscribed::NotOnList, true) => {
                 absent += 1;
-                t.pick(
-                    "stond niet op de lijst; toch geblokkeerd, zodat het later niet wordt toegevoegd",
-                    "was not on the list; blocked all the same, so it is not added later",
-                )
+                Said::WasNotOnTheList.get(t)
             }
             (Unsubscribed::NotOnList, false) => {
                 absent += 1;
-                t.pick(
-                    "stond niet op de lijst en was al afgemeld",
-                    "was not on the list and had unsubscribed before",
-                )
+                Said::WasNotOnTheListAndUnsubscribed.get(t)
             }
         };
         writeln!(out, "  {}. {what}", i + 1)?;
@@ -89,8 +78,8 @@ fn unsubscribe_cmd(ctx: &Context, emails: &[String]) -> CmdResult {
     writeln!(
         out,
         "{} {removed} · {} {absent}",
-        t.pick("Afgemeld:", "Unsubscribed:"),
-        t.pick("niet op de lijst:", "not on the list:"),
+        Said::Unsubscribed.get(t),
+        Said::NotOnTheList.get(t),
     )?;
     Ok(())
 }

@@ -4,13 +4,14 @@
 use super::Context;
 use super::failure::Failure;
 use super::passphrase;
+use crate::i18n::cli::Said;
 use crate::ops::Session;
 use crate::ops::session;
 use crate::vault::{Vault, VaultError};
 
 /// The passphrase of the existing vault, from its sources or a prompt.
 fn existing_passphrase(ctx: &Context) -> Result<passphrase::Secret, Failure> {
-    passphrase::existing(ctx, ctx.lang.pick("Wachtwoordzin: ", "Passphrase: "))
+    passphrase::existing(ctx, Said::PassphrasePrompt.get(ctx.lang))
 }
 
 /// Unlocks the vault without decrypting the records.

@@ -10,6 +10,7 @@
 use super::failure::Failure;
 use crate::domain::text;
 use crate::i18n::Lang;
+use crate::i18n::cli::Said;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -46,18 +47,12 @@ impl OutError {
         };
         let t = *lang;
         let what = match stream {
-            Stream::Stdout => t.pick(
-                "kon niet naar de standaarduitvoer schrijven",
-                "could not write to standard output",
-            ),
-            Stream::Stderr => t.pick(
-                "kon niet naar de foutuitvoer schrijven",
-                "could not write to standard error",
-            ),
+            Stream::Stdout => Said::CouldNotWriteStdout.get(t),
+            Stream::Stderr => Said::CouldNotWriteStderr.get(t),
         };
         let why = match error.kind() {
-            io::ErrorKind::StorageFull => t.pick("het apparaat is vol", "the device is full"),
-            _ => t.pick("schrijffout", "write error"),
+            io::ErrorKind::StorageFull => Said::TheDeviceIsFull.get(t),
+            _ => Said::WriteError.get(t),
         };
         format!("{what}: {why} ({error})")
     }

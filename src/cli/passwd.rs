@@ -4,12 +4,13 @@
 
 use super::failure::CmdResult;
 use super::{Context, passphrase};
+use crate::i18n::cli::Said;
 use crate::vault::Vault;
 use std::path::Path;
 
 pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
     let t = ctx.lang;
-    let current = passphrase::existing(ctx, t.pick("Wachtwoordzin: ", "Passphrase: "))?;
+    let current = passphrase::existing(ctx, Said::PassphrasePrompt.get(t))?;
     let mut vault = Vault::open(&ctx.vault_dir, current.as_bytes())?;
     let source = match new_password_file {
         Some(f) => Some(passphrase::read_first_line(f, t)?),
@@ -18,14 +19,10 @@ pub fn run(ctx: &Context, new_password_file: Option<&Path>) -> CmdResult {
     let new = passphrase::new(
         ctx,
         source,
-        t.pick("Nieuwe wachtwoordzin: ", "New passphrase: "),
-        t.pick("Nogmaals: ", "Again: "),
+        Said::NewPassphrasePrompt.get(t),
+        Said::AgainPrompt.get(t),
     )?;
     vault.change_passphrase(new.as_bytes(), &ctx.clock.stamp())?;
-    writeln!(
-        ctx.stdout(),
-        "{}",
-        t.pick("Wachtwoordzin gewijzigd.", "Passphrase changed.")
-    )?;
+    writeln!(ctx.stdout(), "{}", Said::PassphraseChanged.get(t))?;
     Ok(())
 }

@@ -5,8 +5,8 @@ use super::failure::{CmdResult, Failure};
 use super::out::{Out, OutError};
 use super::{Context, confirm, open};
 use crate::domain::text::escaped;
+use crate::i18n::cli::{self as said, Said};
 use crate::i18n::files;
-use crate::i18n::plural::{self, Noun};
 use crate::ops::purge::{Expired, Receipt, expired, preview, purge};
 use serde_json::json;
 
@@ -20,10 +20,7 @@ pub struct Options {
 pub fn run(ctx: &Context, o: Options) -> CmdResult {
     let t = ctx.lang;
     if !o.expired {
-        return Err(Failure::usage(t.pick(
-            "zeg wat er weg moet: `kluis purge --expired`",
-            "say what to purge: `kluis purge --expired`",
-        )));
+        return Err(Failure::usage(Said::SayWhatToPurge.get(t)));
     }
     let mut s = open::session(ctx)?;
     let list = expired(&s, &s.deadlines());
@@ -36,23 +33,7 @@ pub fn run(ctx: &Context, o: Options) -> CmdResult {
         } else {
             print_list(&mut out, ctx, &list)?;
             let n = list.len() as u64;
-            writeln!(
-                out,
-                "{} {}",
-                plural::count(t, n, Noun::Record),
-                t.pick(
-                    plural::one_or_many(
-                        n,
-                        "zou worden verwijderd (proefdraai).",
-                        "zouden worden verwijderd (proefdraai)."
-                    ),
-                    plural::one_or_many(
-                        n,
-                        "would be deleted (dry run).",
-                        "would be deleted (dry run)."
-                    )
-                )
-            )?;
+            writeln!(out, "{}", said::would_be_deleted(t, n))?;
         }
         return Ok(());
     }
@@ -64,14 +45,7 @@ pub fn run(ctx: &Context, o: Options) -> CmdResult {
                 &Receipt::default(),
             ))?;
         } else {
-            writeln!(
-                out,
-                "{}",
-                t.pick(
-                    "Niets verlopen; niets verwijderd.",
-                    "Nothing has expired; nothing deleted."
-                )
-            )?;
+            writeln!(out, "{}", Said::NothingHasExpiredNothingDeleted.get(t))?;
         }
         return Ok(());
     }
@@ -80,15 +54,7 @@ pub fn run(ctx: &Context, o: Options) -> CmdResult {
             print_list(&mut out, ctx, &list)?;
         }
         let p = preview(&s, &selection);
-        let question = format!(
-            "{} {} {} ",
-            t.pick("Deze", "Delete these"),
-            p.total,
-            t.pick(
-                "records definitief verwijderen? [j/N]",
-                "records for good? [y/N]"
-            )
-        );
+        let question = said::purge_question(t, p.total);
         confirm::ask(ctx, &mut out, &question)?;
     }
     let receipt = purge(&mut s, &selection)?;
@@ -104,9 +70,9 @@ fn print_list(out: &mut Out, ctx: &Context, list: &[Expired]) -> Result<(), OutE
     let t = ctx.lang;
     for e in list {
         let overdue = if e.overdue_days == 0 {
-            t.pick("vandaag", "today").to_string()
+            Said::TodayWord.get(t).to_string()
         } else {
-            format!("{} {}", e.overdue_days, t.pick("d over tijd", "d overdue"))
+            format!("{} {}", e.overdue_days, Said::DOverdue.get(t))
         };
         writeln!(
             out,
@@ -123,20 +89,16 @@ fn print_list(out: &mut Out, ctx: &Context, list: &[Expired]) -> Result<(), OutE
 
 pub fn print_receipt(out: &mut Out, ctx: &Context, r: &Receipt) -> Result<(), OutError> {
     let t = ctx.lang;
-    writeln!(
-        out,
-        "{}",
-        t.pick("Verwijderd (onherstelbaar):", "Deleted (unrecoverably):")
-    )?;
+    writeln!(out, "{}", Said::DeletedUnrecoverably.get(t))?;
     for (k, n) in &r.counts {
         writeln!(out, "  {:<22} {n}", k.name())?;
     }
-    writeln!(out, "  {:<22} {}", t.pick("totaal", "total"), r.total)?;
+    writeln!(out, "  {:<22} {}", Said::TotalWord.get(t), r.total)?;
     if r.files > 0 {
         writeln!(out, "  {:<22} {}", files::files_word(t), r.files)?;
     }
     if let Some(d) = r.oldest_deadline {
-        writeln!(out, "{} {d}", t.pick("Oudste termijn:", "Oldest deadline:"))?;
+        writeln!(out, "{} {d}", Said::OldestDeadline.get(t))?;
     }
     Ok(())
 }

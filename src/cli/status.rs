@@ -5,6 +5,7 @@ use super::failure::CmdResult;
 use super::{Context, open};
 use crate::domain::text::escaped;
 use crate::i18n::backup as backup_words;
+use crate::i18n::cli::Said;
 use crate::ops::status::{Status, status};
 use serde_json::json;
 
@@ -17,28 +18,19 @@ pub fn run(ctx: &Context, as_json: bool) -> CmdResult {
         return Ok(());
     }
     let t = ctx.lang;
-    writeln!(out, "{} {}", t.pick("Datum:", "Date:"), st.now)?;
+    writeln!(out, "{} {}", Said::DateLabel.get(t), st.now)?;
     for (kind, n) in &st.counts {
         writeln!(out, "  {:<22} {n}", kind.name())?;
     }
+    writeln!(out, "{} {}", Said::ExpiredDeleteNow.get(t), st.expired)?;
     writeln!(
         out,
         "{} {}",
-        t.pick("Verlopen (nu verwijderen):", "Expired (delete now):"),
-        st.expired
-    )?;
-    writeln!(
-        out,
-        "{} {}",
-        t.pick("Verloopt binnen 30 dagen:", "Due within 30 days:"),
+        Said::DueWithin30Days.get(t),
         st.due_within_30_days
     )?;
     if !st.next_deadlines.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            t.pick("Eerstvolgende termijnen:", "Next deadlines:")
-        )?;
+        writeln!(out, "{}", Said::NextDeadlines.get(t))?;
         for u in &st.next_deadlines {
             writeln!(
                 out,
@@ -60,7 +52,7 @@ pub fn run(ctx: &Context, as_json: bool) -> CmdResult {
     }
     super::breach::print_open_breaches(&mut out, t, &st.open_breaches)?;
     if !st.open_requests.is_empty() {
-        writeln!(out, "{}", t.pick("Open verzoeken:", "Open requests:"))?;
+        writeln!(out, "{}", Said::OpenRequests.get(t))?;
         for r in &st.open_requests {
             writeln!(
                 out,
