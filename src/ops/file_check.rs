@@ -8,6 +8,7 @@ use crate::domain::{AnyRecord, Id, Kind};
 use crate::vault::file_store::Sealing;
 use crate::vault::team_seal::to_hex;
 use crate::vault::{CheckReport, Problem, Vault, VaultError};
+use ring::digest;
 
 /// What `check` found, with the number of files it verified.
 pub struct FullReport {
@@ -92,12 +93,27 @@ fn verify(vault: &Vault, f: &ToVerify) -> Option<String> {
         layers: f.layers,
         keys: &keys,
     };
-    match vault.read_file(&f.file, &sealing, f.size, &mut std::io::sink()) {
-        Ok(sha) if f.sha256.as_ref().is_some_and(|want| *want != to_hex(&sha)) => Some(format!(
-            "file {}: its bytes do not match its SHA-256",
-            f.position
-        )),
-        Ok(_) => None,
-        Err(e) => Some(format!("file {}: {e}", f.position)),
+    let mut opened = Sha256Sink(digest::Context::new(&digest::SHA256));
+    if let Err(e) = vault.read_file(&f.file, &sealing, f.size, &mut opened) {
+        return Some(format!("file {}: {e}", f.position));
+    }
+    let sha = to_hex(opened.0.finish().as_ref());
+    f.sha256
+        .as_ref()
+        .is_some_and(|want| *want != sha)
+        .then(|| format!("file {}: its bytes do not match its SHA-256", f.position))
+}
+
+/// Takes the opened bytes of a file and keeps only their SHA-256.
+struct Sha256Sink(digest::Context);
+
+impl std::io::Write for Sha256Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
