@@ -8,6 +8,8 @@
 //!   chunks of the same size and written to a plain file, synced; then
 //!   read back from it, opened and written to a new file, synced. Rounds
 //!   alternate floor and kluis; the medians are compared.
+//! - the processor time of each (`/proc/self/stat`): on a busy machine the
+//!   wall times include waiting for a processor, these do not.
 //! - the peak memory growth of each, in a child process of its own
 //!   (`VmHWM` at the end less `VmRSS` before the work).
 //! - unlock (`ops::session::open`: Argon2id, every record decrypted) of a
@@ -84,8 +86,16 @@ fn make_vault(dir: &Path, people: usize) -> (Id, Id) {
     first.unwrap()
 }
 
+/// What one phase took: wall time, processor time (seconds), peak memory
+/// growth (MiB).
+struct Measured {
+    wall: Duration,
+    cpu: f64,
+    growth: f64,
+}
+
 /// The phases, each run in a child process so its memory is its own.
-fn child(phase: &str, args: &[&str]) -> (Duration, f64) {
+fn child(phase: &str, args: &[&str]) -> Measured {
     let out = Command::new(std::env::current_exe().unwrap())
         .arg("--phase")
         .arg(phase)
@@ -98,10 +108,23 @@ fn child(phase: &str, args: &[&str]) -> (Duration, f64) {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8(out.stdout).unwrap();
-    let mut parts = text.split_whitespace();
-    let secs: f64 = parts.next().unwrap().parse().unwrap();
-    let growth: f64 = parts.next().unwrap().parse().unwrap();
-    (Duration::from_secs_f64(secs), growth)
+    let mut parts = text.split_whitespace().map(|p| p.parse::<f64>().unwrap());
+    let mut next = || parts.next().unwrap();
+    Measured {
+        wall: Duration::from_secs_f64(next()),
+        growth: next(),
+        cpu: next(),
+    }
+}
+
+/// Prints what a phase measured: `seconds growth_mib cpu_seconds`.
+fn report(start: Instant, before_rss: f64, before_cpu: f64) {
+    println!(
+        "{} {} {}",
+        start.elapsed().as_secs_f64(),
+        peak_rss_mib() - before_rss,
+        cpu_secs() - before_cpu
+    );
 }
 
 fn nonce(i: u64, last: bool) -> Nonce {
@@ -179,10 +202,11 @@ fn open(vault: &Path) -> Session {
         .expect("the vault opens")
 }
 
-/// Runs one phase in this (child) process and prints `seconds growth_mib`.
+/// Runs one phase in this (child) process and prints what it measured.
 fn run_phase(phase: &str, args: &[String]) {
     let before = rss_mib();
     reset_peak_rss();
+    let cpu = cpu_secs();
     let start = Instant::now();
     match phase {
         "floor-add" => floor_add(Path::new(&args[0]), Path::new(&args[1])),
@@ -194,6 +218,7 @@ fn run_phase(phase: &str, args: &[String]) {
             // The unlock (Argon2id's memory) is not part of the add.
             let before = rss_mib();
             reset_peak_rss();
+            let cpu = cpu_secs();
             let start = Instant::now();
             attachments::add_document(
                 &mut s,
@@ -207,11 +232,7 @@ fn run_phase(phase: &str, args: &[String]) {
                 },
             )
             .unwrap();
-            println!(
-                "{} {}",
-                start.elapsed().as_secs_f64(),
-                peak_rss_mib() - before
-            );
+            report(start, before, cpu);
             return;
         }
         "get" => {
@@ -225,14 +246,11 @@ fn run_phase(phase: &str, args: &[String]) {
             let name = s.data.documents[doc].files[0].facts.name.clone();
             let before = rss_mib();
             reset_peak_rss();
+            let cpu = cpu_secs();
             let start = Instant::now();
             attachments::save_copy(&s, Owner::Document(doc), &name, Path::new(&args[1]), true)
                 .unwrap();
-            println!(
-                "{} {}",
-                start.elapsed().as_secs_f64(),
-                peak_rss_mib() - before
-            );
+            report(start, before, cpu);
             return;
         }
         "unlock" => {
@@ -244,20 +262,26 @@ fn run_phase(phase: &str, args: &[String]) {
                 })
                 .collect();
             times.sort();
-            println!("{} {}", times[2].as_secs_f64(), peak_rss_mib() - before);
+            println!(
+                "{} {} {}",
+                times[2].as_secs_f64(),
+                peak_rss_mib() - before,
+                (cpu_secs() - cpu) / 5.0
+            );
             return;
         }
         other => panic!("unknown phase {other}"),
     }
-    println!(
-        "{} {}",
-        start.elapsed().as_secs_f64(),
-        peak_rss_mib() - before
-    );
+    report(start, before, cpu);
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
+    v[v.len() / 2]
+}
+
+fn median_f64(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
     v[v.len() / 2]
 }
 
@@ -282,69 +306,71 @@ fn main() {
     let (t, p) = make_vault(&template, 1);
     let s = |p: &Path| p.display().to_string();
 
-    let (mut fa, mut fg, mut ka, mut kg) = (vec![], vec![], vec![], vec![]);
-    let (mut fam, mut fgm, mut kam, mut kgm) = (vec![], vec![], vec![], vec![]);
+    // Floor add, floor get, kluis add, kluis get: what each round measured.
+    let mut runs: [Vec<Measured>; 4] = Default::default();
     for round in 0..rounds {
-        let db = w.join(format!("floor{round}.bin"));
+        let stored = w.join(format!("floor{round}.bin"));
         let out = w.join("uit.bin");
-        let (d, m) = child("floor-add", &[&s(&src), &s(&db)]);
-        fa.push(d);
-        fam.push(m);
-        let (d, m) = child("floor-get", &[&s(&db), &s(&out)]);
-        fg.push(d);
-        fgm.push(m);
-        std::fs::remove_file(&db).unwrap();
+        runs[0].push(child("floor-add", &[&s(&src), &s(&stored)]));
+        runs[1].push(child("floor-get", &[&s(&stored), &s(&out)]));
+        std::fs::remove_file(&stored).unwrap();
         std::fs::remove_file(&out).unwrap();
 
         let vault = w.join(format!("vault{round}"));
         copy_dir(&template, &vault);
-        let (d, m) = child("add", &[&s(&vault), &s(&src), t.as_str(), p.as_str()]);
-        ka.push(d);
-        kam.push(m);
-        let (d, m) = child("get", &[&s(&vault), &s(&out)]);
-        kg.push(d);
-        kgm.push(m);
+        runs[2].push(child(
+            "add",
+            &[&s(&vault), &s(&src), t.as_str(), p.as_str()],
+        ));
+        runs[3].push(child("get", &[&s(&vault), &s(&out)]));
         std::fs::remove_dir_all(&vault).unwrap();
         std::fs::remove_file(&out).unwrap();
     }
-    let (fa, fg, ka, kg) = (median(fa), median(fg), median(ka), median(kg));
+    let wall = |r: &[Measured]| median(r.iter().map(|m| m.wall).collect());
+    let cpu = |r: &[Measured]| median_f64(r.iter().map(|m| m.cpu).collect());
+    let peak = |r: &[Measured]| max(&r.iter().map(|m| m.growth).collect::<Vec<_>>());
     let rate = |d: Duration| mib as f64 / d.as_secs_f64();
     println!(
         "file of {mib} MiB, chunks of {} KiB, medians of {rounds} alternating rounds",
         CHUNK_LEN / 1024
     );
     println!(
-        "{:<8} {:>10} {:>10} {:>8} {:>10} {:>10}",
-        "", "floor ms", "kluis ms", "ratio", "kluis MB/s", "peak MiB"
+        "{:<5} {:>9} {:>9} {:>6} {:>10} {:>10} {:>9} {:>9} {:>9}",
+        "",
+        "floor ms",
+        "kluis ms",
+        "ratio",
+        "kluis MB/s",
+        "floor cpu",
+        "kluis cpu",
+        "cpu ratio",
+        "peak MiB"
     );
-    println!(
-        "{:<8} {:>10.0} {:>10.0} {:>8.2} {:>10.0} {:>10.1}",
-        "add",
-        ms(fa),
-        ms(ka),
-        ka.as_secs_f64() / fa.as_secs_f64(),
-        rate(ka),
-        max(&kam)
-    );
-    println!(
-        "{:<8} {:>10.0} {:>10.0} {:>8.2} {:>10.0} {:>10.1}",
-        "get",
-        ms(fg),
-        ms(kg),
-        kg.as_secs_f64() / fg.as_secs_f64(),
-        rate(kg),
-        max(&kgm)
-    );
+    let mut ratios = Vec::new();
+    for (name, floor, kluis) in [("add", &runs[0], &runs[2]), ("get", &runs[1], &runs[3])] {
+        let ratio = wall(kluis).as_secs_f64() / wall(floor).as_secs_f64();
+        ratios.push(ratio);
+        println!(
+            "{name:<5} {:>9.0} {:>9.0} {ratio:>6.2} {:>10.0} {:>10.0} {:>9.0} {:>9.2} {:>9.1}",
+            ms(wall(floor)),
+            ms(wall(kluis)),
+            rate(wall(kluis)),
+            cpu(floor) * 1000.0,
+            cpu(kluis) * 1000.0,
+            cpu(kluis) / cpu(floor),
+            peak(kluis)
+        );
+    }
     println!(
         "peak memory growth of the floor: add {:.1} MiB, get {:.1} MiB",
-        max(&fam),
-        max(&fgm)
+        peak(&runs[0]),
+        peak(&runs[1])
     );
 
     // Unlock without and with files.
     let vault = w.join("unlock");
     let (t, p) = make_vault(&vault, 2000);
-    let (plain, _) = child("unlock", &[&s(&vault)]);
+    let plain = child("unlock", &[&s(&vault)]);
     let per_file = mib.max(1);
     let files = ((unlock_gib * 1024.0) / per_file as f64).ceil() as usize;
     {
@@ -364,21 +390,23 @@ fn main() {
             .unwrap();
         }
     }
-    let (with, _) = child("unlock", &[&s(&vault)]);
+    let with = child("unlock", &[&s(&vault)]);
     let stored = dir_size(&vault.join("db").join("files")) as f64 / (1024.0 * 1024.0 * 1024.0);
+    let unlock_ratio = with.wall.as_secs_f64() / plain.wall.as_secs_f64();
     println!(
-        "unlock of 2000 people + 2000 trajectories: {:.0} ms without files, {:.0} ms with {files} files ({stored:.2} GiB stored): ratio {:.3}",
-        ms(plain),
-        ms(with),
-        with.as_secs_f64() / plain.as_secs_f64()
+        "unlock of 2000 people + 2000 trajectories (median of 5): {:.0} ms ({:.0} ms cpu) without files, {:.0} ms ({:.0} ms cpu) with {files} files ({stored:.2} GiB stored): ratio {unlock_ratio:.3}",
+        ms(plain.wall),
+        plain.cpu * 1000.0,
+        ms(with.wall),
+        with.cpu * 1000.0,
     );
     println!(
         "{{\"mib\":{mib},\"add_ratio\":{:.3},\"get_ratio\":{:.3},\"add_peak_mib\":{:.1},\"get_peak_mib\":{:.1},\"unlock_ratio\":{:.3},\"unlock_gib\":{stored:.2}}}",
-        ka.as_secs_f64() / fa.as_secs_f64(),
-        kg.as_secs_f64() / fg.as_secs_f64(),
-        max(&kam),
-        max(&kgm),
-        with.as_secs_f64() / plain.as_secs_f64()
+        ratios[0],
+        ratios[1],
+        peak(&runs[2]),
+        peak(&runs[3]),
+        unlock_ratio
     );
 }
 
