@@ -150,7 +150,7 @@ fn trajectory_documents_and_completion_start_the_clock_at_once() {
     let screen = h.step_and_draw("Coaching Carla<Enter>");
     assert!(screen.contains("Trajectory started."), "{screen}");
     assert_eq!(h.app.workspace().unwrap().screen, Screen::Trajectories);
-    // Attach a typed report and one from a file.
+    // Attach a typed report, and a file as a document of its own.
     let screen = h.step_and_draw("a");
     assert!(screen.contains("Attach a document"), "{screen}");
     h.step_and_draw("<Tab><Tab>Intake Carla<Tab>Eerste gesprek<C-s>");
@@ -167,8 +167,10 @@ fn trajectory_documents_and_completion_start_the_clock_at_once() {
         "{screen}"
     );
     assert!(screen.contains("questionnaire result"), "{screen}");
-    // Read it.
-    let screen = h.step_and_draw("/uitslag<Enter><Enter>");
+    // The file is the document's, kept whole, and a text file shows in kluis.
+    let screen = h.step_and_draw("/uitslag<Enter>f");
+    assert!(screen.contains("uitslag.txt"), "{screen}");
+    let screen = h.step_and_draw("<Enter>");
     assert!(screen.contains("Uitslag: veerkracht hoog"), "{screen}");
     h.step_and_draw("<Esc><Esc>");
     // Complete: the two-month clock shows at once.

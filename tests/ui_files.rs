@@ -356,3 +356,102 @@ fn a_team_reports_files_need_its_password() {
     let screen = h.step_and_draw(&format!("{TEAM_PASSWORD}<Enter>"));
     assert!(screen.contains("advies.pdf"), "{screen}");
 }
+
+/// The files of Anna's trajectory's documents whose title is `title`.
+fn files_of_document(vault: &Path, title: &str) -> Vec<String> {
+    let s = open_session(vault, NOW);
+    let (id, _) = s
+        .data
+        .documents
+        .iter()
+        .find(|(_, d)| d.title == title)
+        .unwrap_or_else(|| panic!("no document {title:?}"));
+    let listed = attachments::list(&s, Owner::Document(id)).unwrap();
+    listed.into_iter().map(|f| f.facts.name).collect()
+}
+
+#[test]
+fn a_new_document_of_a_dropped_file_needs_no_text() {
+    let s = setup();
+    let pdf = s.dir.path().join("Intake verslag.pdf");
+    std::fs::write(&pdf, PDF).unwrap();
+    let mut h = harness(&s, Lang::En, 100, 30);
+    h.step_and_draw("3/Loopbaancoaching<Enter><Enter>");
+    let screen = h.step_and_draw("a<Tab><Tab>Intake<Tab><Tab>");
+    assert!(screen.contains("drop them here or type a path"), "{screen}");
+    let screen = h.paste_and_draw(&format!("'{}'", pdf.display()));
+    assert!(screen.contains("Intake verslag.pdf"), "{screen}");
+    let screen = h.step_and_draw("<Enter>");
+    assert!(screen.contains("Document attached."), "{screen}");
+    drop(h);
+    assert_eq!(
+        files_of_document(&s.vault, "Intake"),
+        ["Intake verslag.pdf"]
+    );
+}
+
+#[test]
+fn the_new_document_form_completes_a_path_with_tab_and_takes_text_and_file() {
+    let s = setup();
+    std::fs::write(s.dir.path().join("Uitslag vragenlijst.pdf"), PDF).unwrap();
+    let mut h = harness(&s, Lang::Nl, 100, 30);
+    h.step_and_draw("3/Loopbaancoaching<Enter><Enter>");
+    let typed = format!("{}/Uitslag v", s.dir.path().display());
+    let screen = h.step_and_draw(&format!(
+        "a<Right><Tab><Tab>Uitslag<Tab>Samenvatting<Tab>{typed}<Tab>"
+    ));
+    assert!(screen.contains("Uitslag vragenlijst.pdf"), "{screen}");
+    // Nothing more to complete: Tab goes on to the next field (after the
+    // last one, the first).
+    h.step_and_draw("<Tab>");
+    match h.app.workspace().unwrap().popups.last() {
+        Some(Popup::Form(f)) => assert_eq!(f.focus, 0),
+        _ => panic!("the form is gone"),
+    }
+    let screen = h.step_and_draw("<Enter>");
+    assert!(screen.contains("Document toegevoegd."), "{screen}");
+    drop(h);
+    assert_eq!(
+        files_of_document(&s.vault, "Uitslag"),
+        ["Uitslag vragenlijst.pdf"]
+    );
+    let s2 = open_session(&s.vault, NOW);
+    let doc = s2.data.documents.values().find(|d| d.title == "Uitslag");
+    assert_eq!(doc.unwrap().body, "Samenvatting");
+}
+
+#[test]
+fn a_new_team_report_holds_its_files_under_its_password() {
+    let s = setup();
+    let pdf = s.dir.path().join("advies west.pdf");
+    std::fs::write(&pdf, PDF).unwrap();
+    let mut h = harness(&s, Lang::En, 100, 30);
+    let screen = h.step_and_draw("4n");
+    assert!(screen.contains("drop them here or type a path"), "{screen}");
+    h.step_and_draw("Gemeente Zeist<Tab>Team West<Tab>Advies West<Tab><Tab><Tab>");
+    h.paste_and_draw(&pdf.to_string_lossy());
+    let own = "kraan-Fiets-7-wolk-Tegel-zon-Boom";
+    let screen = h.step_and_draw(&format!("<Tab><Right><Tab>{own}<Enter>"));
+    assert!(screen.contains("Team report sealed and saved."), "{screen}");
+    drop(h);
+    let s2 = open_session(&s.vault, NOW);
+    let (id, _) = (s2.data.team_reports.iter())
+        .find(|(_, r)| r.title == "Advies West")
+        .unwrap();
+    assert_eq!(attachments::sealed_count(&s2, id), 1);
+    let key = attachments::team_key(&s2, id, own).unwrap();
+    let listed = attachments::list(&s2, Owner::TeamReport(&key)).unwrap();
+    assert_eq!(listed[0].facts.name, "advies west.pdf");
+}
+
+#[test]
+fn a_new_document_without_text_or_files_is_refused_in_the_coachs_language() {
+    let s = setup();
+    let mut h = harness(&s, Lang::Nl, 100, 30);
+    h.step_and_draw("3/Loopbaancoaching<Enter><Enter>");
+    let screen = h.step_and_draw("a<Tab><Tab>Leeg<Enter>");
+    assert!(
+        screen.contains("Typ de tekst, geef bestanden, of allebei."),
+        "{screen}"
+    );
+}

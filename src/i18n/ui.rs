@@ -323,7 +323,6 @@ catalogue! {
     FieldStartedOn => "Gestart op", "Started on";
     FieldCompletedOn => "Afgerond op", "Completed on";
     FieldText => "Tekst", "Text";
-    FieldFile => "of tekstbestand", "or text file";
     FieldTeam => "Team", "Team";
     FieldDeliveredOn => "Opgeleverd op", "Delivered on";
     FieldPasswordMode => "Wachtwoord", "Password";
@@ -355,7 +354,7 @@ catalogue! {
     ProblemCompletedBeforeStart => "Afgerond vóór de start kan niet.", "It cannot be completed before it started.";
     ProblemDateInFuture => "Die datum ligt in de toekomst.", "That date is in the future.";
     ProblemBodyRequired => "Typ de tekst of geef een tekstbestand.", "Type the text or give a text file.";
-    ProblemBodyTwice => "Geef de tekst óf een bestand, niet allebei.", "Give the text or a file, not both.";
+    ProblemTextOrFiles => "Typ de tekst, geef bestanden, of allebei.", "Type the text, give files, or both.";
     ProblemFileUnreadable => "Dat bestand kan niet gelezen worden.", "That file cannot be read.";
     ProblemFileTooLarge => "Dat bestand is te groot (meer dan 1 MiB).", "That file is too large (over 1 MiB).";
     ProblemFileNotText => "Dat bestand is geen tekst (UTF-8).", "That file is not text (UTF-8).";

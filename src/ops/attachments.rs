@@ -8,7 +8,7 @@
 //! A team report's files need its password: [`team_key`] derives the key
 //! once, and [`Owner::TeamReport`] carries it to each operation.
 
-use super::edit::{self, Body, EditError};
+use super::edit::{self, Body, EditError, PasswordChoice, Problem, TeamReportInput};
 use super::session::Session;
 use crate::domain::attachment::{
     Attachment, FileFacts, FileKey, SealedAttachment, SealedFacts, valid_name,
@@ -96,6 +96,12 @@ pub enum FileError {
 impl From<EditError> for FileError {
     fn from(e: EditError) -> FileError {
         FileError::Edit(e)
+    }
+}
+
+impl From<Problem> for FileError {
+    fn from(p: Problem) -> FileError {
+        FileError::Edit(EditError::Invalid(p))
     }
 }
 
@@ -582,6 +588,38 @@ pub fn add_document(s: &mut Session, input: &NewDocument) -> FileResult<Id> {
     }
     commit_with(s, "document_add", &id, AnyRecord::Document(doc), &ids)?;
     Ok(id)
+}
+
+/// A new team report with its files, in one change (DESIGN.md §13.1): the
+/// text, files, or both. Returns its id and, for a generated password, that
+/// password (to be shown once).
+pub fn add_team_report(
+    s: &mut Session,
+    input: &TeamReportInput,
+    choice: &PasswordChoice,
+    files: &[PathBuf],
+) -> FileResult<(Id, Option<Zeroizing<String>>)> {
+    if files.is_empty() && matches!(&input.body, Body::Typed(t) if t.trim().is_empty()) {
+        return Err(Problem::TextOrFiles.into());
+    }
+    let sources = open_sources(files, &[])?;
+    let sealed = edit::new_team_report(s, input, choice)?;
+    let id = s.data.new_id();
+    let key = TeamKey::for_new_report(id.clone(), &sealed.password, &sealed.report.sealed_body)
+        .map_err(FileError::Seal)?;
+    let (new, ids) = store_all(s, Owner::TeamReport(&key), sources)?;
+    let mut report = sealed.report;
+    if let NewFiles::TeamReport(new) = new {
+        report.files = new;
+    }
+    commit_with(
+        s,
+        "team_report_add",
+        &id,
+        AnyRecord::TeamReport(report),
+        &ids,
+    )?;
+    Ok((id, sealed.shown))
 }
 
 /// The file named `name` of `owner`, with its position.

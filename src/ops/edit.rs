@@ -45,7 +45,8 @@ pub enum Problem {
     CompletedBeforeStart,
     DateInFuture,
     BodyRequired,
-    BodyTwice,
+    /// A record of text and files has neither (DESIGN.md §13.1).
+    TextOrFiles,
     FileUnreadable,
     FileTooLarge,
     FileNotText,
@@ -93,7 +94,7 @@ impl Problem {
             Problem::CompletedBeforeStart => Text::ProblemCompletedBeforeStart,
             Problem::DateInFuture => Text::ProblemDateInFuture,
             Problem::BodyRequired => Text::ProblemBodyRequired,
-            Problem::BodyTwice => Text::ProblemBodyTwice,
+            Problem::TextOrFiles => Text::ProblemTextOrFiles,
             Problem::FileUnreadable => Text::ProblemFileUnreadable,
             Problem::FileTooLarge => Text::ProblemFileTooLarge,
             Problem::FileNotText => Text::ProblemFileNotText,
@@ -228,16 +229,6 @@ pub enum Body {
 }
 
 impl Body {
-    /// From the two form fields: typed text or a file path, exactly one.
-    pub fn from_fields(text: &str, path: &str) -> EditResult<Body> {
-        match (text.trim().is_empty(), path.trim().is_empty()) {
-            (true, true) => Err(Problem::BodyRequired.into()),
-            (false, false) => Err(Problem::BodyTwice.into()),
-            (false, true) => Ok(Body::Typed(text.to_string())),
-            (true, false) => Ok(Body::File(PathBuf::from(path.trim()))),
-        }
-    }
-
     /// The text, with line breaks and tabs but no other control character.
     fn read(&self) -> EditResult<Zeroizing<String>> {
         let body = match self {
@@ -266,33 +257,6 @@ pub fn read_text_file(path: &Path) -> EditResult<Zeroizing<String>> {
         return Err(Problem::BodyRequired.into());
     }
     Ok(Zeroizing::new(text.to_string()))
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentInput {
-    pub trajectory: Id,
-    pub participant: Id,
-    pub kind: DocumentKind,
-    pub title: String,
-    pub body: Body,
-}
-
-pub fn attach_document(s: &mut Session, input: &DocumentInput) -> EditResult<Id> {
-    let doc = new_document(
-        s,
-        &input.trajectory,
-        &input.participant,
-        input.kind,
-        &input.title,
-        Some(&input.body),
-    )?;
-    let id = s.data.new_id();
-    s.commit(
-        "document_attach",
-        vec![(id.clone(), AnyRecord::Document(doc))],
-        vec![],
-    )?;
-    Ok(id)
 }
 
 /// A new document, checked, without files: of a participant of the
@@ -386,6 +350,31 @@ pub fn add_team_report(
     input: &TeamReportInput,
     choice: &PasswordChoice,
 ) -> EditResult<(Id, Option<Zeroizing<String>>)> {
+    let sealed = new_team_report(s, input, choice)?;
+    let id = s.data.new_id();
+    s.commit(
+        "team_report_add",
+        vec![(id.clone(), AnyRecord::TeamReport(sealed.report))],
+        vec![],
+    )?;
+    Ok((id, sealed.shown))
+}
+
+/// A team report checked and sealed, not stored yet.
+pub struct SealedTeamReport {
+    pub report: TeamReport,
+    /// The password it is sealed under.
+    pub password: Zeroizing<String>,
+    /// A generated password, to be shown once.
+    pub shown: Option<Zeroizing<String>>,
+}
+
+/// Checks `input` and seals it under the chosen or a generated password.
+pub fn new_team_report(
+    s: &Session,
+    input: &TeamReportInput,
+    choice: &PasswordChoice,
+) -> EditResult<SealedTeamReport> {
     let organisation = required(&input.organisation, Problem::FieldRequired)?;
     let team = required(&input.team, Problem::FieldRequired)?;
     let title = required(&input.title, Problem::TitleRequired)?;
@@ -421,13 +410,11 @@ pub fn add_team_report(
         sealed_body,
         files: Vec::new(),
     };
-    let id = s.data.new_id();
-    s.commit(
-        "team_report_add",
-        vec![(id.clone(), AnyRecord::TeamReport(report))],
-        vec![],
-    )?;
-    Ok((id, shown))
+    Ok(SealedTeamReport {
+        report,
+        password,
+        shown,
+    })
 }
 
 /// The body of a team report, only with its own password.
@@ -467,6 +454,7 @@ pub fn deadline_of(s: &Session, kind: Kind, id: &Id) -> Deadline {
 mod tests {
     use super::*;
     use crate::ops::Clock;
+    use crate::ops::attachments::{FileError, NewDocument, add_document};
     use crate::vault::{KdfParams, Vault};
 
     fn session(dir: &Path) -> Session {
@@ -588,14 +576,15 @@ mod tests {
         );
         let file = dir.path().join("rapport.txt");
         std::fs::write(&file, "Eindrapport: goed gegaan").unwrap();
-        let doc = attach_document(
+        let doc = add_document(
             &mut s,
-            &DocumentInput {
+            &NewDocument {
                 trajectory: t.clone(),
                 participant: anna.clone(),
                 kind: DocumentKind::IndividualReport,
                 title: "Eindrapport".into(),
-                body: Body::File(file),
+                body: Some(Body::File(file)),
+                files: Vec::new(),
             },
         )
         .unwrap();
@@ -627,33 +616,26 @@ mod tests {
     }
 
     #[test]
-    fn a_document_needs_exactly_one_body_and_a_participant() {
-        assert!(matches!(
-            Body::from_fields("", " "),
-            Err(EditError::Invalid(Problem::BodyRequired))
-        ));
-        assert!(matches!(
-            Body::from_fields("x", "/tmp/y"),
-            Err(EditError::Invalid(Problem::BodyTwice))
-        ));
+    fn a_document_needs_a_participant_and_a_readable_text_file() {
         let dir = tempfile::tempdir().unwrap();
         let mut s = session(dir.path());
         let anna = person(&mut s, "Anna");
         let bob = person(&mut s, "Bob");
         let t = trajectory(&mut s, TrajectoryKind::Training, "Training", &anna, None);
-        let r = attach_document(
+        let r = add_document(
             &mut s,
-            &DocumentInput {
+            &NewDocument {
                 trajectory: t,
                 participant: bob,
                 kind: DocumentKind::QuestionnaireResult,
                 title: "Uitslag".into(),
-                body: Body::Typed("x".into()),
+                body: Some(Body::Typed("x".into())),
+                files: Vec::new(),
             },
         );
         assert!(matches!(
             r,
-            Err(EditError::Invalid(Problem::NotParticipant))
+            Err(FileError::Edit(EditError::Invalid(Problem::NotParticipant)))
         ));
         let missing = read_text_file(&dir.path().join("nope.txt"));
         assert!(matches!(
@@ -714,14 +696,15 @@ mod tests {
         let mut s = session(dir.path());
         let anna = person(&mut s, "Anna");
         let t = trajectory(&mut s, TrajectoryKind::Coaching, "Coaching", &anna, None);
-        attach_document(
+        add_document(
             &mut s,
-            &DocumentInput {
+            &NewDocument {
                 trajectory: t.clone(),
                 participant: anna,
                 kind: DocumentKind::IndividualReport,
                 title: "Rapport".into(),
-                body: Body::Typed("tekst".into()),
+                body: Some(Body::Typed("tekst".into())),
+                files: Vec::new(),
             },
         )
         .unwrap();

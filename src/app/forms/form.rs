@@ -493,16 +493,25 @@ impl Field {
     }
 
     /// Tab in a path field: the name under way completed as far as it goes.
-    fn complete_path(&mut self) {
+    /// False when Tab has nothing to do there (nothing typed, nothing to
+    /// add, nothing to offer): then it goes to the next field.
+    fn complete_path(&mut self) -> bool {
         let FieldKind::Path { choices } = &mut self.kind else {
-            return;
+            return false;
         };
+        if self.input.value().trim().is_empty() {
+            return false;
+        }
         match path_completion::complete(self.input.value()) {
-            Some(c) => {
+            Some(c) if c.text != self.input.value() || !c.choices.is_empty() => {
                 self.input = TextInput::with(&c.text);
                 *choices = c.choices;
+                true
             }
-            None => choices.clear(),
+            _ => {
+                choices.clear();
+                false
+            }
         }
     }
 
@@ -690,7 +699,11 @@ impl Component for Form {
             )
         });
         match action {
-            Action::CompletePath => self.fields[self.focus].complete_path(),
+            Action::CompletePath => {
+                if !self.fields[self.focus].complete_path() {
+                    self.move_focus(true)
+                }
+            }
             Action::NextField => self.move_focus(true),
             Action::PrevField => self.move_focus(false),
             Action::NextChoice => {

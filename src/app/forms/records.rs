@@ -29,7 +29,7 @@ pub mod attach {
     pub const PARTICIPANT: usize = 1;
     pub const TITLE: usize = 2;
     pub const TEXT: usize = 3;
-    pub const FILE: usize = 4;
+    pub const FILES: usize = 4;
 }
 
 pub mod team_report {
@@ -38,7 +38,7 @@ pub mod team_report {
     pub const TITLE: usize = 2;
     pub const DELIVERED_ON: usize = 3;
     pub const TEXT: usize = 4;
-    pub const FILE: usize = 5;
+    pub const FILES: usize = 5;
     pub const PASSWORD_MODE: usize = 6;
     /// The choice of `PASSWORD_MODE` that shows `OWN_PASSWORD`.
     pub const OWN: usize = 1;
@@ -111,7 +111,7 @@ pub fn attach(trajectory: Id, participants: Vec<(Id, String)>) -> Form {
             Field::names(Text::FieldParticipant, names),
             Field::text(Text::FieldTitle, ""),
             Field::long_text(Text::FieldText, ""),
-            Field::text(Text::FieldFile, "").with_hint(Text::OptionalHint),
+            Field::path(Text::FieldFiles, "").with_hint(Text::FilesHint),
         ],
     )
 }
@@ -135,7 +135,7 @@ pub fn new_team_report(today: NaiveDate) -> Form {
             Field::text(Text::FieldTitle, ""),
             Field::date(Text::FieldDeliveredOn, today),
             Field::long_text(Text::FieldText, ""),
-            Field::text(Text::FieldFile, "").with_hint(Text::OptionalHint),
+            Field::path(Text::FieldFiles, "").with_hint(Text::FilesHint),
             Field::choice(
                 Text::FieldPasswordMode,
                 vec![Text::ChoiceGenerated, Text::ChoiceOwn],

@@ -16,6 +16,7 @@ use crate::app::screen_component::Cx;
 use crate::domain::{DocumentKind, Id, Kind, TrajectoryKind, text};
 use crate::i18n::find;
 use crate::i18n::ui::{self, Text};
+use crate::ops::attachments::{self, FileError};
 use crate::ops::edit::{
     self, Body, EditError, GENERATED_BITS, PasswordChoice, Problem, TeamSealError,
 };
@@ -37,6 +38,20 @@ fn required_date(form: &Form, field: usize) -> Result<NaiveDate, EditError> {
     date(form, field, false)?.ok_or(EditError::Invalid(Problem::BadDate))
 }
 
+/// The text field and the files field of a document or team report form:
+/// one of them at least (DESIGN.md §13.1).
+fn text_and_files(
+    form: &Form,
+    text: usize,
+    files: usize,
+) -> Result<(String, Vec<std::path::PathBuf>), EditError> {
+    let (text, files) = (form.value(text).to_string(), form.paths(files));
+    if text.trim().is_empty() && files.is_empty() {
+        return Err(Problem::TextOrFiles.into());
+    }
+    Ok((text, files))
+}
+
 /// Saves a record form taken from the top of the stack. `allowed` says
 /// what the coach confirmed already: a weak team-report password, a second
 /// person with an e-mail address another person has.
@@ -51,7 +66,7 @@ pub fn save(mut form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>
     }
     match save_record(&form, allowed.weak_password, cx) {
         Ok(effects) => out.extend(effects),
-        Err(EditError::WeakPassword { bits }) => {
+        Err(FileError::Edit(EditError::WeakPassword { bits })) => {
             out.push(Effect::Form(form));
             out.push(Effect::Ask(Confirm {
                 title: Text::WeakPasswordTitle.get(lang).into(),
@@ -60,8 +75,10 @@ pub fn save(mut form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>
             }));
         }
         Err(e) => {
-            if matches!(e, EditError::Seal(TeamSealError::WrongPassword))
-                && let Some(f) = form.fields.first_mut()
+            if matches!(
+                e,
+                FileError::Edit(EditError::Seal(TeamSealError::WrongPassword))
+            ) && let Some(f) = form.fields.first_mut()
             {
                 f.input.clear();
             }
@@ -102,7 +119,7 @@ fn shared_email_question(holder: &Id, cx: &Cx) -> Confirm {
     }
 }
 
-fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect>, EditError> {
+fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect>, FileError> {
     let lang = cx.lang;
     let s = &mut *cx.session;
     let say = |text: Text| Effect::Say(text.get(lang).into());
@@ -173,15 +190,16 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
                 0 => DocumentKind::IndividualReport,
                 _ => DocumentKind::QuestionnaireResult,
             };
-            let body = Body::from_fields(form.value(attach::TEXT), form.value(attach::FILE))?;
-            edit::attach_document(
+            let (text, files) = text_and_files(form, attach::TEXT, attach::FILES)?;
+            attachments::add_document(
                 s,
-                &edit::DocumentInput {
+                &attachments::NewDocument {
                     trajectory: trajectory.clone(),
                     participant,
                     kind,
                     title: form.value(attach::TITLE).into(),
-                    body,
+                    body: (!text.trim().is_empty()).then_some(Body::Typed(text)),
+                    files,
                 },
             )?;
             Ok(vec![
@@ -201,8 +219,7 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
         }
         FormPurpose::NewTeamReport => {
             let delivered_on = required_date(form, team_report::DELIVERED_ON)?;
-            let body =
-                Body::from_fields(form.value(team_report::TEXT), form.value(team_report::FILE))?;
+            let (text, files) = text_and_files(form, team_report::TEXT, team_report::FILES)?;
             let choice = if form.field(team_report::PASSWORD_MODE).choice_index() == 0 {
                 PasswordChoice::Generated
             } else {
@@ -216,9 +233,9 @@ fn save_record(form: &Form, accept_weak: bool, cx: &mut Cx) -> Result<Vec<Effect
                 team: form.value(team_report::TEAM).into(),
                 title: form.value(team_report::TITLE).into(),
                 delivered_on,
-                body,
+                body: Body::Typed(text),
             };
-            let (id, shown) = edit::add_team_report(s, &input, &choice)?;
+            let (id, shown) = attachments::add_team_report(s, &input, &choice, &files)?;
             let shown = match shown {
                 Some(password) => {
                     let text = format!(
