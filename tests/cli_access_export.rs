@@ -178,6 +178,13 @@ fn other_peoples_names_are_listed_to_the_coach_and_replaced_or_kept() {
     );
     assert!(r.stderr.contains("Bas de Boer"), "{}", r.stderr);
     assert!(r.stderr.contains("--keep-names"), "{}", r.stderr);
+    // No profile yet: the coach is told what the export still lacks.
+    assert!(
+        r.stderr
+            .contains("Not yet filled in in the practice profile: name of the practice"),
+        "{}",
+        r.stderr
+    );
     let e = r.json();
     assert_eq!(
         e["trajectories"][0]["title"],

@@ -51,6 +51,11 @@ fn the_access_export_lists_other_names_before_it_writes_and_lets_the_coach_choos
     );
     let screen = h.step_and_draw(&format!("<Tab>{}<Tab><Right><Enter>", kept.display()));
     assert!(screen.contains("Access export written"), "{screen}");
+    // No profile yet: the receipt says what the export still lacks.
+    assert!(
+        screen.contains("Not yet filled in in the practice profile: name of the practice"),
+        "{screen}"
+    );
     let text = std::fs::read_to_string(&kept).unwrap();
     assert!(text.contains("Loopbaancoaching Bas"), "{text}");
 
@@ -149,7 +154,7 @@ fn the_settings_form_edits_the_profile_with_an_audit_entry_and_refuses_a_longer_
     assert_eq!(p.retention_months.len(), 1);
 
     // A longer period than the rule's: refused with the rule, nothing kept.
-    let screen = h.step_and_draw("P<Up><Up><Up><Up><Up><Up><Up><Up><Up><BS><BS>48<Enter>");
+    let screen = h.step_and_draw("<Esc>P<Up><Up><Up><Up><Up><Up><Up><Up><Up><BS><BS>48<Enter>");
     assert!(screen.contains("Practice profile"), "{screen}");
     assert!(
         screen.contains("48 months is longer than the rule for team advisory")
@@ -259,4 +264,23 @@ fn the_breach_form_takes_the_lists_of_the_ap_form_as_pick_lists() {
     let mut h = Harness::open(&v, Lang::Nl, 80, 24);
     let screen = h.step_and_draw(&format!("8e{}", "<Down>".repeat(21)));
     assert!(screen.contains("✓ lezen (inzien), veranderen"), "{screen}");
+}
+
+#[test]
+fn the_draft_written_from_the_ui_says_what_the_profile_still_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = breach_vault(dir.path());
+    let draft = dir.path().join("melding.md");
+    let mut h = Harness::open(&v, Lang::Nl, 120, 35);
+    let keys = format!("8x<End>{}{}<Enter>", "<BS>".repeat(80), draft.display());
+    let screen = h.step_and_draw(&keys);
+    assert!(
+        std::fs::read_to_string(&draft)
+            .unwrap()
+            .contains("Laptop gestolen")
+    );
+    assert!(
+        screen.contains("Nog niet ingevuld in het praktijkprofiel: naam van de praktijk"),
+        "{screen}"
+    );
 }

@@ -85,6 +85,10 @@ pub fn run(ctx: &Context, what: ExportWhat) -> CmdResult {
             Said::RecordsWord.get(t),
         )?;
     }
+    let profile = crate::ops::practice::profile(&s);
+    if let Some(note) = crate::i18n::practice::missing_note(t, &profile.missing()) {
+        writeln!(err, "{note}")?;
+    }
     if export.redactions > 0 {
         writeln!(err, "{}", words::redacted(t, export.redactions))?;
     } else if !export.other_names.is_empty() {

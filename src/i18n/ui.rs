@@ -205,6 +205,7 @@ catalogue! {
     PeriodPerson => "Maanden: los persoon", "Months: person linked to nothing";
     PeriodSubjectRequest => "Maanden: verzoek", "Months: subject request";
     PeriodComplaint => "Maanden: klacht", "Months: complaint";
+    DraftWrittenTitle => "Meldconcept geschreven", "Notification draft written";
     FieldBackupMonths => "Maanden: back-up", "Months: backup";
     MonthsHint => "maanden (leeg: de regel)", "months (empty: the rule's)";
     PracticeNote => "Verwerkers: één per regel, als naam; dienst; landcode (Laposta; nieuwsbrief; NL). Een bewaartermijn mag alleen korter dan de regel (P1, P2).", "Processors: one a line, as name; service; country code (Laposta; newsletter; NL). A period may only be shorter than the rule (P1, P2).";

@@ -154,10 +154,21 @@ fn export_draft(mut form: Form, id: &Id, overwrite: bool, cx: &mut Cx, out: &mut
         return out.push(Effect::Form(form));
     };
     match breach::export_report(cx.session, id, lang, &path, overwrite) {
-        Ok(()) => out.push(Effect::Say(ui::draft_written(
-            lang,
-            &path.display().to_string(),
-        ))),
+        Ok(()) => {
+            let said = ui::draft_written(lang, &path.display().to_string());
+            // The draft names the practice: say what it still lacks, in a
+            // receipt (the status line is too short for it).
+            let profile = crate::ops::practice::profile(cx.session);
+            out.push(
+                match crate::i18n::practice::missing_note(lang, &profile.missing()) {
+                    Some(note) => Effect::Read(crate::app::popup::Reader::new(
+                        Text::DraftWrittenTitle.get(lang),
+                        format!("{said}\n\n{note}"),
+                    )),
+                    None => Effect::Say(said),
+                },
+            );
+        }
         Err(BreachError::FileExists(_)) => {
             form.problem = None;
             out.push(Effect::Form(form));

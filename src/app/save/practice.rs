@@ -6,9 +6,11 @@
 use crate::app::effect::Effect;
 use crate::app::forms::form::Form;
 use crate::app::forms::practice as practice_forms;
+use crate::app::popup::Reader;
 use crate::app::screen_component::Cx;
 use crate::domain::practice::Practice;
 use crate::i18n::practice as words;
+use crate::i18n::ui::Text;
 use crate::ops::practice;
 
 /// Saves the settings form (`first_run` false) or the first run's form.
@@ -27,12 +29,17 @@ pub fn save(mut form: Form, first_run: bool, cx: &mut Cx, out: &mut Vec<Effect>)
     });
     match stored {
         Ok(p) => {
-            let mut said = words::saved(lang).to_string();
-            if let Some(note) = words::missing_note(lang, &p.missing()) {
-                said = format!("{said} {note}");
-            }
+            let said = words::saved(lang);
             out.push(Effect::Refresh);
-            out.push(Effect::Say(said));
+            // What is still empty, in a receipt: the status line is too
+            // short for it.
+            out.push(match words::missing_note(lang, &p.missing()) {
+                Some(note) => Effect::Read(Reader::new(
+                    Text::FormPractice.get(lang),
+                    format!("{said}\n\n{note}"),
+                )),
+                None => Effect::Say(said.to_string()),
+            });
         }
         Err(problem) => {
             form.problem = Some(problem);

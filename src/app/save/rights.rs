@@ -351,6 +351,12 @@ fn save_rights(
                     lines.push(ui::open_request_reminder(lang, r.due_on));
                 }
             }
+            // The export names the practice: say what it still lacks.
+            let profile = crate::ops::practice::profile(s);
+            if let Some(note) = crate::i18n::practice::missing_note(lang, &profile.missing()) {
+                lines.push(String::new());
+                lines.push(note);
+            }
             if lines.len() == 1 {
                 return Ok(Done::Message(lines.remove(0)));
             }
