@@ -200,5 +200,147 @@ fn the_search_shows_no_control_characters_of_stored_text() {
 layouts! {
     on sample_vault;
     search_popup: "2<C-f>an";
-    search_hint: "<C-f>";
+    search_hint: "2<C-f>";
+}
+
+/// The names down the People list, in the order shown.
+fn names_shown(h: &Harness) -> Vec<String> {
+    let people = &h.app.workspace().unwrap().screens.people;
+    people
+        .list
+        .visible()
+        .iter()
+        .map(|&i| people.rows[i].name.clone())
+        .collect()
+}
+
+#[test]
+fn s_sorts_by_the_column_under_the_cursor_then_reversed_then_back() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    h.step_and_draw("2");
+    // The screen's own order: by deadline.
+    let own = names_shown(&h);
+    assert_eq!(
+        own,
+        ["Anna de Vries", "Carla Smit", "Bram Jansen", "Daan Bakker"]
+    );
+    let screen = h.step_and_draw("s");
+    assert!(screen.contains("Name ▲"), "{screen}");
+    assert_eq!(
+        names_shown(&h),
+        ["Anna de Vries", "Bram Jansen", "Carla Smit", "Daan Bakker"]
+    );
+    let screen = h.step_and_draw("s");
+    assert!(screen.contains("Name ▼"), "{screen}");
+    assert_eq!(
+        names_shown(&h),
+        ["Daan Bakker", "Carla Smit", "Bram Jansen", "Anna de Vries"]
+    );
+    let screen = h.step_and_draw("s");
+    assert!(!screen.contains('▲') && !screen.contains('▼'), "{screen}");
+    assert_eq!(names_shown(&h), own);
+    // → moves the column cursor: by organisation, no organisation first.
+    let screen = h.step_and_draw("<Right>s");
+    assert!(screen.contains("Organisation ▲"), "{screen}");
+    assert_eq!(
+        names_shown(&h),
+        ["Carla Smit", "Anna de Vries", "Bram Jansen", "Daan Bakker"]
+    );
+    // The cursor stays on its person; a filter keeps the order.
+    let screen = h.step_and_draw("G<Left>s");
+    assert!(screen.contains("Name ▲"), "{screen}");
+    let people = &h.app.workspace().unwrap().screens.people;
+    let under_cursor = people.selected().unwrap();
+    let daan = people
+        .rows
+        .iter()
+        .find(|r| r.name == "Daan Bakker")
+        .unwrap();
+    assert_eq!(*under_cursor, daan.id);
+    h.step_and_draw("s/an<Enter>");
+    assert_eq!(
+        names_shown(&h),
+        ["Daan Bakker", "Bram Jansen", "Anna de Vries"]
+    );
+}
+
+#[test]
+fn s_sorts_dates_as_dates_and_the_documents_of_a_trajectory() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
+    // Status: running first, then by completion date (shown as 31-03-2026,
+    // 10-11-2026: as text these would sort the other way round).
+    let screen = h.step_and_draw("3>>>>s");
+    assert!(screen.contains("Status ▲"), "{screen}");
+    let ws = h.app.workspace().unwrap();
+    let t = &ws.screens.trajectories;
+    let titles: Vec<&str> = t
+        .list
+        .visible()
+        .iter()
+        .map(|&i| t.rows[i].title.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Coaching Bram",
+            "Loopbaancoaching Anna",
+            "Teamtraining Daan"
+        ]
+    );
+    // A trajectory's documents sort by their own columns.
+    let screen = h.step_and_draw("<Enter>ss");
+    assert!(screen.contains("Titel ▼"), "{screen}");
+    let ws = h.app.workspace().unwrap();
+    let titles: Vec<String> = ws
+        .screens
+        .trajectories
+        .detail_documents()
+        .iter()
+        .map(|d| d.title.clone())
+        .collect();
+    let shown: Vec<&str> = ws
+        .screens
+        .trajectories
+        .detail
+        .as_ref()
+        .unwrap()
+        .list
+        .visible()
+        .iter()
+        .map(|&i| titles[i].as_str())
+        .collect();
+    assert_eq!(shown, ["Uitslag vragenlijst Anna", "Eindrapport Anna"]);
+}
+
+layouts! {
+    on sample_vault;
+    people_sorted_by_organisation: "2>s";
+    trajectories_sorted_descending: "3ss";
+}
+
+#[test]
+fn on_a_two_list_screen_the_column_cursor_moves_with_angle_brackets() {
+    let (_dir, vault) = rights_sample();
+    let mut h = Harness::open(&vault, Lang::En, 120, 35);
+    // ← and → switch between the lists here; < and > move the column cursor.
+    let screen = h.step_and_draw("5<Right>>>s");
+    assert!(screen.contains("Amount ▲"), "{screen}");
+    let amounts = |h: &Harness| -> Vec<f64> {
+        let s = &h.app.workspace().unwrap().screens.inquiries;
+        let list = &s.lists.bottom;
+        list.visible()
+            .iter()
+            .map(|&i| s.quotes[i].row.amount.parse().unwrap())
+            .collect()
+    };
+    let up = amounts(&h);
+    assert!(
+        up.len() > 1 && up.windows(2).all(|w| w[0] <= w[1]),
+        "{up:?}"
+    );
+    h.step_and_draw("s");
+    let down = amounts(&h);
+    assert!(down.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
 }

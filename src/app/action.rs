@@ -95,4 +95,10 @@ pub enum Action {
     // The practice profile (DESIGN.md §13.2).
     /// Opens the practice profile's settings form.
     Practice,
+    /// Moves the column cursor of a list (`app::sort`).
+    ColumnLeft,
+    ColumnRight,
+    /// Sorts a list by the column under the column cursor, then the other
+    /// way, then back to the screen's own order.
+    Sort,
 }

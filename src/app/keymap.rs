@@ -441,6 +441,9 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Search,            &[Key::code(K::Down)],                                    Action::Down,             Text::KeyDown,            false),
     bind(S::Search,            &[Key::code(K::PageUp)],                                  Action::PageUp,           Text::KeyPageUp,          false),
     bind(S::Search,            &[Key::code(K::PageDown)],                                Action::PageDown,         Text::KeyPageDown,        false),
+    bind(S::List,              &[Key::code(K::Left), Key::ch('<')],                      Action::ColumnLeft,       Text::KeyColumnLeft,      false),
+    bind(S::List,              &[Key::code(K::Right), Key::ch('>')],                     Action::ColumnRight,      Text::KeyColumnRight,     false),
+    bind(S::List,              &[Key::ch('s')],                                          Action::Sort,             Text::KeySort,            false),
 ];
 
 /// The table in effect: `KEY_TABLE` with the keys `config.toml` changed.

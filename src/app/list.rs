@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::component::EventState;
 use super::input::TextInput;
+use super::sort::{self, Sort, SortKey};
 use crate::domain::fold;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -19,6 +20,15 @@ pub struct ListView {
     visible: Vec<usize>,
     /// How many rows there are, filtered or not.
     rows: usize,
+    /// The rows in the order shown (`app::sort`): the screen's own order,
+    /// or sorted by a column.
+    order: Vec<usize>,
+    sort: Option<Sort>,
+    /// The column under the column cursor, of `columns`.
+    column: usize,
+    columns: usize,
+    /// `s` or a new sort asked for: the screen orders its rows again.
+    resort: bool,
 }
 
 impl ListView {
@@ -28,17 +38,57 @@ impl ListView {
         let needle = fold::folded(self.filter.value());
         let needle = needle.trim();
         self.rows = search.len();
+        if self.order.len() != self.rows {
+            self.order = (0..self.rows).collect();
+        }
         self.visible = if needle.is_empty() {
-            (0..search.len()).collect()
+            self.order.clone()
         } else {
-            search
+            self.order
                 .iter()
-                .enumerate()
-                .filter(|(_, s)| s.contains(needle))
-                .map(|(i, _)| i)
+                .copied()
+                .filter(|&i| search[i].contains(needle))
                 .collect()
         };
         self.clamp();
+    }
+
+    /// Orders the rows by the sort in effect, `key(row, column)` giving each
+    /// cell's key, and re-applies the filter; the cursor stays on its row.
+    /// `columns`: how many columns the column cursor moves over.
+    pub fn sort_rows(
+        &mut self,
+        search: &[String],
+        columns: usize,
+        key: impl Fn(usize, usize) -> SortKey,
+    ) {
+        self.resort = false;
+        self.columns = columns;
+        self.column = self.column.min(columns.saturating_sub(1));
+        if self.sort.is_some_and(|s| s.column >= columns) {
+            self.sort = None;
+        }
+        let at = self.selected_row();
+        self.order = sort::order(search.len(), self.sort, key);
+        self.refilter(search);
+        if let Some(row) = at {
+            self.select_row(row);
+        }
+    }
+
+    /// Whether the rows must be ordered again (`sort_rows`): `s` was pressed.
+    pub fn take_resort(&mut self) -> bool {
+        std::mem::take(&mut self.resort)
+    }
+
+    /// The sort in effect (`None`: the screen's own order).
+    pub fn sort(&self) -> Option<Sort> {
+        self.sort
+    }
+
+    /// The column under the column cursor.
+    pub fn column(&self) -> usize {
+        self.column
     }
 
     pub fn set_page(&mut self, page: usize) {
@@ -112,7 +162,7 @@ impl ListView {
         if !self.visible.contains(&row) {
             self.filtering = false;
             self.filter.clear();
-            self.visible = (0..self.rows).collect();
+            self.visible = self.order.clone();
         }
         if let Some(pos) = self.visible.iter().position(|r| *r == row) {
             self.selected = pos;
@@ -137,6 +187,14 @@ impl ListView {
             Action::First => self.move_to(0),
             Action::Last => self.move_to(last),
             Action::Filter => self.filtering = true,
+            Action::ColumnLeft => self.column = self.column.saturating_sub(1),
+            Action::ColumnRight => {
+                self.column = (self.column + 1).min(self.columns.saturating_sub(1));
+            }
+            Action::Sort => {
+                self.sort = Sort::next(self.sort, self.column);
+                self.resort = true;
+            }
             // Enter keeps the filter and goes back to the list.
             Action::Confirm if self.filtering => self.filtering = false,
             Action::Cancel | Action::Back if self.filtering || !self.filter.is_empty() => {

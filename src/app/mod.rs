@@ -26,6 +26,7 @@ pub mod screen_component;
 pub mod screens;
 pub mod search;
 pub mod search_hits;
+pub mod sort;
 pub mod two_lists;
 pub mod unlock;
 pub mod workspace;

@@ -8,6 +8,7 @@ use super::component::EventState;
 use super::keymap::Scope;
 use super::list::ListView;
 use super::screens::panes::Pane;
+use super::sort::SortKey;
 use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug, Default)]
@@ -30,6 +31,22 @@ impl TwoLists {
     pub fn set_bottom_search(&mut self, search: Vec<String>) {
         self.bottom_search = search;
         self.bottom.refilter(&self.bottom_search);
+    }
+
+    /// Orders the top list by the column `s` chose (`app::sort`).
+    pub fn sort_top(&mut self, columns: usize, key: impl Fn(usize, usize) -> SortKey) {
+        self.top.sort_rows(&self.top_search, columns, key);
+    }
+
+    /// As `sort_top`, for the bottom list.
+    pub fn sort_bottom(&mut self, columns: usize, key: impl Fn(usize, usize) -> SortKey) {
+        self.bottom.sort_rows(&self.bottom_search, columns, key);
+    }
+
+    /// Whether a list asked to be ordered again (`s` was pressed).
+    pub fn take_resort(&mut self) -> bool {
+        let top = self.top.take_resort();
+        self.bottom.take_resort() || top
     }
 
     pub fn set_pages(&mut self, top: usize, bottom: usize) {

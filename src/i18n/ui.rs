@@ -651,4 +651,7 @@ catalogue! {
     SearchHint => "Typ een naam, e-mailadres, titel of organisatie. Hoofdletters en accenten tellen niet.", "Type a name, e-mail address, title or organisation. Case and accents do not matter.";
     SearchNothing => "Niets gevonden.", "Nothing found.";
     ColDetails => "Bijzonderheden", "Details";
+    KeyColumnLeft => "kolom naar links", "column to the left";
+    KeyColumnRight => "kolom naar rechts", "column to the right";
+    KeySort => "sorteren (nog eens: omgekeerd, dan terug)", "sort by it (again: reversed, then back)";
 }

@@ -41,7 +41,7 @@ pub fn draw<'a>(
         let [head, rest] =
             ratatui::layout::Layout::vertical([Constraint::Length(1), Constraint::Min(0)])
                 .areas(area);
-        let header = columns.headers.join("  ");
+        let header = sort_marked(&columns.headers, list).join("  ");
         frame.render_widget(Paragraph::new(Line::styled(header, theme.header())), head);
         frame.render_widget(
             Paragraph::new(Line::styled(text.get(lang), theme.dim())),
@@ -52,7 +52,33 @@ pub fn draw<'a>(
     let cells: Vec<Vec<Line>> = list.window().map(|(_, i)| row(i)).collect();
     let mut state = TableState::default();
     state.select(Some(list.cursor() - list.offset()));
-    frame.render_stateful_widget(table(columns, cells, area.width, theme), area, &mut state);
+    let headers = sort_marked(&columns.headers, list)
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let style = if i == list.column() {
+                theme.column_cursor()
+            } else {
+                theme.header()
+            };
+            Line::styled(h, style)
+        })
+        .collect();
+    let table = table(columns, headers, cells, area.width, theme);
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The headers with the sorted column's direction: `Name ▲` ascending,
+/// `Name ▼` descending (text, so it reads under `NO_COLOR` too).
+fn sort_marked(headers: &[&str], list: &ListView) -> Vec<String> {
+    headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| match list.sort() {
+            Some(s) if s.column == i => format!("{h} {}", if s.descending { "▼" } else { "▲" }),
+            _ => (*h).to_string(),
+        })
+        .collect()
 }
 
 /// A table of a few rows without a cursor (the overview's), with the same
@@ -64,18 +90,20 @@ pub fn draw_rows<'a>(
     cells: Vec<Vec<Line<'a>>>,
     ctx: &Ctx,
 ) {
-    frame.render_widget(table(columns, cells, area.width, &ctx.theme), area);
+    let headers = columns.headers.iter().map(|h| Line::raw(*h)).collect();
+    frame.render_widget(table(columns, headers, cells, area.width, &ctx.theme), area);
 }
 
 fn table<'a>(
     columns: Columns<'a>,
+    headers: Vec<Line<'a>>,
     cells: Vec<Vec<Line<'a>>>,
     width: u16,
     theme: &Theme,
 ) -> Table<'a> {
-    let (widths, spacing) = column_widths(&columns, &cells, width);
+    let (widths, spacing) = column_widths(&columns, &headers, &cells, width);
     let rows: Vec<Row> = cells.into_iter().map(Row::new).collect();
-    let header = Row::new(columns.headers).style(theme.header());
+    let header = Row::new(headers).style(theme.header());
     Table::new(rows, widths.into_iter().map(Constraint::Length))
         .header(header)
         .column_spacing(spacing)
@@ -85,14 +113,14 @@ fn table<'a>(
 /// The widths of the columns for these cells in `total` columns, and the
 /// space between them: a text column is never narrower than its header;
 /// when that does not fit, the columns move closer together first.
-fn column_widths(columns: &Columns, cells: &[Vec<Line>], total: u16) -> (Vec<u16>, u16) {
+fn column_widths(
+    columns: &Columns,
+    headers: &[Line],
+    cells: &[Vec<Line>],
+    total: u16,
+) -> (Vec<u16>, u16) {
     let width = |l: &Line| u16::try_from(l.width()).unwrap_or(u16::MAX);
-    let header = |i: usize| {
-        columns
-            .headers
-            .get(i)
-            .map_or(0, |h| u16::try_from(h.chars().count()).unwrap_or(u16::MAX))
-    };
+    let header = |i: usize| headers.get(i).map_or(0, width);
     let widest: Vec<u16> = (0..columns.widths.len())
         .map(|i| {
             cells

@@ -33,6 +33,12 @@ impl Theme {
         Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
+    /// The header of the column under a list's column cursor (what `s`
+    /// sorts by).
+    pub fn column_cursor(&self) -> Style {
+        self.header().add_modifier(Modifier::REVERSED)
+    }
+
     pub fn selected(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }

@@ -13,6 +13,7 @@ use crate::app::list::ListView;
 use crate::app::popup::Confirm;
 use crate::app::save::breach::breach_error_text;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::app::sort::SortKey;
 use crate::domain::breach::{Breach, ChecklistStep};
 use crate::domain::fold;
 use crate::domain::retention::Deadlines;
@@ -88,7 +89,7 @@ impl BreachesScreen {
             .iter()
             .map(|r| fold::folded(&format!("{} {}", r.title, r.id)))
             .collect();
-        self.list.refilter(&self.search);
+        self.sort_rows();
         if let Some(id) = selected {
             self.select(&id);
         }
@@ -123,6 +124,22 @@ impl BreachesScreen {
     pub fn search(&self) -> &[String] {
         &self.search
     }
+
+    /// Orders the rows by the column `s` chose (`app::sort`), in the order
+    /// of the columns: clock, title, discovered, risk, next step.
+    fn sort_rows(&mut self) {
+        let rows = &self.rows;
+        self.list.sort_rows(&self.search, 5, |i, column| {
+            let r = &rows[i];
+            match column {
+                0 => SortKey::Number(r.hours_left),
+                1 => SortKey::text(&r.title),
+                2 => SortKey::Date(Some(r.discovered_at.date_naive())),
+                3 => SortKey::Number(r.risk.map_or(-1, |risk| risk as i64)),
+                _ => SortKey::Number(r.next_step.map_or(i64::MAX, |step| step as i64)),
+            }
+        });
+    }
 }
 
 impl Component for BreachesScreen {
@@ -144,7 +161,11 @@ impl Component for BreachesScreen {
             }
             return d.handle(action);
         }
-        self.list.handle(action, &self.search)
+        let state = self.list.handle(action, &self.search);
+        if self.list.take_resort() {
+            self.sort_rows();
+        }
+        state
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {

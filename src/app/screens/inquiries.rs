@@ -8,6 +8,7 @@ use crate::app::effect::Effect;
 use crate::app::forms::{corrections, rights};
 use crate::app::keymap::Scope;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::app::sort::SortKey;
 use crate::app::two_lists::TwoLists;
 use crate::domain::fold;
 use crate::domain::retention::Deadlines;
@@ -78,12 +79,48 @@ impl InquiriesScreen {
                 })
                 .collect(),
         );
+        self.sort_rows();
         if let Some(id) = selected_contact {
             self.select_contact(&id);
         }
         if let Some(id) = selected_quote {
             self.select_quote(&id);
         }
+    }
+
+    /// Orders both lists by the column `s` chose (`app::sort`), in the
+    /// order of their columns. Contact requests: name, e-mail, received,
+    /// first contact, deadline; quotes: requester, participants, amount,
+    /// sent, status, deadline.
+    fn sort_rows(&mut self) {
+        let contacts = &self.contacts;
+        self.lists.sort_top(5, |i, column| {
+            let r = &contacts[i];
+            match column {
+                0 => SortKey::text(&r.name),
+                1 => SortKey::text(r.email.as_deref().unwrap_or("")),
+                2 => SortKey::Date(Some(r.received_on)),
+                3 => SortKey::Date(r.first_contact_on),
+                _ => SortKey::Deadline(r.deadline),
+            }
+        });
+        let quotes = &self.quotes;
+        self.lists.sort_bottom(6, |i, column| {
+            let q = &quotes[i];
+            match column {
+                0 => SortKey::text(&q.row.label),
+                1 => SortKey::text(&q.participants),
+                2 => SortKey::amount(&q.row.amount),
+                3 => SortKey::Date(Some(q.row.sent_on)),
+                4 => SortKey::Number(match q.row.state {
+                    _ if q.row.restricted => 3,
+                    QuoteState::Open => 0,
+                    QuoteState::Accepted(_) => 1,
+                    QuoteState::Declined(_) => 2,
+                }),
+                _ => SortKey::Deadline(q.row.deadline),
+            }
+        });
     }
 
     pub fn selected_contact(&self) -> Option<&InquiryRow> {
@@ -138,7 +175,11 @@ impl Component for InquiriesScreen {
     }
 
     fn handle(&mut self, action: &Action) -> EventState {
-        self.lists.handle(&mut self.focus, action)
+        let state = self.lists.handle(&mut self.focus, action);
+        if self.lists.take_resort() {
+            self.sort_rows();
+        }
+        state
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {

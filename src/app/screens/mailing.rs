@@ -11,6 +11,7 @@ use crate::app::layout;
 use crate::app::list::ListView;
 use crate::app::popup::Confirm;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::app::sort::SortKey;
 use crate::domain::fold;
 use crate::domain::records::Subscriber;
 use crate::domain::retention::Deadlines;
@@ -48,7 +49,7 @@ impl MailingScreen {
             })
             .collect();
         self.suppressed = data.suppressions.len();
-        self.list.refilter(&self.search);
+        self.sort_rows();
         if let Some(id) = selected {
             self.select(&id);
         }
@@ -63,6 +64,22 @@ impl MailingScreen {
             self.list.select_row(pos);
         }
     }
+
+    /// Orders the rows by the column `s` chose (`app::sort`), in the order
+    /// of the columns: address, name, source, evidence, since.
+    fn sort_rows(&mut self) {
+        let rows = &self.rows;
+        self.list.sort_rows(&self.search, 5, |i, column| {
+            let (_, s) = &rows[i];
+            match column {
+                0 => SortKey::text(&s.email),
+                1 => SortKey::text(s.name.as_deref().unwrap_or("")),
+                2 => SortKey::text(s.source.name()),
+                3 => SortKey::text(&s.evidence),
+                _ => SortKey::Date(Some(s.subscribed_on)),
+            }
+        });
+    }
 }
 
 impl Component for MailingScreen {
@@ -75,7 +92,11 @@ impl Component for MailingScreen {
     }
 
     fn handle(&mut self, action: &Action) -> EventState {
-        self.list.handle(action, &self.search)
+        let state = self.list.handle(action, &self.search);
+        if self.list.take_resort() {
+            self.sort_rows();
+        }
+        state
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {

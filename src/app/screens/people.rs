@@ -14,6 +14,7 @@ use crate::app::list::ListView;
 use crate::app::popup::Confirm;
 use crate::app::removal::erasure_lines;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::app::sort::SortKey;
 use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::text::escaped;
@@ -217,7 +218,7 @@ impl PeopleScreen {
         self.rows
             .sort_by(|a, b| (a.deadline, &a.name, &a.id).cmp(&(b.deadline, &b.name, &b.id)));
         self.search = data_search(&self.rows, data);
-        self.list.refilter(&self.search);
+        self.sort_rows();
         if let Some(id) = selected {
             self.select(&id);
         }
@@ -252,6 +253,24 @@ impl PeopleScreen {
 
     pub fn search(&self) -> &[String] {
         &self.search
+    }
+
+    /// Orders the rows by the column `s` chose (`app::sort`).
+    fn sort_rows(&mut self) {
+        let rows = &self.rows;
+        self.list
+            .sort_rows(&self.search, 4, |r, column| person_key(&rows[r], column));
+    }
+}
+
+/// What a person's cell sorts by, in the order of the columns: name,
+/// organisation, roles, deadline.
+fn person_key(r: &PersonRow, column: usize) -> SortKey {
+    match column {
+        0 => SortKey::text(&r.name),
+        1 => SortKey::text(&r.organisation),
+        2 => SortKey::Number(i64::from(r.participant) * 2 + i64::from(r.requester)),
+        _ => SortKey::Deadline(r.deadline),
     }
 }
 
@@ -289,7 +308,11 @@ impl Component for PeopleScreen {
             }
             return EventState::Consumed;
         }
-        self.list.handle(action, &self.search)
+        let state = self.list.handle(action, &self.search);
+        if self.list.take_resort() {
+            self.sort_rows();
+        }
+        state
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {

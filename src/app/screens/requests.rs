@@ -9,6 +9,7 @@ use crate::app::effect::Effect;
 use crate::app::forms::{corrections, rights};
 use crate::app::keymap::Scope;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::app::sort::SortKey;
 use crate::app::two_lists::TwoLists;
 use crate::domain::fold;
 use crate::domain::retention::Deadlines;
@@ -66,12 +67,44 @@ impl RequestsScreen {
                 })
                 .collect(),
         );
+        self.sort_rows();
         if let Some(id) = selected_request {
             self.select_request(&id);
         }
         if let Some(id) = selected_complaint {
             self.select_complaint(&id);
         }
+    }
+
+    /// Orders both lists by the column `s` chose (`app::sort`), in the
+    /// order of their columns. Requests: person, kind, received, due,
+    /// clock, extended; complaints: person, summary, received, status, AP,
+    /// deadline.
+    fn sort_rows(&mut self) {
+        let requests = &self.requests;
+        self.lists.sort_top(6, |i, column| {
+            let r = &requests[i];
+            match column {
+                0 => SortKey::text(r.person_name.as_deref().unwrap_or("")),
+                1 => SortKey::Number(r.kind as i64),
+                2 => SortKey::Date(Some(r.received_on)),
+                3 => SortKey::Date(Some(r.due_on)),
+                4 => SortKey::Date(r.handled_on.or(Some(r.due_on))),
+                _ => SortKey::text(r.extension_reason.as_deref().unwrap_or("")),
+            }
+        });
+        let complaints = &self.complaints;
+        self.lists.sort_bottom(6, |i, column| {
+            let c = &complaints[i];
+            match column {
+                0 => SortKey::text(c.person_name.as_deref().unwrap_or("")),
+                1 => SortKey::text(&c.summary),
+                2 => SortKey::Date(Some(c.received_on)),
+                3 => SortKey::Date(c.handled_on),
+                4 => SortKey::Number(i64::from(c.referred_to_ap)),
+                _ => SortKey::Deadline(c.deadline),
+            }
+        });
     }
 
     pub fn selected_request(&self) -> Option<&RequestRow> {
@@ -108,7 +141,11 @@ impl Component for RequestsScreen {
     }
 
     fn handle(&mut self, action: &Action) -> EventState {
-        self.lists.handle(&mut self.focus, action)
+        let state = self.lists.handle(&mut self.focus, action);
+        if self.lists.take_resort() {
+            self.sort_rows();
+        }
+        state
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {

@@ -11,6 +11,7 @@ use crate::app::layout;
 use crate::app::list::ListView;
 use crate::app::removal;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::app::sort::SortKey;
 use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::{Dataset, Id, Kind};
@@ -59,7 +60,7 @@ impl TeamReportsScreen {
             .iter()
             .map(|r| fold::folded(&format!("{} {} {}", r.organisation, r.team, r.title)))
             .collect();
-        self.list.refilter(&self.search);
+        self.sort_rows();
         if let Some(id) = selected {
             self.select(&id);
         }
@@ -74,6 +75,22 @@ impl TeamReportsScreen {
     pub fn selected(&self) -> Option<&TeamReportRow> {
         self.list.selected_row().map(|r| &self.rows[r])
     }
+
+    /// Orders the rows by the column `s` chose (`app::sort`), in the order
+    /// of the columns: title, organisation, team, delivered, deadline.
+    fn sort_rows(&mut self) {
+        let rows = &self.rows;
+        self.list.sort_rows(&self.search, 5, |i, column| {
+            let r = &rows[i];
+            match column {
+                0 => SortKey::text(&r.title),
+                1 => SortKey::text(&r.organisation),
+                2 => SortKey::text(&r.team),
+                3 => SortKey::Date(Some(r.delivered_on)),
+                _ => SortKey::Deadline(r.deadline),
+            }
+        });
+    }
 }
 
 impl Component for TeamReportsScreen {
@@ -86,7 +103,11 @@ impl Component for TeamReportsScreen {
     }
 
     fn handle(&mut self, action: &Action) -> EventState {
-        self.list.handle(action, &self.search)
+        let state = self.list.handle(action, &self.search);
+        if self.list.take_resort() {
+            self.sort_rows();
+        }
+        state
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {

@@ -11,6 +11,7 @@ use crate::app::list::ListView;
 use crate::app::popup::Confirm;
 use crate::app::removal::{self, receipt_lines};
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::app::sort::SortKey;
 use crate::domain::fold;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
@@ -42,7 +43,22 @@ impl ToDeleteScreen {
         let present: HashSet<(Kind, Id)> =
             self.rows.iter().map(|r| (r.kind, r.id.clone())).collect();
         self.marked.retain(|k| present.contains(k));
-        self.list.refilter(&self.search);
+        self.sort_rows();
+    }
+
+    /// Orders the rows by the column `s` chose (`app::sort`), in the order
+    /// of the columns: mark, kind, record, delete on, deadline.
+    fn sort_rows(&mut self) {
+        let (rows, marked) = (&self.rows, &self.marked);
+        self.list.sort_rows(&self.search, 5, |i, column| {
+            let r = &rows[i];
+            match column {
+                0 => SortKey::Number(i64::from(!marked.contains(&(r.kind, r.id.clone())))),
+                1 => SortKey::Number(r.kind as i64),
+                2 => SortKey::text(&r.label),
+                _ => SortKey::Date(Some(r.deadline)),
+            }
+        });
     }
 
     pub fn is_marked(&self, row: &Expired) -> bool {
@@ -102,7 +118,13 @@ impl Component for ToDeleteScreen {
         match action {
             Action::ToggleMark => self.toggle(),
             Action::MarkAll => self.mark_all(),
-            _ => return self.list.handle(action, &self.search),
+            _ => {
+                let state = self.list.handle(action, &self.search);
+                if self.list.take_resort() {
+                    self.sort_rows();
+                }
+                return state;
+            }
         }
         EventState::Consumed
     }

@@ -13,6 +13,7 @@ use crate::app::list::ListView;
 use crate::app::popup::Reader;
 use crate::app::removal;
 use crate::app::screen_component::{Cx, ScreenComponent};
+use crate::app::sort::SortKey;
 use crate::domain::fold;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::text::escaped;
@@ -115,7 +116,7 @@ impl TrajectoriesScreen {
             .map(|r| fold::folded(&format!("{} {} {:?}", r.title, r.participants, r.kind)))
             .collect();
         self.documents = documents;
-        self.list.refilter(&self.search);
+        self.sort_rows();
         if let Some(id) = selected {
             self.select(&id);
         }
@@ -126,8 +127,8 @@ impl TrajectoriesScreen {
                 self.open_detail(detail.id.clone());
                 if let Some(d) = &mut self.detail {
                     d.list = detail.list;
-                    d.list.refilter(&d.search);
                 }
+                self.sort_documents();
             }
         }
     }
@@ -196,6 +197,44 @@ impl TrajectoriesScreen {
         list.set_page(self.detail_page);
         list.refilter(&search);
         self.detail = Some(TrajectoryDetail { id, list, search });
+        self.sort_documents();
+    }
+
+    /// Orders the trajectories by the column `s` chose (`app::sort`), in the
+    /// order of the columns: title, kind, participants, documents, status,
+    /// deadline.
+    fn sort_rows(&mut self) {
+        let rows = &self.rows;
+        self.list.sort_rows(&self.search, 6, |i, column| {
+            let r = &rows[i];
+            match column {
+                0 => SortKey::text(&r.title),
+                1 => SortKey::Number(i64::from(r.kind == TrajectoryKind::Training)),
+                2 => SortKey::text(&r.participants),
+                3 => SortKey::Number(i64::try_from(r.documents).unwrap_or(i64::MAX)),
+                4 => SortKey::Date(r.completed_on),
+                _ => SortKey::Deadline(r.deadline),
+            }
+        });
+    }
+
+    /// Orders the open trajectory's documents by their column `s` chose:
+    /// title, kind, participant, created, deadline.
+    fn sort_documents(&mut self) {
+        let Some(d) = &mut self.detail else {
+            return;
+        };
+        let docs = self.documents.get(&d.id).map_or(&[][..], Vec::as_slice);
+        d.list.sort_rows(&d.search, 5, |i, column| {
+            let r = &docs[i];
+            match column {
+                0 => SortKey::text(&r.title),
+                1 => SortKey::Number(r.kind as i64),
+                2 => SortKey::text(&r.participant),
+                3 => SortKey::Date(Some(r.created_on)),
+                _ => SortKey::Deadline(r.deadline),
+            }
+        });
     }
 
     pub fn search(&self) -> &[String] {
@@ -224,6 +263,9 @@ impl Component for TrajectoriesScreen {
     fn handle(&mut self, action: &Action) -> EventState {
         if let Some(d) = &mut self.detail {
             let state = d.list.handle(action, &d.search);
+            if d.list.take_resort() {
+                self.sort_documents();
+            }
             if !state.is_consumed() && *action == Action::Back {
                 self.detail = None;
                 return EventState::Consumed;
@@ -239,7 +281,13 @@ impl Component for TrajectoriesScreen {
                 }
                 None => EventState::NotConsumed,
             },
-            _ => self.list.handle(action, &self.search),
+            _ => {
+                let state = self.list.handle(action, &self.search);
+                if self.list.take_resort() {
+                    self.sort_rows();
+                }
+                state
+            }
         }
     }
 
