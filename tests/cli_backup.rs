@@ -315,6 +315,18 @@ fn a_damaged_or_cut_backup_restores_nothing_with_exit_3() {
             ],
         );
     }
+    // In Dutch, what is damaged is said in Dutch too.
+    std::fs::write(&bad, &good[..good.len() / 2]).unwrap();
+    let r = run(kluis(&target)
+        .args(["--lang", "nl", "restore"])
+        .arg(&bad)
+        .arg("--yes"));
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert_clean_error(&r, &["beschadigd of veranderd (", "er is niets teruggezet"]);
+    for english in ["ends early", "damaged", "frame", "missing"] {
+        assert!(!r.stderr.contains(english), "{english:?} in {}", r.stderr);
+    }
+    assert!(!target.exists());
     let r = run(kluis(&target)
         .env("KLUIS_PASSWORD", WRONG)
         .arg("restore")

@@ -57,7 +57,7 @@ pub fn run_restore(ctx: &Context, file: &Path, yes: bool) -> CmdResult {
         RestoreError::Io(why) => Failure::error(words::read_failed(t, &shown, &why)),
         RestoreError::NotABackup => Failure::new(EXIT_USAGE, words::not_a_backup(t, &shown)),
         RestoreError::Damaged(what) => {
-            Failure::new(EXIT_INTEGRITY, words::damaged(t, &shown, what))
+            Failure::new(EXIT_INTEGRITY, words::damaged(t, &shown, what.words(t)))
         }
         RestoreError::PastDestroyBy(d) => Failure::new(EXIT_USAGE, words::past_destroy_by(t, d)),
         RestoreError::WrongPassphrase => {

@@ -167,3 +167,63 @@ pub fn needs_file_name(lang: Lang) -> &'static str {
         "a backup needs a file name, not a folder",
     )
 }
+
+/// What is damaged in a backup that does not restore (exit 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damage {
+    EndsEarly,
+    Header,
+    HeaderChanged,
+    MonthKey,
+    Frame,
+    FrameOrder,
+    FrameChanged,
+    FramesMissing,
+    BytesAfterEnd,
+    VaultKeys,
+    VaultKeysMissing,
+    Record,
+    File,
+}
+
+impl Damage {
+    pub fn words(self, lang: Lang) -> &'static str {
+        let (nl, en) = match self {
+            Damage::EndsEarly => ("het bestand houdt te vroeg op", "the file ends early"),
+            Damage::Header => ("de kop is beschadigd", "the header is damaged"),
+            Damage::HeaderChanged => (
+                "de kop is beschadigd of veranderd",
+                "the header is damaged or was changed",
+            ),
+            Damage::MonthKey => (
+                "de sleutel van een maand is beschadigd",
+                "a month's key is damaged",
+            ),
+            Damage::Frame => ("een blok is beschadigd", "a frame is damaged"),
+            Damage::FrameOrder => (
+                "een blok ontbreekt, staat er twee keer in of staat op de verkeerde plaats",
+                "a frame is missing, repeated or out of order",
+            ),
+            Damage::FrameChanged => (
+                "een blok laat zich niet ontsleutelen: veranderd of beschadigd",
+                "a frame does not decrypt: changed or damaged",
+            ),
+            Damage::FramesMissing => ("er ontbreken blokken", "frames are missing"),
+            Damage::BytesAfterEnd => (
+                "er staan nog bytes na het einde van de back-up",
+                "bytes follow the end of the backup",
+            ),
+            Damage::VaultKeys => (
+                "de sleutels van de kluis zijn beschadigd",
+                "the vault's keys are damaged",
+            ),
+            Damage::VaultKeysMissing => (
+                "de sleutels van de kluis ontbreken",
+                "the vault's keys are missing",
+            ),
+            Damage::Record => ("een record laat zich niet lezen", "a record does not read"),
+            Damage::File => ("een bestand is beschadigd", "a file is damaged"),
+        };
+        lang.pick(nl, en)
+    }
+}

@@ -3,6 +3,7 @@
 //! month, then sealed frames, numbered, ending in a frame that counts them.
 //! Read and written one frame at a time, whatever the size of the files.
 
+use crate::i18n::backup::Damage;
 use crate::vault::backup_keys::WRAPPED_ROOT_LEN;
 use crate::vault::crypto::{self, SEALED_KEY_LEN, SecretKey};
 use chrono::NaiveDate;
@@ -48,13 +49,13 @@ pub enum ReadError {
     /// Not a kluis backup, or one of a format this version does not read.
     NotABackup,
     /// The bytes are damaged, cut short, reordered or changed: what.
-    Damaged(&'static str),
+    Damaged(Damage),
 }
 
 impl From<io::Error> for ReadError {
     fn from(e: io::Error) -> ReadError {
         if e.kind() == io::ErrorKind::UnexpectedEof {
-            ReadError::Damaged("the file ends early")
+            ReadError::Damaged(Damage::EndsEarly)
         } else {
             ReadError::Io(e)
         }
@@ -163,19 +164,18 @@ pub fn read_clear(r: &mut dyn Read) -> Result<Clear, ReadError> {
     let mut created = vec![0u8; usize::from(created_len)];
     r.read_exact(&mut created)?;
     bytes.extend_from_slice(&created);
-    let created =
-        String::from_utf8(created).map_err(|_| ReadError::Damaged("the header is damaged"))?;
+    let created = String::from_utf8(created).map_err(|_| ReadError::Damaged(Damage::Header))?;
     let destroy_by: [u8; 10] = read_exact(r, &mut bytes)?;
     let destroy_by = std::str::from_utf8(&destroy_by)
         .ok()
         .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .ok_or(ReadError::Damaged("the header is damaged"))?;
+        .ok_or(ReadError::Damaged(Damage::Header))?;
     let mut wrapped_root = vec![0u8; WRAPPED_ROOT_LEN];
     r.read_exact(&mut wrapped_root)?;
     bytes.extend_from_slice(&wrapped_root);
     let n = u32::from_be_bytes(read_exact(r, &mut bytes)?);
     if n > 100_000 {
-        return Err(ReadError::Damaged("the header is damaged"));
+        return Err(ReadError::Damaged(Damage::Header));
     }
     let mut slots = BTreeMap::new();
     for _ in 0..n {
@@ -206,7 +206,7 @@ pub fn open_sections(
     backup_key: &SecretKey,
 ) -> Result<BTreeMap<u32, SecretKey>, ReadError> {
     if !backup_key.verify_hmac(&[HEADER_MAC_LABEL, &clear.macced], &clear.mac) {
-        return Err(ReadError::Damaged("the header is damaged or was changed"));
+        return Err(ReadError::Damaged(Damage::HeaderChanged));
     }
     let aead = backup_key.aead();
     let mut out = BTreeMap::new();
@@ -215,7 +215,7 @@ pub fn open_sections(
             continue;
         }
         let key = crypto::open_key(&aead, &slot_aad(&clear.backup_id, *bucket), sealed)
-            .ok_or(ReadError::Damaged("a month's key is damaged"))?;
+            .ok_or(ReadError::Damaged(Damage::MonthKey))?;
         out.insert(*bucket, key);
     }
     Ok(out)
@@ -334,18 +334,16 @@ impl<'a, R: Read> FrameReader<'a, R> {
         }
         let mut head = [0u8; 17];
         self.input.read_exact(&mut head)?;
-        let tag = Tag::from_byte(head[0]).ok_or(ReadError::Damaged("a frame is damaged"))?;
+        let tag = Tag::from_byte(head[0]).ok_or(ReadError::Damaged(Damage::Frame))?;
         let bucket = u32::from_be_bytes([head[1], head[2], head[3], head[4]]);
         let mut index = [0u8; 8];
         index.copy_from_slice(&head[5..13]);
         if u64::from_be_bytes(index) != self.index {
-            return Err(ReadError::Damaged(
-                "a frame is missing, repeated or out of order",
-            ));
+            return Err(ReadError::Damaged(Damage::FrameOrder));
         }
         let len = u32::from_be_bytes([head[13], head[14], head[15], head[16]]) as usize;
         if len > MAX_SEALED {
-            return Err(ReadError::Damaged("a frame is damaged"));
+            return Err(ReadError::Damaged(Damage::Frame));
         }
         let mut sealed = Zeroizing::new(vec![0u8; len]);
         self.input.read_exact(&mut sealed)?;
@@ -361,9 +359,8 @@ impl<'a, R: Read> FrameReader<'a, R> {
             }
         };
         let aad = frame_aad(&self.backup_id, tag, bucket, self.index);
-        let payload = crypto::open(&key.aead(), &aad, &sealed).ok_or(ReadError::Damaged(
-            "a frame does not decrypt: changed or damaged",
-        ))?;
+        let payload = crypto::open(&key.aead(), &aad, &sealed)
+            .ok_or(ReadError::Damaged(Damage::FrameChanged))?;
         self.index += 1;
         if tag == Tag::End {
             let frames = payload
@@ -371,11 +368,11 @@ impl<'a, R: Read> FrameReader<'a, R> {
                 .and_then(|b| b.try_into().ok())
                 .map(u64::from_be_bytes);
             if frames != Some(self.index - 1) {
-                return Err(ReadError::Damaged("frames are missing"));
+                return Err(ReadError::Damaged(Damage::FramesMissing));
             }
             let mut rest = [0u8; 1];
             if self.input.read(&mut rest)? != 0 {
-                return Err(ReadError::Damaged("bytes follow the end of the backup"));
+                return Err(ReadError::Damaged(Damage::BytesAfterEnd));
             }
             self.ended = true;
             return Ok(Next::End);

@@ -10,6 +10,7 @@ use crate::domain::records::AnyRecord;
 use crate::domain::removal::plan_removal;
 use crate::domain::retention;
 use crate::domain::{Dataset, Id, Kind};
+use crate::i18n::backup::Damage;
 use crate::ops::clock::Clock;
 use crate::ops::session::Session;
 use crate::vault::backup_keys::{StoredFileWriter, UnwrapError, unwrap_root};
@@ -27,7 +28,7 @@ pub enum RestoreError {
     Io(String),
     NotABackup,
     /// Damaged, cut short or changed: nothing was restored.
-    Damaged(&'static str),
+    Damaged(Damage),
     /// Past its destroy-by date: it must be destroyed, not restored.
     PastDestroyBy(NaiveDate),
     WrongPassphrase,
@@ -88,7 +89,7 @@ struct Keys {
 fn unlock(clear: &format::Clear, passphrase: &[u8]) -> Result<Keys, RestoreError> {
     let (root, params) = unwrap_root(&clear.wrapped_root, passphrase).map_err(|e| match e {
         UnwrapError::WrongPassphrase => RestoreError::WrongPassphrase,
-        UnwrapError::Malformed => RestoreError::Damaged("the header is damaged"),
+        UnwrapError::Malformed => RestoreError::Damaged(Damage::Header),
     })?;
     let backup_key = format::backup_key(&root, &clear.backup_id);
     let sections = format::open_sections(clear, &backup_key)?;
@@ -143,22 +144,22 @@ fn read_contents(
                 Tag::Vault => {
                     suppression = Some(
                         SecretKey::from_slice(&payload)
-                            .ok_or(RestoreError::Damaged("the vault's keys are damaged"))?,
+                            .ok_or(RestoreError::Damaged(Damage::VaultKeys))?,
                     );
                 }
                 Tag::Record => {
-                    let (id, rec) = decode_record(&payload)
-                        .ok_or(RestoreError::Damaged("a record does not read"))?;
+                    let (id, rec) =
+                        decode_record(&payload).ok_or(RestoreError::Damaged(Damage::Record))?;
                     data.insert(id, rec);
                 }
                 Tag::File => {
-                    file_id(&payload).ok_or(RestoreError::Damaged("a file is damaged"))?;
+                    file_id(&payload).ok_or(RestoreError::Damaged(Damage::File))?;
                 }
                 Tag::End => {}
             },
         }
     }
-    let suppression = suppression.ok_or(RestoreError::Damaged("the vault's keys are missing"))?;
+    let suppression = suppression.ok_or(RestoreError::Damaged(Damage::VaultKeysMissing))?;
     Ok(Contents {
         data,
         suppression,
@@ -305,7 +306,7 @@ fn build(
             Next::Frame(f) if f.tag == Tag::File => f,
             Next::Frame(_) => continue,
         };
-        let id = file_id(&frame.payload).ok_or(RestoreError::Damaged("a file is damaged"))?;
+        let id = file_id(&frame.payload).ok_or(RestoreError::Damaged(Damage::File))?;
         if !wanted.contains(&id) {
             continue;
         }
