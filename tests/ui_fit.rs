@@ -178,3 +178,22 @@ fn the_overview_wraps_a_request_rather_than_cut_its_date() {
     assert!(screen.contains("(20-11-2026) Anna de Vries"), "{screen}");
     assert_eq!(cut_dates(&screen), Vec::<String>::new(), "{screen}");
 }
+
+#[test]
+fn a_long_overdue_breach_clock_counts_days_on_every_screen_that_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    for (lang, days) in [
+        (Lang::Nl, "1281 d 22 u te laat"),
+        (Lang::En, "1281 d 22 h overdue"),
+    ] {
+        let mut h = Harness::open(&vault, lang, 80, 24);
+        // Three and a half years after the discovery.
+        h.app.settings.clock = kluis::ops::Clock::parse("2030-06-01T09:00:00+02:00").unwrap();
+        for keys in ["1", "8", "8<Enter>"] {
+            let screen = h.step_and_draw(&format!("<Esc>{keys}"));
+            assert!(screen.contains(days), "{lang:?} {keys}:\n{screen}");
+            assert!(!screen.contains(" min "), "{lang:?} {keys}:\n{screen}");
+        }
+    }
+}

@@ -46,6 +46,7 @@ mod records {
         edit_person_form: "2e";
         team_report_files: "4f";
         breach_detail_end: "8<Enter>G";
+        locked_with_a_form_open: "2nEva<C-l>";
     }
 }
 
