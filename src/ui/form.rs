@@ -340,17 +340,26 @@ pub fn parts(form: &Form, width: usize, ctx: &Ctx) -> Parts {
             }
         }
     }
+    // The note and the problem wrapped here, each row indented like the
+    // fields, so a long one reads as a paragraph.
+    let indented = |text: &str, style| {
+        let chars: Vec<char> = text.chars().collect();
+        wrap::rows(text, width.saturating_sub(3))
+            .into_iter()
+            .map(|r| {
+                let row: String = chars[r.start..r.end].iter().collect();
+                Line::styled(format!("  {row}"), style)
+            })
+            .collect::<Vec<_>>()
+    };
     let mut tail = Vec::new();
     if let Some(n) = form.note {
         tail.push(Line::raw(""));
-        tail.push(Line::styled(
-            format!("  {}", n.get(ctx.lang)),
-            ctx.theme.dim(),
-        ));
+        tail.extend(indented(n.get(ctx.lang), ctx.theme.dim()));
     }
     if let Some(p) = &form.problem {
         tail.push(Line::raw(""));
-        tail.push(Line::styled(format!("  {p}"), ctx.theme.error()));
+        tail.extend(indented(p, ctx.theme.error()));
     }
     Parts {
         body: out,
