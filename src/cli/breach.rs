@@ -15,6 +15,7 @@ use crate::domain::breach::{
 use crate::domain::breach_assessment::{Assessment, parse_answers};
 use crate::domain::text::escaped;
 use crate::i18n::Lang;
+use crate::i18n::cli::Said;
 use crate::ops::Session;
 use crate::ops::breach::{
     self as ops, AuthorityDecision, BreachError, BreachRow, Details, OpenBreach, PeopleDecision,
@@ -340,12 +341,7 @@ fn shown(t: At) -> String {
 }
 
 fn parse_id(ctx: &Context, s: &str) -> Result<Id, Failure> {
-    Id::parse(s.trim()).ok_or_else(|| {
-        Failure::usage(ctx.lang.pick(
-            "Dat is geen nummer van een datalek (16 tekens 0-9 en a-f); `kluis breach list` toont de nummers.",
-            "That is not a breach id (16 characters 0-9 and a-f); `kluis breach list` shows the ids.",
-        ))
-    })
+    Id::parse(s.trim()).ok_or_else(|| Failure::usage(Said::NotABreachId.get(ctx.lang)))
 }
 
 fn failure(ctx: &Context, e: BreachError) -> Failure {
@@ -373,12 +369,9 @@ fn failure(ctx: &Context, e: BreachError) -> Failure {
 /// file.
 fn message(e: &BreachError, lang: Lang) -> String {
     let hint = match e {
-        BreachError::NotFound(_) => lang.pick(
-            "; `kluis breach list` toont de nummers",
-            "; `kluis breach list` shows the ids",
-        ),
+        BreachError::NotFound(_) => Said::BreachListHint.get(lang),
         BreachError::NotAssessed => " (`kluis breach assess --record ID`)",
-        BreachError::FileExists(_) => lang.pick(" of geef --force", " or pass --force"),
+        BreachError::FileExists(_) => Said::ForceHint.get(lang),
         _ => return e.message(lang),
     };
     let sentence = e.message(lang);
@@ -433,25 +426,12 @@ fn assess(ctx: &Context, as_json: bool, record: Option<&str>) -> CmdResult {
     let record = record.map(|r| parse_id(ctx, r)).transpose()?;
     let mut stdin = std::io::stdin();
     if stdin.is_terminal() {
-        writeln!(
-            ctx.stderr(),
-            "{}",
-            t.pick(
-                "Plak de antwoorden als JSON (DESIGN.md hoofdstuk 6) en sluit af met Ctrl-D.",
-                "Paste the answers as JSON (DESIGN.md section 6) and end with Ctrl-D."
-            )
-        )?;
+        writeln!(ctx.stderr(), "{}", Said::PasteTheAnswersAsJson.get(t))?;
     }
     let mut text = String::new();
-    stdin.read_to_string(&mut text).map_err(|e| {
-        Failure::error(format!(
-            "{} {e}.",
-            t.pick(
-                "Kon de antwoorden niet van de standaardinvoer lezen:",
-                "Could not read the answers from standard input:"
-            )
-        ))
-    })?;
+    stdin
+        .read_to_string(&mut text)
+        .map_err(|e| Failure::error(format!("{} {e}.", Said::CouldNotReadTheAnswers.get(t))))?;
     let answers = parse_answers(&text).map_err(|e| Failure::usage(e.message(t)))?;
     let result = match &record {
         Some(id) => {
@@ -467,14 +447,7 @@ fn assess(ctx: &Context, as_json: bool, record: Option<&str>) -> CmdResult {
     }
     print_assessment(&mut out, t, &result)?;
     if let Some(id) = record {
-        writeln!(
-            out,
-            "{} {id}.",
-            t.pick(
-                "Vastgelegd bij datalek; de stap risicobeoordeling is afgevinkt:",
-                "Recorded on the breach; the risk assessment step is ticked:"
-            )
-        )?;
+        writeln!(out, "{} {id}.", Said::RecordedOnTheBreachThe.get(t))?;
     }
     Ok(())
 }
@@ -488,31 +461,31 @@ pub fn assessment_json(a: &Assessment, lang: Lang) -> Value {
 fn print_assessment(out: &mut Out, t: Lang, a: &Assessment) -> Result<(), OutError> {
     let yes_no = |b: bool| {
         if b {
-            t.pick("ja", "yes")
+            Said::YesWord.get(t)
         } else {
-            t.pick("nee", "no")
+            Said::NoWord.get(t)
         }
     };
-    writeln!(out, "{} {}", t.pick("Risico:", "Risk:"), a.risk.label(t))?;
+    writeln!(out, "{} {}", Said::Risk.get(t), a.risk.label(t))?;
     writeln!(
         out,
         "{} {}",
-        t.pick("Melden bij de AP:", "Notify the AP:"),
+        Said::NotifyTheAp.get(t),
         yes_no(a.notify_authority)
     )?;
     writeln!(
         out,
         "{} {}",
-        t.pick("Betrokkenen inlichten:", "Inform the people affected:"),
+        Said::InformThePeopleAffected.get(t),
         yes_no(a.inform_subjects)
     )?;
     writeln!(
         out,
         "{} {}",
-        t.pick("Opnemen in het register:", "Record in the register:"),
+        Said::RecordInTheRegister.get(t),
         yes_no(a.register)
     )?;
-    writeln!(out, "{}", t.pick("Redenen:", "Reasons:"))?;
+    writeln!(out, "{}", Said::Reasons.get(t))?;
     for r in &a.reasons {
         writeln!(out, "  - {}", r.text(t))?;
     }
@@ -559,34 +532,27 @@ fn list(ctx: &Context, as_json: bool) -> CmdResult {
         return Ok(());
     }
     if rows.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            t.pick(
-                "Het register van datalekken is leeg.",
-                "The breach register is empty."
-            )
-        )?;
+        writeln!(out, "{}", Said::TheBreachRegisterIsEmpty.get(t))?;
         return Ok(());
     }
     writeln!(
         out,
         "{:<16}  {:<23}  {:<22}  {:<12}  {}",
-        t.pick("nummer", "id"),
-        t.pick("ontdekt", "discovered"),
-        t.pick("termijn AP (72 uur)", "AP clock (72 hours)"),
-        t.pick("risico", "risk"),
-        t.pick("titel", "title"),
+        Said::IdColumn.get(t),
+        Said::DiscoveredColumn.get(t),
+        Said::ApClock72Hours.get(t),
+        Said::RiskColumn.get(t),
+        Said::TitleColumn.get(t),
     )?;
     for r in &rows {
         let clock = if r.closed_at.is_some() {
-            t.pick("afgesloten", "closed").to_string()
+            Said::ClosedWord.get(t).to_string()
         } else {
             r.clock.text(t)
         };
         let risk = r
             .risk
-            .map_or_else(|| t.pick("niet beoordeeld", "not assessed"), |k| k.label(t));
+            .map_or_else(|| Said::NotAssessed.get(t), |k| k.label(t));
         writeln!(
             out,
             "{:<16}  {:<23}  {:<22}  {:<12}  {}",
@@ -619,14 +585,7 @@ pub fn print_open_breaches(out: &mut Out, t: Lang, open: &[OpenBreach]) -> Resul
     if open.is_empty() {
         return Ok(());
     }
-    writeln!(
-        out,
-        "{}",
-        t.pick(
-            "Open datalekken (melden bij de AP binnen 72 uur):",
-            "Open breaches (notify the AP within 72 hours):"
-        )
-    )?;
+    writeln!(out, "{}", Said::OpenBreachesNotifyTheAp.get(t))?;
     for o in open {
         writeln!(
             out,
@@ -656,10 +615,7 @@ fn report(ctx: &Context, id: &str, out: Option<PathBuf>, force: bool) -> CmdResu
             writeln!(
                 ctx.stdout(),
                 "{} {}",
-                t.pick(
-                    "Concept melding geschreven naar",
-                    "Wrote the notification draft to"
-                ),
+                Said::WroteTheNotificationDraftTo.get(t),
                 path.display()
             )?;
         }
@@ -692,18 +648,11 @@ fn new(
         }))?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "{} {id}",
-        t.pick(
-            "Datalek opgenomen in het register:",
-            "Breach entered in the register:"
-        )
-    )?;
+    writeln!(out, "{} {id}", Said::BreachEnteredInTheRegister.get(t))?;
     writeln!(
         out,
         "{} {} ({})",
-        t.pick("Melden bij de AP uiterlijk", "Notify the AP by"),
+        Said::NotifyTheApBy.get(t),
         shown(b.notify_deadline()),
         b.clock_text(now, t)
     )?;
@@ -729,11 +678,7 @@ fn edit(
     }
     fields.apply(&mut d);
     ops::update(&mut s, &id, d).map_err(|e| failure(ctx, e))?;
-    writeln!(
-        ctx.stdout(),
-        "{} {id}",
-        t.pick("Datalek bijgewerkt:", "Breach updated:")
-    )?;
+    writeln!(ctx.stdout(), "{} {id}", Said::BreachUpdated.get(t))?;
     Ok(())
 }
 
@@ -748,16 +693,10 @@ fn tick(
     let t = ctx.lang;
     let id = parse_id(ctx, id)?;
     if reference.is_some() && step != ChecklistStep::AuthorityNotified {
-        return Err(Failure::usage(t.pick(
-            "--reference hoort bij de stap authority_notified.",
-            "--reference goes with the step authority_notified.",
-        )));
+        return Err(Failure::usage(Said::ReferenceGoesWithTheStep.get(t)));
     }
     if how.is_some() && step != ChecklistStep::PeopleInformed {
-        return Err(Failure::usage(t.pick(
-            "--how hoort bij de stap people_informed.",
-            "--how goes with the step people_informed.",
-        )));
+        return Err(Failure::usage(Said::HowGoesWithTheStep.get(t)));
     }
     let mut s = open::session(ctx)?;
     let at = at.unwrap_or(s.clock.now);
@@ -782,22 +721,18 @@ fn print_next(ctx: &Context, s: &Session, id: &Id) -> Result<(), OutError> {
     writeln!(
         out,
         "{} {}",
-        t.pick("Termijn AP:", "AP clock:"),
+        Said::ApClock.get(t),
         b.clock_text(s.clock.now, t)
     )?;
     match b.next_open_step() {
         Some(step) => writeln!(
             out,
             "{} {} ({})",
-            t.pick("Volgende stap:", "Next step:"),
+            Said::NextStep.get(t),
             step.label(t),
             ops::step_key(step)
         ),
-        None => writeln!(
-            out,
-            "{}",
-            t.pick("Alle stappen zijn gezet.", "Every step is done.")
-        ),
+        None => writeln!(out, "{}", Said::EveryStepIsDone.get(t)),
     }
 }
 

@@ -236,6 +236,100 @@ catalogue! {
     OpenRequests =>
         "Open verzoeken:",
         "Open requests:";
+    // kluis breach.
+    NotABreachId =>
+        "Dat is geen nummer van een datalek (16 tekens 0-9 en a-f); `kluis breach list` toont de nummers.",
+        "That is not a breach id (16 characters 0-9 and a-f); `kluis breach list` shows the ids.";
+    BreachListHint =>
+        "; `kluis breach list` toont de nummers",
+        "; `kluis breach list` shows the ids";
+    ForceHint =>
+        " of geef --force",
+        " or pass --force";
+    PasteTheAnswersAsJson =>
+        "Plak de antwoorden als JSON (DESIGN.md hoofdstuk 6) en sluit af met Ctrl-D.",
+        "Paste the answers as JSON (DESIGN.md section 6) and end with Ctrl-D.";
+    CouldNotReadTheAnswers =>
+        "Kon de antwoorden niet van de standaardinvoer lezen:",
+        "Could not read the answers from standard input:";
+    RecordedOnTheBreachThe =>
+        "Vastgelegd bij datalek; de stap risicobeoordeling is afgevinkt:",
+        "Recorded on the breach; the risk assessment step is ticked:";
+    YesWord =>
+        "ja",
+        "yes";
+    NoWord =>
+        "nee",
+        "no";
+    Risk =>
+        "Risico:",
+        "Risk:";
+    NotifyTheAp =>
+        "Melden bij de AP:",
+        "Notify the AP:";
+    InformThePeopleAffected =>
+        "Betrokkenen inlichten:",
+        "Inform the people affected:";
+    RecordInTheRegister =>
+        "Opnemen in het register:",
+        "Record in the register:";
+    Reasons =>
+        "Redenen:",
+        "Reasons:";
+    TheBreachRegisterIsEmpty =>
+        "Het register van datalekken is leeg.",
+        "The breach register is empty.";
+    IdColumn =>
+        "nummer",
+        "id";
+    DiscoveredColumn =>
+        "ontdekt",
+        "discovered";
+    ApClock72Hours =>
+        "termijn AP (72 uur)",
+        "AP clock (72 hours)";
+    RiskColumn =>
+        "risico",
+        "risk";
+    TitleColumn =>
+        "titel",
+        "title";
+    ClosedWord =>
+        "afgesloten",
+        "closed";
+    NotAssessed =>
+        "niet beoordeeld",
+        "not assessed";
+    OpenBreachesNotifyTheAp =>
+        "Open datalekken (melden bij de AP binnen 72 uur):",
+        "Open breaches (notify the AP within 72 hours):";
+    WroteTheNotificationDraftTo =>
+        "Concept melding geschreven naar",
+        "Wrote the notification draft to";
+    BreachEnteredInTheRegister =>
+        "Datalek opgenomen in het register:",
+        "Breach entered in the register:";
+    NotifyTheApBy =>
+        "Melden bij de AP uiterlijk",
+        "Notify the AP by";
+    BreachUpdated =>
+        "Datalek bijgewerkt:",
+        "Breach updated:";
+    ReferenceGoesWithTheStep =>
+        "--reference hoort bij de stap authority_notified.",
+        "--reference goes with the step authority_notified.";
+    HowGoesWithTheStep =>
+        "--how hoort bij de stap people_informed.",
+        "--how goes with the step people_informed.";
+    ApClock =>
+        "Termijn AP:",
+        "AP clock:";
+    NextStep =>
+        "Volgende stap:",
+        "Next step:";
+    EveryStepIsDone =>
+        "Alle stappen zijn gezet.",
+        "Every step is done.";
 }
 
 /// A value with an I/O error after it: `could not read the passphrase: …`.
