@@ -213,6 +213,21 @@ fn every_breach_is_in_the_register_with_every_field() {
     assert_eq!(e["processor"], "Laposta");
     assert_eq!(e["processor_involved"], true);
     assert_eq!(e["notification"], "follow_up");
+    // The facts as they were given, field by field.
+    assert_eq!(e["title"], "Laptop gestolen");
+    assert_eq!(e["discovered_at"], "2027-01-15T09:00:00+01:00");
+    assert_eq!(e["description"], "Uit de auto.");
+    assert_eq!(e["cause"], "Achtergelaten.");
+    assert_eq!(e["data_categories"], serde_json::json!(["contactgegevens"]));
+    assert_eq!(e["damage"], serde_json::json!(["immaterial"]));
+    assert_eq!(e["earlier_reference"], "AP-1");
+    assert_eq!(e["unintelligible_how"], "Niet versleuteld.");
+    assert_eq!(e["subjects_inform_planned_at"], "2027-01-21T09:00:00+01:00");
+    assert_eq!(e["public_communication"], "Op de website.");
+    assert_eq!(e["international"], "Geen.");
+    assert_eq!(e["remarks"], "Aangifte gedaan.");
+    assert_eq!(e["ap_not_notified_because"], serde_json::Value::Null);
+    assert_eq!(e["closed_at"], serde_json::Value::Null);
     let d = &list[1];
     assert_eq!(d["id"], declined.as_str());
     assert_eq!(d["ap_not_notified_because"], "Versleuteld.");
