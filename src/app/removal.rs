@@ -63,7 +63,7 @@ pub fn receipt_lines(lang: Lang, r: &Receipt, asking: bool) -> Vec<String> {
         lines.push(String::new());
     }
     for (kind, n) in &r.counts {
-        lines.push(format!("{n:>6}  {}", ui::kind_name(lang, *kind)));
+        lines.push(format!("{n:>6}  {}", ui::kind_counted(lang, *kind, *n)));
     }
     lines.push(format!(
         "{:>6}  {}",
@@ -90,7 +90,7 @@ pub fn erasure_lines(lang: Lang, r: &ErasureReceipt, asking: bool) -> Vec<String
         String::new(),
     ];
     for (kind, n) in &r.deleted {
-        lines.push(format!("{n:>6}  {}", ui::kind_name(lang, *kind)));
+        lines.push(format!("{n:>6}  {}", ui::kind_counted(lang, *kind, *n)));
     }
     lines.push(format!(
         "{:>6}  {}",
@@ -109,7 +109,7 @@ pub fn erasure_lines(lang: Lang, r: &ErasureReceipt, asking: bool) -> Vec<String
         for ((reason, kind), n) in groups {
             lines.push(format!(
                 "{n:>6}  {}: {}",
-                ui::kind_name(lang, kind),
+                ui::kind_counted(lang, kind, n),
                 reason.explain(lang)
             ));
         }

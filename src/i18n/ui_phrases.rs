@@ -38,6 +38,31 @@ pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
     lang.pick(nl, en)
 }
 
+/// The kind's name for a count of `n` records: "1 persoon", "40 people".
+pub fn kind_counted(lang: Lang, kind: Kind, n: usize) -> &'static str {
+    if n == 1 {
+        return kind_name(lang, kind);
+    }
+    let (nl, en) = match kind {
+        Kind::Person => ("personen", "people"),
+        Kind::Trajectory => ("trajecten", "trajectories"),
+        Kind::IndividualReport => ("individuele rapportages", "individual reports"),
+        Kind::QuestionnaireResult => ("uitslagen vragenlijst", "questionnaire results"),
+        Kind::TeamReport => ("adviesrapporten", "team reports"),
+        Kind::ContactRequest => ("contactaanvragen", "contact requests"),
+        Kind::Quote => ("offertes", "quotes"),
+        Kind::Subscriber => ("abonnees", "subscribers"),
+        Kind::Suppression => ("afmeldingen", "unsubscribed addresses"),
+        Kind::Consent => ("toestemmingen", "consents"),
+        Kind::Disclosure => ("verstrekkingen", "disclosures"),
+        Kind::SubjectRequest => ("verzoeken", "subject requests"),
+        Kind::Complaint => ("klachten", "complaints"),
+        Kind::Breach => ("datalekken", "breaches"),
+        Kind::Practice => ("praktijkprofielen", "practice profiles"),
+    };
+    lang.pick(nl, en)
+}
+
 pub fn trajectory_kind(lang: Lang, kind: TrajectoryKind) -> &'static str {
     match kind {
         TrajectoryKind::Coaching => "coaching",

@@ -155,15 +155,17 @@ fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
     l.push(Line::raw(""));
     l.push(Line::styled(Text::RecordCounts.get(lang), t.header()));
     rows.lines(frame, l);
-    // The counts as one text that wraps, so they fit a small terminal.
+    // The counts as one text that wraps, so they fit a small terminal; a
+    // no-break space keeps each number with its noun and each `·` with the
+    // count before it, so no line starts with a separator.
     let counts: Vec<String> = st
         .counts
         .iter()
-        .map(|(kind, n)| format!("{n} {}", ui::kind_name(lang, *kind)))
+        .map(|(kind, n)| format!("{n}\u{a0}{}", ui::kind_counted(lang, *kind, *n)))
         .collect();
     let rest = rows.take(area.height);
     frame.render_widget(
-        Paragraph::new(format!("  {}", counts.join(" · "))).wrap(Wrap { trim: true }),
+        Paragraph::new(format!("  {}", counts.join("\u{a0}· "))).wrap(Wrap { trim: true }),
         rest,
     );
 }
