@@ -68,7 +68,10 @@ fn bulk_deletion_in_the_real_terminal_leaves_nothing_expired() {
     tmux.keys(&["y"]);
     let receipt = tmux.wait_for("Deleted");
     assert!(receipt.contains("6  total"), "{receipt}");
+    // "Nothing to delete" shows behind the receipt already: wait for the
+    // receipt to close, or `q` arrives with the Esc and reads as Alt-q.
     tmux.keys(&["Escape"]);
+    tmux.wait_without("Deleted");
     tmux.wait_for("Nothing to delete");
     tmux.quit();
 

@@ -52,6 +52,21 @@ impl Tmux {
         }
     }
 
+    /// Waits until the screen no longer shows `text` (a popup closed).
+    pub fn wait_without(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if !screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("waited in vain for {text:?} to go; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Waits until the screen shows `text` and has stopped changing.
     pub fn settled_on(&self, text: &str) -> String {
         let mut screen = self.wait_for(text);
