@@ -375,7 +375,7 @@ fn whole_processes(
     };
     let whole = |args: &[&str]| {
         best_of(3, || {
-            let done = support::child::run_whole(&mut kluis(args));
+            let done = support::child::run_whole(&kluis(args));
             assert_eq!(done.code, 0, "kluis {args:?} failed");
             let wall = done.wall;
             (done, wall)
@@ -467,6 +467,9 @@ fn refuse_large_without_room(sizes: &[usize], large: bool) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some(support::child::MEASURE) {
+        return support::child::measure_main(&args[2..]);
+    }
     if let Some(i) = args.iter().position(|a| a == "--one") {
         let n: usize = args
             .get(i + 1)

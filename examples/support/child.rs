@@ -92,12 +92,46 @@ pub struct Finished {
     pub code: i32,
 }
 
-/// Runs `cmd` to its end, output discarded, and waits for it with `wait4`
-/// so its own peak memory (`ru_maxrss`) is known.
-pub fn run_whole(cmd: &mut Command) -> Finished {
+/// The argument that makes a benchmark run [`measure_main`] instead.
+pub const MEASURE: &str = "--measure-child";
+
+/// Runs `cmd` to its end, output discarded, with its peak memory. A child
+/// starts with the memory of the process it was forked from counted in its
+/// peak (`ru_maxrss` keeps the copy's high-water mark across `exec`), so
+/// it is started from a small process: this example again, with
+/// [`MEASURE`], which runs it and reports.
+pub fn run_whole(cmd: &Command) -> Finished {
+    let mut wrapper = Command::new(std::env::current_exe().expect("exe"));
+    wrapper
+        .arg(MEASURE)
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => wrapper.env(k, v),
+            None => wrapper.env_remove(k),
+        };
+    }
+    let out = wrapper.stderr(Stdio::inherit()).output().expect("measure");
+    let line = String::from_utf8_lossy(&out.stdout);
+    let mut f = line.split_whitespace().map(|v| v.parse::<f64>().ok());
+    let mut next = || f.next().flatten().expect("wall, peak and code");
+    Finished {
+        wall: Duration::from_secs_f64(next() / 1e9),
+        peak_mib: next() / 1024.0,
+        code: next() as i32,
+    }
+}
+
+/// The small process of [`run_whole`]: runs `program args…`, output
+/// discarded, waits for it with `wait4` and prints its wall time (ns), its
+/// peak resident memory (KiB) and its exit code.
+pub fn measure_main(program_and_args: &[String]) {
+    let (program, args) = program_and_args.split_first().expect("a program");
     let start = Instant::now();
     #[expect(clippy::zombie_processes, reason = "wait4 below reaps it")]
-    let child = cmd
+    let child = Command::new(program)
+        .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -116,11 +150,7 @@ pub fn run_whole(cmd: &mut Command) -> Finished {
     } else {
         -1
     };
-    Finished {
-        wall,
-        peak_mib: usage.ru_maxrss as f64 / 1024.0,
-        code,
-    }
+    println!("{} {} {code}", wall.as_nanos(), usage.ru_maxrss);
 }
 
 /// The terminal UI at its first frame.
