@@ -61,15 +61,13 @@ fn files_of(kind: Kind, record: &Id, rec: &AnyRecord) -> Vec<ToVerify> {
 
 /// Checks the vault: records, audit chain, files.
 pub fn check(vault: &Vault) -> Result<FullReport, VaultError> {
-    let mut report = vault.check(AnyRecord::validate)?;
-    // The files of every readable record, with their record's id.
+    // The files of every readable record, with their record's id, from
+    // the one pass that decrypts and checks every record.
     let mut to_verify = Vec::new();
-    vault.for_each(|kind, id, r| {
-        if let Ok((plain, _)) = r
-            && let Ok(rec) = AnyRecord::decode(kind, &plain)
-        {
-            to_verify.extend(files_of(kind, &id, &rec));
-        }
+    let mut report = vault.check_each(|kind, id, plain| {
+        let rec = AnyRecord::decode(kind, plain).map_err(|e| e.to_string())?;
+        to_verify.extend(files_of(kind, id, &rec));
+        Ok(())
     })?;
     for f in &to_verify {
         if let Some(problem) = verify(vault, f) {

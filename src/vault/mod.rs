@@ -1064,11 +1064,21 @@ impl Vault {
         &self,
         decode: impl Fn(Kind, &[u8]) -> Result<(), String>,
     ) -> Result<CheckReport, VaultError> {
+        self.check_each(|kind, _, plain| decode(kind, plain))
+    }
+
+    /// [`Vault::check`], with the record's id for `decode`, which may keep
+    /// what it needs of each record: one decrypting pass for the caller's
+    /// own checks too (`ops::file_check`).
+    pub fn check_each(
+        &self,
+        mut decode: impl FnMut(Kind, &Id, &[u8]) -> Result<(), String>,
+    ) -> Result<CheckReport, VaultError> {
         let mut problems = Vec::new();
         let mut checked = 0usize;
         let stray = self.for_each(|kind, id, r| {
             checked += 1;
-            if let Err(problem) = r.and_then(|(plain, _)| decode(kind, &plain)) {
+            if let Err(problem) = r.and_then(|(plain, _)| decode(kind, &id, &plain)) {
                 problems.push(Problem {
                     kind: kind.name().to_string(),
                     id: id.to_string(),
