@@ -4,6 +4,7 @@
 pub use super::backup::LastBackup;
 pub use super::breach::OpenBreach;
 use super::session::Session;
+use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind, RequestKind};
 use crate::domain::{calendar, requests};
 use chrono::NaiveDate;
@@ -53,14 +54,19 @@ pub const CHART_MONTHS: usize = 12;
 pub const NEXT_DEADLINES: usize = 10;
 
 pub fn status(s: &Session) -> Status {
+    status_with(s, &s.deadlines())
+}
+
+/// [`status`] on deadlines the caller has computed already (the UI does
+/// once per change, for every screen).
+pub fn status_with(s: &Session, deadlines: &Deadlines) -> Status {
     let today = s.today();
-    let deadlines = s.deadlines();
     let mut expired = 0;
     let mut due30 = 0;
     let mut upcoming: Vec<Upcoming> = Vec::new();
     let months = calendar::months_from(today, CHART_MONTHS);
     let mut by_month: Vec<(NaiveDate, usize)> = months.iter().map(|m| (*m, 0)).collect();
-    for ((kind, id), d) in &deadlines {
+    for ((kind, id), d) in deadlines {
         let Some(date) = d.date() else { continue };
         let left = (date - today).num_days();
         if left > 0

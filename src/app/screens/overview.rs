@@ -19,7 +19,7 @@ pub struct Overview {
 }
 
 impl Overview {
-    pub fn build(session: &Session) -> Overview {
+    pub fn build(session: &Session, deadlines: &Deadlines) -> Overview {
         let mut breaches: Vec<Breach> = session
             .data
             .breaches
@@ -29,7 +29,7 @@ impl Overview {
             .collect();
         breaches.sort_by_key(Breach::notify_deadline);
         Overview {
-            status: status::status(session),
+            status: status::status_with(session, deadlines),
             breaches,
         }
     }
@@ -57,8 +57,8 @@ impl ScreenComponent for Overview {
         }
     }
 
-    fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {
-        *self = Overview::build(session);
+    fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
+        *self = Overview::build(session, deadlines);
     }
 
     fn set_area(&mut self, _area: Rect) {}
