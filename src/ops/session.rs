@@ -13,6 +13,7 @@ use crate::vault::audit::AuditEvent;
 use crate::vault::{Bucket, Change, Problem, Put, Vault, VaultError, bucket_of};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
+use std::sync::mpsc;
 use zeroize::Zeroizing;
 
 /// The key-derivation cost of a new vault, part of [`create`].
@@ -33,6 +34,79 @@ pub struct Session {
 pub struct Applied {
     pub written: BTreeMap<Kind, usize>,
     pub deleted: BTreeMap<Kind, usize>,
+}
+
+/// A record as the vault's scan gives it: its plaintext and bucket, or why
+/// it could not be read.
+type Decrypted = (Kind, Id, Result<(Zeroizing<Vec<u8>>, Bucket), String>);
+
+/// Records per batch handed from the scan to the decoder, and batches that
+/// may wait: enough to keep both threads busy, little memory in flight.
+const LOAD_BATCH: usize = 256;
+const LOAD_QUEUE: usize = 8;
+
+/// What `Session::load` builds from the records.
+#[derive(Default)]
+struct Decoded {
+    data: Dataset,
+    unreadable: Vec<Problem>,
+    stored_bucket: HashMap<(Kind, Id), Bucket>,
+}
+
+impl Decoded {
+    fn push(&mut self, (kind, id, r): Decrypted) {
+        let decoded = r.and_then(|(plain, bucket)| {
+            AnyRecord::decode(kind, &plain)
+                .map(|rec| (rec, bucket))
+                .map_err(|e| e.to_string())
+        });
+        match decoded {
+            Ok((rec, bucket)) => {
+                self.stored_bucket.insert((kind, id.clone()), bucket);
+                self.data.insert(id, rec);
+            }
+            Err(problem) => self.unreadable.push(Problem {
+                kind: kind.name().to_string(),
+                id: id.to_string(),
+                problem,
+            }),
+        }
+    }
+}
+
+/// Scans and decrypts every record of `vault` on this thread while a
+/// second one decodes the batches already read, in the order they come.
+/// `None` when no thread could be started (nothing was read then).
+fn decode_beside_scan(vault: &Vault) -> Option<(Result<Vec<Problem>, VaultError>, Decoded)> {
+    let (tx, rx) = mpsc::sync_channel::<Vec<Decrypted>>(LOAD_QUEUE);
+    std::thread::scope(|scope| {
+        let decoder = std::thread::Builder::new()
+            .name("kluis decode".to_string())
+            .spawn_scoped(scope, move || {
+                let mut decoded = Decoded::default();
+                for record in rx.into_iter().flatten() {
+                    decoded.push(record);
+                }
+                decoded
+            })
+            .ok()?;
+        let mut batch = Vec::with_capacity(LOAD_BATCH);
+        let stray = vault.for_each(|kind, id, r| {
+            batch.push((kind, id, r));
+            if batch.len() == LOAD_BATCH {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(LOAD_BATCH));
+                // Fails only when the decoder is gone (a panic), which
+                // `join` passes on below.
+                let _ = tx.send(full);
+            }
+        });
+        let _ = tx.send(batch);
+        drop(tx);
+        let decoded = decoder
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        Some((stray, decoded))
+    })
 }
 
 /// Whether `dir` holds a vault; without one the front ends create it.
@@ -77,29 +151,23 @@ impl Session {
         out
     }
 
-    /// Decrypts every record of `vault` into memory.
+    /// Decrypts every record of `vault` into memory. The store is scanned
+    /// and decrypted on this thread while a second one decodes the records
+    /// already read, in the same order, so decoding costs almost no time
+    /// beyond the scan on a machine with two cores.
     pub fn load(vault: Vault, clock: Clock) -> Result<Session, VaultError> {
-        let mut data = Dataset::default();
-        let mut unreadable = Vec::new();
-        let mut stored_bucket = HashMap::new();
-        let stray = vault.for_each(|kind, id, r| {
-            let decoded = r.and_then(|(plain, bucket)| {
-                AnyRecord::decode(kind, &plain)
-                    .map(|rec| (rec, bucket))
-                    .map_err(|e| e.to_string())
-            });
-            match decoded {
-                Ok((rec, bucket)) => {
-                    stored_bucket.insert((kind, id.clone()), bucket);
-                    data.insert(id, rec);
-                }
-                Err(problem) => unreadable.push(Problem {
-                    kind: kind.name().to_string(),
-                    id: id.to_string(),
-                    problem,
-                }),
-            }
-        })?;
+        let (stray, decoded) = decode_beside_scan(&vault).unwrap_or_else(|| {
+            // No second thread to be had: decode on this one.
+            let mut decoded = Decoded::default();
+            let stray = vault.for_each(|kind, id, r| decoded.push((kind, id, r)));
+            (stray, decoded)
+        });
+        let Decoded {
+            data,
+            mut unreadable,
+            stored_bucket,
+        } = decoded;
+        let stray = stray?;
         unreadable.extend(stray);
         // Files no record names are left by an add or a deletion that was
         // interrupted; they hold nothing readable. Which those are is only
