@@ -7,7 +7,7 @@
 //! older one still decodes; `missing` says what is still empty, for the
 //! documents that need it.
 
-use super::retention::{PERIODS, Periods, Rule, TooLong};
+use super::retention::{PERIODS, PeriodRefused, Periods, Rule};
 use super::text::is_clean_line;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -136,7 +136,7 @@ pub const NEEDED: [Field; 10] = [
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Invalid {
     /// A period longer than the rule allows (or zero).
-    TooLong(TooLong),
+    PeriodRefused(PeriodRefused),
     /// A field holds a control character (a line break, an escape).
     ControlCharacter(String),
     /// A backup period of 0 months or more than `BACKUP_MONTHS_MAX`.
@@ -187,7 +187,7 @@ impl Practice {
     pub fn check(&self) -> Result<(), Invalid> {
         PERIODS
             .shortened(&self.retention_months)
-            .map_err(Invalid::TooLong)?;
+            .map_err(Invalid::PeriodRefused)?;
         if let Some(m) = self.backup_months
             && !(1..=BACKUP_MONTHS_MAX).contains(&m)
         {
@@ -309,7 +309,7 @@ mod tests {
         p.retention_months.insert(Rule::TeamReport, 48);
         assert_eq!(
             p.check(),
-            Err(Invalid::TooLong(TooLong {
+            Err(Invalid::PeriodRefused(PeriodRefused {
                 rule: Rule::TeamReport,
                 months: 48,
                 max: 36
@@ -318,7 +318,25 @@ mod tests {
         // What it would mean if stored anyway: the table's own period.
         assert_eq!(p.periods().team_report, 36);
         p.retention_months.insert(Rule::TeamReport, 0);
-        assert!(matches!(p.check(), Err(Invalid::TooLong(_))));
+        assert!(matches!(p.check(), Err(Invalid::PeriodRefused(_))));
+    }
+
+    #[test]
+    fn the_fiscal_period_of_an_accepted_quote_cannot_be_shortened() {
+        let mut p = full();
+        p.retention_months.insert(Rule::QuoteAccepted, 2);
+        assert_eq!(
+            p.check(),
+            Err(Invalid::PeriodRefused(PeriodRefused {
+                rule: Rule::QuoteAccepted,
+                months: 2,
+                max: 84
+            }))
+        );
+        // Stored anyway (an older profile), it means the fiscal period.
+        assert_eq!(p.periods().quote_accepted, 84);
+        p.retention_months.insert(Rule::QuoteAccepted, 84);
+        assert_eq!(p.check(), Ok(()));
     }
 
     #[test]

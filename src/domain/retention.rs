@@ -72,6 +72,13 @@ impl Rule {
         }
     }
 
+    /// Whether the period is also a minimum the law sets, so a practice may
+    /// not shorten it: an accepted quote is part of the administration,
+    /// which the fiscal retention duty keeps for seven years (AWR art. 52).
+    pub fn fixed_by_law(self) -> bool {
+        matches!(self, Rule::QuoteAccepted)
+    }
+
     /// The promise of DESIGN.md §1 the rule keeps, when it keeps one.
     pub fn promise(self) -> Option<&'static str> {
         match self {
@@ -161,10 +168,10 @@ pub const PERIODS: Periods = Periods {
     complaint: 24,
 };
 
-/// A shortened period that is not shorter: `months` for `rule`, whose
-/// period is at most `max`.
+/// A period a profile may not set: `months` for `rule`, whose period is at
+/// most `max` (longer, zero, or shorter where the law fixes the period).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TooLong {
+pub struct PeriodRefused {
     pub rule: Rule,
     pub months: u32,
     pub max: u32,
@@ -209,13 +216,14 @@ impl Periods {
 
     /// These periods with some shortened. A value longer than the period it
     /// shortens is refused with the first rule it breaks, as is 0 (a record
-    /// must exist for at least its first month).
-    pub fn shortened(&self, by: &BTreeMap<Rule, u32>) -> Result<Periods, TooLong> {
+    /// must exist for at least its first month) and any other value for a
+    /// period the law fixes.
+    pub fn shortened(&self, by: &BTreeMap<Rule, u32>) -> Result<Periods, PeriodRefused> {
         let mut out = *self;
         for (rule, months) in by {
             let max = self.months(*rule);
-            if *months > max || *months == 0 {
-                return Err(TooLong {
+            if *months > max || *months == 0 || (rule.fixed_by_law() && *months != max) {
+                return Err(PeriodRefused {
                     rule: *rule,
                     months: *months,
                     max,
@@ -231,7 +239,7 @@ impl Periods {
     pub fn shortened_where_shorter(&self, by: &BTreeMap<Rule, u32>) -> Periods {
         let mut out = *self;
         for (rule, months) in by {
-            if (1..self.months(*rule)).contains(months) {
+            if !rule.fixed_by_law() && (1..self.months(*rule)).contains(months) {
                 *out.slot_mut(*rule) = *months;
             }
         }

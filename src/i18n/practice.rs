@@ -4,7 +4,7 @@
 
 use super::Lang;
 use crate::domain::practice::{BACKUP_MONTHS, BACKUP_MONTHS_MAX, Field, Practice};
-use crate::domain::retention::{ClockStart, Rule, TooLong};
+use crate::domain::retention::{ClockStart, PeriodRefused, Rule};
 
 pub fn field_label(lang: Lang, field: Field) -> &'static str {
     let (nl, en) = match field {
@@ -148,7 +148,7 @@ pub fn period(lang: Lang, rule: Rule, months_kept: u32) -> String {
 }
 
 /// The refusal of a period that is not a shortening (exit 2).
-pub fn too_long(lang: Lang, t: TooLong) -> String {
+pub fn too_long(lang: Lang, t: PeriodRefused) -> String {
     let promise = match (t.rule.promise(), lang) {
         (Some(p @ ("P1" | "P2")), Lang::Nl) => {
             format!(" ({p} van de privacyverklaring is een maximum)")
@@ -158,6 +158,22 @@ pub fn too_long(lang: Lang, t: TooLong) -> String {
         }
         _ => String::new(),
     };
+    if t.rule.fixed_by_law() && t.months != 0 && t.months < t.max {
+        return match lang {
+            Lang::Nl => format!(
+                "retention_months.{}: {} kan niet; {} is de fiscale bewaarplicht (AWR art. 52) en kan niet korter.",
+                t.rule,
+                months_count(lang, t.months),
+                months_count(lang, t.max)
+            ),
+            Lang::En => format!(
+                "retention_months.{}: {} is not allowed; {} is the fiscal retention duty (AWR art. 52) and cannot be shortened.",
+                t.rule,
+                months_count(lang, t.months),
+                months_count(lang, t.max)
+            ),
+        };
+    }
     if t.months == 0 {
         return match lang {
             Lang::Nl => format!(

@@ -120,7 +120,7 @@ impl PracticeError {
             PracticeError::NotJson { line, column } => words::not_json(lang, *line, *column),
             PracticeError::NotAnObject => words::not_an_object(lang).to_string(),
             PracticeError::Field { path, problem } => words::field_problem(lang, path, problem),
-            PracticeError::Invalid(Invalid::TooLong(t)) => words::too_long(lang, *t),
+            PracticeError::Invalid(Invalid::PeriodRefused(t)) => words::too_long(lang, *t),
             PracticeError::Invalid(Invalid::ControlCharacter(path)) => {
                 words::control_character(lang, path)
             }
