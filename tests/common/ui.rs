@@ -5,7 +5,7 @@
 // panic are how they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use super::vault::{FAST, NOW, clock, open_session};
+use super::vault::{FAST, NOW, clock, open_session, wait_until_free};
 use kluis::app::{Action, App, Settings};
 use kluis::i18n::Lang;
 use ratatui::Terminal;
@@ -37,7 +37,13 @@ impl Harness {
         Harness::with(app, width, height)
     }
 
+    /// The unlock screen (or the create screen where no vault is yet). A
+    /// vault just made in this process is waited for, or the first unlock
+    /// would find it still in use.
     pub fn locked(vault_dir: &Path, lang: Lang, width: u16, height: u16) -> Harness {
+        if vault_dir.join("db").exists() {
+            wait_until_free(vault_dir);
+        }
         let app = App::locked(settings(vault_dir, lang), Rect::new(0, 0, width, height));
         Harness::with(app, width, height)
     }

@@ -76,6 +76,20 @@ pub fn open_session(dir: &Path, now: &str) -> Session {
     }
 }
 
+/// Waits until no handle holds the vault at `dir` (sled lets go from a
+/// background thread shortly after a close), for up to five seconds: for a
+/// test that opens it through the UI, which says "in use" at once.
+pub fn wait_until_free(dir: &Path) {
+    for _ in 0..250 {
+        let db = std::fs::File::open(dir.join("db")).unwrap();
+        if db.try_lock().is_ok() {
+            return; // dropping `db` lets go of the lock again
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the vault at {} stays in use", dir.display());
+}
+
 /// Imports `json` into an open session, as `kluis import` does.
 pub fn import_into(s: &mut Session, json: &str) {
     let file = kluis::ops::import::parse(json).unwrap();
