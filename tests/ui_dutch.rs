@@ -73,6 +73,18 @@ fn the_passphrase_is_a_wachtwoordzin() {
 }
 
 #[test]
+fn no_text_of_the_catalogue_says_wachtzin() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap().to_lowercase();
+            assert!(!text.contains("wachtzin"), "{}", path.display());
+        }
+    }
+}
+
+#[test]
 fn the_first_run_footer_says_enter_makes_the_vault() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = Harness::locked(&dir.path().join("nieuw"), Lang::Nl, 100, 30);

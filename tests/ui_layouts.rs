@@ -47,6 +47,8 @@ mod records {
         team_report_files: "4f";
         breach_detail_end: "8<Enter>G";
         locked_with_a_form_open: "2nEva<C-l>";
+        practice_form: "P";
+        backup_form: "1b";
     }
 }
 

@@ -208,7 +208,7 @@ catalogue! {
     DraftWrittenTitle => "Meldconcept geschreven", "Notification draft written";
     FieldBackupMonths => "Mnd. back-up", "Months: backup";
     MonthsHint => "maanden (leeg: de regel)", "months (empty: the rule's)";
-    PracticeNote => "Verwerkers: één per regel, als naam; dienst; landcode (Laposta; nieuwsbrief; NL). Mnd.: een bewaartermijn in maanden, alleen korter dan de regel (P1, P2).", "Processors: one a line, as name; service; country code (Laposta; newsletter; NL). Months: a retention period, only shorter than the rule (P1, P2).";
+    PracticeNote => "Verwerkers: één per regel, als naam; dienst; landcode (Laposta; nieuwsbrief; NL). Mnd.: een bewaartermijn in maanden, alleen korter dan de regel; die van een geaccepteerde offerte is de fiscale bewaarplicht en ligt vast.", "Processors: one a line, as name; service; country code (Laposta; newsletter; NL). Months: a retention period, only shorter than the rule; an accepted quote's is the fiscal retention duty and cannot change.";
     FirstRunNote => "Exports, het register, de privacyverklaring en de AP-melding noemen de praktijk. Esc: later invullen met P (praktijkprofiel).", "Exports, the register, the privacy statement and the AP notification name the practice. Esc: fill in later with P (practice profile).";
     ProblemBadMonths => "Een termijn is een heel aantal maanden, zoals 12.", "A period is a whole number of months, such as 12.";
     PickSeveralHint => "←/→ bladert, spatie kiest of haalt weg", "←/→ browses, Space adds or removes";
@@ -230,7 +230,7 @@ catalogue! {
     AcceptNote => "Aanvrager en deelnemers met e-mail komen op de e-maillijst, tenzij ze zich eerder afmeldden. Bewaard 7 jaar (fiscale plicht).", "The requester and participants with an e-mail join the mailing list unless they unsubscribed before. Kept 7 years (fiscal duty).";
     DeclineNote => "Een afgewezen offerte wordt 12 maanden bewaard.", "A declined quote is kept 12 months.";
     SubscriberNote => "Een eerder afgemeld adres komt alleen terug met bron handmatig en bewijs van nieuwe toestemming.", "An address that unsubscribed before returns only with the manual source and evidence of new consent.";
-    BackupNote => "Eén versleuteld bestand dat de wachtzin van de kluis opent. Zet het op een andere schijf en vernietig het binnen 3 maanden: terugzetten (kluis restore) weigert het daarna.", "One encrypted file that the vault's passphrase opens. Put it on another disk and destroy it within 3 months: a restore (kluis restore) refuses it after that.";
+    BackupNote => "Eén versleuteld bestand dat de wachtwoordzin van de kluis opent. Zet het op een andere schijf en vernietig het vóór de datum die kluis na het schrijven noemt (de back-upperiode van het praktijkprofiel): terugzetten (kluis restore) weigert het daarna.", "One encrypted file that the vault's passphrase opens. Put it on another disk and destroy it by the date kluis names once it is written (the practice profile's backup period): a restore (kluis restore) refuses it after that.";
     ExportMailingNote => "Alleen voor de nieuwsbrieftool. Het bestand is alleen voor jou leesbaar (0600).", "For the newsletter tool only. The file is readable by you only (0600).";
     AccessExportNote => "Alles over deze persoon, met de rechten en de AP. Alleen voor jou leesbaar (0600).", "Everything about this person, with their rights and the AP. Readable by you only (0600).";
     RequestNote => "Beantwoorden binnen een maand (AVG art. 12 lid 3).", "Answer within one month (GDPR art. 12(3)).";
