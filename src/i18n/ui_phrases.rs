@@ -17,50 +17,72 @@ pub fn countdown(lang: Lang, days_left: i64) -> String {
     }
 }
 
+/// A record kind's name, as a label ("persoon", "person").
 pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
-    let (nl, en) = match kind {
-        Kind::Person => ("persoon", "person"),
-        Kind::Trajectory => ("traject", "trajectory"),
-        Kind::IndividualReport => ("individuele rapportage", "individual report"),
-        Kind::QuestionnaireResult => ("uitslag vragenlijst", "questionnaire result"),
-        Kind::TeamReport => ("adviesrapport", "team report"),
-        Kind::ContactRequest => ("contactaanvraag", "contact request"),
-        Kind::Quote => ("offerte", "quote"),
-        Kind::Subscriber => ("abonnee", "subscriber"),
-        Kind::Suppression => ("afmelding", "unsubscribed address"),
-        Kind::Consent => ("toestemming", "consent"),
-        Kind::Disclosure => ("verstrekking", "disclosure"),
-        Kind::SubjectRequest => ("verzoek", "subject request"),
-        Kind::Complaint => ("klacht", "complaint"),
-        Kind::Breach => ("datalek", "breach"),
-        Kind::Practice => ("praktijkprofiel", "practice profile"),
-    };
-    lang.pick(nl, en)
+    kind_counted(lang, kind, 1)
 }
 
 /// The kind's name for a count of `n` records: "1 persoon", "40 people".
 pub fn kind_counted(lang: Lang, kind: Kind, n: usize) -> &'static str {
-    if n == 1 {
-        return kind_name(lang, kind);
-    }
-    let (nl, en) = match kind {
-        Kind::Person => ("personen", "people"),
-        Kind::Trajectory => ("trajecten", "trajectories"),
-        Kind::IndividualReport => ("individuele rapportages", "individual reports"),
-        Kind::QuestionnaireResult => ("uitslagen vragenlijst", "questionnaire results"),
-        Kind::TeamReport => ("adviesrapporten", "team reports"),
-        Kind::ContactRequest => ("contactaanvragen", "contact requests"),
-        Kind::Quote => ("offertes", "quotes"),
-        Kind::Subscriber => ("abonnees", "subscribers"),
-        Kind::Suppression => ("afmeldingen", "unsubscribed addresses"),
-        Kind::Consent => ("toestemmingen", "consents"),
-        Kind::Disclosure => ("verstrekkingen", "disclosures"),
-        Kind::SubjectRequest => ("verzoeken", "subject requests"),
-        Kind::Complaint => ("klachten", "complaints"),
-        Kind::Breach => ("datalekken", "breaches"),
-        Kind::Practice => ("praktijkprofielen", "practice profiles"),
+    // (Dutch one, Dutch many, English one, English many).
+    let [nl1, nl, en1, en] = match kind {
+        Kind::Person => ["persoon", "personen", "person", "people"],
+        Kind::Trajectory => ["traject", "trajecten", "trajectory", "trajectories"],
+        Kind::IndividualReport => [
+            "individuele rapportage",
+            "individuele rapportages",
+            "individual report",
+            "individual reports",
+        ],
+        Kind::QuestionnaireResult => [
+            "uitslag vragenlijst",
+            "uitslagen vragenlijst",
+            "questionnaire result",
+            "questionnaire results",
+        ],
+        Kind::TeamReport => [
+            "adviesrapport",
+            "adviesrapporten",
+            "team report",
+            "team reports",
+        ],
+        Kind::ContactRequest => [
+            "contactaanvraag",
+            "contactaanvragen",
+            "contact request",
+            "contact requests",
+        ],
+        Kind::Quote => ["offerte", "offertes", "quote", "quotes"],
+        Kind::Subscriber => ["abonnee", "abonnees", "subscriber", "subscribers"],
+        Kind::Suppression => [
+            "afmelding",
+            "afmeldingen",
+            "unsubscribed address",
+            "unsubscribed addresses",
+        ],
+        Kind::Consent => ["toestemming", "toestemmingen", "consent", "consents"],
+        Kind::Disclosure => [
+            "verstrekking",
+            "verstrekkingen",
+            "disclosure",
+            "disclosures",
+        ],
+        Kind::SubjectRequest => [
+            "verzoek",
+            "verzoeken",
+            "subject request",
+            "subject requests",
+        ],
+        Kind::Complaint => ["klacht", "klachten", "complaint", "complaints"],
+        Kind::Breach => ["datalek", "datalekken", "breach", "breaches"],
+        Kind::Practice => [
+            "praktijkprofiel",
+            "praktijkprofielen",
+            "practice profile",
+            "practice profiles",
+        ],
     };
-    lang.pick(nl, en)
+    one_or_many(n as u64, lang.pick(nl1, en1), lang.pick(nl, en))
 }
 
 pub fn trajectory_kind(lang: Lang, kind: TrajectoryKind) -> &'static str {
