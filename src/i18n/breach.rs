@@ -9,7 +9,7 @@
 use super::Lang;
 use crate::domain::breach::{At, Breach, ChecklistStep, Clock};
 use crate::domain::breach_assessment::{
-    AnswerError, Assessment, Consequences, FIELDS, Finding, Reason, Risk,
+    AnswerError, Assessment, Consequences, FIELDS, Finding, Reason, Risk, Unavailable,
 };
 use serde::Serialize;
 use std::fmt;
@@ -100,6 +100,18 @@ impl Consequences {
             Consequences::Limited => lang.pick("beperkt", "limited"),
             Consequences::Significant => lang.pick("aanzienlijk", "significant"),
             Consequences::Severe => lang.pick("ernstig", "severe"),
+        }
+    }
+}
+
+impl Unavailable {
+    /// The answer as the assessment form offers it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Unavailable::None => lang.pick("niet", "not at all"),
+            Unavailable::Hours => lang.pick("uren, en hersteld", "hours, and restored"),
+            Unavailable::Days => lang.pick("dagen", "days"),
+            Unavailable::Permanent => lang.pick("blijvend", "for good"),
         }
     }
 }

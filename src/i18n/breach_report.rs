@@ -160,6 +160,11 @@ fn answered(b: Option<bool>, lang: Lang) -> &'static str {
     }
 }
 
+/// The first word of the draft's file name: `datalek-<id>.md`.
+pub fn file_stem(lang: Lang) -> &'static str {
+    lang.pick("datalek", "breach")
+}
+
 /// The AP notification draft in Markdown, following the sections of the
 /// AP's notification form (meldformulier datalekken, sections 0 to 9), then
 /// the assessment and the checklist.

@@ -2,7 +2,9 @@
 
 pub mod backup;
 pub mod breach;
+pub mod breach_errors;
 pub mod breach_form;
+pub mod breach_questions;
 pub mod breach_register;
 pub mod breach_report;
 pub mod calendar;

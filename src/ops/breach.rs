@@ -15,11 +15,13 @@ use crate::domain::breach::{
     At, Breach, ChecklistStep, Clock as BreachClock, FormFields, ReportNotes, Timeline, WhyNot,
 };
 use crate::domain::breach_assessment::{
-    AnswerError, Answers, Assessment, Consequences, Risk, assess, parse_answers,
+    AnswerError, Answers, Assessment, Consequences, Risk, Unavailable, assess, parse_answers,
 };
 use crate::domain::breach_report::Report;
 use crate::domain::records::AnyRecord;
 use crate::domain::text;
+use crate::i18n::breach_errors::{self as words, BreachText, Late};
+use crate::i18n::breach_questions::Question as Asked;
 use crate::i18n::{Lang, breach_report};
 use crate::vault::VaultError;
 use chrono::SecondsFormat;
@@ -91,109 +93,33 @@ impl BreachError {
     /// One sentence: what is wrong and what to do.
     pub fn message(&self, lang: Lang) -> String {
         use BreachError::*;
-        match (self, lang) {
-            (NotFound(id), Lang::Nl) => format!("Er is geen datalek met nummer {id}."),
-            (NotFound(id), Lang::En) => format!("There is no breach with id {id}."),
-            (EmptyTitle, l) => l
-                .pick(
-                    "Een datalek heeft een titel nodig; geef een korte omschrijving.",
-                    "A breach needs a title; give a short description.",
-                )
-                .to_string(),
-            (ControlCharacter, l) => l
-                .pick(
-                    "Er staat een stuurteken in (een escape-code, of een regeleinde in de titel, een categorie, de contactpersoon of het kenmerk); haal het weg.",
-                    "A field contains a control character (an escape code, or a line break in the title, a category, the contact person or the reference); remove it.",
-                )
-                .to_string(),
-            (InFuture { what, now }, l) => {
-                let what = match (what, l) {
-                    (When::Discovery, Lang::Nl) => "Het moment van ontdekking".to_string(),
-                    (When::Discovery, Lang::En) => "The discovery time".to_string(),
-                    (When::Step(s), Lang::Nl) => format!("De tijd van stap {}", step_key(*s)),
-                    (When::Step(s), Lang::En) => format!("The time of step {}", step_key(*s)),
+        let fixed = |t: BreachText| t.get(lang).to_string();
+        match self {
+            NotFound(id) => words::not_found(lang, id.as_str()),
+            EmptyTitle => fixed(BreachText::EmptyTitle),
+            ControlCharacter => fixed(BreachText::ControlCharacter),
+            InFuture { what, now } => {
+                let what = match what {
+                    When::Discovery => Late::Discovery,
+                    When::Step(s) => Late::Step(step_key(*s)),
                 };
-                match l {
-                    Lang::Nl => format!(
-                        "{what} ligt in de toekomst (nu is het {}); geef een moment dat al voorbij is.",
-                        stamp(*now)
-                    ),
-                    Lang::En => format!(
-                        "{what} lies in the future (it is now {}); give a moment that has passed.",
-                        stamp(*now)
-                    ),
-                }
+                words::in_future(lang, what, &stamp(*now))
             }
-            (EndsBeforeStart, l) => l
-                .pick(
-                    "Het einde van het lek ligt voor het begin; controleer beide tijden.",
-                    "The end of the breach lies before its start; check both times.",
-                )
-                .to_string(),
-            (RangeReversed, l) => l
-                .pick(
-                    "Het minimum aantal betrokkenen is groter dan het maximum; controleer beide.",
-                    "The fewest people affected is more than the most; check both.",
-                )
-                .to_string(),
-            (NeedsReason(s), Lang::Nl) => format!(
-                "Leg vast waarom stap {} niet wordt gezet; de reden mag niet leeg zijn.",
-                step_key(*s)
-            ),
-            (NeedsReason(s), Lang::En) => format!(
-                "Record why step {} is not taken; the reason must not be empty.",
-                step_key(*s)
-            ),
-            (CannotDecline(s), Lang::Nl) => format!(
-                "Stap {} kan niet met een reden worden overgeslagen; alleen authority_notified en people_informed kunnen dat.",
-                step_key(*s)
-            ),
-            (CannotDecline(s), Lang::En) => format!(
-                "Step {} cannot be declined with a reason; only authority_notified and people_informed can.",
-                step_key(*s)
-            ),
-            (NotAssessed, l) => l
-                .pick(
-                    "De risicobeoordeling wordt afgevinkt door de vragen te beantwoorden.",
-                    "The risk assessment is ticked by answering its questions.",
-                )
-                .to_string(),
-            (AlreadyDone(s), Lang::Nl) => format!(
-                "Stap {} is al gezet; maak die eerst ongedaan als dat een vergissing was.",
-                step_key(*s)
-            ),
-            (AlreadyDone(s), Lang::En) => format!(
-                "Step {} is already done; undo it first if that was a mistake.",
-                step_key(*s)
-            ),
-            (CannotClose(missing), l) => {
-                let names: Vec<&str> = missing.iter().map(|s| step_key(*s)).collect();
-                match l {
-                    Lang::Nl => format!(
-                        "Het datalek kan nog niet worden afgesloten; leg eerst vast: {}.",
-                        names.join(", ")
-                    ),
-                    Lang::En => format!(
-                        "The breach cannot be closed yet; record these first: {}.",
-                        names.join(", ")
-                    ),
-                }
+            EndsBeforeStart => fixed(BreachText::EndsBeforeStart),
+            RangeReversed => fixed(BreachText::RangeReversed),
+            NeedsReason(s) => words::needs_reason(lang, step_key(*s)),
+            CannotDecline(s) => words::cannot_decline(lang, step_key(*s)),
+            NotAssessed => fixed(BreachText::NotAssessed),
+            AlreadyDone(s) => words::already_done(lang, step_key(*s)),
+            CannotClose(missing) => {
+                let keys: Vec<&str> = missing.iter().map(|s| step_key(*s)).collect();
+                words::cannot_close(lang, &keys)
             }
-            (FileExists(p), Lang::Nl) => format!(
-                "{} bestaat al en is niet overschreven; kies een andere naam.",
-                p.display()
-            ),
-            (FileExists(p), Lang::En) => format!(
-                "{} exists already and was not overwritten; choose another name.",
-                p.display()
-            ),
-            (Write { path, reason }, Lang::Nl) => {
-                format!("Kon {} niet schrijven: {reason}.", path.display())
+            FileExists(p) => words::file_exists(lang, &p.display().to_string()),
+            Write { path, reason } => {
+                words::write_failed(lang, &path.display().to_string(), reason)
             }
-            (Write { path, reason }, Lang::En) => {
-                format!("Could not write {}: {reason}.", path.display())
-            }
-            (Vault(e), _) => e.to_string(),
+            Vault(e) => e.to_string(),
         }
     }
 }
@@ -667,13 +593,12 @@ pub enum QuestionKind {
 pub struct Question {
     pub field: &'static str,
     pub kind: QuestionKind,
-    nl: &'static str,
-    en: &'static str,
+    asked: Asked,
 }
 
 impl Question {
     pub fn text(&self, lang: Lang) -> &'static str {
-        lang.pick(self.nl, self.en)
+        self.asked.text(lang)
     }
 }
 
@@ -683,72 +608,62 @@ pub const QUESTIONS: [Question; 10] = [
     Question {
         field: "confidentiality",
         kind: QuestionKind::YesNo,
-        nl: "Zijn gegevens terechtgekomen bij iemand die ze niet mocht zien (vertrouwelijkheid)?",
-        en: "Did data reach someone who should not see it (confidentiality)?",
+        asked: Asked::Confidentiality,
     },
     Question {
         field: "integrity",
         kind: QuestionKind::YesNo,
-        nl: "Zijn gegevens zonder toestemming gewijzigd of beschadigd (integriteit)?",
-        en: "Was data altered or damaged without authorisation (integrity)?",
+        asked: Asked::Integrity,
     },
     Question {
         field: "availability",
         kind: QuestionKind::YesNo,
-        nl: "Waren gegevens kwijt of niet te gebruiken (beschikbaarheid)?",
-        en: "Was data lost or unusable (availability)?",
+        asked: Asked::Availability,
     },
     Question {
         field: "unavailable_for",
         kind: QuestionKind::Choice(&["none", "hours", "days", "permanent"]),
-        nl: "Hoe lang waren de gegevens onbeschikbaar?",
-        en: "For how long was the data unavailable?",
+        asked: Asked::UnavailableFor,
     },
     Question {
         field: "unintelligible",
         kind: QuestionKind::YesNo,
-        nl: "Waren de gegevens versleuteld of gehasht met een degelijke methode, zonder dat de sleutel is gelekt?",
-        en: "Was the data encrypted or hashed with a sound method, with the key not compromised?",
+        asked: Asked::Unintelligible,
     },
     Question {
         field: "recipient_trusted",
         kind: QuestionKind::YesNo,
-        nl: "Kwamen de gegevens bij een bekende, betrouwbare ontvanger die heeft bevestigd ze te hebben verwijderd?",
-        en: "Did the data reach a known, trusted recipient who confirmed deleting it?",
+        asked: Asked::RecipientTrusted,
     },
     Question {
         field: "special_categories",
         kind: QuestionKind::YesNo,
-        nl: "Gaat het om bijzondere of gevoelige gegevens (gezondheid, coachinginhoud, uitslagen van vragenlijsten, identiteitsnummers, financiële gegevens)?",
-        en: "Is the data sensitive (health, coaching content, questionnaire results, ID numbers, financial data)?",
+        asked: Asked::SpecialCategories,
     },
     Question {
         field: "subjects",
         kind: QuestionKind::Count,
-        nl: "Om ongeveer hoeveel personen gaat het?",
-        en: "About how many people are affected?",
+        asked: Asked::Subjects,
     },
     Question {
         field: "identifiable",
         kind: QuestionKind::YesNo,
-        nl: "Zijn de betrokkenen makkelijk te identificeren uit de gegevens?",
-        en: "Are the people affected easy to identify from the data?",
+        asked: Asked::Identifiable,
     },
     Question {
         field: "consequences",
         kind: QuestionKind::Choice(&["negligible", "limited", "significant", "severe"]),
-        nl: "Wat is het ergste waarschijnlijke gevolg voor de betrokkenen?",
-        en: "What is the worst likely effect on the people affected?",
+        asked: Asked::Consequences,
     },
 ];
 
 /// A choice of a `Choice` question in words.
 pub fn choice_label(field: &str, value: &str, lang: Lang) -> Option<&'static str> {
     let label = match (field, value) {
-        ("unavailable_for", "none") => lang.pick("niet", "not at all"),
-        ("unavailable_for", "hours") => lang.pick("uren, en hersteld", "hours, and restored"),
-        ("unavailable_for", "days") => lang.pick("dagen", "days"),
-        ("unavailable_for", "permanent") => lang.pick("blijvend", "for good"),
+        ("unavailable_for", v) => {
+            let u: Unavailable = serde_json::from_value(Value::String(v.to_string())).ok()?;
+            u.label(lang)
+        }
         ("consequences", v) => {
             let c: Consequences = serde_json::from_value(Value::String(v.to_string())).ok()?;
             c.label(lang)
@@ -950,7 +865,7 @@ pub fn report(s: &Session, id: &Id, lang: Lang) -> BreachResult<String> {
 
 /// A file name for the draft: `datalek-<id>.md` or `breach-<id>.md`.
 pub fn report_file_name(id: &Id, lang: Lang) -> String {
-    format!("{}-{id}.md", lang.pick("datalek", "breach"))
+    format!("{}-{id}.md", breach_report::file_stem(lang))
 }
 
 /// Writes the draft of breach `id` to `path`, readable by its owner only
