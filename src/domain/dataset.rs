@@ -172,7 +172,6 @@ impl Dataset {
         ]
     }
 
-    /// Whether any record of any kind has this id.
     /// How many files the record holds (a document or a team report).
     pub fn file_count(&self, kind: Kind, id: &Id) -> usize {
         match kind {
@@ -197,6 +196,7 @@ impl Dataset {
         docs.chain(reports).cloned().collect()
     }
 
+    /// Whether any record of any kind has this id.
     pub fn contains_id(&self, id: &Id) -> bool {
         self.tables().iter().any(|t| t.has(id))
     }
