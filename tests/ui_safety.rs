@@ -108,6 +108,43 @@ fn a_lock_comes_back_to_the_same_screen_and_says_the_form_was_dropped() {
     assert!(!screen.contains("weggegooid"), "{screen}");
 }
 
+/// The lines of the frame from its header line on (the list as shown).
+fn rows_from<'a>(screen: &'a str, header: &str) -> Vec<&'a str> {
+    screen
+        .lines()
+        .skip_while(|l| !l.contains(header))
+        .take(6)
+        .collect()
+}
+
+#[test]
+fn a_lock_keeps_each_lists_sort_and_column_cursor() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
+    // People by organisation, descending; quotes by amount.
+    h.step_and_draw("5<Right>>>s");
+    let before = h.step_and_draw("2<Right>ss");
+    assert!(before.contains("Organisatie ▼"), "{before}");
+    h.step_and_draw("<C-l>");
+    let after = h.step_and_draw(&format!("{PASS}<Enter>"));
+    assert_eq!(
+        rows_from(&after, "Organisatie ▼"),
+        rows_from(&before, "Organisatie ▼"),
+        "{after}"
+    );
+    // The column cursor is still on the organisation: `s` there goes
+    // back to the screen's own order (on the name it would sort by name).
+    let screen = h.step_and_draw("s");
+    assert!(!screen.contains('▼') && !screen.contains('▲'), "{screen}");
+    // The other screen's list kept its sort too, the idle lock as well.
+    h.app.tick(IDLE_LOCK);
+    h.draw();
+    h.step_and_draw(&format!("{PASS}<Enter>"));
+    let screen = h.step_and_draw("5");
+    assert!(screen.contains("Bedrag ▲"), "{screen}");
+}
+
 #[test]
 fn a_weak_new_vault_passphrase_needs_a_second_enter() {
     let dir = tempfile::tempdir().unwrap();

@@ -9,6 +9,14 @@ use super::sort::{self, Sort, SortKey};
 use crate::domain::fold;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+/// How a list is arranged, apart from its rows: the sort and the column
+/// cursor. It holds no data, so it outlives a lock (`unlock::Resume`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Arrangement {
+    sort: Option<Sort>,
+    column: usize,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ListView {
     selected: usize,
@@ -89,6 +97,21 @@ impl ListView {
     /// The column under the column cursor.
     pub fn column(&self) -> usize {
         self.column
+    }
+
+    /// The sort and the column cursor, to come back to after a lock.
+    pub fn arrangement(&self) -> Arrangement {
+        Arrangement {
+            sort: self.sort,
+            column: self.column,
+        }
+    }
+
+    /// Puts back a sort and column cursor; the screen orders its rows by
+    /// them at its next `sort_rows` (which keeps both within its columns).
+    pub fn arrange(&mut self, a: Arrangement) {
+        self.sort = a.sort;
+        self.column = a.column;
     }
 
     pub fn set_page(&mut self, page: usize) {

@@ -270,10 +270,17 @@ impl App {
     /// back to, and says when an open form was dropped.
     fn lock(&mut self, why: Text) {
         let lang = self.lang();
-        let resume = self.workspace().map(|ws| Resume {
+        let resume = self.workspace_mut().map(|ws| Resume {
             screen: ws.screen,
             record: ws.screens.get(ws.screen).selected_record(),
             form_dropped: ws.popups.iter().any(|p| matches!(p, Popup::Form(_))),
+            arrangements: Screen::ALL
+                .into_iter()
+                .map(|s| {
+                    let lists = ws.screens.get_mut(s).lists_mut();
+                    (s, lists.iter().map(|l| l.arrangement()).collect())
+                })
+                .collect(),
         });
         let mut notice = why.get(lang).to_string();
         if resume.as_ref().is_some_and(|r| r.form_dropped) {

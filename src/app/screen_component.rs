@@ -8,6 +8,7 @@ use super::confirmed::Confirmed;
 use super::effect::Effect;
 use super::forms::form::PeopleIndex;
 use super::keymap::Scope;
+use super::list::ListView;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
@@ -67,6 +68,12 @@ pub trait ScreenComponent: Component {
 
     /// Closes the detail, if one is open.
     fn close_detail(&mut self) {}
+
+    /// The screen's lists, in a fixed order: their sort and column cursor
+    /// are kept across a lock.
+    fn lists_mut(&mut self) -> Vec<&mut ListView> {
+        Vec::new()
+    }
 
     /// A count shown on the tab (the expired records).
     fn badge(&self) -> Option<usize> {

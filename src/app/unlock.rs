@@ -5,6 +5,7 @@ use super::action::Action;
 use super::component::{Component, EventState};
 use super::input::TextInput;
 use super::keymap::Scope;
+use super::list::Arrangement;
 use super::paste::{self, Refused};
 use super::screen::Screen;
 use crate::domain::{Id, Kind};
@@ -42,6 +43,9 @@ pub struct Resume {
     pub record: Option<(Kind, Id)>,
     /// A form was open, and is gone with the decrypted data.
     pub form_dropped: bool,
+    /// The sort and column cursor of every screen's lists
+    /// (`ScreenComponent::lists_mut`), in screen order.
+    pub arrangements: Vec<(Screen, Vec<Arrangement>)>,
 }
 
 impl Unlock {

@@ -64,9 +64,27 @@ impl Workspace {
     }
 
     /// Back where the coach was when the vault locked: the screen, the
-    /// record under the cursor, and a word about a dropped form.
+    /// record under the cursor, the lists' sorts and column cursors, and a
+    /// word about a dropped form.
     pub fn resume(&mut self, at: &Resume, lang: Lang) {
         self.screen = at.screen;
+        let mut arranged = false;
+        for (screen, arrangements) in &at.arrangements {
+            for (list, a) in self
+                .screens
+                .get_mut(*screen)
+                .lists_mut()
+                .into_iter()
+                .zip(arrangements)
+            {
+                arranged |= list.arrangement() != *a;
+                list.arrange(*a);
+            }
+        }
+        // The rows in the order they had (before the cursor finds its record).
+        if arranged {
+            self.refresh();
+        }
         if let Some((kind, id)) = &at.record {
             for screen in self.screens.all_mut() {
                 screen.select_record(*kind, id);

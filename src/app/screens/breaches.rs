@@ -200,6 +200,10 @@ impl ScreenComponent for BreachesScreen {
         self.rebuild(session);
     }
 
+    fn lists_mut(&mut self) -> Vec<&mut ListView> {
+        vec![&mut self.list]
+    }
+
     fn set_area(&mut self, area: ratatui::layout::Rect) {
         self.list.set_page(layout::list_rows(area, 0));
     }

@@ -7,6 +7,7 @@ use crate::app::component::{Component, EventState};
 use crate::app::effect::Effect;
 use crate::app::forms::{corrections, rights};
 use crate::app::keymap::Scope;
+use crate::app::list::ListView;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::sort::SortKey;
 use crate::app::two_lists::TwoLists;
@@ -216,6 +217,10 @@ impl ScreenComponent for InquiriesScreen {
 
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rebuild(session, deadlines);
+    }
+
+    fn lists_mut(&mut self) -> Vec<&mut ListView> {
+        vec![&mut self.lists.top, &mut self.lists.bottom]
     }
 
     fn set_area(&mut self, area: Rect) {

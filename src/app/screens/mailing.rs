@@ -121,6 +121,10 @@ impl ScreenComponent for MailingScreen {
         self.rebuild(&session.data);
     }
 
+    fn lists_mut(&mut self) -> Vec<&mut ListView> {
+        vec![&mut self.list]
+    }
+
     fn set_area(&mut self, area: Rect) {
         self.list.set_page(layout::list_rows(area, 1));
     }

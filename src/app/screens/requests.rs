@@ -8,6 +8,7 @@ use crate::app::component::{Component, EventState};
 use crate::app::effect::Effect;
 use crate::app::forms::{corrections, rights};
 use crate::app::keymap::Scope;
+use crate::app::list::ListView;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::sort::SortKey;
 use crate::app::two_lists::TwoLists;
@@ -184,6 +185,10 @@ impl ScreenComponent for RequestsScreen {
 
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rebuild(session, deadlines);
+    }
+
+    fn lists_mut(&mut self) -> Vec<&mut ListView> {
+        vec![&mut self.lists.top, &mut self.lists.bottom]
     }
 
     fn set_area(&mut self, area: Rect) {

@@ -137,6 +137,10 @@ impl ScreenComponent for TeamReportsScreen {
         self.rebuild(&session.data, deadlines);
     }
 
+    fn lists_mut(&mut self) -> Vec<&mut ListView> {
+        vec![&mut self.list]
+    }
+
     fn set_area(&mut self, area: Rect) {
         self.list.set_page(layout::list_rows(area, 0));
     }

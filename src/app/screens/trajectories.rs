@@ -331,6 +331,10 @@ impl ScreenComponent for TrajectoriesScreen {
         self.rebuild(&session.data, deadlines);
     }
 
+    fn lists_mut(&mut self) -> Vec<&mut ListView> {
+        vec![&mut self.list]
+    }
+
     fn set_area(&mut self, area: Rect) {
         self.set_pages(
             layout::list_rows(area, 0),
