@@ -5,7 +5,7 @@
 //! `nl`, English `iso`). JSON and CSV files always write ISO.
 
 use super::Lang;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::sync::atomic::{AtomicU8, Ordering};
 
 /// How dates are written on screen and in messages.
@@ -93,6 +93,44 @@ pub fn month_short(lang: Lang, month: u32) -> &'static str {
     }
 }
 
+/// A date in words, for a document a person reads: "31 mei 2026", "31 May
+/// 2026".
+pub fn long_date(lang: Lang, d: NaiveDate) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    format!("{} {} {}", d.day(), names[d.month0() as usize], d.year())
+}
+
 /// An amount as stored ("2450.00") as the coach reads it: "€ 2.450,00" in
 /// Dutch, "€ 2,450.00" in English.
 pub fn euro(lang: Lang, amount: &str) -> String {
@@ -129,6 +167,12 @@ mod tests {
         assert_eq!(DateStyle::parse(" ISO "), Some(DateStyle::Iso));
         assert_eq!(DateStyle::parse("nl"), Some(DateStyle::Nl));
         assert_eq!(DateStyle::parse("us"), None);
+    }
+
+    #[test]
+    fn long_dates_read_in_both_languages() {
+        assert_eq!(long_date(Lang::Nl, d("2026-05-31")), "31 mei 2026");
+        assert_eq!(long_date(Lang::En, d("2026-05-31")), "31 May 2026");
     }
 
     #[test]

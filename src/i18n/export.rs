@@ -18,6 +18,11 @@ pub fn other_names_found(lang: Lang, names: &[String]) -> String {
     }
 }
 
+/// What replaces another person's name or address in the export's texts.
+pub fn placeholder(lang: Lang) -> &'static str {
+    lang.pick("[andere deelnemer]", "[other participant]")
+}
+
 pub fn redact_question(lang: Lang) -> &'static str {
     lang.pick(
         "Vervangen door \"[andere deelnemer]\"? [J/n] ",

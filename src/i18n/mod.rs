@@ -1,5 +1,7 @@
 //! All user-facing text, Dutch and English, from one catalogue.
 
+pub mod access_export;
+pub mod access_info;
 pub mod backup;
 pub mod breach;
 pub mod breach_errors;
@@ -16,6 +18,7 @@ pub mod corrections;
 pub mod csv_import;
 pub mod dates;
 pub mod document;
+pub mod erasure;
 pub mod export;
 pub mod files;
 pub mod files_ui;
@@ -25,6 +28,7 @@ pub mod plural;
 pub mod practice;
 pub mod processing;
 pub mod register;
+pub mod rights_refusals;
 pub mod statement;
 pub mod ui;
 pub mod ui_phrases;
@@ -49,6 +53,11 @@ impl Lang {
                 _ => Lang::En,
             },
         }
+    }
+
+    /// The language's code, as a file names it: `nl`, `en`.
+    pub fn code(self) -> &'static str {
+        self.pick("nl", "en")
     }
 
     /// Picks the text for this language.

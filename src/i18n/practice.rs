@@ -363,3 +363,17 @@ pub fn backup_months(lang: Lang, n: u32) -> String {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_read_in_words() {
+        assert_eq!(months(Lang::En, 84), "7 years");
+        assert_eq!(months(Lang::Nl, 12), "1 jaar");
+        assert_eq!(months(Lang::Nl, 1), "1 maand");
+        assert_eq!(months(Lang::Nl, 2), "2 maanden");
+        assert_eq!(months(Lang::En, 18), "18 months");
+    }
+}

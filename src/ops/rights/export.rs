@@ -11,14 +11,16 @@
 //! the exported text (art. 15(4)).
 
 use super::complaints::{AUTHORITY, Authority};
-pub use super::export_md::{long_date, to_markdown};
+pub use super::export_md::to_markdown;
 use super::{RightsError, RightsResult};
 use crate::domain::mailing::normalise_email;
 use crate::domain::records::*;
 use crate::domain::requests::due_on;
 use crate::domain::retention::{Deadline, Periods, Rule, deadlines};
 use crate::domain::{Id, Kind};
-use crate::i18n::Lang;
+use crate::i18n::access_export::{self as words, Kept, Source};
+use crate::i18n::practice::months;
+use crate::i18n::{Lang, export::placeholder};
 use crate::ops::session::Session;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -388,7 +390,7 @@ impl Redactor {
         Redactor {
             terms,
             replace,
-            placeholder: lang.pick("[andere deelnemer]", "[other participant]"),
+            placeholder: placeholder(lang),
             count: 0,
             found: BTreeSet::new(),
         }
@@ -435,30 +437,6 @@ impl Redactor {
     }
 }
 
-fn months_words(n: u32, t: Lang) -> String {
-    if n.is_multiple_of(12) {
-        let y = n / 12;
-        format!(
-            "{y} {}",
-            t.pick("jaar", if y == 1 { "year" } else { "years" })
-        )
-    } else {
-        let word = if n == 1 {
-            t.pick("maand", "month")
-        } else {
-            t.pick("maanden", "months")
-        };
-        format!("{n} {word}")
-    }
-}
-
-fn not_started(t: Lang) -> &'static str {
-    t.pick(
-        " (die termijn is nog niet begonnen)",
-        " (that period has not started yet)",
-    )
-}
-
 struct Rules<'a> {
     t: Lang,
     /// The practice's periods (the table, shortened where its profile says).
@@ -486,14 +464,11 @@ impl Rules<'_> {
         let t = self.t;
         let mut rule = format!(
             "{} {}",
-            months_words(self.periods.months(completion_rule(kind)), t),
-            t.pick(
-                "na het einde van de coaching of training",
-                "after the coaching or training ends"
-            )
+            months(t, self.periods.months(completion_rule(kind))),
+            Kept::AfterCompletion.get(t)
         );
         if !completed {
-            rule.push_str(not_started(t));
+            rule.push_str(Kept::NotStarted.get(t));
         }
         Retention {
             rule,
@@ -504,17 +479,9 @@ impl Rules<'_> {
     fn person(&self, id: &Id) -> Retention {
         let t = self.t;
         let d = self.deadlines.get(&(Kind::Person, id.clone())).copied();
-        let mut rule = t
-            .pick(
-                "zolang je traject, offerte of verzoek je gegevens nodig heeft (zie hieronder), en daarna niet langer",
-                "as long as your trajectory, quote or request needs your details (see below), and no longer",
-            )
-            .to_string();
+        let mut rule = Kept::AsLongAsNeeded.get(t).to_string();
         if d == Some(Deadline::Open) {
-            rule.push_str(t.pick(
-                " (er loopt nog iets, dus er is nog geen datum)",
-                " (something is still running, so there is no date yet)",
-            ));
+            rule.push_str(Kept::NoDateYet.get(t));
         }
         Retention {
             rule,
@@ -524,28 +491,14 @@ impl Rules<'_> {
 
     fn quote(&self, id: &Id, q: &Quote) -> Retention {
         let t = self.t;
-        let rule = if q.accepted_on.is_some() {
-            format!(
-                "{} {}",
-                months_words(self.periods.quote_accepted, t),
-                t.pick(
-                    "na acceptatie, de fiscale bewaarplicht van art. 52 AWR",
-                    "after acceptance, the fiscal retention duty of Dutch AWR art. 52"
-                )
-            )
+        let (n, from) = if q.accepted_on.is_some() {
+            (self.periods.quote_accepted, Kept::AfterAcceptance)
         } else if q.declined_on.is_some() {
-            format!(
-                "{} {}",
-                months_words(self.periods.quote_declined, t),
-                t.pick("nadat hij is afgewezen", "after it was declined")
-            )
+            (self.periods.quote_declined, Kept::AfterDecline)
         } else {
-            format!(
-                "{} {}",
-                months_words(self.periods.quote_open, t),
-                t.pick("nadat hij is verstuurd", "after it was sent")
-            )
+            (self.periods.quote_open, Kept::AfterSending)
         };
+        let rule = format!("{} {}", months(t, n), from.get(t));
         Retention {
             rule,
             deadline: self.deadline(Kind::Quote, id),
@@ -557,11 +510,8 @@ impl Rules<'_> {
         Retention {
             rule: format!(
                 "{} {}",
-                months_words(self.periods.contact_request, t),
-                t.pick(
-                    "na het eerste contact, of na ontvangst zolang dat er nog niet was",
-                    "after the first contact, or after receipt until then"
-                )
+                months(t, self.periods.contact_request),
+                Kept::AfterFirstContact.get(t)
             ),
             deadline: self.deadline(Kind::ContactRequest, id),
         }
@@ -569,36 +519,23 @@ impl Rules<'_> {
 
     fn subscription(&self) -> Retention {
         Retention {
-            rule: self
-                .t
-                .pick("tot je je afmeldt", "until you unsubscribe")
-                .to_string(),
+            rule: Kept::UntilUnsubscribed.get(self.t).to_string(),
             deadline: None,
         }
     }
 
     fn with_person(&self, kind: Kind, id: &Id) -> Retention {
         Retention {
-            rule: self
-                .t
-                .pick(
-                    "zolang je andere gegevens worden bewaard",
-                    "as long as your other details are kept",
-                )
-                .to_string(),
+            rule: Kept::WithYourDetails.get(self.t).to_string(),
             deadline: self.deadline(kind, id),
         }
     }
 
-    fn after_handling(&self, kind: Kind, id: &Id, months: u32, handled: bool) -> Retention {
+    fn after_handling(&self, kind: Kind, id: &Id, n: u32, handled: bool) -> Retention {
         let t = self.t;
-        let mut rule = format!(
-            "{} {}",
-            months_words(months, t),
-            t.pick("na de afhandeling", "after it was handled")
-        );
+        let mut rule = format!("{} {}", months(t, n), Kept::AfterHandling.get(t));
         if !handled {
-            rule.push_str(not_started(t));
+            rule.push_str(Kept::NotStarted.get(t));
         }
         Retention {
             rule,
@@ -668,26 +605,16 @@ pub fn access_export_with(
             from_others = true;
         }
         let source = match tr.requester.as_ref() {
-            Some(r) if r == person => t
-                .pick("Je eigen aanvraag.", "Your own request.")
-                .to_string(),
+            Some(r) if r == person => Source::OwnRequest.get(t).to_string(),
             Some(r) => {
                 let who = ds
                     .people
                     .get(r)
                     .map(|p| p.organisation.clone().unwrap_or_else(|| red.apply(&p.name)))
                     .unwrap_or_default();
-                match t {
-                    Lang::Nl => format!("Aangevraagd voor jou door {who}."),
-                    Lang::En => format!("Requested for you by {who}."),
-                }
+                words::requested_by(t, &who)
             }
-            None => t
-                .pick(
-                    "Van jezelf, bij het begin van je traject.",
-                    "From you, when your trajectory began.",
-                )
-                .to_string(),
+            None => Source::FromYou.get(t).to_string(),
         };
         trajectories.push(TrajectoryPart {
             source,
@@ -713,12 +640,7 @@ pub fn access_export_with(
             .get(&d.trajectory)
             .is_some_and(|tr| tr.completed_on.is_some());
         documents.push(DocumentPart {
-            source: t
-                .pick(
-                    "Geschreven door de coach tijdens je traject, uit wat jij inbracht en invulde.",
-                    "Written by the coach during your trajectory, from what you shared and filled in.",
-                )
-                .to_string(),
+            source: Source::ByTheCoach.get(t).to_string(),
             id: id.clone(),
             kind: d.kind,
             title: red.apply(&d.title),
@@ -745,14 +667,9 @@ pub fn access_export_with(
         let source = match (role, q.requester.as_ref().and_then(|r| ds.people.get(r))) {
             ("participant", Some(p)) => {
                 let who = p.organisation.clone().unwrap_or_else(|| red.apply(&p.name));
-                match t {
-                    Lang::Nl => format!("De offerteaanvraag van {who}."),
-                    Lang::En => format!("The request for a quote by {who}."),
-                }
+                words::quote_requested_by(t, &who)
             }
-            _ => t
-                .pick("Je eigen offerteaanvraag.", "Your own request for a quote.")
-                .to_string(),
+            _ => Source::OwnQuoteRequest.get(t).to_string(),
         };
         quotes.push(QuotePart {
             source,
@@ -774,12 +691,7 @@ pub fn access_export_with(
             continue;
         }
         contact_requests.push(ContactRequestPart {
-            source: t
-                .pick(
-                    "Je bericht via het contactformulier.",
-                    "Your message through the contact form.",
-                )
-                .to_string(),
+            source: Source::ContactForm.get(t).to_string(),
             id: id.clone(),
             name: c.name.clone(),
             email: c.email.clone(),
@@ -888,7 +800,7 @@ pub fn access_export_with(
         format: FORMAT,
         format_version: FORMAT_VERSION,
         generated_on: s.today(),
-        language: t.pick("nl", "en"),
+        language: t.code(),
         person: person_part,
         trajectories,
         documents,
@@ -1010,13 +922,5 @@ mod tests {
         r.found.clear();
         assert_eq!(r.apply("Bas de Boer belde"), "Bas de Boer belde");
         assert_eq!(r.found.iter().collect::<Vec<_>>(), ["bas de boer"]);
-    }
-
-    #[test]
-    fn periods_read_in_words() {
-        assert_eq!(months_words(84, Lang::En), "7 years");
-        assert_eq!(months_words(12, Lang::Nl), "1 jaar");
-        assert_eq!(months_words(1, Lang::Nl), "1 maand");
-        assert_eq!(months_words(2, Lang::Nl), "2 maanden");
     }
 }
