@@ -1,6 +1,6 @@
-//! One read model per list: every list screen shows exactly the rows of
-//! its `ops` function, in that function's order, on the deadlines the
-//! workspace computed once for this change.
+//! One read model per list: every list screen, once shown, shows exactly
+//! the rows of its `ops` function, in that function's order, on the
+//! deadlines the workspace computed once for this change.
 
 // Tests stop at the first surprise: unwrap, expect and panic are how they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -81,14 +81,16 @@ fn screen_5_shows_the_contact_requests_and_quotes_of_ops() {
 
 #[test]
 fn screen_6_shows_the_subscribers_of_ops() {
-    let (_dir, h) = harness();
+    let (_dir, mut h) = harness();
+    h.act(Action::GoTo(Screen::Mailing));
     let ws = h.app.workspace().unwrap();
     assert_eq!(ws.screens.mailing.rows, mailing::list(&ws.session.data));
 }
 
 #[test]
 fn screen_7_shows_the_requests_and_complaints_of_ops() {
-    let (_dir, h) = harness();
+    let (_dir, mut h) = harness();
+    h.act(Action::GoTo(Screen::Requests));
     let ws = h.app.workspace().unwrap();
     let deadlines = ws.session.deadlines();
     assert_eq!(ws.screens.requests.requests, requests::list(&ws.session));
@@ -100,14 +102,16 @@ fn screen_7_shows_the_requests_and_complaints_of_ops() {
 
 #[test]
 fn screen_8_shows_the_breaches_of_ops() {
-    let (_dir, h) = harness();
+    let (_dir, mut h) = harness();
+    h.act(Action::GoTo(Screen::Breaches));
     let ws = h.app.workspace().unwrap();
     assert_eq!(ws.screens.breaches.rows, breach::list(&ws.session));
 }
 
 #[test]
 fn screen_9_shows_the_expired_records_of_ops() {
-    let (_dir, h) = harness();
+    let (_dir, mut h) = harness();
+    h.act(Action::GoTo(Screen::ToDelete));
     let ws = h.app.workspace().unwrap();
     let ops = purge::expired(&ws.session, &ws.session.deadlines());
     assert!(!ops.is_empty(), "the fixture has expired records");

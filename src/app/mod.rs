@@ -15,6 +15,7 @@ pub mod input;
 pub mod key_overrides;
 pub mod keymap;
 pub mod layout;
+pub mod lazy_rows;
 pub mod list;
 pub mod paste;
 pub mod popup;

@@ -1,5 +1,5 @@
-//! What every screen is: a component that rebuilds its rows once per
-//! change, carries out its own actions and confirmations, and answers with
+//! What every screen is: a component that rebuilds its rows when shown
+//! after a change (`app::lazy_rows`), carries out its own actions and confirmations, and answers with
 //! effects for the workspace to apply (`Effect`).
 
 use super::action::Action;
@@ -9,6 +9,7 @@ use super::effect::Effect;
 use super::forms::form::PeopleIndex;
 use super::keymap::Scope;
 use super::list::ListView;
+use super::screens::people::people_index;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
@@ -16,16 +17,42 @@ use crate::i18n::ui::Text;
 use crate::ops::Session;
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
+use std::cell::OnceCell;
 
 /// What a screen's action may use: the session (the decrypted data), the
-/// language, and the people to pick from in forms.
+/// language, the deadlines the rows were built on, and the people to pick
+/// from in forms.
 pub struct Cx<'a> {
     pub session: &'a mut Session,
     pub lang: Lang,
-    pub people: PeopleIndex,
+    /// Of the data before the action changes anything.
+    pub deadlines: &'a Deadlines,
+    /// Built on first use after a change (`people`).
+    people: &'a OnceCell<PeopleIndex>,
 }
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
+    pub fn new(
+        session: &'a mut Session,
+        lang: Lang,
+        deadlines: &'a Deadlines,
+        people: &'a OnceCell<PeopleIndex>,
+    ) -> Cx<'a> {
+        Cx {
+            session,
+            lang,
+            deadlines,
+            people,
+        }
+    }
+
+    /// The people to pick from in a form, sorted by name.
+    pub fn people(&self) -> PeopleIndex {
+        self.people
+            .get_or_init(|| people_index(&self.session.data))
+            .clone()
+    }
+
     pub fn today(&self) -> NaiveDate {
         self.session.today()
     }
@@ -41,7 +68,8 @@ pub trait ScreenComponent: Component {
     /// for the help; the scopes it listens to now (`scopes`) come first.
     fn help_scopes(&self) -> &'static [Scope];
 
-    /// Rebuilds the rows from the data: once per change.
+    /// Rebuilds the rows from the data: when the screen is shown after a
+    /// change.
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines);
 
     /// Tells the lists how many rows fit in a terminal of `area`.
@@ -63,8 +91,16 @@ pub trait ScreenComponent: Component {
     fn select_record(&mut self, _kind: Kind, _id: &Id) {}
 
     /// Opens the detail of record `id` if this screen has one for it and
-    /// none is open.
-    fn open_record(&mut self, _kind: Kind, _id: &Id, _session: &Session, _lang: Lang) {}
+    /// none is open; `deadlines` are the session's.
+    fn open_record(
+        &mut self,
+        _kind: Kind,
+        _id: &Id,
+        _session: &Session,
+        _deadlines: &Deadlines,
+        _lang: Lang,
+    ) {
+    }
 
     /// Closes the detail, if one is open.
     fn close_detail(&mut self) {}

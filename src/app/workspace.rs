@@ -1,7 +1,8 @@
 //! The unlocked app: the session (the decrypted data), the screens, and the
 //! popup stack. A key goes to the top popup, or to the screen and then the
 //! global keys; what the screen or a saved form asks for comes back as
-//! effects, applied here in order. Dropping the workspace drops the
+//! effects, applied here in order. A screen's rows are rebuilt when it is
+//! shown after a change (`lazy_rows`). Dropping the workspace drops the
 //! decrypted data.
 
 use super::action::Action;
@@ -9,9 +10,11 @@ use super::component::EventState;
 use super::confirmed::Confirmed;
 use super::effect::Effect;
 use super::files;
+use super::forms::form::PeopleIndex;
 use super::forms::practice as practice_forms;
 use super::forms::purpose::FormPurpose;
 use super::keymap::{self, Binding, Scope};
+use super::lazy_rows::{LazyRows, Move};
 use super::popup::{Asking, Confirm, Popup, Reader};
 use super::record_view;
 use super::save::{self, Allowed};
@@ -20,6 +23,7 @@ use super::screen_component::Cx;
 use super::screens::Screens;
 use super::search::{self, SearchView};
 use super::unlock::Resume;
+use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
@@ -27,13 +31,23 @@ use crate::ops::Session;
 use crate::ops::decrypted_copies::{DecryptedCopies, ViewerSettings};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
+use std::cell::OnceCell;
 use std::ffi::OsString;
 
 pub struct Workspace {
     pub session: Session,
-    /// The screen shown.
+    /// The screen shown; its rows are always current (`show` changes it).
     pub screen: Screen,
     pub screens: Screens,
+    /// Which screens' rows match the data, and the cursor moves waiting
+    /// for those that do not.
+    rows: LazyRows,
+    /// The deadlines of every record: computed once per change, for the
+    /// Overview and the screens rebuilt after it.
+    deadlines: Deadlines,
+    /// The people to pick from in forms, built when a form first needs
+    /// them after a change.
+    people: OnceCell<PeopleIndex>,
     pub popups: Vec<Popup>,
     /// The last thing that happened, shown in the status line until the next key.
     pub message: Option<String>,
@@ -52,6 +66,9 @@ impl Workspace {
             session,
             screen: Screen::Overview,
             screens: Screens::default(),
+            rows: LazyRows::default(),
+            deadlines: Deadlines::default(),
+            people: OnceCell::new(),
             popups: Vec::new(),
             message: None,
             copies: DecryptedCopies::new(viewer.base.clone()),
@@ -67,9 +84,8 @@ impl Workspace {
     /// record under the cursor, the lists' sorts and column cursors, and a
     /// word about a dropped form.
     pub fn resume(&mut self, at: &Resume, lang: Lang) {
-        self.screen = at.screen;
-        let mut arranged = false;
         for (screen, arrangements) in &at.arrangements {
+            let mut arranged = false;
             for (list, a) in self
                 .screens
                 .get_mut(*screen)
@@ -80,26 +96,73 @@ impl Workspace {
                 arranged |= list.arrangement() != *a;
                 list.arrange(*a);
             }
-        }
-        // The rows in the order they had (before the cursor finds its record).
-        if arranged {
-            self.refresh();
-        }
-        if let Some((kind, id)) = &at.record {
-            for screen in self.screens.all_mut() {
-                screen.select_record(*kind, id);
+            // Rows built already go in the order they had, before the
+            // cursor finds its record.
+            if arranged {
+                self.rows.invalidate(*screen);
             }
+        }
+        self.show(at.screen);
+        if let Some((kind, id)) = &at.record {
+            self.move_everywhere(&Move::Select(*kind, id.clone()));
         }
         if at.form_dropped {
             self.message = Some(Text::FormDropped.get(lang).to_string());
         }
     }
 
-    /// Rebuilds every screen's rows: once per change of the data.
+    /// Once per change of the data: the deadlines, the Overview (and the
+    /// count on the To-delete tab) and the rows of the screen shown; the
+    /// other screens' rows when they are next shown.
     pub fn refresh(&mut self) {
-        let deadlines = self.session.deadlines();
-        for screen in self.screens.all_mut() {
-            screen.refresh(&self.session, &deadlines);
+        self.deadlines = self.session.deadlines();
+        self.people = OnceCell::new();
+        self.rows.invalidate_all();
+        self.build(Screen::Overview);
+        self.screens.to_delete.expired = self.screens.overview.status.expired;
+        self.build(self.screen);
+    }
+
+    /// Shows `screen`, rebuilding its rows if the data changed since they
+    /// were built.
+    pub fn show(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.build(screen);
+    }
+
+    /// Rebuilds `screen`'s rows unless they are current, then makes the
+    /// cursor moves that waited for them.
+    fn build(&mut self, screen: Screen) {
+        if self.rows.is_current(screen) {
+            return;
+        }
+        self.screens
+            .get_mut(screen)
+            .refresh(&self.session, &self.deadlines);
+        for m in self.rows.built(screen) {
+            self.make_move(screen, &m);
+        }
+    }
+
+    /// A cursor move asked of every screen: made now on the screens whose
+    /// rows are current, kept for the others until they are rebuilt.
+    fn move_everywhere(&mut self, m: &Move) {
+        for screen in Screen::ALL {
+            if self.rows.is_current(screen) {
+                self.make_move(screen, m);
+            } else {
+                self.rows.wait(screen, m.clone());
+            }
+        }
+    }
+
+    fn make_move(&mut self, screen: Screen, m: &Move) {
+        let s = self.screens.get_mut(screen);
+        match m {
+            Move::Select(kind, id) => s.select_record(*kind, id),
+            Move::Open(kind, id, lang) => {
+                s.open_record(*kind, id, &self.session, &self.deadlines, *lang);
+            }
         }
     }
 
@@ -174,9 +237,9 @@ impl Workspace {
             return;
         }
         match action {
-            Action::GoTo(s) => self.screen = s,
-            Action::NextScreen => self.screen = self.screen.next(),
-            Action::PrevScreen => self.screen = self.screen.prev(),
+            Action::GoTo(s) => self.show(s),
+            Action::NextScreen => self.show(self.screen.next()),
+            Action::PrevScreen => self.show(self.screen.prev()),
             Action::ShowRecord => {
                 let shown = self.screens.get(self.screen).selected_record();
                 match shown
@@ -346,12 +409,7 @@ impl Workspace {
 
     /// The screens, and what their actions may use.
     fn parts(&mut self, lang: Lang) -> (&mut Screens, Cx<'_>) {
-        let people = self.screens.people.index.clone();
-        let cx = Cx {
-            session: &mut self.session,
-            lang,
-            people,
-        };
+        let cx = Cx::new(&mut self.session, lang, &self.deadlines, &self.people);
         (&mut self.screens, cx)
     }
 
@@ -366,7 +424,7 @@ impl Workspace {
                 }
                 Effect::Read(reader) => self.push(Popup::Reader(reader)),
                 Effect::Ask(confirm) => self.push(Popup::Confirm(Asking::new(confirm))),
-                Effect::GoTo(screen) => self.screen = screen,
+                Effect::GoTo(screen) => self.show(screen),
                 Effect::Refresh => {
                     self.refresh();
                     for p in &mut self.popups {
@@ -379,16 +437,8 @@ impl Workspace {
                 }
                 Effect::Files(view) => self.push(Popup::Files(view)),
                 Effect::Copy(notice) => self.push(Popup::Copy(notice)),
-                Effect::Select(kind, id) => {
-                    for screen in self.screens.all_mut() {
-                        screen.select_record(kind, &id);
-                    }
-                }
-                Effect::Open(kind, id) => {
-                    for screen in self.screens.all_mut() {
-                        screen.open_record(kind, &id, &self.session, lang);
-                    }
-                }
+                Effect::Select(kind, id) => self.move_everywhere(&Move::Select(kind, id)),
+                Effect::Open(kind, id) => self.move_everywhere(&Move::Open(kind, id, lang)),
                 Effect::CloseDetail(screen) => self.screens.get_mut(screen).close_detail(),
             }
         }

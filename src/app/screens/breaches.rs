@@ -251,7 +251,14 @@ impl ScreenComponent for BreachesScreen {
     }
 
     /// A new breach: its detail, with the cursor on it in the list.
-    fn open_record(&mut self, kind: Kind, id: &Id, session: &Session, lang: Lang) {
+    fn open_record(
+        &mut self,
+        kind: Kind,
+        id: &Id,
+        session: &Session,
+        _deadlines: &Deadlines,
+        lang: Lang,
+    ) {
         if kind == Kind::Breach {
             self.open(session, id, lang);
         }

@@ -160,7 +160,7 @@ impl InquiriesScreen {
             Pane::Bottom => {
                 let id = &self.selected_quote()?.row.id;
                 let q = data.quotes.get(id)?;
-                Some(corrections::quote(id.clone(), q, cx.people.clone()))
+                Some(corrections::quote(id.clone(), q, cx.people()))
             }
         }
     }
@@ -233,7 +233,7 @@ impl ScreenComponent for InquiriesScreen {
         match action {
             Action::New => out.push(Effect::Form(match self.focus {
                 Pane::Top => rights::new_contact(today),
-                Pane::Bottom => rights::new_quote(cx.people.clone(), today),
+                Pane::Bottom => rights::new_quote(cx.people(), today),
             })),
             Action::Edit => out.push(
                 self.edit_form(cx)
@@ -246,7 +246,7 @@ impl ScreenComponent for InquiriesScreen {
             }),
             Action::ConvertToQuote => out.push(match self.selected_contact() {
                 None => cx.say(Text::SelectFirst),
-                Some(c) => Effect::Form(rights::convert(c.id.clone(), cx.people.clone(), today)),
+                Some(c) => Effect::Form(rights::convert(c.id.clone(), cx.people(), today)),
             }),
             Action::AcceptQuote | Action::DeclineQuote => out.push(match self.selected_quote() {
                 None => cx.say(Text::SelectFirst),

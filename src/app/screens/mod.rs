@@ -1,6 +1,7 @@
-//! The state of each screen: rows precomputed once per data change (sorted
-//! by deadline), the list state, and the screen's own actions. Drawing
-//! reads these; nothing is computed per frame beyond the visible rows.
+//! The state of each screen: rows (sorted by deadline) built when the
+//! screen is shown after a data change (`app::lazy_rows`), the list state,
+//! and the screen's own actions. Drawing reads these; nothing is computed
+//! per frame beyond the visible rows.
 
 pub mod breaches;
 pub mod inquiries;

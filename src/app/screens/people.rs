@@ -187,8 +187,17 @@ pub struct PeopleScreen {
     search: Vec<String>,
     pub list: ListView,
     pub detail: Option<PersonDetail>,
-    /// Names to pick from in forms, sorted by name.
-    pub index: PeopleIndex,
+}
+
+/// The people to pick from in forms: ids with names, sorted by name.
+pub fn people_index(data: &Dataset) -> PeopleIndex {
+    let mut index: Vec<(Id, String)> = data
+        .people
+        .iter()
+        .map(|(id, p)| (id.clone(), p.name.clone()))
+        .collect();
+    index.sort_by(|a, b| a.1.cmp(&b.1));
+    Rc::new(index)
 }
 
 impl PeopleScreen {
@@ -222,13 +231,6 @@ impl PeopleScreen {
         if let Some(id) = selected {
             self.select(&id);
         }
-        let mut index: Vec<(Id, String)> = data
-            .people
-            .iter()
-            .map(|(id, p)| (id.clone(), p.name.clone()))
-            .collect();
-        index.sort_by(|a, b| a.1.cmp(&b.1));
-        self.index = Rc::new(index);
         if let Some(d) = &self.detail {
             let scroll = d.scroll;
             self.detail = PersonDetail::build(data, deadlines, &d.id).map(|mut d| {
@@ -365,8 +367,7 @@ impl ScreenComponent for PeopleScreen {
             }),
             Action::Open => {
                 if let Some(id) = selected {
-                    let deadlines = cx.session.deadlines();
-                    self.detail = PersonDetail::build(&cx.session.data, &deadlines, &id);
+                    self.detail = PersonDetail::build(&cx.session.data, cx.deadlines, &id);
                 }
             }
             Action::New => out.push(Effect::Form(records::new_person())),
@@ -378,7 +379,7 @@ impl ScreenComponent for PeopleScreen {
                 }
             }
             Action::StartTrajectory => out.push(Effect::Form(records::start_trajectory(
-                cx.people.clone(),
+                cx.people(),
                 selected.as_ref(),
                 today,
             ))),
@@ -396,7 +397,7 @@ impl ScreenComponent for PeopleScreen {
             Action::CorrectConsent => self.correct_consent(cx, out),
             Action::RecordDisclosure => self.record_disclosure(cx, out),
             Action::RecordRequest => out.push(Effect::Form(rights::new_request(
-                cx.people.clone(),
+                cx.people(),
                 selected.as_ref(),
                 today,
             ))),
@@ -432,9 +433,16 @@ impl ScreenComponent for PeopleScreen {
         }
     }
 
-    fn open_record(&mut self, kind: Kind, id: &Id, session: &Session, _lang: Lang) {
+    fn open_record(
+        &mut self,
+        kind: Kind,
+        id: &Id,
+        session: &Session,
+        deadlines: &Deadlines,
+        _lang: Lang,
+    ) {
         if kind == Kind::Person && self.detail.is_none() {
-            self.detail = PersonDetail::build(&session.data, &session.deadlines(), id);
+            self.detail = PersonDetail::build(&session.data, deadlines, id);
         }
     }
 

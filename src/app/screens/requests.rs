@@ -199,15 +199,12 @@ impl ScreenComponent for RequestsScreen {
     fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
         let today = cx.today();
         match (action, self.focus) {
-            (Action::New, Pane::Top) => out.push(Effect::Form(rights::new_request(
-                cx.people.clone(),
-                None,
-                today,
-            ))),
-            (Action::New, Pane::Bottom) => out.push(Effect::Form(rights::new_complaint(
-                cx.people.clone(),
-                today,
-            ))),
+            (Action::New, Pane::Top) => {
+                out.push(Effect::Form(rights::new_request(cx.people(), None, today)))
+            }
+            (Action::New, Pane::Bottom) => {
+                out.push(Effect::Form(rights::new_complaint(cx.people(), today)))
+            }
             (Action::Extend, _) => out.push(match self.selected_request() {
                 None => cx.say(Text::SelectFirst),
                 Some(r) if !r.is_open() => cx.say(Text::AlreadyHandled),
@@ -267,12 +264,12 @@ impl RequestsScreen {
             Pane::Top => {
                 let id = &self.selected_request()?.id;
                 let r = data.subject_requests.get(id)?;
-                Some(corrections::request(id.clone(), r, cx.people.clone()))
+                Some(corrections::request(id.clone(), r, cx.people()))
             }
             Pane::Bottom => {
                 let id = &self.selected_complaint()?.id;
                 let c = data.complaints.get(id)?;
-                Some(corrections::complaint(id.clone(), c, cx.people.clone()))
+                Some(corrections::complaint(id.clone(), c, cx.people()))
             }
         }
     }

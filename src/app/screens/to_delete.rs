@@ -29,6 +29,9 @@ pub struct ToDeleteScreen {
     search: Vec<String>,
     pub list: ListView,
     pub marked: HashSet<(Kind, Id)>,
+    /// How many records have expired: the Overview's count, current after
+    /// every change even while the rows wait to be rebuilt (the tab shows it).
+    pub expired: usize,
 }
 
 impl ToDeleteScreen {
@@ -188,6 +191,6 @@ impl ScreenComponent for ToDeleteScreen {
     }
 
     fn badge(&self) -> Option<usize> {
-        (!self.rows.is_empty()).then_some(self.rows.len())
+        (self.expired > 0).then_some(self.expired)
     }
 }

@@ -48,11 +48,14 @@ pub struct DocumentRow {
     pub deadline: Deadline,
 }
 
-/// The documents of one trajectory, shown under its details.
+/// The documents of one trajectory, shown under its details: built when
+/// it opens, not for every trajectory.
 #[derive(Debug, Clone)]
 pub struct TrajectoryDetail {
     pub id: Id,
     pub list: ListView,
+    /// Sorted by deadline then title.
+    documents: Vec<DocumentRow>,
     search: Vec<String>,
 }
 
@@ -61,32 +64,43 @@ pub struct TrajectoriesScreen {
     pub rows: Vec<TrajectoryRow>,
     search: Vec<String>,
     pub list: ListView,
-    /// Documents per trajectory, sorted by deadline then title.
-    pub documents: HashMap<Id, Vec<DocumentRow>>,
     pub detail: Option<TrajectoryDetail>,
     detail_page: usize,
 }
 
+/// A person's name, or a dash for one who is not there (erased).
+fn name_of<'d>(data: &'d Dataset, id: &Id) -> &'d str {
+    data.people.get(id).map_or("—", |p| p.name.as_str())
+}
+
+/// The documents of trajectory `id`, sorted by deadline then title.
+fn documents_of(data: &Dataset, deadlines: &Deadlines, id: &Id) -> Vec<DocumentRow> {
+    let mut docs: Vec<DocumentRow> = data
+        .documents
+        .iter()
+        .filter(|(_, d)| d.trajectory == *id)
+        .map(|(doc, d)| {
+            let kind = d.kind.record_kind();
+            DocumentRow {
+                id: doc.clone(),
+                kind,
+                title: d.title.clone(),
+                participant: name_of(data, &d.participant).to_string(),
+                created_on: d.created_on,
+                deadline: deadline_of(deadlines, kind, doc),
+            }
+        })
+        .collect();
+    docs.sort_by(|a, b| (a.deadline, &a.title, &a.id).cmp(&(b.deadline, &b.title, &b.id)));
+    docs
+}
+
 impl TrajectoriesScreen {
     fn rebuild(&mut self, data: &Dataset, deadlines: &Deadlines) {
-        let name = |id: &Id| data.people.get(id).map_or("—", |p| p.name.as_str());
-        let mut documents: HashMap<Id, Vec<DocumentRow>> = HashMap::new();
-        for (id, d) in &data.documents {
-            let kind = d.kind.record_kind();
-            documents
-                .entry(d.trajectory.clone())
-                .or_default()
-                .push(DocumentRow {
-                    id: id.clone(),
-                    kind,
-                    title: d.title.clone(),
-                    participant: name(&d.participant).to_string(),
-                    created_on: d.created_on,
-                    deadline: deadline_of(deadlines, kind, id),
-                });
-        }
-        for docs in documents.values_mut() {
-            docs.sort_by(|a, b| (a.deadline, &a.title, &a.id).cmp(&(b.deadline, &b.title, &b.id)));
+        let name = |id: &Id| name_of(data, id);
+        let mut documents: HashMap<&Id, usize> = HashMap::new();
+        for d in data.documents.values() {
+            *documents.entry(&d.trajectory).or_default() += 1;
         }
         let selected = self.list.selected_row().map(|r| self.rows[r].id.clone());
         self.rows = data
@@ -104,7 +118,7 @@ impl TrajectoriesScreen {
                     .join(", "),
                 started_on: t.started_on,
                 completed_on: t.completed_on,
-                documents: documents.get(id).map_or(0, Vec::len),
+                documents: documents.get(id).copied().unwrap_or(0),
                 deadline: deadline_of(deadlines, Kind::Trajectory, id),
             })
             .collect();
@@ -115,7 +129,6 @@ impl TrajectoriesScreen {
             .iter()
             .map(|r| fold::folded(&format!("{} {} {:?}", r.title, r.participants, r.kind)))
             .collect();
-        self.documents = documents;
         self.sort_rows();
         if let Some(id) = selected {
             self.select(&id);
@@ -123,13 +136,11 @@ impl TrajectoriesScreen {
         if let Some(detail) = self.detail.take()
             && data.trajectories.contains_key(&detail.id)
         {
-            {
-                self.open_detail(detail.id.clone());
-                if let Some(d) = &mut self.detail {
-                    d.list = detail.list;
-                }
-                self.sort_documents();
+            self.open_detail(detail.id.clone(), data, deadlines);
+            if let Some(d) = &mut self.detail {
+                d.list = detail.list;
             }
+            self.sort_documents();
         }
     }
 
@@ -152,11 +163,7 @@ impl TrajectoriesScreen {
         let Some(d) = &mut self.detail else {
             return;
         };
-        if let Some(pos) = self
-            .documents
-            .get(&d.id)
-            .and_then(|docs| docs.iter().position(|doc| doc.id == *id))
-        {
+        if let Some(pos) = d.documents.iter().position(|doc| doc.id == *id) {
             d.list.select_row(pos);
         }
     }
@@ -172,31 +179,29 @@ impl TrajectoriesScreen {
     /// The document under the cursor in the detail.
     pub fn selected_document(&self) -> Option<&DocumentRow> {
         let d = self.detail.as_ref()?;
-        let row = d.list.selected_row()?;
-        self.documents.get(&d.id)?.get(row)
+        d.documents.get(d.list.selected_row()?)
     }
 
     pub fn detail_documents(&self) -> &[DocumentRow] {
-        self.detail
-            .as_ref()
-            .and_then(|d| self.documents.get(&d.id))
-            .map_or(&[], Vec::as_slice)
+        self.detail.as_ref().map_or(&[], |d| d.documents.as_slice())
     }
 
-    pub fn open_detail(&mut self, id: Id) {
-        let search: Vec<String> = self
-            .documents
-            .get(&id)
-            .map(|docs| {
-                docs.iter()
-                    .map(|d| fold::folded(&format!("{} {}", d.title, d.participant)))
-                    .collect()
-            })
-            .unwrap_or_default();
+    /// Shows the documents of trajectory `id`.
+    pub fn open_detail(&mut self, id: Id, data: &Dataset, deadlines: &Deadlines) {
+        let documents = documents_of(data, deadlines, &id);
+        let search: Vec<String> = documents
+            .iter()
+            .map(|d| fold::folded(&format!("{} {}", d.title, d.participant)))
+            .collect();
         let mut list = ListView::default();
         list.set_page(self.detail_page);
         list.refilter(&search);
-        self.detail = Some(TrajectoryDetail { id, list, search });
+        self.detail = Some(TrajectoryDetail {
+            id,
+            list,
+            documents,
+            search,
+        });
         self.sort_documents();
     }
 
@@ -224,7 +229,7 @@ impl TrajectoriesScreen {
         let Some(d) = &mut self.detail else {
             return;
         };
-        let docs = self.documents.get(&d.id).map_or(&[][..], Vec::as_slice);
+        let docs = &d.documents;
         d.list.sort_rows(&d.search, 5, |i, column| {
             let r = &docs[i];
             match column {
@@ -272,23 +277,12 @@ impl Component for TrajectoriesScreen {
             }
             return state;
         }
-        match action {
-            Action::Open => match self.list.selected_row() {
-                Some(r) => {
-                    let id = self.rows[r].id.clone();
-                    self.open_detail(id);
-                    EventState::Consumed
-                }
-                None => EventState::NotConsumed,
-            },
-            _ => {
-                let state = self.list.handle(action, &self.search);
-                if self.list.take_resort() {
-                    self.sort_rows();
-                }
-                state
-            }
+        // Enter opens the detail in `act`, which has the data.
+        let state = self.list.handle(action, &self.search);
+        if self.list.take_resort() {
+            self.sort_rows();
         }
+        state
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {
@@ -344,6 +338,12 @@ impl ScreenComponent for TrajectoriesScreen {
 
     fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {
         match action {
+            Action::Open if self.detail.is_none() => {
+                if let Some(r) = self.list.selected_row() {
+                    let id = self.rows[r].id.clone();
+                    self.open_detail(id, &cx.session.data, cx.deadlines);
+                }
+            }
             Action::Open => {
                 let Some(doc) = self.selected_document() else {
                     return;
@@ -354,7 +354,7 @@ impl ScreenComponent for TrajectoriesScreen {
                 }
             }
             Action::New => out.push(Effect::Form(records::start_trajectory(
-                cx.people.clone(),
+                cx.people(),
                 None,
                 cx.today(),
             ))),
@@ -423,9 +423,16 @@ impl ScreenComponent for TrajectoriesScreen {
     }
 
     /// A document attached: the documents of its trajectory.
-    fn open_record(&mut self, kind: Kind, id: &Id, _session: &Session, _lang: Lang) {
+    fn open_record(
+        &mut self,
+        kind: Kind,
+        id: &Id,
+        session: &Session,
+        deadlines: &Deadlines,
+        _lang: Lang,
+    ) {
         if kind == Kind::Trajectory && self.detail.is_none() {
-            self.open_detail(id.clone());
+            self.open_detail(id.clone(), &session.data, deadlines);
         }
     }
 
@@ -446,7 +453,7 @@ impl TrajectoriesScreen {
         Some(corrections::trajectory(
             id.clone(),
             t,
-            cx.people.clone(),
+            cx.people(),
             at_completion,
         ))
     }
