@@ -130,7 +130,7 @@ fn kinds(a: &Answers, lang: Lang) -> String {
         });
     }
     if k.is_empty() {
-        lang.pick("geen opgegeven", "none given").to_string()
+        lang.pick("niets opgegeven", "none given").to_string()
     } else {
         k.join("; ")
     }
@@ -139,7 +139,7 @@ fn kinds(a: &Answers, lang: Lang) -> String {
 /// A list of labelled values, or "none given".
 fn listed<T: Copy>(items: &[T], lang: Lang, label: impl Fn(T, Lang) -> &'static str) -> String {
     if items.is_empty() {
-        lang.pick("geen opgegeven", "none given").to_string()
+        lang.pick("niets opgegeven", "none given").to_string()
     } else {
         items
             .iter()
@@ -550,7 +550,7 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     if !f.public_communication.trim().is_empty() {
         d.block(
             lang.pick(
-                "Openbare mededeling in plaats van ieder persoonlijk (art. 34 lid 3 onder c AVG)",
+                "Openbare mededeling in plaats van een persoonlijk bericht aan ieder (art. 34 lid 3 onder c AVG)",
                 "Public communication instead of informing each (GDPR art. 34(3)(c))",
             ),
             f.public_communication.trim(),
@@ -561,7 +561,7 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     d.heading(lang.pick("9. Internationale aspecten", "9. International aspects"));
     d.para(&if f.international.trim().is_empty() {
         lang.pick(
-            "Geen opgegeven: er zijn geen betrokkenen in andere landen van de EU/EER bekend.",
+            "Niets opgegeven: er zijn geen betrokkenen in andere landen van de EU/EER bekend.",
             "None given: no people affected in other EU/EEA countries are known.",
         )
         .to_string()
@@ -921,6 +921,23 @@ mod tests {
             assert!(r.contains(lang.pick("nog niet beoordeeld", "not yet assessed")));
             assert!(r.contains("kluis breach assess"));
         }
+    }
+
+    #[test]
+    fn the_dutch_draft_says_niets_opgegeven_for_what_was_not_given() {
+        let mut b = Breach::new(at("2027-01-15T09:00:00+01:00"), "Nieuw lek");
+        b.form.public_communication = "Bericht op de website.".into();
+        let r = report_markdown(&b, "b-9", at(IN_TIME), Lang::Nl);
+        assert!(r.contains("**Aard van het lek:** niets opgegeven"), "{r}");
+        assert!(r.contains("Niets opgegeven: er zijn geen betrokkenen in andere landen"));
+        assert!(
+            r.contains("in plaats van een persoonlijk bericht aan ieder"),
+            "{r}"
+        );
+        assert!(
+            !r.contains("geen opgegeven") && !r.contains("Geen opgegeven"),
+            "{r}"
+        );
     }
 
     #[test]
