@@ -266,6 +266,50 @@ fn the_export_holds_every_record_of_the_person_and_nothing_of_another() {
 }
 
 #[test]
+fn the_dutch_export_words_its_periods_as_the_privacy_statement_does() {
+    let (_dir, mut s) = fixture();
+    let (anna, _bram) = add_consents_and_complaints(&mut s);
+    let md = access_export(&s, &anna, Lang::Nl)
+        .unwrap()
+        .render(ExportFormat::Markdown);
+    for needle in [
+        "7 jaar na acceptatie (fiscale bewaarplicht, art. 52 AWR)",
+        "2 jaar na afhandeling",
+        "(artikel 15 AVG)",
+        "(artikel 7 lid 3 AVG)",
+        "op basis van wat jij inbracht en invulde",
+        "je adres wordt nooit aan derden doorgegeven",
+        "Rapportages en uitslagen van vragenlijsten worden uiterlijk 2 maanden na het einde",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in\n{md}");
+    }
+    for wrong in [
+        "nadat hij",
+        "de fiscale bewaarplicht van",
+        "na de afhandeling",
+        "AVG artikel",
+        "uit wat jij",
+        "nooit aan anderen",
+    ] {
+        assert!(!md.contains(wrong), "{wrong:?} in\n{md}");
+    }
+
+    // A practice that keeps questionnaire results one month says so.
+    kluis::ops::practice::set_fields(
+        &mut s,
+        r#"{"retention_months": {"questionnaire_result": 1}}"#,
+    )
+    .unwrap();
+    let md = access_export(&s, &anna, Lang::Nl)
+        .unwrap()
+        .render(ExportFormat::Markdown);
+    assert!(
+        md.contains("Individuele rapportages worden uiterlijk 2 maanden en uitslagen van vragenlijsten uiterlijk 1 maand na het einde van de coaching of training verwijderd."),
+        "{md}"
+    );
+}
+
+#[test]
 fn an_unknown_or_shared_address_is_refused_without_naming_it() {
     let (_dir, mut s) = fixture();
     assert_eq!(

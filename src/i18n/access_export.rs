@@ -143,7 +143,7 @@ impl Label {
             Label::Completed => ("Afgerond", "Completed"),
             Label::WithOthers => ("Met anderen", "With others"),
             Label::OthersNotShown => (
-                "ook anderen nemen deel of vroegen het aan; hun gegevens staan niet in dit overzicht",
+                "ook anderen nemen eraan deel of hebben het aangevraagd; hun gegevens staan niet in dit overzicht",
                 "other people take part in it or requested it; their details are not part of this overview",
             ),
             Label::Source => ("Bron", "Source"),
@@ -244,10 +244,14 @@ pub fn unsubscribed(lang: Lang, on: &str) -> String {
     }
 }
 
-/// The article of a right, after its text: "AVG artikel 15".
+/// The article of a right, after its text: "artikel 15 AVG", "artikel 7
+/// lid 3 AVG", "GDPR article 7(3)" (`article` as JSON has it: `7(3)`).
 pub fn article(lang: Lang, article: &str) -> String {
     match lang {
-        Lang::Nl => format!("AVG artikel {article}"),
+        Lang::Nl => match article.strip_suffix(')').and_then(|a| a.split_once('(')) {
+            Some((number, paragraph)) => format!("artikel {number} lid {paragraph} AVG"),
+            None => format!("artikel {article} AVG"),
+        },
         Lang::En => format!("GDPR article {article}"),
     }
 }
@@ -286,7 +290,7 @@ impl Source {
                 "From you, when your trajectory began.",
             ),
             Source::ByTheCoach => (
-                "Geschreven door de coach tijdens je traject, uit wat jij inbracht en invulde.",
+                "Geschreven door de coach tijdens je traject, op basis van wat jij inbracht en invulde.",
                 "Written by the coach during your trajectory, from what you shared and filled in.",
             ),
             Source::OwnQuoteRequest => {
@@ -317,16 +321,11 @@ pub fn quote_requested_by(lang: Lang, who: &str) -> String {
     }
 }
 
-/// How long a record is kept, in words; a period in months goes before
-/// the ones that start from an event.
+/// How long a record is kept, when it is not a period of the retention
+/// table (those read as the privacy statement words them,
+/// `practice::period`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kept {
-    AfterCompletion,
-    AfterAcceptance,
-    AfterDecline,
-    AfterSending,
-    AfterFirstContact,
-    AfterHandling,
     /// The person's own details.
     AsLongAsNeeded,
     /// Added to `AsLongAsNeeded` while something still runs.
@@ -341,21 +340,6 @@ pub enum Kept {
 impl Kept {
     pub fn get(self, lang: Lang) -> &'static str {
         let (nl, en) = match self {
-            Kept::AfterCompletion => (
-                "na het einde van de coaching of training",
-                "after the coaching or training ends",
-            ),
-            Kept::AfterAcceptance => (
-                "na acceptatie, de fiscale bewaarplicht van art. 52 AWR",
-                "after acceptance, the fiscal retention duty of Dutch AWR art. 52",
-            ),
-            Kept::AfterDecline => ("nadat hij is afgewezen", "after it was declined"),
-            Kept::AfterSending => ("nadat hij is verstuurd", "after it was sent"),
-            Kept::AfterFirstContact => (
-                "na het eerste contact, of na ontvangst zolang dat er nog niet was",
-                "after the first contact, or after receipt until then",
-            ),
-            Kept::AfterHandling => ("na de afhandeling", "after it was handled"),
             Kept::AsLongAsNeeded => (
                 "zolang je traject, offerte of verzoek je gegevens nodig heeft (zie hieronder), en daarna niet langer",
                 "as long as your trajectory, quote or request needs your details (see below), and no longer",
@@ -375,5 +359,17 @@ impl Kept {
             ),
         };
         lang.pick(nl, en)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_cites_the_article_before_the_avg_with_lid_for_a_paragraph() {
+        assert_eq!(article(Lang::Nl, "15"), "artikel 15 AVG");
+        assert_eq!(article(Lang::Nl, "7(3)"), "artikel 7 lid 3 AVG");
+        assert_eq!(article(Lang::En, "7(3)"), "GDPR article 7(3)");
     }
 }

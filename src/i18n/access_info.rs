@@ -40,7 +40,6 @@ pub enum Info {
     RightPortability,
     RightObjection,
     RightWithdrawConsent,
-    Retention,
     NoAutomatedDecisions,
     Complaint,
     ContactThePractice,
@@ -66,7 +65,7 @@ impl Info {
                 "From whoever requested the coaching or training for you (your employer, for example), through a request or a quote.",
             ),
             Info::PurposeTrajectories => (
-                "Je traject, rapportages en uitslagen van vragenlijsten: om de coaching of training te geven en te begeleiden.",
+                "Je traject, rapportages en uitslagen van vragenlijsten: om de coaching of training te geven en je daarin te begeleiden.",
                 "Your trajectory, reports and questionnaire results: to give and guide the coaching or training.",
             ),
             Info::CategoryTrajectories => (
@@ -78,7 +77,7 @@ impl Info {
                 "Individual reports and questionnaire results (the content of your coaching)",
             ),
             Info::SourceCoach => (
-                "Rapportages en uitslagen zijn door de coach gemaakt tijdens je traject, uit wat jij inbracht en invulde.",
+                "Rapportages en uitslagen zijn door de coach gemaakt tijdens je traject, op basis van wat jij inbracht en invulde.",
                 "Reports and results were written by the coach during your trajectory, from what you shared and filled in.",
             ),
             Info::PurposeQuotes => (
@@ -87,7 +86,7 @@ impl Info {
             ),
             Info::CategoryQuotes => ("Offertes (bedrag en data)", "Quotes (amount and dates)"),
             Info::PurposeContactRequests => (
-                "Je contactaanvraag: alleen om je eerste vraag te beantwoorden. Dit adres komt daardoor niet op de e-maillijst.",
+                "Je contactaanvraag: alleen om je eerste vraag te beantwoorden. Je e-mailadres komt daardoor niet op de e-maillijst.",
                 "Your contact request: only to answer your first question. It does not put your address on the mailing list.",
             ),
             Info::CategoryContactRequests => (
@@ -95,8 +94,8 @@ impl Info {
                 "Your contact request (name, contact details, message)",
             ),
             Info::PurposeNewsletter => (
-                "Je inschrijving op de e-maillijst: alleen voor de nieuwsbrief en aankondigingen van webinars; je adres wordt nooit aan anderen gegeven.",
-                "Your place on the mailing list: only for the newsletter and webinar announcements; your address is never passed on.",
+                "Je inschrijving op de e-maillijst: alleen voor de nieuwsbrief en aankondigingen van webinars; je adres wordt nooit aan derden doorgegeven.",
+                "Your place on the mailing list: only for the newsletter and webinar announcements; your address is never passed on to third parties.",
             ),
             Info::CategoryNewsletter => (
                 "E-mailadres en naam voor de nieuwsbrief, met hoe je je hebt ingeschreven",
@@ -167,10 +166,6 @@ impl Info {
                 "Toestemming intrekken: een gegeven toestemming op elk moment intrekken, ook je inschrijving op de e-maillijst (afmelden).",
                 "Withdraw consent: withdraw a consent at any time, including your place on the mailing list (unsubscribe).",
             ),
-            Info::Retention => (
-                "Bij elk gegeven hierboven staat hoe lang het wordt bewaard en op welke dag het uiterlijk wordt verwijderd. Rapportages en uitslagen van vragenlijsten worden uiterlijk 2 maanden na het einde van de coaching of training verwijderd.",
-                "Each item above says how long it is kept and the day it will be deleted at the latest. Reports and questionnaire results are deleted 2 months after the coaching or training ends at the latest.",
-            ),
             Info::NoAutomatedDecisions => (
                 "Er worden geen besluiten over je genomen die alleen op geautomatiseerde verwerking berusten, en er is geen profilering.",
                 "No decisions about you are made by automated processing alone, and there is no profiling.",
@@ -221,4 +216,50 @@ pub fn subscription_source(lang: Lang, source: SubscriberSource) -> &'static str
         ),
     };
     lang.pick(nl, en)
+}
+
+/// How long the data is kept: each item says so; reports and
+/// questionnaire results, the most personal, by their periods (the
+/// practice may keep them shorter than the statement's maximum).
+pub fn retention(lang: Lang, reports: &str, results: &str) -> String {
+    let each = lang.pick(
+        "Bij elk gegeven hierboven staat hoe lang het wordt bewaard en op welke dag het uiterlijk wordt verwijderd.",
+        "Each item above says how long it is kept and the day it will be deleted at the latest.",
+    );
+    let documents = match (lang, reports == results) {
+        (Lang::Nl, true) => format!(
+            "Rapportages en uitslagen van vragenlijsten worden uiterlijk {reports} na het einde van de coaching of training verwijderd."
+        ),
+        (Lang::Nl, false) => format!(
+            "Individuele rapportages worden uiterlijk {reports} en uitslagen van vragenlijsten uiterlijk {results} na het einde van de coaching of training verwijderd."
+        ),
+        (Lang::En, true) => format!(
+            "Reports and questionnaire results are deleted {reports} after the coaching or training ends at the latest."
+        ),
+        (Lang::En, false) => format!(
+            "Individual reports are deleted {reports} and questionnaire results {results} after the coaching or training ends at the latest."
+        ),
+    };
+    format!("{each} {documents}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_retention_names_the_practices_periods_of_reports_and_results() {
+        let same = retention(Lang::Nl, "2 maanden", "2 maanden");
+        assert!(
+            same.ends_with("Rapportages en uitslagen van vragenlijsten worden uiterlijk 2 maanden na het einde van de coaching of training verwijderd."),
+            "{same}"
+        );
+        let shorter = retention(Lang::Nl, "2 maanden", "1 maand");
+        assert!(
+            shorter.ends_with("Individuele rapportages worden uiterlijk 2 maanden en uitslagen van vragenlijsten uiterlijk 1 maand na het einde van de coaching of training verwijderd."),
+            "{shorter}"
+        );
+        let en = retention(Lang::En, "2 months", "1 month");
+        assert!(en.contains("questionnaire results 1 month after"), "{en}");
+    }
 }

@@ -19,7 +19,7 @@ use crate::domain::requests::due_on;
 use crate::domain::retention::{Deadline, Periods, Rule, deadlines};
 use crate::domain::{Id, Kind};
 use crate::i18n::access_export::{self as words, Kept, Source};
-use crate::i18n::practice::months;
+use crate::i18n::practice::period;
 use crate::i18n::{Lang, export::placeholder};
 use crate::ops::session::Session;
 use chrono::NaiveDate;
@@ -460,20 +460,22 @@ impl Rules<'_> {
             .and_then(|d| d.date())
     }
 
-    fn after_completion(&self, kind: Kind, id: &Id, completed: bool) -> Retention {
+    /// The period of `rule` as the privacy statement words it, with a note
+    /// when its clock has not started.
+    fn period(&self, kind: Kind, id: &Id, rule: Rule, started: bool) -> Retention {
         let t = self.t;
-        let mut rule = format!(
-            "{} {}",
-            months(t, self.periods.months(completion_rule(kind))),
-            Kept::AfterCompletion.get(t)
-        );
-        if !completed {
+        let mut rule = period(t, rule, self.periods.months(rule));
+        if !started {
             rule.push_str(Kept::NotStarted.get(t));
         }
         Retention {
             rule,
             deadline: self.deadline(kind, id),
         }
+    }
+
+    fn after_completion(&self, kind: Kind, id: &Id, completed: bool) -> Retention {
+        self.period(kind, id, completion_rule(kind), completed)
     }
 
     fn person(&self, id: &Id) -> Retention {
@@ -490,31 +492,18 @@ impl Rules<'_> {
     }
 
     fn quote(&self, id: &Id, q: &Quote) -> Retention {
-        let t = self.t;
-        let (n, from) = if q.accepted_on.is_some() {
-            (self.periods.quote_accepted, Kept::AfterAcceptance)
+        let rule = if q.accepted_on.is_some() {
+            Rule::QuoteAccepted
         } else if q.declined_on.is_some() {
-            (self.periods.quote_declined, Kept::AfterDecline)
+            Rule::QuoteDeclined
         } else {
-            (self.periods.quote_open, Kept::AfterSending)
+            Rule::QuoteOpen
         };
-        let rule = format!("{} {}", months(t, n), from.get(t));
-        Retention {
-            rule,
-            deadline: self.deadline(Kind::Quote, id),
-        }
+        self.period(Kind::Quote, id, rule, true)
     }
 
     fn contact(&self, id: &Id) -> Retention {
-        let t = self.t;
-        Retention {
-            rule: format!(
-                "{} {}",
-                months(t, self.periods.contact_request),
-                Kept::AfterFirstContact.get(t)
-            ),
-            deadline: self.deadline(Kind::ContactRequest, id),
-        }
+        self.period(Kind::ContactRequest, id, Rule::ContactRequest, true)
     }
 
     fn subscription(&self) -> Retention {
@@ -527,18 +516,6 @@ impl Rules<'_> {
     fn with_person(&self, kind: Kind, id: &Id) -> Retention {
         Retention {
             rule: Kept::WithYourDetails.get(self.t).to_string(),
-            deadline: self.deadline(kind, id),
-        }
-    }
-
-    fn after_handling(&self, kind: Kind, id: &Id, n: u32, handled: bool) -> Retention {
-        let t = self.t;
-        let mut rule = format!("{} {}", months(t, n), Kept::AfterHandling.get(t));
-        if !handled {
-            rule.push_str(Kept::NotStarted.get(t));
-        }
-        Retention {
-            rule,
             deadline: self.deadline(kind, id),
         }
     }
@@ -765,10 +742,10 @@ pub fn access_export_with(
             due_on: due_on(r),
             extension_reason: red.opt(&r.extension_reason),
             handled_on: r.handled_on,
-            retention: rules.after_handling(
+            retention: rules.period(
                 Kind::SubjectRequest,
                 id,
-                rules.periods.subject_request,
+                Rule::SubjectRequest,
                 r.handled_on.is_some(),
             ),
         });
@@ -786,12 +763,7 @@ pub fn access_export_with(
             received_on: c.received_on,
             handled_on: c.handled_on,
             referred_to_ap: c.referred_to_ap,
-            retention: rules.after_handling(
-                Kind::Complaint,
-                id,
-                rules.periods.complaint,
-                c.handled_on.is_some(),
-            ),
+            retention: rules.period(Kind::Complaint, id, Rule::Complaint, c.handled_on.is_some()),
         });
     }
     complaints.sort_by(|a, b| (a.received_on, &a.id).cmp(&(b.received_on, &b.id)));

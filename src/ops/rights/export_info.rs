@@ -5,14 +5,17 @@ use super::complaints::AUTHORITY;
 use super::export::{AccessExport, Information, Purpose, Right};
 use crate::domain::practice::Practice;
 use crate::domain::processing::Processing;
+use crate::domain::retention::Rule;
 use crate::i18n::Lang;
 use crate::i18n::access_info::{self, Info};
+use crate::i18n::practice::months;
 use crate::i18n::processing::{bases, transfers};
 
 /// The art. 15 information, for the records present in `e`, with the
 /// controller, its processors and transfers from the practice profile.
 pub(super) fn information(e: &AccessExport, from_others: bool, practice: &Practice) -> Information {
     let t = e.lang;
+    let periods = practice.periods();
     let basis = |p: Processing| bases(t, p);
     let mut purposes = vec![Purpose {
         records: "person",
@@ -172,7 +175,11 @@ pub(super) fn information(e: &AccessExport, from_others: bool, practice: &Practi
         purposes,
         categories,
         recipients,
-        retention: Info::Retention.get(t).into(),
+        retention: access_info::retention(
+            t,
+            &months(t, periods.months(Rule::IndividualReport)),
+            &months(t, periods.months(Rule::QuestionnaireResult)),
+        ),
         sources,
         automated_decisions: Info::NoAutomatedDecisions.get(t).into(),
         rights,
