@@ -226,7 +226,7 @@ fn a_quote_gets_participants_amount_and_acceptance_date_corrected() {
     );
     let keys = format!(
         "<Tab>eva<Space><Tab>{}1300.00<Tab><Tab>{}2026-09-30<Enter>",
-        bs(7),
+        bs(8),
         bs(10)
     );
     let screen = one_change(&mut h, &keys, "quote_edit");
@@ -243,6 +243,23 @@ fn a_quote_gets_participants_amount_and_acceptance_date_corrected() {
         .unwrap();
     assert_eq!(q.participants, vec![id(4), id(5)]);
     assert_eq!(q.accepted_on, Some(d("2026-09-30")));
+}
+
+#[test]
+fn a_dutch_quote_edit_starts_from_the_amount_written_the_dutch_way() {
+    let (_dir, vault) = rights_sample();
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
+    let screen = h.step_and_draw("5<Right>/bram<Enter>e");
+    assert!(
+        screen.contains("Offerte bewerken") && screen.contains("2.450,00"),
+        "{screen}"
+    );
+    assert!(!screen.contains("2450.00"), "{screen}");
+    // What it starts from reads back: a cent more, the Dutch way.
+    let keys = format!("<Tab><Tab>{}2.450,01<Enter>", bs(8));
+    one_change(&mut h, &keys, "quote_edit");
+    let s = &h.app.workspace().unwrap().session;
+    assert!(s.data.quotes.values().any(|q| q.amount == "2450.01"));
 }
 
 #[test]

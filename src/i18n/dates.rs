@@ -134,6 +134,13 @@ pub fn long_date(lang: Lang, d: NaiveDate) -> String {
 /// An amount as stored ("2450.00") as the coach reads it: "€ 2.450,00" in
 /// Dutch, "€ 2,450.00" in English.
 pub fn euro(lang: Lang, amount: &str) -> String {
+    format!("€ {}", typed_amount(lang, amount))
+}
+
+/// An amount as stored as the coach types it, for a form to start from:
+/// "2.450,00" in Dutch, "2,450.00" in English (`domain::amount::typed`
+/// reads both back).
+pub fn typed_amount(lang: Lang, amount: &str) -> String {
     let (euros, cents) = amount.split_once('.').unwrap_or((amount, "00"));
     let (thousands, decimal) = match lang {
         Lang::Nl => ('.', ','),
@@ -147,7 +154,7 @@ pub fn euro(lang: Lang, amount: &str) -> String {
         }
         grouped.push(*c);
     }
-    format!("€ {grouped}{decimal}{cents:0<2}")
+    format!("{grouped}{decimal}{cents:0<2}")
 }
 
 #[cfg(test)]
@@ -182,5 +189,7 @@ mod tests {
         assert_eq!(euro(Lang::Nl, "1234567.5"), "€ 1.234.567,50");
         assert_eq!(euro(Lang::Nl, "950.00"), "€ 950,00");
         assert_eq!(euro(Lang::Nl, "0.99"), "€ 0,99");
+        assert_eq!(typed_amount(Lang::Nl, "2450.00"), "2.450,00");
+        assert_eq!(typed_amount(Lang::En, "2450.00"), "2,450.00");
     }
 }

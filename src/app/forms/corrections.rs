@@ -10,6 +10,7 @@ use crate::domain::records::{
 };
 use crate::domain::{Document, DocumentKind, Id, TeamReport, Trajectory, TrajectoryKind};
 use crate::i18n::ui::{self, Text};
+use crate::i18n::{Lang, dates};
 use chrono::NaiveDate;
 
 /// Field positions, shared by the builders and `save::corrections`.
@@ -203,7 +204,7 @@ pub fn contact(id: Id, c: &ContactRequest) -> Form {
 
 /// A quote's requester, participants, amount and dates; the date of its
 /// decision only once it is decided.
-pub fn quote(id: Id, q: &Quote, people: PeopleIndex) -> Form {
+pub fn quote(id: Id, q: &Quote, people: PeopleIndex, lang: Lang) -> Form {
     let mut fields = vec![
         Field::person(
             Text::FieldRequester,
@@ -213,7 +214,8 @@ pub fn quote(id: Id, q: &Quote, people: PeopleIndex) -> Form {
         )
         .with_hint(Text::PickHint),
         Field::people(Text::FieldParticipants, people, &q.participants),
-        Field::text(Text::FieldAmount, &q.amount).with_hint(Text::AmountHint),
+        Field::text(Text::FieldAmount, &dates::typed_amount(lang, &q.amount))
+            .with_hint(Text::AmountHint),
         date(Text::FieldSentOn, q.sent_on),
     ];
     let decided = match (q.accepted_on, q.declined_on) {

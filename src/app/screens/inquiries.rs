@@ -160,7 +160,7 @@ impl InquiriesScreen {
             Pane::Bottom => {
                 let id = &self.selected_quote()?.row.id;
                 let q = data.quotes.get(id)?;
-                Some(corrections::quote(id.clone(), q, cx.people()))
+                Some(corrections::quote(id.clone(), q, cx.people(), cx.lang))
             }
         }
     }
