@@ -353,7 +353,7 @@ impl App {
 /// most serious of the session's opening notices.
 fn open_workspace(session: Session, area: Rect, settings: &Settings) -> Workspace {
     let notice = session.opening_notices(settings.lang).into_iter().next();
-    let mut ws = Workspace::new(session, area, &settings.viewer);
+    let mut ws = Workspace::new(session, area, &settings.viewer, settings.lang);
     if notice.is_some() {
         ws.message = notice;
     }

@@ -68,6 +68,11 @@ pub trait ScreenComponent: Component {
     /// for the help; the scopes it listens to now (`scopes`) come first.
     fn help_scopes(&self) -> &'static [Scope];
 
+    /// The language the screen shows its words in: a screen that sorts or
+    /// filters by a word it shows (a kind's name) uses it. Set once, before
+    /// the first `refresh`.
+    fn set_lang(&mut self, _lang: Lang) {}
+
     /// Rebuilds the rows from the data: when the screen is shown after a
     /// change.
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines);

@@ -61,7 +61,7 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    pub fn new(session: Session, area: Rect, viewer: &ViewerSettings) -> Workspace {
+    pub fn new(session: Session, area: Rect, viewer: &ViewerSettings, lang: Lang) -> Workspace {
         let mut ws = Workspace {
             session,
             screen: Screen::Overview,
@@ -76,6 +76,9 @@ impl Workspace {
             area,
         };
         ws.set_area(area);
+        for screen in ws.screens.all_mut() {
+            screen.set_lang(lang);
+        }
         ws.refresh();
         ws
     }

@@ -89,11 +89,19 @@ pub fn status_with(s: &Session, deadlines: &Deadlines) -> Status {
             });
         }
     }
-    upcoming.sort_by(|a, b| (a.deadline, a.kind, &a.id).cmp(&(b.deadline, b.kind, &b.id)));
-    upcoming.truncate(NEXT_DEADLINES);
+    // Soonest first, then by kind; one kind's records of one day by name
+    // (then id), as every list orders them, so the order is the same from
+    // run to run. Only the records that can make the cut get their label.
+    let by_day = |u: &Upcoming| (u.deadline, u.kind);
+    upcoming.sort_by(|a, b| (by_day(a), &a.id).cmp(&(by_day(b), &b.id)));
+    if let Some(last) = upcoming.get(NEXT_DEADLINES.saturating_sub(1)).map(by_day) {
+        upcoming.retain(|u| by_day(u) <= last);
+    }
     for u in &mut upcoming {
         u.label = s.data.label(u.kind, &u.id);
     }
+    upcoming.sort_by(|a, b| (by_day(a), &a.label).cmp(&(by_day(b), &b.label)));
+    upcoming.truncate(NEXT_DEADLINES);
     let mut open_requests: Vec<OpenRequest> = s
         .data
         .subject_requests
@@ -114,7 +122,7 @@ pub fn status_with(s: &Session, deadlines: &Deadlines) -> Status {
             }
         })
         .collect();
-    open_requests.sort_by(|a, b| (a.due_on, &a.id).cmp(&(b.due_on, &b.id)));
+    open_requests.sort_by(|a, b| (a.due_on, &a.person, &a.id).cmp(&(b.due_on, &b.person, &b.id)));
     Status {
         now: today,
         counts: s.data.counts(),

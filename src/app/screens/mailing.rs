@@ -16,6 +16,7 @@ use crate::domain::fold;
 use crate::domain::records::Subscriber;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Dataset, Id, Kind};
+use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use crate::ops::Session;
 use crate::ops::rights::mailing;
@@ -29,12 +30,15 @@ pub struct MailingScreen {
     pub list: ListView,
     /// How many addresses are on the do-not-add list (keyed hashes only).
     pub suppressed: usize,
+    /// A source is sorted and found by the name shown.
+    lang: Lang,
 }
 
 impl MailingScreen {
     fn rebuild(&mut self, data: &Dataset) {
         let selected = self.selected().map(|(id, _)| id.clone());
         self.rows = mailing::list(data);
+        let lang = self.lang;
         self.search = self
             .rows
             .iter()
@@ -43,8 +47,8 @@ impl MailingScreen {
                     "{} {} {} {}",
                     s.email,
                     s.name.as_deref().unwrap_or(""),
-                    s.source.name(),
-                    s.evidence
+                    ui::source_name(lang, s.source),
+                    ui::evidence(lang, s.source, &s.evidence, s.subscribed_on)
                 ))
             })
             .collect();
@@ -68,14 +72,14 @@ impl MailingScreen {
     /// Orders the rows by the column `s` chose (`app::sort`), in the order
     /// of the columns: address, name, source, evidence, since.
     fn sort_rows(&mut self) {
-        let rows = &self.rows;
+        let (rows, lang) = (&self.rows, self.lang);
         self.list.sort_rows(&self.search, 5, |i, column| {
             let (_, s) = &rows[i];
             match column {
                 0 => SortKey::text(&s.email),
                 1 => SortKey::text(s.name.as_deref().unwrap_or("")),
-                2 => SortKey::text(s.source.name()),
-                3 => SortKey::text(&s.evidence),
+                2 => SortKey::text(ui::source_name(lang, s.source)),
+                3 => SortKey::text(&ui::evidence(lang, s.source, &s.evidence, s.subscribed_on)),
                 _ => SortKey::Date(Some(s.subscribed_on)),
             }
         });
@@ -115,6 +119,10 @@ impl Component for MailingScreen {
 impl ScreenComponent for MailingScreen {
     fn help_scopes(&self) -> &'static [Scope] {
         &[Scope::Mailing, Scope::List, Scope::FilterInput]
+    }
+
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 
     fn refresh(&mut self, session: &Session, _deadlines: &Deadlines) {

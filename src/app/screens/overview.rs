@@ -27,7 +27,9 @@ impl Overview {
             .filter(|b| b.is_open())
             .cloned()
             .collect();
-        breaches.sort_by_key(Breach::notify_deadline);
+        // Ties by title (the map gives them in id order).
+        breaches
+            .sort_by(|a, b| (a.notify_deadline(), &a.title).cmp(&(b.notify_deadline(), &b.title)));
         Overview {
             status: status::status_with(session, deadlines),
             breaches,

@@ -15,7 +15,8 @@ use crate::app::two_lists::TwoLists;
 use crate::domain::fold;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
-use crate::i18n::ui::Text;
+use crate::i18n::Lang;
+use crate::i18n::ui::{self, Text};
 use crate::ops::Session;
 use crate::ops::rights::complaints::{self, ComplaintRow};
 use crate::ops::rights::requests::{self, RequestRow};
@@ -32,6 +33,8 @@ pub struct RequestsScreen {
     /// Top: the subject requests; bottom: the complaints.
     pub lists: TwoLists,
     pub focus: Pane,
+    /// A request's kind is sorted and found by the name shown.
+    lang: Lang,
 }
 
 impl RequestsScreen {
@@ -42,6 +45,7 @@ impl RequestsScreen {
         // The clock of a request is its due day, which `requests::list`
         // sorts by; it needs no retention deadlines.
         self.requests = requests::list(s);
+        let lang = self.lang;
         self.lists.set_top_search(
             self.requests
                 .iter()
@@ -49,7 +53,7 @@ impl RequestsScreen {
                     fold::folded(&format!(
                         "{} {}",
                         r.person_name.as_deref().unwrap_or(""),
-                        r.kind.name()
+                        ui::request_kind(r.kind).get(lang)
                     ))
                 })
                 .collect(),
@@ -82,12 +86,12 @@ impl RequestsScreen {
     /// clock, extended; complaints: person, summary, received, status, AP,
     /// deadline.
     fn sort_rows(&mut self) {
-        let requests = &self.requests;
+        let (requests, lang) = (&self.requests, self.lang);
         self.lists.sort_top(6, |i, column| {
             let r = &requests[i];
             match column {
                 0 => SortKey::text(r.person_name.as_deref().unwrap_or("")),
-                1 => SortKey::Number(r.kind as i64),
+                1 => SortKey::text(ui::request_kind(r.kind).get(lang)),
                 2 => SortKey::Date(Some(r.received_on)),
                 3 => SortKey::Date(Some(r.due_on)),
                 4 => SortKey::Date(r.handled_on.or(Some(r.due_on))),
@@ -181,6 +185,10 @@ impl ScreenComponent for RequestsScreen {
             Scope::List,
             Scope::FilterInput,
         ]
+    }
+
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {

@@ -15,7 +15,8 @@ use crate::app::sort::SortKey;
 use crate::domain::fold;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
-use crate::i18n::ui::Text;
+use crate::i18n::Lang;
+use crate::i18n::ui::{self, Text};
 use crate::ops::Session;
 use crate::ops::edit::EditError;
 use crate::ops::purge::{self, Expired};
@@ -32,16 +33,24 @@ pub struct ToDeleteScreen {
     /// How many records have expired: the Overview's count, current after
     /// every change even while the rows wait to be rebuilt (the tab shows it).
     pub expired: usize,
+    /// The kinds are sorted and found by the names shown.
+    lang: Lang,
 }
 
 impl ToDeleteScreen {
-    /// The rows of `purge::expired`, in its order (oldest deadline first).
+    /// The rows of `purge::expired`: oldest deadline first, then by kind;
+    /// records of one kind and deadline by what they are called (then id),
+    /// as every list, so the order does not change from run to run.
     fn rebuild(&mut self, session: &Session, deadlines: &Deadlines) {
         self.rows = purge::expired(session, deadlines);
+        // Stable: equal labels keep `purge::expired`'s order by id.
+        self.rows
+            .sort_by(|a, b| (a.deadline, a.kind, &a.label).cmp(&(b.deadline, b.kind, &b.label)));
+        let lang = self.lang;
         self.search = self
             .rows
             .iter()
-            .map(|r| fold::folded(&format!("{} {}", r.label, r.kind.name())))
+            .map(|r| fold::folded(&format!("{} {}", r.label, ui::kind_name(lang, r.kind))))
             .collect();
         let present: HashSet<(Kind, Id)> =
             self.rows.iter().map(|r| (r.kind, r.id.clone())).collect();
@@ -52,12 +61,12 @@ impl ToDeleteScreen {
     /// Orders the rows by the column `s` chose (`app::sort`), in the order
     /// of the columns: mark, kind, record, delete on, deadline.
     fn sort_rows(&mut self) {
-        let (rows, marked) = (&self.rows, &self.marked);
+        let (rows, marked, lang) = (&self.rows, &self.marked, self.lang);
         self.list.sort_rows(&self.search, 5, |i, column| {
             let r = &rows[i];
             match column {
                 0 => SortKey::Number(i64::from(!marked.contains(&(r.kind, r.id.clone())))),
-                1 => SortKey::Number(r.kind as i64),
+                1 => SortKey::text(ui::kind_name(lang, r.kind)),
                 2 => SortKey::text(&r.label),
                 _ => SortKey::Date(Some(r.deadline)),
             }
@@ -148,6 +157,10 @@ impl Component for ToDeleteScreen {
 impl ScreenComponent for ToDeleteScreen {
     fn help_scopes(&self) -> &'static [Scope] {
         &[Scope::ToDelete, Scope::List, Scope::FilterInput]
+    }
+
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 
     fn refresh(&mut self, session: &Session, deadlines: &Deadlines) {

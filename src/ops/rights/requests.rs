@@ -58,7 +58,8 @@ fn row(s: &Session, id: &Id, r: &SubjectRequest) -> RequestRow {
 }
 
 /// Every request: open ones first, soonest due first; then the handled
-/// ones, most recently handled first.
+/// ones, most recently handled first; on one day by the person's name, then
+/// id, so the order is the same from run to run.
 pub fn list(s: &Session) -> Vec<RequestRow> {
     let mut rows: Vec<RequestRow> = s
         .data
@@ -67,10 +68,10 @@ pub fn list(s: &Session) -> Vec<RequestRow> {
         .map(|(id, r)| row(s, id, r))
         .collect();
     rows.sort_by(|a, b| match (a.handled_on, b.handled_on) {
-        (None, None) => (a.due_on, &a.id).cmp(&(b.due_on, &b.id)),
+        (None, None) => (a.due_on, &a.person_name, &a.id).cmp(&(b.due_on, &b.person_name, &b.id)),
         (None, Some(_)) => Ordering::Less,
         (Some(_), None) => Ordering::Greater,
-        (Some(x), Some(y)) => (y, &a.id).cmp(&(x, &b.id)),
+        (Some(x), Some(y)) => (y, &a.person_name, &a.id).cmp(&(x, &b.person_name, &b.id)),
     });
     rows
 }
