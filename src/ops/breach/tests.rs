@@ -1,9 +1,14 @@
 //! Tests of the breach operations (compiled only for tests).
 #[cfg(test)]
 use super::*;
+use crate::domain::breach::{ChecklistStep, Clock as BreachClock};
+use crate::domain::breach_assessment::{Answers, Risk};
+use crate::i18n::Lang;
 use crate::ops::Clock;
 use crate::vault::{KdfParams, Vault};
 use chrono::DateTime;
+use serde_json::Value;
+use std::path::Path;
 
 const PASS: &[u8] = b"test passphrase";
 
