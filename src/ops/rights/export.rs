@@ -8,23 +8,25 @@
 //! not the other participants or their documents; team reports are about a
 //! team and are left out; the full names and e-mail addresses of the other
 //! people in the vault are replaced by a placeholder wherever they appear in
-//! the exported text (art. 15(4)).
+//! the exported text (art. 15(4), `export_redact`). How long each record is
+//! kept is `export_retention`; the Markdown `export_md`, the art. 15
+//! information `export_info`.
 
 use super::complaints::{AUTHORITY, Authority};
 pub use super::export_md::to_markdown;
+use super::export_redact::Redactor;
+use super::export_retention::Rules;
 use super::{RightsError, RightsResult};
 use crate::domain::mailing::normalise_email;
 use crate::domain::records::*;
 use crate::domain::requests::due_on;
-use crate::domain::retention::{Deadline, Periods, Rule, deadlines};
+use crate::domain::retention::{Rule, deadlines};
 use crate::domain::{Id, Kind};
-use crate::i18n::access_export::{self as words, Kept, Source};
-use crate::i18n::practice::period;
-use crate::i18n::{Lang, export::placeholder};
+use crate::i18n::Lang;
+use crate::i18n::access_export::{self as words, Source};
 use crate::ops::session::Session;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
 
 /// The name of the format, for programs that read the JSON.
 pub const FORMAT: &str = "kluis-access-export";
@@ -313,214 +315,6 @@ impl AccessExport {
     }
 }
 
-/// A name or address of another person to look for in the export's texts.
-struct Term {
-    chars: Vec<char>,
-    /// Full names and addresses match in any case; a single first or last
-    /// name only as written with its capital ("Bas", not "bas").
-    any_case: bool,
-    /// As the coach is shown it.
-    shown: String,
-}
-
-/// Finds the names and e-mail addresses of other people in the vault in
-/// the exported texts (whole words), and replaces them by a placeholder
-/// when asked to (art. 15(4)). What it found is listed to the coach before
-/// the export is written, either way.
-struct Redactor {
-    /// Longest first.
-    terms: Vec<Term>,
-    replace: bool,
-    placeholder: &'static str,
-    count: usize,
-    found: BTreeSet<String>,
-}
-
-fn lower(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
-}
-
-/// Name words too common to be a name on their own (Dutch particles).
-const PARTICLES: [&str; 12] = [
-    "van", "de", "der", "den", "het", "ten", "ter", "te", "op", "in", "la", "le",
-];
-
-impl Redactor {
-    fn new(s: &Session, person: &Id, lang: Lang, replace: bool) -> Redactor {
-        let own = s.data.people.get(person);
-        let own_name: Vec<String> = own
-            .map(|p| p.name.split_whitespace().map(str::to_lowercase).collect())
-            .unwrap_or_default();
-        let own_email = own.and_then(|p| p.email.as_deref()).map(normalise_email);
-        let mut terms: Vec<Term> = Vec::new();
-        let mut add = |chars: Vec<char>, any_case: bool, shown: &str| {
-            if chars.len() >= 3 && !terms.iter().any(|t| t.chars == chars) {
-                terms.push(Term {
-                    chars,
-                    any_case,
-                    shown: shown.to_string(),
-                });
-            }
-        };
-        for (id, p) in &s.data.people {
-            if id == person {
-                continue;
-            }
-            let name = p.name.trim();
-            let words: Vec<&str> = name.split_whitespace().collect();
-            if words.len() >= 2 && name.to_lowercase() != own_name.join(" ") {
-                add(name.chars().map(lower).collect(), true, name);
-            }
-            for w in words {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                let is_name = w.chars().next().is_some_and(char::is_uppercase);
-                let low = w.to_lowercase();
-                if is_name && !PARTICLES.contains(&low.as_str()) && !own_name.contains(&low) {
-                    add(w.chars().collect(), false, w);
-                }
-            }
-            if let Some(e) = &p.email {
-                let e = normalise_email(e);
-                if Some(&e) != own_email.as_ref() {
-                    add(e.chars().collect(), true, &e);
-                }
-            }
-        }
-        terms.sort_by_key(|t| std::cmp::Reverse(t.chars.len()));
-        Redactor {
-            terms,
-            replace,
-            placeholder: placeholder(lang),
-            count: 0,
-            found: BTreeSet::new(),
-        }
-    }
-
-    fn apply(&mut self, text: &str) -> String {
-        if self.terms.is_empty() {
-            return text.to_string();
-        }
-        let chars: Vec<char> = text.chars().collect();
-        let low: Vec<char> = chars.iter().copied().map(lower).collect();
-        let word = |c: char| c.is_alphanumeric();
-        let mut out = String::with_capacity(text.len());
-        let mut i = 0;
-        'scan: while i < chars.len() {
-            if i == 0 || !word(chars[i - 1]) {
-                for t in &self.terms {
-                    let end = i + t.chars.len();
-                    let hay = if t.any_case { &low } else { &chars };
-                    if end <= chars.len()
-                        && hay[i..end] == t.chars[..]
-                        && (end == chars.len() || !word(chars[end]))
-                    {
-                        self.found.insert(t.shown.clone());
-                        if self.replace {
-                            out.push_str(self.placeholder);
-                            self.count += 1;
-                        } else {
-                            out.extend(&chars[i..end]);
-                        }
-                        i = end;
-                        continue 'scan;
-                    }
-                }
-            }
-            out.push(chars[i]);
-            i += 1;
-        }
-        out
-    }
-
-    fn opt(&mut self, text: &Option<String>) -> Option<String> {
-        text.as_deref().map(|t| self.apply(t))
-    }
-}
-
-struct Rules<'a> {
-    t: Lang,
-    /// The practice's periods (the table, shortened where its profile says).
-    periods: Periods,
-    deadlines: &'a HashMap<(Kind, Id), Deadline>,
-}
-
-/// The rule of a record whose clock starts when its trajectory ends.
-fn completion_rule(kind: Kind) -> Rule {
-    match kind {
-        Kind::IndividualReport => Rule::IndividualReport,
-        Kind::QuestionnaireResult => Rule::QuestionnaireResult,
-        _ => Rule::Trajectory,
-    }
-}
-
-impl Rules<'_> {
-    fn deadline(&self, kind: Kind, id: &Id) -> Option<NaiveDate> {
-        self.deadlines
-            .get(&(kind, id.clone()))
-            .and_then(|d| d.date())
-    }
-
-    /// The period of `rule` as the privacy statement words it, with a note
-    /// when its clock has not started.
-    fn period(&self, kind: Kind, id: &Id, rule: Rule, started: bool) -> Retention {
-        let t = self.t;
-        let mut rule = period(t, rule, self.periods.months(rule));
-        if !started {
-            rule.push_str(Kept::NotStarted.get(t));
-        }
-        Retention {
-            rule,
-            deadline: self.deadline(kind, id),
-        }
-    }
-
-    fn after_completion(&self, kind: Kind, id: &Id, completed: bool) -> Retention {
-        self.period(kind, id, completion_rule(kind), completed)
-    }
-
-    fn person(&self, id: &Id) -> Retention {
-        let t = self.t;
-        let d = self.deadlines.get(&(Kind::Person, id.clone())).copied();
-        let mut rule = Kept::AsLongAsNeeded.get(t).to_string();
-        if d == Some(Deadline::Open) {
-            rule.push_str(Kept::NoDateYet.get(t));
-        }
-        Retention {
-            rule,
-            deadline: d.and_then(|d| d.date()),
-        }
-    }
-
-    fn quote(&self, id: &Id, q: &Quote) -> Retention {
-        let rule = if q.accepted_on.is_some() {
-            Rule::QuoteAccepted
-        } else if q.declined_on.is_some() {
-            Rule::QuoteDeclined
-        } else {
-            Rule::QuoteOpen
-        };
-        self.period(Kind::Quote, id, rule, true)
-    }
-
-    fn contact(&self, id: &Id) -> Retention {
-        self.period(Kind::ContactRequest, id, Rule::ContactRequest, true)
-    }
-
-    fn subscription(&self) -> Retention {
-        Retention {
-            rule: Kept::UntilUnsubscribed.get(self.t).to_string(),
-            deadline: None,
-        }
-    }
-
-    fn with_person(&self, kind: Kind, id: &Id) -> Retention {
-        Retention {
-            rule: Kept::WithYourDetails.get(self.t).to_string(),
-            deadline: self.deadline(kind, id),
-        }
-    }
-}
-
 /// Builds the export of everything about `person`, in `lang`, with the
 /// names of other people found in its texts replaced.
 pub fn access_export(s: &Session, person: &Id, lang: Lang) -> RightsResult<AccessExport> {
@@ -542,11 +336,7 @@ pub fn access_export_with(
         .get(person)
         .ok_or(RightsError::Refused(super::Refusal::UnknownPerson))?;
     let all_deadlines = deadlines(ds);
-    let rules = Rules {
-        periods: ds.periods(),
-        t,
-        deadlines: &all_deadlines,
-    };
+    let rules = Rules::new(t, ds.periods(), &all_deadlines);
     let mut red = Redactor::new(s, person, lang, redact);
     let email = p.email.as_deref().map(normalise_email);
     let same_email = |e: &str| email.as_deref() == Some(normalise_email(e).as_str());
@@ -845,54 +635,4 @@ pub fn to_json(e: &AccessExport) -> String {
 /// holds, nothing else. No record changes.
 pub fn record_export(s: &mut Session, e: &AccessExport) -> RightsResult<()> {
     super::audit_only(s, "access_export", &e.records())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn redactor(full: &[&str], single: &[&str]) -> Redactor {
-        let term = |t: &&str, any_case: bool| Term {
-            chars: if any_case {
-                t.chars().map(lower).collect()
-            } else {
-                t.chars().collect()
-            },
-            any_case,
-            shown: t.to_string(),
-        };
-        let mut terms: Vec<Term> = full.iter().map(|t| term(t, true)).collect();
-        terms.extend(single.iter().map(|t| term(t, false)));
-        terms.sort_by_key(|t| std::cmp::Reverse(t.chars.len()));
-        Redactor {
-            terms,
-            replace: true,
-            placeholder: "[x]",
-            count: 0,
-            found: BTreeSet::new(),
-        }
-    }
-
-    #[test]
-    fn redaction_matches_whole_names_ignoring_case() {
-        let mut r = redactor(&["bram jansen", "bram@example.nl"], &[]);
-        assert_eq!(
-            r.apply("Met BRAM JANSEN (bram@example.nl) en Bram Jansens, ab."),
-            "Met [x] ([x]) en Bram Jansens, ab."
-        );
-        assert_eq!(r.count, 2);
-        assert_eq!(r.apply("Bram Jansen"), "[x]");
-        assert_eq!(r.apply("Ünïcode Bram jansen."), "Ünïcode [x].");
-    }
-
-    #[test]
-    fn a_single_name_matches_only_as_written_and_is_found_without_replacing() {
-        let mut r = redactor(&["bas de boer"], &["Bas", "Boer"]);
-        assert_eq!(r.apply("Loopbaancoaching Bas"), "Loopbaancoaching [x]");
-        assert_eq!(r.apply("bas en Basis"), "bas en Basis");
-        r.replace = false;
-        r.found.clear();
-        assert_eq!(r.apply("Bas de Boer belde"), "Bas de Boer belde");
-        assert_eq!(r.found.iter().collect::<Vec<_>>(), ["bas de boer"]);
-    }
 }

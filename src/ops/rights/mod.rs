@@ -30,6 +30,8 @@ pub mod error;
 pub mod export;
 mod export_info;
 mod export_md;
+mod export_redact;
+mod export_retention;
 pub mod export_zip;
 pub mod inquiries;
 pub mod mailing;
