@@ -3,6 +3,7 @@
 pub mod args;
 pub mod backup;
 pub mod breach;
+mod breach_fields;
 pub mod breach_register;
 pub mod calendar;
 pub mod check;
