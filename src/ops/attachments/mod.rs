@@ -7,159 +7,32 @@
 //!
 //! A team report's files need its password: [`team_key`] derives the key
 //! once, and [`Owner::TeamReport`] carries it to each operation.
+//!
+//! Why an operation was refused is `error`; the checks and the opening of a
+//! file to add are `source`.
 
-use super::edit::{self, Body, EditError, PasswordChoice, Problem, TeamReportInput};
+mod error;
+mod source;
+
+pub use error::{FileError, FileResult, SourceProblem};
+pub use source::detect_type;
+pub(crate) use source::{Source, open_sources};
+
+use super::edit::{self, Body, PasswordChoice, Problem, TeamReportInput};
 use super::session::Session;
-use crate::domain::attachment::{
-    Attachment, FileFacts, FileKey, SealedAttachment, SealedFacts, valid_name,
-};
-use crate::domain::{AnyRecord, Document, DocumentKind, Id, text};
-use crate::i18n::Lang;
-use crate::i18n::files::{self as words, FileText};
+use crate::domain::attachment::{Attachment, FileFacts, FileKey, SealedAttachment, SealedFacts};
+use crate::domain::{AnyRecord, Document, DocumentKind, Id};
 use crate::vault::VaultError;
 use crate::vault::crypto::SecretKey;
 use crate::vault::file_store::{self, Sealing};
 use crate::vault::team_seal::{self, TeamSealError};
 use std::collections::BTreeSet;
-use std::fs::{File, OpenOptions};
+use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 pub use crate::domain::attachment::MAX_FILE_BYTES;
-
-/// Why a file to add cannot be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceProblem {
-    Missing,
-    Unreadable,
-    Directory,
-    /// A FIFO, a device or a socket.
-    NotRegular,
-    TooLarge,
-    /// The path holds a control character.
-    ControlCharacter,
-}
-
-impl SourceProblem {
-    /// What is wrong, in the English of an import's refusal.
-    pub fn words(self) -> &'static str {
-        match self {
-            SourceProblem::Missing => "the file does not exist",
-            SourceProblem::Unreadable => "the file cannot be read",
-            SourceProblem::Directory => "a folder, not a file",
-            SourceProblem::NotRegular => "not a regular file (a pipe or a device)",
-            SourceProblem::TooLarge => "the file is larger than 2 GiB",
-            SourceProblem::ControlCharacter => "the path holds a control character",
-        }
-    }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum FileError {
-    /// The file at `index` of the paths given cannot be added (`of` given).
-    #[error("file {index} of {of} cannot be added: {problem:?}")]
-    Source {
-        index: usize,
-        of: usize,
-        problem: SourceProblem,
-    },
-    #[error("the record already has a file of that name")]
-    DuplicateName,
-    #[error("no such document or team report")]
-    UnknownRecord,
-    #[error("the record has no file of that name")]
-    UnknownName,
-    #[error("a file exists at the destination")]
-    DestinationExists,
-    /// A document needs a text or a file.
-    #[error("a document needs a text or a file")]
-    BodyOrFileRequired,
-    /// File `position` (from 1) of its record does not verify.
-    #[error("file {position} is damaged: chunk {chunk} {problem}")]
-    Damaged {
-        position: usize,
-        chunk: u64,
-        problem: &'static str,
-    },
-    /// Writing the decrypted file failed (the operating system's words).
-    #[error("writing the file failed: {0}")]
-    Output(String),
-    #[error("{0}")]
-    Seal(TeamSealError),
-    #[error(transparent)]
-    Edit(EditError),
-    #[error(transparent)]
-    Vault(#[from] VaultError),
-}
-
-impl From<EditError> for FileError {
-    fn from(e: EditError) -> FileError {
-        FileError::Edit(e)
-    }
-}
-
-impl From<Problem> for FileError {
-    fn from(p: Problem) -> FileError {
-        FileError::Edit(EditError::Invalid(p))
-    }
-}
-
-impl FileError {
-    /// Whether the stored file is damaged (`kluis` exits 3 then).
-    pub fn is_damage(&self) -> bool {
-        matches!(self, FileError::Damaged { .. })
-    }
-
-    /// Whether the input was refused (exit 2 on the command line) rather
-    /// than something failing (exit 1).
-    pub fn is_refusal(&self) -> bool {
-        match self {
-            FileError::Source { problem, .. } => {
-                !matches!(problem, SourceProblem::Missing | SourceProblem::Unreadable)
-            }
-            FileError::DuplicateName
-            | FileError::UnknownName
-            | FileError::UnknownRecord
-            | FileError::DestinationExists
-            | FileError::BodyOrFileRequired => true,
-            FileError::Edit(EditError::Invalid(_) | EditError::WeakPassword { .. }) => true,
-            _ => false,
-        }
-    }
-
-    /// One sentence in the coach's language; never a file's name.
-    pub fn message(&self, lang: Lang) -> String {
-        let fixed = |t: FileText| t.get(lang).to_string();
-        match self {
-            FileError::Source { index, of, problem } => {
-                let text = match problem {
-                    SourceProblem::Missing => FileText::SourceMissing,
-                    SourceProblem::Unreadable => FileText::SourceUnreadable,
-                    SourceProblem::Directory => FileText::SourceDirectory,
-                    SourceProblem::NotRegular => FileText::SourceNotRegular,
-                    SourceProblem::TooLarge => FileText::SourceTooLarge,
-                    SourceProblem::ControlCharacter => FileText::SourceControlCharacter,
-                };
-                format!("{}{}", words::which_of(lang, *index, *of), text.get(lang))
-            }
-            FileError::DuplicateName => fixed(FileText::DuplicateName),
-            FileError::UnknownRecord => fixed(FileText::UnknownRecord),
-            FileError::UnknownName => fixed(FileText::UnknownName),
-            FileError::DestinationExists => fixed(FileText::DestinationExists),
-            FileError::BodyOrFileRequired => fixed(FileText::BodyOrFileRequired),
-            FileError::Damaged {
-                position, chunk, ..
-            } => words::damaged(lang, *position, *chunk),
-            FileError::Output(reason) => format!("{}: {reason}", FileText::NotWritten.get(lang)),
-            FileError::Seal(e) => EditError::Seal(e.clone()).message(lang),
-            FileError::Edit(e) => e.message(lang),
-            FileError::Vault(e) => super::vault_words::vault_failed(lang, e),
-        }
-    }
-}
-
-pub type FileResult<T> = Result<T, FileError>;
 
 /// A team report's files key, derived from its password once (Argon2id);
 /// wiped from memory when dropped.
@@ -287,98 +160,6 @@ pub fn list(s: &Session, owner: Owner) -> FileResult<Vec<FileInfo>> {
 /// How many files a team report holds: what shows without its password.
 pub fn sealed_count(s: &Session, report: &Id) -> usize {
     s.data.team_reports.get(report).map_or(0, |r| r.files.len())
-}
-
-/// A file to add, checked and opened.
-pub(crate) struct Source {
-    file: File,
-    size: u64,
-    name: String,
-}
-
-/// Opens a file to add, or says why it cannot be used. A FIFO is never
-/// opened for reading (that would wait for a writer): it is refused from
-/// its metadata, and the open does not block should one be put there since.
-fn open_source(path: &Path) -> Result<Source, SourceProblem> {
-    let shown = path.to_string_lossy();
-    if !text::is_clean_line(&shown) {
-        return Err(SourceProblem::ControlCharacter);
-    }
-    let io_problem = |e: std::io::Error| match e.kind() {
-        std::io::ErrorKind::NotFound => SourceProblem::Missing,
-        _ => SourceProblem::Unreadable,
-    };
-    let meta = std::fs::metadata(path).map_err(io_problem)?;
-    if meta.is_dir() {
-        return Err(SourceProblem::Directory);
-    }
-    if !meta.is_file() {
-        return Err(SourceProblem::NotRegular);
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(SourceProblem::TooLarge);
-    }
-    let mut opts = OpenOptions::new();
-    opts.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
-    }
-    let file = opts.open(path).map_err(io_problem)?;
-    let meta = file.metadata().map_err(io_problem)?;
-    if !meta.is_file() {
-        return Err(SourceProblem::NotRegular);
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().trim().to_string())
-        .unwrap_or_default();
-    if !valid_name(&name) {
-        return Err(SourceProblem::ControlCharacter);
-    }
-    Ok(Source {
-        file,
-        size: meta.len(),
-        name,
-    })
-}
-
-/// Opens every file to add, refusing the lot on the first problem, and any
-/// name given twice or already on the record.
-pub(crate) fn open_sources(paths: &[PathBuf], existing: &[String]) -> FileResult<Vec<Source>> {
-    let mut names: BTreeSet<String> = existing.iter().cloned().collect();
-    let mut out = Vec::with_capacity(paths.len());
-    for (index, path) in paths.iter().enumerate() {
-        let source = open_source(path).map_err(|problem| FileError::Source {
-            index,
-            of: paths.len(),
-            problem,
-        })?;
-        if !names.insert(source.name.clone()) {
-            return Err(FileError::DuplicateName);
-        }
-        out.push(source);
-    }
-    Ok(out)
-}
-
-/// The type of a file from its first bytes: what `infer` recognises, else
-/// plain text when it reads as UTF-8, else `application/octet-stream`.
-pub fn detect_type(head: &[u8]) -> String {
-    if let Some(t) = infer::get(head) {
-        return t.mime_type().to_string();
-    }
-    let text = match std::str::from_utf8(head) {
-        Ok(_) => true,
-        // A character cut at the end of the first chunk is still text.
-        Err(e) => e.error_len().is_none() && head.len() - e.valid_up_to() < 4,
-    };
-    if text && !head.is_empty() && !head.contains(&0) {
-        "text/plain".to_string()
-    } else {
-        "application/octet-stream".to_string()
-    }
 }
 
 fn fresh_key() -> FileResult<FileKey> {
@@ -754,5 +535,4 @@ pub fn detach(s: &mut Session, owner: Owner, name: &str) -> FileResult<FileInfo>
 }
 
 #[cfg(test)]
-#[path = "attachments_tests.rs"]
 mod tests;

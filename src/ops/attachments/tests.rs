@@ -1,6 +1,7 @@
 //! Tests of the file operations (compiled only for tests).
 use super::*;
 use crate::domain::TrajectoryKind;
+use crate::i18n::Lang;
 use crate::ops::Clock;
 use crate::ops::edit::{self, PasswordChoice, PersonInput, TeamReportInput, TrajectoryInput};
 use crate::vault::file_store::CHUNK_LEN as CHUNK;
