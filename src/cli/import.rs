@@ -47,6 +47,9 @@ pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
         Failure::error(import_words::not_utf8(ctx.lang, &escaped(&path)))
     })?;
     let mut parsed = import::parse(&text).map_err(|e| refused(ctx, &e))?;
+    // Each stage's data goes once the next one holds it: the file's bytes
+    // here, the parsed file once it is planned.
+    drop(text);
     // The paths of files in it are relative to the import file (§13.1).
     parsed.base = file.parent().map(Path::to_path_buf);
     let mut s = open::session(ctx)?;
@@ -69,6 +72,7 @@ pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
     {
         writeln!(ctx.stderr(), "kluis: {}", shared_email_more(ctx.lang, more))?;
     }
+    drop(parsed);
     let mut out = ctx.stdout();
     consent_to_weak(&mut out, ctx, &plan.weak_passwords)?;
     show_passwords(&mut out, ctx, &plan.generated_passwords)?;

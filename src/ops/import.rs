@@ -390,13 +390,22 @@ pub struct Imported {
 pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     let today = s.today();
     let existing = &s.data;
-    let mut staged = Dataset::default();
+    // The ids given out so far: the planned records themselves are not kept
+    // twice (a second copy of every document body doubled the memory).
+    let mut taken: HashSet<Id> = HashSet::new();
     let mut records: Vec<(Id, AnyRecord)> = Vec::new();
-    let new_id = |staged: &Dataset| loop {
+    let mut new_id = || loop {
         let id = Id::generate();
-        if !existing.contains_id(&id) && !staged.contains_id(&id) {
+        if !existing.contains_id(&id) && taken.insert(id.clone()) {
             return id;
         }
+    };
+    // What the mailing-list rules read: the vault's people and subscribers
+    // with the file's people, quotes and subscribers.
+    let mut view = Dataset {
+        people: existing.people.clone(),
+        subscribers: existing.subscribers.clone(),
+        ..Dataset::default()
     };
 
     let mut people: HashMap<&str, Id> = HashMap::new();
@@ -419,9 +428,9 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             organisation: clean(at("organisation"), &p.organisation)?,
             created_on: opt_past_date(at("created_on"), &p.created_on, today)?.unwrap_or(today),
         };
-        let id = new_id(&staged);
+        let id = new_id();
         people.insert(p.reference.as_str(), id.clone());
-        staged.insert(id.clone(), AnyRecord::Person(person.clone()));
+        view.people.insert(id.clone(), person.clone());
         records.push((id, AnyRecord::Person(person)));
     }
     let person_ref = |path: String, r: &str| -> Result<Id, ImportError> {
@@ -470,9 +479,8 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             started_on,
             completed_on,
         };
-        let id = new_id(&staged);
+        let id = new_id();
         trajectories.insert(t.reference.as_str(), (id.clone(), participants));
-        staged.insert(id.clone(), AnyRecord::Trajectory(traj.clone()));
         records.push((id, AnyRecord::Trajectory(traj)));
     }
 
@@ -504,8 +512,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             created_on: opt_past_date(at("created_on"), &d.created_on, today)?.unwrap_or(today),
             files: Vec::new(),
         };
-        let id = new_id(&staged);
-        staged.insert(id.clone(), AnyRecord::Document(doc.clone()));
+        let id = new_id();
         if !d.files.is_empty() {
             let at = format!("documents[{i}].files");
             with_files.push((records.len(), at, d.files.clone(), None));
@@ -569,8 +576,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             received_on,
             first_contact_on,
         };
-        let id = new_id(&staged);
-        staged.insert(id.clone(), AnyRecord::ContactRequest(rec.clone()));
+        let id = new_id();
         records.push((id, AnyRecord::ContactRequest(rec)));
     }
 
@@ -607,23 +613,15 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             declined_on,
             restricted: false,
         };
-        let id = new_id(&staged);
+        let id = new_id();
         if let Some(a) = accepted_on {
             accepted.push((id.clone(), a));
         }
-        staged.insert(id.clone(), AnyRecord::Quote(quote.clone()));
+        view.quotes.insert(id.clone(), quote.clone());
         records.push((id, AnyRecord::Quote(quote)));
     }
 
     // Subscribers are checked against the vault's list and the file itself.
-    let mut view = Dataset {
-        people: existing.people.clone(),
-        quotes: staged.quotes.clone(),
-        subscribers: existing.subscribers.clone(),
-        ..Dataset::default()
-    };
-    view.people
-        .extend(staged.people.iter().map(|(k, v)| (k.clone(), v.clone())));
     // One set of suppression hashes and one of listed addresses for the
     // whole file, so checking many addresses stays linear.
     let suppression_hashes: HashSet<&str> = s
@@ -653,10 +651,9 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             SubscribeCheck::InvalidEmail => return Err(err(at("email"), P::NotEmail)),
             SubscribeCheck::Suppressed => return Err(err(at("email"), P::Suppressed)),
         }
-        let id = new_id(&staged);
+        let id = new_id();
         listed.insert(mailing::normalise_email(&rec.email));
         view.insert(id.clone(), AnyRecord::Subscriber(rec.clone()));
-        staged.insert(id.clone(), AnyRecord::Subscriber(rec.clone()));
         records.push((id, AnyRecord::Subscriber(rec)));
     }
 
@@ -674,8 +671,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             extension_reason: None,
             handled_on,
         };
-        let id = new_id(&staged);
-        staged.insert(id.clone(), AnyRecord::SubjectRequest(rec.clone()));
+        let id = new_id();
         records.push((id, AnyRecord::SubjectRequest(rec)));
     }
 
@@ -684,10 +680,9 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
     for (qid, on) in &accepted {
         for o in mailing::join_on_acceptance_with(&view, &listed, qid, *on, &suppressed) {
             if let JoinOutcome::Added { subscriber, .. } = &o {
-                let id = new_id(&staged);
+                let id = new_id();
                 listed.insert(mailing::normalise_email(&subscriber.email));
                 view.insert(id.clone(), AnyRecord::Subscriber(subscriber.clone()));
-                staged.insert(id.clone(), AnyRecord::Subscriber(subscriber.clone()));
                 records.push((id, AnyRecord::Subscriber(subscriber.clone())));
             }
             joins.push(o);
@@ -709,7 +704,7 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
             sealed_body: sealed,
             files: Vec::new(),
         };
-        let id = new_id(&staged);
+        let id = new_id();
         if !t.files.is_empty() {
             let key = TeamKey::for_new_report(id.clone(), &password, &rec.sealed_body)
                 .map_err(|e| err(format!("team_reports[{i}].files"), seal_problem(e)))?;
@@ -722,7 +717,6 @@ pub fn plan(s: &Session, file: &ImportFile) -> Result<Plan, ImportError> {
                 password,
             });
         }
-        staged.insert(id.clone(), AnyRecord::TeamReport(rec.clone()));
         records.push((id, AnyRecord::TeamReport(rec)));
     }
 

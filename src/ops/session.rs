@@ -228,10 +228,15 @@ impl Session {
                 undo.push((*kind, id.clone(), old));
             }
         }
-        for (id, rec) in &puts {
+        // Each record is encoded, then moved into memory: one copy of it,
+        // not two, beside its plaintext (an import's are the whole file).
+        let mut encoded: Vec<(Kind, Id, Zeroizing<Vec<u8>>)> = Vec::with_capacity(puts.len());
+        for (id, rec) in puts {
             let kind = rec.kind();
-            undo.push((kind, id.clone(), self.data.get(kind, id)));
-            self.data.insert(id.clone(), rec.clone());
+            let plaintext = Zeroizing::new(rec.encode());
+            undo.push((kind, id.clone(), self.data.get(kind, &id)));
+            self.data.insert(id.clone(), rec);
+            encoded.push((kind, id, plaintext));
         }
 
         let deadlines = retention::deadlines(&self.data);
@@ -240,15 +245,15 @@ impl Session {
         };
         let mut vault_puts: BTreeMap<(Kind, Id), Put> = BTreeMap::new();
         let mut applied = Applied::default();
-        for (id, rec) in &puts {
-            let kind = rec.kind();
+        for (kind, id, plaintext) in encoded {
+            let bucket = bucket_for(kind, &id);
             vault_puts.insert(
                 (kind, id.clone()),
                 Put {
                     kind,
-                    id: id.clone(),
-                    plaintext: Zeroizing::new(rec.encode()),
-                    bucket: bucket_for(kind, id),
+                    id,
+                    plaintext,
+                    bucket,
                 },
             );
         }
