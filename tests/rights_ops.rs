@@ -280,6 +280,7 @@ fn the_dutch_export_words_its_periods_as_the_privacy_statement_does() {
         "op basis van wat jij inbracht en invulde",
         "je adres wordt nooit aan derden doorgegeven",
         "Rapportages en uitslagen van vragenlijsten worden uiterlijk 2 maanden na het einde",
+        "- **Bedrag:** € 1.450,00",
     ] {
         assert!(md.contains(needle), "missing {needle:?} in\n{md}");
     }
@@ -290,6 +291,7 @@ fn the_dutch_export_words_its_periods_as_the_privacy_statement_does() {
         "AVG artikel",
         "uit wat jij",
         "nooit aan anderen",
+        "€ 1450.00",
     ] {
         assert!(!md.contains(wrong), "{wrong:?} in\n{md}");
     }

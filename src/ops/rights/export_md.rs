@@ -6,7 +6,7 @@ use super::export::{AccessExport, Retention};
 use crate::domain::records::TrajectoryKind;
 use crate::i18n::Lang;
 use crate::i18n::access_export::{self as words, Heading, Label};
-use crate::i18n::dates::long_date;
+use crate::i18n::dates::{euro, long_date};
 use crate::i18n::ui::Text;
 use crate::i18n::ui_phrases::{kind_name, request_kind};
 use chrono::NaiveDate;
@@ -196,7 +196,7 @@ pub fn to_markdown(e: &AccessExport) -> String {
         for q in &e.quotes {
             m.heading(3, &words::quote_of(t, &long_date(t, q.sent_on)));
             m.item(Label::YourRole.get(t), role_words(q.role, t));
-            m.item(Label::Amount.get(t), &format!("€ {}", md(&q.amount)));
+            m.item(Label::Amount.get(t), &md(&euro(t, &q.amount)));
             m.date_item(Label::Accepted.get(t), q.accepted_on);
             m.date_item(Label::Declined.get(t), q.declined_on);
             if q.restricted {
