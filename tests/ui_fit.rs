@@ -17,6 +17,7 @@ use common::fit::{cut_dates, footer, footer_keeps_help_and_quit, iso_dates};
 use common::sample::rights_vault;
 use common::snapshots::SIZES;
 use common::ui::Harness;
+use common::vault::wait_until_free;
 use kluis::i18n::Lang;
 
 /// Every screen, and the detail views and second lists behind them, as
@@ -196,4 +197,40 @@ fn a_long_overdue_breach_clock_counts_days_on_every_screen_that_shows_it() {
             assert!(!screen.contains(" min "), "{lang:?} {keys}:\n{screen}");
         }
     }
+}
+
+#[test]
+fn a_name_too_long_for_its_column_at_80_columns_ends_in_an_ellipsis() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, Lang::Nl, 80, 24);
+    // The Overview's next deadlines: the name whole, the long kind name
+    // shortened (it was "Teamtrai" beside "individuele rapportage").
+    let screen = h.step_and_draw("1");
+    assert!(
+        screen.contains("Teamtraining Daan") && screen.contains("individuele…"),
+        "{screen}"
+    );
+    // The mailing list's line above the list, whole.
+    let screen = h.step_and_draw("6");
+    assert!(
+        screen.contains("3 abonnees · 2 afgemelde adressen, alleen als sleutel-hash bewaard"),
+        "{screen}"
+    );
+    drop(h);
+    wait_until_free(&vault);
+    let mut h = Harness::open(&vault, Lang::En, 80, 24);
+    // The quotes' requester and participants.
+    let screen = h.step_and_draw("5<Right>");
+    assert!(
+        screen.contains("Bram Jan…") && screen.contains("Eva Visser,…"),
+        "{screen}"
+    );
+    // The search: a long detail ends in "…" at the popup's edge.
+    let screen = h.step_and_draw("<C-f>an");
+    assert!(
+        screen.contains("anna@example.nl · Gemeent…")
+            && screen.contains("Anna de Vries · Loopbaanc…"),
+        "{screen}"
+    );
 }

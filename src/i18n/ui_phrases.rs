@@ -329,12 +329,14 @@ pub fn evidence(lang: Lang, source: SubscriberSource, typed: &str, on: NaiveDate
     }
 }
 
+/// The line above the mailing list: short enough for 80 columns with
+/// counts of four digits (it wraps on a narrower terminal).
 pub fn mailing_summary(lang: Lang, subscribers: usize, suppressed: usize) -> String {
     let subscribers = count(lang, subscribers as u64, Noun::Subscriber);
     let suppressed = count(lang, suppressed as u64, Noun::UnsubscribedAddress);
     lang.pick(
-        &format!("{subscribers} · {suppressed}, alleen als sleutel-hash bewaard (niet te tonen)"),
-        &format!("{subscribers} · {suppressed}, kept as keyed hashes only (not shown)"),
+        &format!("{subscribers} · {suppressed}, alleen als sleutel-hash bewaard"),
+        &format!("{subscribers} · {suppressed}, kept as keyed hashes only"),
     )
     .to_string()
 }

@@ -72,7 +72,7 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &SearchView, ctx: &Ctx) {
         widths: vec![
             Width::Fit,
             Width::Flex { min: 12, weight: 3 },
-            Width::Flex { min: 8, weight: 2 },
+            Width::Flex { min: 8, weight: 1 },
         ],
     };
     table::draw(frame, hits, list, columns, ctx, |i| {

@@ -3,6 +3,7 @@
 use super::Ctx;
 use super::theme::Theme;
 use super::widgets::columns::{self, Width};
+use super::widgets::ellipsis;
 use crate::app::list::ListView;
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
@@ -102,8 +103,15 @@ fn table<'a>(
     theme: &Theme,
 ) -> Table<'a> {
     let (widths, spacing) = column_widths(&columns, &headers, &cells, width);
-    let rows: Vec<Row> = cells.into_iter().map(Row::new).collect();
-    let header = Row::new(headers).style(theme.header());
+    // A cell wider than its column ends in "…" rather than being cut.
+    let fitted = |row: Vec<Line<'a>>| -> Vec<Line<'a>> {
+        row.into_iter()
+            .zip(&widths)
+            .map(|(cell, w)| ellipsis::fit(cell, *w))
+            .collect()
+    };
+    let rows: Vec<Row> = cells.into_iter().map(|r| Row::new(fitted(r))).collect();
+    let header = Row::new(fitted(headers)).style(theme.header());
     Table::new(rows, widths.into_iter().map(Constraint::Length))
         .header(header)
         .column_spacing(spacing)

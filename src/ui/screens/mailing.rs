@@ -8,10 +8,11 @@ use crate::i18n::ui::{self, Text};
 use crate::ui::Ctx;
 use crate::ui::table::{self, Columns};
 use crate::ui::widgets::columns::Width;
+use crate::ui::widgets::wrapped;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, screen: &MailingScreen, ctx: &Ctx) {
     let lang = ctx.lang;
@@ -24,10 +25,15 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &MailingScreen, ctx: &Ctx) {
         list,
         ctx,
     );
+    // The summary wraps on a narrow terminal rather than lose its end.
+    let text = vec![Line::styled(
+        ui::mailing_summary(lang, screen.rows.len(), screen.suppressed),
+        t.dim(),
+    )];
+    let rows = u16::try_from(wrapped::rows(&text, inner.width)).unwrap_or(1);
     let [summary, rest] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let text = ui::mailing_summary(lang, screen.rows.len(), screen.suppressed);
-    frame.render_widget(Paragraph::new(Line::styled(text, t.dim())), summary);
+        Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(inner);
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), summary);
     let columns = Columns {
         headers: vec![
             Text::ColEmail.get(lang),

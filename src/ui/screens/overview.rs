@@ -67,8 +67,21 @@ impl Rows {
 
     /// The lines, wrapped: a long title or a request's date is not cut.
     fn lines(&mut self, frame: &mut Frame, lines: Vec<Line<'static>>) {
-        let rows = wrapped::rows(&lines, self.area.width);
+        self.indented(frame, lines, 0);
+    }
+
+    /// The lines `indent` columns in, wrapped there: a title's second line
+    /// starts under its first.
+    fn indented(&mut self, frame: &mut Frame, lines: Vec<Line<'static>>, indent: u16) {
+        let indent = indent.min(self.area.width.saturating_sub(1));
+        let width = self.area.width - indent;
+        let rows = wrapped::rows(&lines, width);
         let area = self.take(u16::try_from(rows).unwrap_or(u16::MAX));
+        let area = Rect {
+            x: area.x + indent,
+            width,
+            ..area
+        };
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
     }
 }
@@ -123,7 +136,7 @@ fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
             words,
         );
         clock_gauge::draw(frame, gauge, b, ctx);
-        rows.lines(frame, vec![Line::raw(format!("    {}", b.title))]);
+        rows.indented(frame, vec![Line::raw(b.title.clone())], 4);
     }
     let mut l = vec![
         Line::raw(""),
@@ -135,10 +148,10 @@ fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
             t.dim(),
         ));
     }
+    rows.lines(frame, l);
     for r in &st.open_requests {
         let cd = countdown::cell(lang, t, Deadline::On(r.due_on), ctx.today);
-        l.push(Line::from(vec![
-            Span::raw("  "),
+        let line = Line::from(vec![
             Span::styled(cd.content.clone(), cd.style),
             Span::raw(format!(
                 "  {} ({}){}",
@@ -150,10 +163,13 @@ fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
                     .map(|n| format!(" {n}"))
                     .unwrap_or_default()
             )),
-        ]));
+        ]);
+        rows.indented(frame, vec![line], 2);
     }
-    l.push(Line::raw(""));
-    l.push(Line::styled(Text::RecordCounts.get(lang), t.header()));
+    let l = vec![
+        Line::raw(""),
+        Line::styled(Text::RecordCounts.get(lang), t.header()),
+    ];
     rows.lines(frame, l);
     // The counts as one text that wraps, so they fit a small terminal; a
     // no-break space keeps each number with its noun and each `·` with the
@@ -194,7 +210,13 @@ fn next_deadlines(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
             Text::ColKind.get(lang),
             Text::ColRecord.get(lang),
         ],
-        widths: vec![Width::Fit, Width::Fit, Width::text(8)],
+        // The record's name first gets what it needs, then a long kind
+        // name ("individuele rapportage") the rest, down to ten columns.
+        widths: vec![
+            Width::Fit,
+            Width::Flex { min: 10, weight: 1 },
+            Width::Flex { min: 8, weight: 8 },
+        ],
     };
     let cells = st
         .next_deadlines

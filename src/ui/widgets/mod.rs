@@ -2,4 +2,5 @@
 
 pub mod clock_gauge;
 pub mod columns;
+pub mod ellipsis;
 pub mod wrapped;
