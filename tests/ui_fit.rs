@@ -234,3 +234,60 @@ fn a_name_too_long_for_its_column_at_80_columns_ends_in_an_ellipsis() {
         "{screen}"
     );
 }
+
+#[test]
+fn below_80_columns_the_footer_still_keeps_help_and_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    for lang in [Lang::Nl, Lang::En] {
+        for size in [(60, 20), (70, 24)] {
+            let mut h = Harness::open(&vault, lang, size.0, size.1);
+            for keys in VISITS {
+                let screen = h.step_and_draw(&format!("<Esc><Esc>1{keys}"));
+                assert!(
+                    footer_keeps_help_and_quit(&screen, lang),
+                    "{lang:?} {size:?} after {keys:?}: {:?}\n{screen}",
+                    footer(&screen)
+                );
+            }
+            drop(h);
+            wait_until_free(&vault);
+        }
+    }
+}
+
+#[test]
+fn the_footer_offers_sort_on_lists_and_search_where_there_is_room() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, Lang::Nl, 120, 35);
+    for keys in ["2", "3", "4", "5", "5<Right>", "6", "7", "8", "9"] {
+        let screen = h.step_and_draw(&format!("<Esc><Esc>1{keys}"));
+        let footer = footer(&screen);
+        assert!(footer.contains("s sorteren"), "{keys:?}: {footer:?}");
+        assert!(footer.contains("? help") && footer.contains("q stoppen"));
+    }
+    // Not where there is no list to sort; search where the footer has room.
+    for (keys, room) in [
+        ("1", true),
+        ("2/anna<Enter><Enter>", true),
+        ("8<Enter>", false),
+    ] {
+        let screen = h.step_and_draw(&format!("<Esc><Esc>1{keys}"));
+        let footer = footer(&screen);
+        assert!(!footer.contains("sorteren"), "{keys:?}: {footer:?}");
+        assert_eq!(
+            footer.contains("Ctrl-f zoeken"),
+            room,
+            "{keys:?}: {footer:?}"
+        );
+    }
+    // At 80 columns the screen's own keys, help and quit come first.
+    h.resize(80, 24);
+    let screen = h.step_and_draw("<Esc><Esc>12");
+    let footer = footer(&screen);
+    assert!(
+        footer.contains("n nieuw") && footer.contains("? help") && !footer.contains("Ctrl-f"),
+        "{footer:?}"
+    );
+}

@@ -434,7 +434,7 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::BreachDetail,      &[Key::ch('G'), Key::code(K::End)],                       Action::Last,             Text::KeyLast,            false),
     // Finding things.
     bind(S::Confirm,           &[Key::ch('o')],                                          Action::OpenExisting,     Text::KeyOpenExisting,    true),
-    bind(S::Global,            &[Key::ctrl('f')],                                        Action::Search,           Text::KeySearch,          false),
+    bind(S::Global,            &[Key::ctrl('f')],                                        Action::Search,           Text::KeySearch,          true),
     bind(S::Search,            &[Key::code(K::Enter)],                                   Action::Open,             Text::KeyGoToRecord,      true),
     bind(S::Search,            &[Key::code(K::Esc)],                                     Action::Back,             Text::KeyClose,           true),
     bind(S::Search,            &[Key::code(K::Up)],                                      Action::Up,               Text::KeyUp,              false),
@@ -443,7 +443,7 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Search,            &[Key::code(K::PageDown)],                                Action::PageDown,         Text::KeyPageDown,        false),
     bind(S::List,              &[Key::code(K::Left), Key::ch('<')],                      Action::ColumnLeft,       Text::KeyColumnLeft,      false),
     bind(S::List,              &[Key::code(K::Right), Key::ch('>')],                     Action::ColumnRight,      Text::KeyColumnRight,     false),
-    bind(S::List,              &[Key::ch('s')],                                          Action::Sort,             Text::KeySort,            false),
+    bind(S::List,              &[Key::ch('s')],                                          Action::Sort,             Text::KeySort,            true),
 ];
 
 /// The table in effect: `KEY_TABLE` with the keys `config.toml` changed.
@@ -482,6 +482,16 @@ pub fn key_for(scope: Scope, action: &Action) -> String {
         .find(|b| b.action == *action)
         .and_then(|b| b.keys.first())
         .map_or_else(|| "?".to_string(), Key::label)
+}
+
+/// What a binding does in the footer's few words: its help text, or a
+/// shorter one where the help explains more than a footer has room for.
+pub fn footer_help(b: &Binding) -> Text {
+    match b.action {
+        Action::Search => Text::FooterSearch,
+        Action::Sort => Text::FooterSort,
+        _ => b.help,
+    }
 }
 
 /// The keys of a binding as shown to the user: `↑/k`.

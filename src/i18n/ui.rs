@@ -654,4 +654,7 @@ catalogue! {
     KeyColumnLeft => "kolom naar links", "column to the left";
     KeyColumnRight => "kolom naar rechts", "column to the right";
     KeySort => "sorteren (nog eens: omgekeerd, dan terug)", "sort by it (again: reversed, then back)";
+    // The same two in the footer, where room is short.
+    FooterSearch => "zoeken", "search";
+    FooterSort => "sorteren", "sort";
 }

@@ -111,11 +111,14 @@ pub fn status(frame: &mut Frame, area: Rect, message: Option<&str>, ctx: &Ctx) {
 }
 
 /// The footer: the commands of whatever has the keys, as many as fit, in
-/// table order. Help and quit are kept whatever else has to go, so `?` and
-/// `q` are always on screen.
+/// table order (the screen's first, then sort, then search and the other
+/// keys of every screen). Help and quit are kept whatever else has to go,
+/// so `?` and `q` are always on screen.
 pub fn footer(frame: &mut Frame, area: Rect, commands: &[&'static Binding], ctx: &Ctx) {
     let len = |b: &Binding| {
-        keymap::keys_label(b).chars().count() + b.help.get(ctx.lang).chars().count() + 3
+        keymap::keys_label(b).chars().count()
+            + keymap::footer_help(b).get(ctx.lang).chars().count()
+            + 3
     };
     let kept = |b: &Binding| matches!(b.action, Action::Help | Action::Quit);
     let mut room = usize::from(area.width).saturating_sub(1);
@@ -132,7 +135,10 @@ pub fn footer(frame: &mut Frame, area: Rect, commands: &[&'static Binding], ctx:
     let mut spans = vec![Span::raw(" ")];
     for b in shown {
         spans.push(Span::styled(keymap::keys_label(b), ctx.theme.key()));
-        spans.push(Span::raw(format!(" {}  ", b.help.get(ctx.lang))));
+        spans.push(Span::raw(format!(
+            " {}  ",
+            keymap::footer_help(b).get(ctx.lang)
+        )));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
