@@ -120,3 +120,59 @@ mod locked {
         );
     }
 }
+
+/// The generated team-report password, shown once: random, so each frame
+/// has it replaced by a mask of the same shape (five groups of five), and
+/// the test checks that one was there to replace.
+mod generated {
+    use super::common::snapshots::frames_everywhere;
+    use super::*;
+
+    const MASK: &str = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";
+
+    fn is_password(chars: &[char]) -> bool {
+        chars.len() == MASK.len()
+            && chars.iter().enumerate().all(|(i, c)| {
+                if i % 6 == 5 {
+                    *c == '-'
+                } else {
+                    c.is_ascii_lowercase() || c.is_ascii_digit()
+                }
+            })
+    }
+
+    /// `screen` with every generated password masked, and how many there were.
+    fn masked(screen: &str) -> (String, usize) {
+        let mut found = 0;
+        let lines: Vec<String> = screen
+            .lines()
+            .map(|line| {
+                let mut chars: Vec<char> = line.chars().collect();
+                let n = MASK.len();
+                let mut i = 0;
+                while i + n <= chars.len() {
+                    if is_password(&chars[i..i + n]) {
+                        chars.splice(i..i + n, MASK.chars());
+                        found += 1;
+                        i += n;
+                    } else {
+                        i += 1;
+                    }
+                }
+                chars.into_iter().collect()
+            })
+            .collect();
+        (lines.join("\n"), found)
+    }
+
+    #[test]
+    fn password_shown_once() {
+        let frames = frames_everywhere(
+            sample_vault,
+            "4nGemeente Noord<Tab>Team Oost<Tab>Advies Team Oost<Tab><Tab>Rapport.<C-s>",
+        );
+        let (frames, found) = masked(&frames);
+        assert_eq!(found, 4, "one password in each frame:\n{frames}");
+        insta::assert_snapshot!("password_shown_once", frames);
+    }
+}
