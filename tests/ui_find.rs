@@ -282,10 +282,10 @@ fn s_sorts_by_the_column_under_the_cursor_then_reversed_then_back() {
 fn s_sorts_dates_as_dates_and_the_documents_of_a_trajectory() {
     let (_dir, vault) = sample();
     let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
-    // Status: running first, then by completion date (shown as 31-03-2026,
-    // 10-11-2026: as text these would sort the other way round).
+    // Completed: running first, then by completion date (shown as
+    // 31-03-2026, 10-11-2026: as text these would sort the other way round).
     let screen = h.step_and_draw("3>>>>s");
-    assert!(screen.contains("Status ▲"), "{screen}");
+    assert!(screen.contains("Afgerond ▲"), "{screen}");
     let ws = h.app.workspace().unwrap();
     let t = &ws.screens.trajectories;
     let titles: Vec<&str> = t

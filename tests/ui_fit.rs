@@ -204,11 +204,19 @@ fn a_name_too_long_for_its_column_at_80_columns_ends_in_an_ellipsis() {
     let dir = tempfile::tempdir().unwrap();
     let vault = rights_vault(dir.path());
     let mut h = Harness::open(&vault, Lang::Nl, 80, 24);
-    // The Overview's next deadlines: the name whole, the long kind name
-    // shortened (it was "Teamtrai" beside "individuele rapportage").
+    // The Overview's next deadlines: the name whole, the long kind name in
+    // a word (it was "Teamtrai" beside "individuele rapportage").
     let screen = h.step_and_draw("1");
     assert!(
-        screen.contains("Teamtraining Daan") && screen.contains("individuele…"),
+        screen.contains("Teamtraining Daan") && screen.contains(" rapportage "),
+        "{screen}"
+    );
+    assert!(!screen.contains("individuele"), "{screen}");
+    // The trajectories: the completion date alone under "Afgerond", so the
+    // titles keep their room (it was "Loopbaancoac").
+    let screen = h.step_and_draw("3");
+    assert!(
+        screen.contains("Afgerond") && screen.contains("Loopbaancoaching…"),
         "{screen}"
     );
     // The mailing list's line above the list, whole.

@@ -49,6 +49,7 @@ catalogue! {
     ColKind => "Soort", "Kind";
     ColParticipants => "Deelnemers", "Participants";
     ColStatus => "Status", "Status";
+    ColCompleted => "Afgerond", "Completed";
     ColTeam => "Team", "Team";
     ColDelivered => "Opgeleverd", "Delivered";
     ColRecord => "Gegeven", "Record";

@@ -22,6 +22,22 @@ pub fn kind_name(lang: Lang, kind: Kind) -> &'static str {
     kind_counted(lang, kind, 1)
 }
 
+/// A kind's name in a word, for a column short of room: "rapportage" for
+/// "individuele rapportage", "survey" for "questionnaire result"; a name
+/// that is one word already stays. The two documents keep the order of
+/// their full names (a list sorted by kind stays sorted as shown).
+pub fn kind_short(lang: Lang, kind: Kind) -> &'static str {
+    match kind {
+        Kind::IndividualReport => lang.pick("rapportage", "report"),
+        Kind::QuestionnaireResult => lang.pick("vragenlijst", "survey"),
+        Kind::ContactRequest => lang.pick("aanvraag", "inquiry"),
+        Kind::Suppression => lang.pick("afmelding", "unsubscribed"),
+        Kind::SubjectRequest => lang.pick("verzoek", "request"),
+        Kind::Practice => lang.pick("praktijk", "practice"),
+        kind => kind_name(lang, kind),
+    }
+}
+
 /// The kind's name for a count of `n` records: "1 persoon", "40 people".
 pub fn kind_counted(lang: Lang, kind: Kind, n: usize) -> &'static str {
     // (Dutch one, Dutch many, English one, English many).

@@ -157,6 +157,22 @@ fn column_widths(
     (columns::widths(&kinds, &widest, total, spacing), spacing)
 }
 
+/// Whether `cells` fit `width` whole, each column as wide as its widest
+/// cell or header, with the space between columns: where they do not, a
+/// screen may write a column shorter (a kind in one word) before a name
+/// has to give way.
+pub fn fits_whole(headers: &[&str], cells: &[Vec<Line>], width: u16) -> bool {
+    let widest = |i: usize, header: &str| {
+        cells
+            .iter()
+            .filter_map(|row| row.get(i).map(Line::width))
+            .fold(header.chars().count(), usize::max)
+    };
+    let text: usize = headers.iter().enumerate().map(|(i, h)| widest(i, h)).sum();
+    let gaps = usize::from(SPACING) * headers.len().saturating_sub(1);
+    text + gaps <= usize::from(width)
+}
+
 /// The block title of a list: its name, how many rows, and the filter.
 pub fn title(name: &str, list: &ListView, total: usize) -> String {
     if list.filter_text().is_empty() {

@@ -210,15 +210,9 @@ fn next_deadlines(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
             Text::ColKind.get(lang),
             Text::ColRecord.get(lang),
         ],
-        // The record's name first gets what it needs, then a long kind
-        // name ("individuele rapportage") the rest, down to ten columns.
-        widths: vec![
-            Width::Fit,
-            Width::Flex { min: 10, weight: 1 },
-            Width::Flex { min: 8, weight: 8 },
-        ],
+        widths: vec![Width::Fit, Width::Fit, Width::text(8)],
     };
-    let cells = st
+    let mut cells: Vec<Vec<Line>> = st
         .next_deadlines
         .iter()
         .map(|u| {
@@ -234,6 +228,13 @@ fn next_deadlines(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
             ]
         })
         .collect();
+    // Where the names would have to give way, the kinds in a word
+    // ("rapportage"), so the name keeps the room.
+    if !table::fits_whole(&columns.headers, &cells, list.width) {
+        for (row, u) in cells.iter_mut().zip(&st.next_deadlines) {
+            row[1] = Line::styled(ui::kind_short(lang, u.kind), t.dim());
+        }
+    }
     table::draw_rows(frame, list, columns, cells, ctx);
 }
 

@@ -3,8 +3,9 @@
 use super::block_with_filter;
 use crate::app::layout::TRAJECTORY_INFO_ROWS;
 use crate::app::screens::trajectories::{TrajectoriesScreen, TrajectoryDetail, TrajectoryRow};
-use crate::i18n::dates;
+use crate::domain::Kind;
 use crate::i18n::ui::{self, Text};
+use crate::i18n::{Lang, dates};
 use crate::ui::table::{self, Columns};
 use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
@@ -45,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &TrajectoriesScreen, ctx: &Ct
             Text::ColKind.get(lang),
             Text::ColParticipants.get(lang),
             Text::ColDocuments.get(lang),
-            Text::ColStatus.get(lang),
+            Text::ColCompleted.get(lang),
             Text::ColDeadline.get(lang),
         ],
         widths: vec![
@@ -64,7 +65,11 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &TrajectoriesScreen, ctx: &Ct
             Line::from(ui::trajectory_kind(lang, r.kind)),
             Line::from(r.participants.clone()),
             Line::from(r.documents.to_string()).right_aligned(),
-            Line::from(status(r, ctx)),
+            // The date alone under "Afgerond", so the names keep the room.
+            Line::from(r.completed_on.map_or_else(
+                || Text::StatusOpen.get(lang).to_string(),
+                |d| dates::date(lang, d),
+            )),
             Line::from(countdown::cell(lang, &ctx.theme, r.deadline, ctx.today)),
         ]
     });
@@ -148,14 +153,27 @@ fn detail(
             Width::Fit,
         ],
     };
-    table::draw(frame, docs_area, &d.list, columns, ctx, |i| {
+    let cells = |i: usize, kind: fn(Lang, Kind) -> &'static str| {
         let r = &documents[i];
         vec![
             Line::from(r.title.clone()),
-            Line::from(ui::kind_name(lang, r.kind)),
+            Line::from(kind(lang, r.kind)),
             Line::from(r.participant.clone()),
             Line::from(dates::date(lang, r.created_on)),
             Line::from(countdown::cell(lang, t, r.deadline, ctx.today)),
         ]
-    });
+    };
+    // The kind in a word ("rapportage") where the rows on screen do not fit
+    // whole, so titles and names keep the room.
+    let shown: Vec<Vec<Line>> = d
+        .list
+        .window()
+        .map(|(_, i)| cells(i, ui::kind_name))
+        .collect();
+    let kind = if table::fits_whole(&columns.headers, &shown, docs_area.width) {
+        ui::kind_name
+    } else {
+        ui::kind_short
+    };
+    table::draw(frame, docs_area, &d.list, columns, ctx, |i| cells(i, kind));
 }
