@@ -121,6 +121,34 @@ fn the_statement_makes_every_promise_and_says_what_art_13_asks() {
 }
 
 #[test]
+fn the_statement_lists_its_newsletter_processor_and_passes_addresses_to_no_third_party() {
+    // A processor works for the practice (GDPR art. 28) and is no third
+    // party: "never passed on" beside Laposta would be untrue, "never to
+    // third parties" is what the practice's own statement says (P5).
+    let p = profile();
+    let f = facts(&p);
+    let nl = statement::document(&f, Lang::Nl).markdown();
+    assert!(
+        nl.contains("Laposta (newsletter, NL), als verwerker"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("aankondigingen van webinars, en nooit aan derden doorgegeven."),
+        "{nl}"
+    );
+    assert!(!nl.contains("nooit aan anderen"), "{nl}");
+    let en = statement::document(&f, Lang::En).markdown();
+    assert!(
+        en.contains("Laposta (newsletter, NL), as a processor"),
+        "{en}"
+    );
+    assert!(
+        en.contains("webinar announcements only, and never passed on to third parties."),
+        "{en}"
+    );
+}
+
+#[test]
 fn an_empty_profile_is_named_in_the_documents() {
     let p = Practice::default();
     let f = facts(&p);

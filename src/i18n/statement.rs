@@ -45,8 +45,8 @@ pub fn promise(lang: Lang, p: &str, periods: &Periods, practice: &str) -> String
         ),
         ("P4", Lang::Nl) => "Bij akkoord op een offerte worden de aanvrager en de deelnemer (als dat een ander is) op de e-maillijst voor de nieuwsbrief en de webinars gezet, met de offerte als bewijs; wie zich eerder afmeldde, niet opnieuw.".to_string(),
         ("P4", Lang::En) => "When a quote is accepted, the requester and the participant (if another person) join the newsletter and webinar list, with the quote as evidence; whoever unsubscribed before is not added again.".to_string(),
-        ("P5", Lang::Nl) => "E-mailadressen van webinars en e-book-downloads worden alleen gebruikt voor de nieuwsbrief en aankondigingen van webinars, en nooit aan anderen doorgegeven.".to_string(),
-        ("P5", Lang::En) => "E-mail addresses from webinars and e-book downloads are used for the newsletter and webinar announcements only, and never passed on.".to_string(),
+        ("P5", Lang::Nl) => "E-mailadressen van webinars en e-book-downloads worden alleen gebruikt voor de nieuwsbrief en aankondigingen van webinars, en nooit aan derden doorgegeven.".to_string(),
+        ("P5", Lang::En) => "E-mail addresses from webinars and e-book downloads are used for the newsletter and webinar announcements only, and never passed on to third parties.".to_string(),
         ("P6", Lang::Nl) => format!("{practice} deelt niets met derden zonder jouw uitdrukkelijke toestemming voor die ontvanger; een verstrekking zonder geldige toestemming weigert kluis."),
         ("P6", Lang::En) => format!("{practice} shares nothing with third parties without your explicit consent for that recipient; kluis refuses a disclosure without a valid consent."),
         ("P7", Lang::Nl) => format!(
