@@ -459,6 +459,29 @@ fn erasure_keeps_the_other_participant_and_a_restricted_accepted_quote() {
 }
 
 #[test]
+fn the_export_of_someone_who_unsubscribed_calls_what_is_kept_a_keyed_hash_not_encryption() {
+    let (_dir, mut s) = fixture();
+    let anna = person(&s, "anna@example.nl");
+    mailing::unsubscribe(&mut s, &["anna@example.nl"]).unwrap();
+    let nl = access_export(&s, &anna, Lang::Nl)
+        .unwrap()
+        .render(ExportFormat::Markdown);
+    assert!(
+        nl.contains("alleen een code die met een geheime sleutel uit je adres is berekend (een keyed hash). Uit die code is je adres niet terug te halen"),
+        "{nl}"
+    );
+    assert!(!nl.contains("versleutelde code"), "{nl}");
+    let en = access_export(&s, &anna, Lang::En)
+        .unwrap()
+        .render(ExportFormat::Markdown);
+    assert!(
+        en.contains("only a code computed from it with a secret key (a keyed hash). Your address cannot be read back"),
+        "{en}"
+    );
+    assert!(!en.contains("encrypted code"), "{en}");
+}
+
+#[test]
 fn unsubscribed_addresses_are_not_re_added_by_a_later_quote() {
     let (_dir, mut s) = fixture();
     let cees = person(&s, "cees@example.nl");

@@ -232,14 +232,16 @@ pub fn complaint_of(lang: Lang, received_on: &str) -> String {
     }
 }
 
-/// What is left after unsubscribing.
+/// What is left after unsubscribing: a keyed hash of the address (DESIGN.md
+/// §5, HMAC of the normalised address), which is no encryption: nothing
+/// decrypts it, it only recognises the same address when it comes in again.
 pub fn unsubscribed(lang: Lang, on: &str) -> String {
     match lang {
         Lang::Nl => format!(
-            "Je hebt je afgemeld op {on}. We bewaren alleen een versleutelde code van je adres (niet het adres zelf), zodat je niet per ongeluk opnieuw wordt toegevoegd."
+            "Je hebt je afgemeld op {on}. Voor de e-maillijst bewaren we je adres niet meer, alleen een code die met een geheime sleutel uit je adres is berekend (een keyed hash). Uit die code is je adres niet terug te halen; we zien er alleen aan of een adres dat opnieuw binnenkomt het jouwe is, zodat je niet per ongeluk opnieuw wordt toegevoegd."
         ),
         Lang::En => format!(
-            "You unsubscribed on {on}. We keep only an encrypted code of your address (not the address itself), so you are not added again by mistake."
+            "You unsubscribed on {on}. For the mailing list we no longer keep your address, only a code computed from it with a secret key (a keyed hash). Your address cannot be read back from that code; it only tells us whether an address that comes in again is yours, so you are not added again by mistake."
         ),
     }
 }
