@@ -6,21 +6,9 @@
 use super::Lang;
 use super::plural::{self, Noun};
 
-macro_rules! catalogue {
-    ($($name:ident => $nl:expr, $en:expr;)*) => {
-        /// A fixed sentence of the command line.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Said { $($name),* }
-
-        impl Said {
-            pub fn get(self, lang: Lang) -> &'static str {
-                match self { $(Said::$name => lang.pick($nl, $en)),* }
-            }
-        }
-    };
-}
-
 catalogue! {
+    /// A fixed sentence of the command line.
+    enum Said;
     // Starting.
     NoHomeForVault =>
         "geen persoonlijke map gevonden voor de standaardkluis; geef --vault of KLUIS_VAULT",

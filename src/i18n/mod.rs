@@ -1,5 +1,9 @@
 //! All user-facing text, Dutch and English, from one catalogue.
 
+// First, so that every module below can use `catalogue!`.
+#[macro_use]
+mod macros;
+
 pub mod access_export;
 pub mod access_info;
 pub mod backup;

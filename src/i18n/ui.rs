@@ -1,24 +1,11 @@
 //! Every text of the terminal UI, Dutch and English, in one catalogue.
 //! Fixed texts are `Text` variants; texts with numbers are functions below.
 
-use super::Lang;
 pub use super::ui_phrases::*;
 
-macro_rules! catalogue {
-    ($($name:ident => $nl:expr, $en:expr;)*) => {
-        /// A fixed text of the UI.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Text { $($name),* }
-
-        impl Text {
-            pub fn get(self, lang: Lang) -> &'static str {
-                match self { $(Text::$name => lang.pick($nl, $en)),* }
-            }
-        }
-    };
-}
-
 catalogue! {
+    /// A fixed text of the UI.
+    enum Text;
     AppName => "kluis", "kluis";
     // Screens.
     ScreenOverview => "Overzicht", "Overview";
