@@ -10,10 +10,9 @@ use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use crate::vault::audit::AuditEvent;
-use crate::vault::{Bucket, Change, Problem, Put, Vault, VaultError, bucket_of};
+use crate::vault::{Bucket, Change, Opened, Problem, Put, Vault, VaultError, bucket_of};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
-use std::sync::mpsc;
 use zeroize::Zeroizing;
 
 /// The key-derivation cost of a new vault, part of [`create`].
@@ -36,15 +35,6 @@ pub struct Applied {
     pub deleted: BTreeMap<Kind, usize>,
 }
 
-/// A record as the vault's scan gives it: its plaintext and bucket, or why
-/// it could not be read.
-type Decrypted = (Kind, Id, Result<(Zeroizing<Vec<u8>>, Bucket), String>);
-
-/// Records per batch handed from the scan to the decoder, and batches that
-/// may wait: enough to keep both threads busy, little memory in flight.
-const LOAD_BATCH: usize = 256;
-const LOAD_QUEUE: usize = 8;
-
 /// What `Session::load` builds from the records.
 #[derive(Default)]
 struct Decoded {
@@ -54,7 +44,7 @@ struct Decoded {
 }
 
 impl Decoded {
-    fn push(&mut self, (kind, id, r): Decrypted) {
+    fn push(&mut self, kind: Kind, id: Id, r: Opened) {
         let decoded = r.and_then(|(plain, bucket)| {
             AnyRecord::decode(kind, &plain)
                 .map(|rec| (rec, bucket))
@@ -72,41 +62,6 @@ impl Decoded {
             }),
         }
     }
-}
-
-/// Scans and decrypts every record of `vault` on this thread while a
-/// second one decodes the batches already read, in the order they come.
-/// `None` when no thread could be started (nothing was read then).
-fn decode_beside_scan(vault: &Vault) -> Option<(Result<Vec<Problem>, VaultError>, Decoded)> {
-    let (tx, rx) = mpsc::sync_channel::<Vec<Decrypted>>(LOAD_QUEUE);
-    std::thread::scope(|scope| {
-        let decoder = std::thread::Builder::new()
-            .name("kluis decode".to_string())
-            .spawn_scoped(scope, move || {
-                let mut decoded = Decoded::default();
-                for record in rx.into_iter().flatten() {
-                    decoded.push(record);
-                }
-                decoded
-            })
-            .ok()?;
-        let mut batch = Vec::with_capacity(LOAD_BATCH);
-        let stray = vault.for_each(|kind, id, r| {
-            batch.push((kind, id, r));
-            if batch.len() == LOAD_BATCH {
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(LOAD_BATCH));
-                // Fails only when the decoder is gone (a panic), which
-                // `join` passes on below.
-                let _ = tx.send(full);
-            }
-        });
-        let _ = tx.send(batch);
-        drop(tx);
-        let decoded = decoder
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        Some((stray, decoded))
-    })
 }
 
 /// Whether `dir` holds a vault; without one the front ends create it.
@@ -151,17 +106,12 @@ impl Session {
         out
     }
 
-    /// Decrypts every record of `vault` into memory. The store is scanned
-    /// and decrypted on this thread while a second one decodes the records
-    /// already read, in the same order, so decoding costs almost no time
-    /// beyond the scan on a machine with two cores.
+    /// Decrypts every record of `vault` into memory. The records are
+    /// decrypted and decoded on this thread while the vault's scan reads the
+    /// next ones on another (`Vault::for_each`).
     pub fn load(vault: Vault, clock: Clock) -> Result<Session, VaultError> {
-        let (stray, decoded) = decode_beside_scan(&vault).unwrap_or_else(|| {
-            // No second thread to be had: decode on this one.
-            let mut decoded = Decoded::default();
-            let stray = vault.for_each(|kind, id, r| decoded.push((kind, id, r)));
-            (stray, decoded)
-        });
+        let mut decoded = Decoded::default();
+        let stray = vault.for_each(|kind, id, r| decoded.push(kind, id, r));
         let Decoded {
             data,
             mut unreadable,

@@ -40,6 +40,7 @@ pub mod keyring;
 pub mod lock;
 mod migrate;
 mod private;
+mod record_scan;
 pub mod record_value;
 pub mod store;
 pub mod team_seal;
@@ -54,6 +55,7 @@ use key_block::{Block, block_key, bucket_prefix, parse_block_key, shard};
 use key_index::KeyIndex;
 pub use keyring::Bucket;
 use keyring::Keyring;
+pub use record_scan::Opened;
 use record_value::{Marker, SHARDS};
 use ring::aead::LessSafeKey;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -638,42 +640,6 @@ impl Vault {
         }
         index.sort();
         Ok((index, problems))
-    }
-
-    /// Decrypts every record, calling `f` with each one (and its bucket) or
-    /// with the reason it could not be read. Damage to one record never stops
-    /// the others. Returns the problems that belong to no record.
-    pub fn for_each(
-        &self,
-        mut f: impl FnMut(Kind, Id, Result<(Zeroizing<Vec<u8>>, Bucket), String>),
-    ) -> Result<Vec<Problem>, VaultError> {
-        let (mut index, mut stray) = self.key_index()?;
-        for item in self.store.scan_prefix(b"r/") {
-            let (rk, rv) = item?;
-            let Some((kind, id)) = parse_record_key(&rk) else {
-                stray.push(Problem {
-                    kind: "unknown".to_string(),
-                    id: shown_key(&rk),
-                    problem: "a stored record has an unreadable name".to_string(),
-                });
-                continue;
-            };
-            let wrapped = index.take(kind, &id);
-            let r = self.decrypt(kind, &id, &rv, wrapped);
-            f(kind, id, r)
-        }
-        stray.extend(
-            index
-                .unused()
-                .iter()
-                .filter_map(key_block::expand_name)
-                .map(|(kind, id)| Problem {
-                    kind: kind.name().to_string(),
-                    id: id.to_string(),
-                    problem: "a data key exists without its record".to_string(),
-                }),
-        );
-        Ok(stray)
     }
 
     /// Loads a key block into `blocks` unless it is there already. A block

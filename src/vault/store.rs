@@ -18,7 +18,8 @@ pub type Entries<'a> = Box<dyn Iterator<Item = Result<(Bytes, Bytes), VaultError
 /// One write of a batch: a value, or `None` to remove the key.
 pub type Write = (Vec<u8>, Option<Vec<u8>>);
 
-pub trait Store {
+/// Shared by the thread that scans and the one that decrypts (`record_scan`).
+pub trait Store: Send + Sync {
     fn get(&self, key: &[u8]) -> Result<Option<Bytes>, VaultError>;
     /// Every key starting with `prefix`, in key order.
     fn scan_prefix<'a>(&'a self, prefix: &[u8]) -> Entries<'a>;
