@@ -15,7 +15,10 @@
 //! contact requests; 28.5 % of the trajectories were completed long ago
 //! (spread over five years of deadline months), so they have expired with
 //! their people and documents. It then measures:
-//! - import: parse, check and plan, write in one change; peak memory;
+//! - import: parse, check and plan, write in one change; peak memory; and
+//!   `kluis import FILE` as a whole process, its peak against the file;
+//!   against the write floor (the values sealed and written in one sled
+//!   batch), also in a process of its own for its peak memory;
 //! - open: unlock (Argon2id, the real cost), decrypt every record
 //!   (`Vault::for_each`), decrypt and decode into a session (`Session::load`),
 //!   against the raw floor: a plain sled scan plus AES-256-GCM open of values
@@ -54,6 +57,7 @@ use ratatui::layout::Rect;
 use serde_json::{Value, json};
 use std::path::Path;
 use std::time::Duration;
+use support::child::Finished;
 use support::*;
 
 const PASS: &[u8] = b"bench passphrase";
@@ -172,8 +176,10 @@ fn percentile(v: &mut [f64], q: f64) -> f64 {
 
 /// The raw floor: as many values of the same sizes as the vault's records,
 /// sealed under one key in a plain sled tree (the vault's settings), scanned
-/// and opened. Best of three, like the vault's own figure.
-fn raw_floor(vault_db: &Path, dir: &Path) -> (usize, Duration, Duration) {
+/// and opened. Best of three, like the vault's own figure. With the time of
+/// the write floor, and the write floor again in a process of its own: its
+/// peak memory, and its time where no memory freed before is at hand.
+fn raw_floor(vault_db: &Path, dir: &Path) -> (usize, Duration, Duration, Finished) {
     let sizes: Vec<usize> = {
         let db = sled::Config::new().path(vault_db).open().expect("vault db");
         db.scan_prefix(b"r/")
@@ -181,27 +187,21 @@ fn raw_floor(vault_db: &Path, dir: &Path) -> (usize, Duration, Duration) {
             .collect()
     };
     let key = SecretKey::random().expect("key").aead();
-    let config = || {
-        sled::Config::new()
-            .path(dir)
-            .cache_capacity(32 * 1024 * 1024)
-            .mode(sled::Mode::HighThroughput)
-    };
-    // The write floor: seal them all and write them in one batch, as an
-    // import does (random keys, like record ids).
-    let (_, write) = time(|| {
-        let db = config().open().expect("raw sled");
-        let mut batch = sled::Batch::default();
-        for len in &sizes {
-            // record value = 5 header bytes + nonce + ciphertext + tag
-            let plain = vec![b'x'; len.saturating_sub(5 + crypto::SEAL_OVERHEAD)];
-            let sealed = crypto::seal(&key, b"raw", &plain).expect("seal");
-            batch.insert(format!("r/{:016x}", fastrand::u64(..)).as_bytes(), sealed);
-        }
-        db.apply_batch(batch).expect("raw batch");
-        db.flush().expect("flush");
-    });
-    let db = open_when_released(&config());
+    let (_, write) = time(|| write_floor(&key, &sizes, dir));
+    let sizes_file = dir.with_extension("sizes");
+    let listed: Vec<String> = sizes.iter().map(usize::to_string).collect();
+    std::fs::write(&sizes_file, listed.join("\n")).expect("sizes");
+    let mut alone = std::process::Command::new(std::env::current_exe().expect("exe"));
+    alone
+        .arg(WRITE_FLOOR)
+        .arg(&sizes_file)
+        .arg(dir.with_extension("alone"));
+    let floor_process = support::child::run_whole(&alone);
+    assert_eq!(
+        floor_process.code, 0,
+        "the write floor's own process failed"
+    );
+    let db = open_when_released(&raw_config(dir));
     let mut best = Duration::MAX;
     let mut count = 0;
     for _ in 0..3 {
@@ -216,7 +216,33 @@ fn raw_floor(vault_db: &Path, dir: &Path) -> (usize, Duration, Duration) {
         count = c;
         best = best.min(t);
     }
-    (count, best, write)
+    (count, best, write, floor_process)
+}
+
+/// The plain sled tree of the raw floor: the vault's settings.
+fn raw_config(dir: &Path) -> sled::Config {
+    sled::Config::new()
+        .path(dir)
+        .cache_capacity(32 * 1024 * 1024)
+        .mode(sled::Mode::HighThroughput)
+}
+
+/// The argument that runs [`write_floor`] alone, in a process of its own.
+const WRITE_FLOOR: &str = "--write-floor";
+
+/// The write floor: values of `sizes` sealed and written in one batch, as an
+/// import does (random keys, like record ids).
+fn write_floor(key: &ring::aead::LessSafeKey, sizes: &[usize], dir: &Path) {
+    let db = raw_config(dir).open().expect("raw sled");
+    let mut batch = sled::Batch::default();
+    for len in sizes {
+        // record value = 5 header bytes + nonce + ciphertext + tag
+        let plain = vec![b'x'; len.saturating_sub(5 + crypto::SEAL_OVERHEAD)];
+        let sealed = crypto::seal(key, b"raw", &plain).expect("seal");
+        batch.insert(format!("r/{:016x}", fastrand::u64(..)).as_bytes(), sealed);
+    }
+    db.apply_batch(batch).expect("raw batch");
+    db.flush().expect("flush");
 }
 
 /// Everything measured at one size; run in its own process.
@@ -237,7 +263,8 @@ fn one(people: usize, bin: &Path) -> Value {
     let (_, write) = time(|| import::apply(&mut s, plan).expect("apply"));
     let import_peak = peak_rss_mib();
     drop(file);
-    drop(json);
+    let import_file_mib = json.len() as f64 / 1048576.0;
+    let import_process = import_process(bin, tmp.path(), json);
     drop(s);
     std::thread::sleep(Duration::from_millis(200));
 
@@ -269,7 +296,8 @@ fn one(people: usize, bin: &Path) -> Value {
     let load_peak = peak_rss_mib();
     drop(s);
     std::thread::sleep(Duration::from_millis(200));
-    let (floor_n, floor, write_floor) = raw_floor(&dir.join("db"), &tmp.path().join("raw"));
+    let (floor_n, floor, write_floor, write_floor_alone) =
+        raw_floor(&dir.join("db"), &tmp.path().join("raw"));
     assert_eq!(floor_n, records);
     let decrypted_mib = decrypted_bytes as f64 / 1048576.0;
     let procs = whole_processes(bin, &dir, tmp.path(), kdf + floor, decrypted_mib);
@@ -308,6 +336,12 @@ fn one(people: usize, bin: &Path) -> Value {
         "people": people, "records": records,
         "import_parse_ms": ms(parse), "import_plan_ms": ms(check), "import_write_ms": ms(write),
         "import_ms": ms(parse + check + write), "import_peak_mib": import_peak,
+        "import_file_mib": import_file_mib, "import_process_ms": ms(import_process.wall),
+        "import_process_peak_mib": import_process.peak_mib,
+        "import_peak_per_file": import_process.peak_mib / import_file_mib.max(1e-9),
+        "write_floor_peak_mib": write_floor_alone.peak_mib,
+        "write_floor_alone_ms": ms(write_floor_alone.wall),
+        "write_ratio_alone": ms(write) / ms(write_floor_alone.wall).max(1e-9),
         "unlock_ms": ms(unlock), "decrypt_all_ms": ms(decrypt), "session_load_ms": ms(load),
         "raw_floor_ms": ms(floor), "decrypt_ratio": ms(decrypt) / ms(floor).max(1e-9),
         "load_ratio": ms(load) / ms(floor).max(1e-9),
@@ -325,6 +359,37 @@ fn one(people: usize, bin: &Path) -> Value {
     .into_iter()
     .chain(procs.into_iter().map(|(k, v)| (k.to_string(), v)))
     .collect()
+}
+
+/// `kluis import FILE` as a coach runs it, a new process on a new vault
+/// (`kluis init` first): its peak memory against the file's size. Argon2id
+/// (64 MiB) is part of it, as in every process that unlocks the vault.
+fn import_process(bin: &Path, tmp: &Path, json: String) -> Finished {
+    let file = tmp.join("import.json");
+    std::fs::write(&file, json).expect("import file");
+    let vault = tmp.join("import-vault");
+    let password_file = tmp.join("import-password");
+    std::fs::write(&password_file, [PASS, b"\n"].concat()).expect("password file");
+    let kluis = |args: &[&str]| {
+        let mut c = support::child::kluis_on(bin, &vault, &password_file, NOW);
+        c.args(args);
+        c
+    };
+    let init = support::child::run_whole(&kluis(&[
+        "init",
+        "--name",
+        "Bench",
+        "--email",
+        "b@example.nl",
+    ]));
+    assert_eq!(init.code, 0, "kluis init failed");
+    let mut import = kluis(&["import"]);
+    import.arg(&file);
+    let done = support::child::run_whole(&import);
+    assert_eq!(done.code, 0, "kluis import failed");
+    std::fs::remove_dir_all(&vault).expect("remove the import vault");
+    std::fs::remove_file(&file).expect("remove the import file");
+    done
 }
 
 /// The time of the quickest of `n` runs of `f`, with its result.
@@ -470,6 +535,15 @@ fn main() {
     if args.get(1).map(String::as_str) == Some(support::child::MEASURE) {
         return support::child::measure_main(&args[2..]);
     }
+    if args.get(1).map(String::as_str) == Some(WRITE_FLOOR) {
+        let sizes: Vec<usize> = std::fs::read_to_string(&args[2])
+            .expect("sizes")
+            .lines()
+            .map(|l| l.parse().expect("a size"))
+            .collect();
+        let key = SecretKey::random().expect("key").aead();
+        return write_floor(&key, &sizes, Path::new(&args[3]));
+    }
     if let Some(i) = args.iter().position(|a| a == "--one") {
         let n: usize = args
             .get(i + 1)
@@ -519,8 +593,39 @@ fn main() {
             "ms",
         ),
         ("import: ratio write / write floor", "write_ratio", "x"),
+        (
+            "import: raw write floor, own process",
+            "write_floor_alone_ms",
+            "ms",
+        ),
+        (
+            "import: ratio write / floor in own process",
+            "write_ratio_alone",
+            "x",
+        ),
         ("import: total", "import_ms", "ms"),
         ("import: peak memory", "import_peak_mib", "MiB"),
+        ("import: size of the JSON file", "import_file_mib", "MiB"),
+        (
+            "import: kluis import, whole process",
+            "import_process_ms",
+            "ms",
+        ),
+        (
+            "import: kluis import, peak memory",
+            "import_process_peak_mib",
+            "MiB",
+        ),
+        (
+            "import: ratio kluis import peak / file",
+            "import_peak_per_file",
+            "x",
+        ),
+        (
+            "import: raw write floor alone, peak memory",
+            "write_floor_peak_mib",
+            "MiB",
+        ),
         ("open: Argon2id alone (64 MiB, t=2)", "kdf_ms", "ms"),
         (
             "open: unlock (Argon2id, keyring, sled open)",
