@@ -21,7 +21,7 @@ pub(crate) use source::{Source, open_sources};
 use super::edit::{self, Body, PasswordChoice, Problem, TeamReportInput};
 use super::session::Session;
 use crate::domain::attachment::{Attachment, FileFacts, FileKey, SealedAttachment, SealedFacts};
-use crate::domain::{AnyRecord, Document, DocumentKind, Id};
+use crate::domain::{AnyRecord, Document, DocumentKind, Id, TeamReport};
 use crate::vault::VaultError;
 use crate::vault::crypto::SecretKey;
 use crate::vault::file_store::{self, Sealing};
@@ -58,11 +58,7 @@ impl TeamKey {
 /// Opens a team report's files with its password. A wrong password is
 /// `FileError::Seal(TeamSealError::WrongPassword)`.
 pub fn team_key(s: &Session, report: &Id, password: &str) -> FileResult<TeamKey> {
-    let r = s
-        .data
-        .team_reports
-        .get(report)
-        .ok_or(FileError::UnknownRecord)?;
+    let r = team_report(s, report)?;
     let key = team_seal::files_key(password, &r.sealed_body).map_err(FileError::Seal)?;
     Ok(TeamKey {
         report: report.clone(),
@@ -105,7 +101,7 @@ impl Opened {
 fn opened(s: &Session, owner: Owner) -> FileResult<Vec<Opened>> {
     match owner {
         Owner::Document(id) => {
-            let d = s.data.documents.get(id).ok_or(FileError::UnknownRecord)?;
+            let d = document(s, id)?;
             Ok(d.files
                 .iter()
                 .map(|a| Opened {
@@ -116,11 +112,7 @@ fn opened(s: &Session, owner: Owner) -> FileResult<Vec<Opened>> {
                 .collect())
         }
         Owner::TeamReport(team) => {
-            let r = s
-                .data
-                .team_reports
-                .get(&team.report)
-                .ok_or(FileError::UnknownRecord)?;
+            let r = team_report(s, &team.report)?;
             r.files
                 .iter()
                 .map(|a| {
@@ -307,22 +299,12 @@ pub fn attach(s: &mut Session, owner: Owner, paths: &[PathBuf]) -> FileResult<Ve
     let (files, ids) = store_all(s, owner, sources)?;
     match (owner, files) {
         (Owner::Document(id), NewFiles::Document(new)) => {
-            let mut d = s
-                .data
-                .documents
-                .get(id)
-                .cloned()
-                .ok_or(FileError::UnknownRecord)?;
+            let mut d = document(s, id)?.clone();
             d.files.extend(new);
             commit_with(s, "file_attach", id, AnyRecord::Document(d), &ids)?;
         }
         (Owner::TeamReport(team), NewFiles::TeamReport(new)) => {
-            let mut r = s
-                .data
-                .team_reports
-                .get(&team.report)
-                .cloned()
-                .ok_or(FileError::UnknownRecord)?;
+            let mut r = team_report(s, &team.report)?.clone();
             r.files.extend(new);
             commit_with(
                 s,
@@ -500,12 +482,7 @@ pub fn detach(s: &mut Session, owner: Owner, name: &str) -> FileResult<FileInfo>
     let (position, file) = find(s, owner, name)?;
     match owner {
         Owner::Document(id) => {
-            let mut d = s
-                .data
-                .documents
-                .get(id)
-                .cloned()
-                .ok_or(FileError::UnknownRecord)?;
+            let mut d = document(s, id)?.clone();
             d.files.retain(|a| a.id != file.id);
             s.commit(
                 "file_detach",
@@ -514,12 +491,7 @@ pub fn detach(s: &mut Session, owner: Owner, name: &str) -> FileResult<FileInfo>
             )?;
         }
         Owner::TeamReport(team) => {
-            let mut r = s
-                .data
-                .team_reports
-                .get(&team.report)
-                .cloned()
-                .ok_or(FileError::UnknownRecord)?;
+            let mut r = team_report(s, &team.report)?.clone();
             r.files.retain(|a| a.id != file.id);
             s.commit(
                 "file_detach",
@@ -532,6 +504,16 @@ pub fn detach(s: &mut Session, owner: Owner, name: &str) -> FileResult<FileInfo>
         position,
         facts: file.facts,
     })
+}
+
+/// The document `id`, or `UnknownRecord`.
+fn document<'a>(s: &'a Session, id: &Id) -> FileResult<&'a Document> {
+    s.data.documents.get(id).ok_or(FileError::UnknownRecord)
+}
+
+/// The team report `id`, or `UnknownRecord`.
+fn team_report<'a>(s: &'a Session, id: &Id) -> FileResult<&'a TeamReport> {
+    s.data.team_reports.get(id).ok_or(FileError::UnknownRecord)
 }
 
 #[cfg(test)]
