@@ -65,7 +65,14 @@ pub fn draw<'a>(
             Line::styled(h, style)
         })
         .collect();
-    let table = table(columns, headers, cells, area.width, theme);
+    let table = table(
+        columns,
+        headers,
+        cells,
+        area.width,
+        Some(list.column()),
+        theme,
+    );
     frame.render_stateful_widget(table, area, &mut state);
 }
 
@@ -92,22 +99,30 @@ pub fn draw_rows<'a>(
     ctx: &Ctx,
 ) {
     let headers = columns.headers.iter().map(|h| Line::raw(*h)).collect();
-    frame.render_widget(table(columns, headers, cells, area.width, &ctx.theme), area);
+    frame.render_widget(
+        table(columns, headers, cells, area.width, None, &ctx.theme),
+        area,
+    );
 }
 
+/// The table of `cells` under `headers` in `width` columns; a spare column
+/// that does not fit is left out, except column `keep`.
 fn table<'a>(
     columns: Columns<'a>,
     headers: Vec<Line<'a>>,
     cells: Vec<Vec<Line<'a>>>,
     width: u16,
+    keep: Option<usize>,
     theme: &Theme,
 ) -> Table<'a> {
-    let (widths, spacing) = column_widths(&columns, &headers, &cells, width);
+    let (shown, widths, spacing) = column_widths(&columns, &headers, &cells, width, keep);
     // A cell wider than its column ends in "…" rather than being cut.
     let fitted = |row: Vec<Line<'a>>| -> Vec<Line<'a>> {
         row.into_iter()
+            .enumerate()
+            .filter(|(i, _)| shown.contains(i))
             .zip(&widths)
-            .map(|(cell, w)| ellipsis::fit(cell, *w))
+            .map(|((_, cell), w)| ellipsis::fit(cell, *w))
             .collect()
     };
     let rows: Vec<Row> = cells.into_iter().map(|r| Row::new(fitted(r))).collect();
@@ -118,15 +133,17 @@ fn table<'a>(
         .row_highlight_style(theme.selected())
 }
 
-/// The widths of the columns for these cells in `total` columns, and the
-/// space between them: a text column is never narrower than its header;
-/// when that does not fit, the columns move closer together first.
+/// The columns shown for these cells in `total` columns, their widths, and
+/// the space between them: a text column is never narrower than its
+/// header; when that does not fit, spare columns are left out (never
+/// `keep`), then the columns move closer together.
 fn column_widths(
     columns: &Columns,
     headers: &[Line],
     cells: &[Vec<Line>],
     total: u16,
-) -> (Vec<u16>, u16) {
+    keep: Option<usize>,
+) -> (Vec<usize>, Vec<u16>, u16) {
     let width = |l: &Line| u16::try_from(l.width()).unwrap_or(u16::MAX);
     let header = |i: usize| headers.get(i).map_or(0, width);
     let widest: Vec<u16> = (0..columns.widths.len())
@@ -146,15 +163,23 @@ fn column_widths(
                 min: min.max(header(i)),
                 weight,
             },
+            Width::Spare { min, weight } => Width::Spare {
+                min: min.max(header(i)),
+                weight,
+            },
             Width::Fit => Width::Fit,
         })
         .collect();
+    let shown = columns::shown(&kinds, &widest, total, SPACING, keep);
+    let kinds: Vec<Width> = shown.iter().map(|&i| kinds[i]).collect();
+    let widest: Vec<u16> = shown.iter().map(|&i| widest[i]).collect();
     let spacing = if columns::fits(&kinds, &widest, total, SPACING) {
         SPACING
     } else {
         1
     };
-    (columns::widths(&kinds, &widest, total, spacing), spacing)
+    let widths = columns::widths(&kinds, &widest, total, spacing);
+    (shown, widths, spacing)
 }
 
 /// Whether `cells` fit `width` whole, each column as wide as its widest

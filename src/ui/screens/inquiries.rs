@@ -87,7 +87,9 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &InquiriesScreen, ctx: &Ctx) 
             Width::Flex { min: 8, weight: 2 },
             Width::Flex { min: 8, weight: 2 },
             Width::Fit,
-            Width::Fit,
+            // When it was sent is in the quote's view; it gives way before
+            // the names are cut.
+            Width::Spare { min: 10, weight: 0 },
             Width::Fit,
             Width::Fit,
         ],

@@ -32,7 +32,8 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &TeamReportsScreen, ctx: &Ctx
         widths: vec![
             Width::Flex { min: 10, weight: 3 },
             Width::Flex { min: 8, weight: 2 },
-            Width::Flex { min: 6, weight: 2 },
+            // The team is in most titles; it gives way before a title is cut.
+            Width::Spare { min: 6, weight: 2 },
             Width::Fit,
             Width::Fit,
         ],

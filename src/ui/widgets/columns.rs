@@ -13,6 +13,11 @@ pub enum Width {
     /// is room, never more than its widest cell unless the table has room
     /// to spare.
     Flex { min: u16, weight: u16 },
+    /// A column the table can do without (a detail the record's own view
+    /// shows too): left out whole when the others would otherwise have to
+    /// give way, else sized as a `Flex` of this `min` and `weight`. Weight
+    /// 0 keeps it at its minimum (a date).
+    Spare { min: u16, weight: u16 },
 }
 
 impl Width {
@@ -56,10 +61,47 @@ pub fn fits(kinds: &[Width], widest: &[u16], total: u16, spacing: u16) -> bool {
     mins + gaps <= usize::from(total)
 }
 
+/// Which columns are shown in `total` columns: a spare column only when
+/// the others get their widest cell with it (a text column up to
+/// `WANTED_TEXT`), else it is left out, the last first. Column `keep` (the
+/// one under the cursor) stays.
+pub fn shown(
+    kinds: &[Width],
+    widest: &[u16],
+    total: u16,
+    spacing: u16,
+    keep: Option<usize>,
+) -> Vec<usize> {
+    let natural = |i: usize| widest.get(i).copied().unwrap_or(0);
+    let wanted = |i: usize| match kinds[i] {
+        Width::Fit => natural(i),
+        Width::Flex { .. } => min_width(kinds[i], natural(i)).max(natural(i).min(WANTED_TEXT)),
+        Width::Spare { .. } => min_width(kinds[i], natural(i)),
+    };
+    let mut shown: Vec<usize> = (0..kinds.len()).collect();
+    loop {
+        let gaps = usize::from(spacing) * shown.len().saturating_sub(1);
+        let need: usize = shown.iter().map(|&i| usize::from(wanted(i))).sum::<usize>() + gaps;
+        if need <= usize::from(total) {
+            return shown;
+        }
+        let spare = shown
+            .iter()
+            .rposition(|&i| matches!(kinds[i], Width::Spare { .. }) && Some(i) != keep);
+        let Some(pos) = spare else { return shown };
+        shown.remove(pos);
+    }
+}
+
+/// How wide a text column may ask to be before a spare column gives way
+/// for it: a long text (ten participants) must not push spare columns out
+/// on a wide terminal.
+const WANTED_TEXT: u16 = 40;
+
 fn min_width(kind: Width, natural: u16) -> u16 {
     match kind {
         Width::Fit => natural,
-        Width::Flex { min, .. } => min.min(natural.max(1)).max(1),
+        Width::Flex { min, .. } | Width::Spare { min, .. } => min.min(natural.max(1)).max(1),
     }
 }
 
@@ -67,6 +109,7 @@ fn weight(w: Width) -> u16 {
     match w {
         Width::Fit => 0,
         Width::Flex { weight, .. } => weight.max(1),
+        Width::Spare { weight, .. } => weight,
     }
 }
 
@@ -143,6 +186,31 @@ mod tests {
         // A short text takes only what it needs; the long one the rest.
         let w = widths(&kinds, &[40, 5, 10], 50, 2);
         assert_eq!(w, vec![31, 5, 10]);
+    }
+
+    #[test]
+    fn a_spare_column_goes_before_text_is_cut() {
+        let kinds = [
+            Width::text(8),
+            Width::Spare { min: 10, weight: 0 },
+            Width::Spare { min: 6, weight: 1 },
+            FIT,
+        ];
+        let widest = [20, 10, 12, 10];
+        // The text whole with every spare at its minimum: 20 + 10 + 6 + 10
+        // and three gaps of 2.
+        assert_eq!(shown(&kinds, &widest, 52, 2, None), vec![0, 1, 2, 3]);
+        // Narrower: the last spare goes first, then the other.
+        assert_eq!(shown(&kinds, &widest, 51, 2, None), vec![0, 1, 3]);
+        assert_eq!(shown(&kinds, &widest, 43, 2, None), vec![0, 3]);
+        // The column under the cursor stays.
+        assert_eq!(shown(&kinds, &widest, 43, 2, Some(2)), vec![0, 2, 3]);
+        // A very long text asks for no more than 40 columns.
+        let widest = [200, 10, 12, 10];
+        assert_eq!(shown(&kinds, &widest, 72, 2, None), vec![0, 1, 2, 3]);
+        // Shown, a spare of weight 0 keeps its minimum (a whole date).
+        let w = widths(&kinds, &[20, 10, 12, 10], 80, 2);
+        assert_eq!(w[1], 10);
     }
 
     #[test]
