@@ -220,3 +220,35 @@ fn evidence_stored_as_english_text_before_is_worded_too() {
     );
     assert!(!screen.contains("accepted on"), "{screen}");
 }
+
+#[test]
+fn a_breach_form_writes_its_moment_day_first_in_dutch_and_takes_it_back() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
+    let screen = h.step_and_draw("8n");
+    assert!(screen.contains("25-11-2026 09:00"), "{screen}");
+    assert!(!screen.contains("2026-11-25 09:00"), "{screen}");
+    // Typed back unchanged, and typed anew day first: both are taken.
+    let screen = h.step_and_draw("Laptop kwijt<Enter>");
+    assert!(
+        screen.contains("28-11-2026 09:00"),
+        "the AP deadline: {screen}"
+    );
+    h.step_and_draw("<Esc>8n");
+    let clear = "<BS>".repeat(16);
+    let screen_typed = h.step_and_draw(&format!("Mail verkeerd<Tab>{clear}24-11-2026 14:30"));
+    assert!(screen_typed.contains("24-11-2026 14:30"), "{screen_typed}");
+    let screen = h.step_and_draw("<Enter>");
+    assert!(
+        screen.contains("27-11-2026 14:30"),
+        "the AP deadline: {screen}"
+    );
+
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    let screen = h.step_and_draw("8n");
+    assert!(
+        screen.contains("2026-11-25 09:00"),
+        "ISO in English: {screen}"
+    );
+}

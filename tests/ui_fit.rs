@@ -228,12 +228,13 @@ fn a_name_too_long_for_its_column_at_80_columns_ends_in_an_ellipsis() {
     drop(h);
     wait_until_free(&vault);
     let mut h = Harness::open(&vault, Lang::En, 80, 24);
-    // The quotes' requester and participants.
+    // The quotes' participants; the date sent gives way to the names.
     let screen = h.step_and_draw("5<Right>");
     assert!(
-        screen.contains("Bram Jan…") && screen.contains("Eva Visser,…"),
+        screen.contains("Bram Jansen ") && screen.contains("Eva Visser, Anna de V…"),
         "{screen}"
     );
+    assert!(!screen.contains("Sent"), "{screen}");
     // The search: a long detail ends in "…" at the popup's edge.
     let screen = h.step_and_draw("<C-f>an");
     assert!(
@@ -298,4 +299,84 @@ fn the_footer_offers_sort_on_lists_and_search_where_there_is_room() {
         footer.contains("n nieuw") && footer.contains("? help") && !footer.contains("Ctrl-f"),
         "{footer:?}"
     );
+}
+
+#[test]
+fn while_a_filter_is_typed_the_footer_offers_only_the_filter_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    for lang in [Lang::Nl, Lang::En] {
+        let mut h = Harness::open(&vault, lang, 100, 30);
+        for screen_key in ["2", "4", "6"] {
+            let screen = h.step_and_draw(&format!("<Esc><Esc>{screen_key}/aq"));
+            let footer = footer(&screen);
+            // `q` and `?` are letters of the filter now, not commands.
+            assert!(!footer.contains("q "), "{lang:?} {screen_key}: {footer:?}");
+            assert!(!footer.contains("? "), "{lang:?} {screen_key}: {footer:?}");
+            assert!(
+                footer.contains("Enter") && footer.contains("Esc"),
+                "{footer:?}"
+            );
+            assert!(
+                screen.contains("/ aq"),
+                "the q went into the filter: {screen}"
+            );
+        }
+        drop(h);
+        wait_until_free(&vault);
+    }
+}
+
+#[test]
+fn a_team_reports_password_form_says_enter_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    for (lang, open, save) in [
+        (Lang::Nl, "Enter openen", "opslaan"),
+        (Lang::En, "Enter open", "save"),
+    ] {
+        let mut h = Harness::open(&vault, lang, 100, 30);
+        // The report itself, and its files.
+        for keys in ["4<Enter>", "4f"] {
+            let screen = h.step_and_draw(&format!("<Esc><Esc><Esc>{keys}"));
+            let footer = footer(&screen);
+            assert!(footer.contains(open), "{lang:?} {keys}: {footer:?}");
+            assert!(!footer.contains(save), "{lang:?} {keys}: {footer:?}");
+        }
+        drop(h);
+        wait_until_free(&vault);
+    }
+}
+
+#[test]
+fn the_mailing_list_scrolls_only_when_the_cursor_leaves_it_under_a_wrapped_summary() {
+    use kluis::domain::{Subscriber, SubscriberSource};
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut s = common::vault::open_session(&vault, common::vault::NOW);
+    for n in 0..20 {
+        let sub = Subscriber {
+            email: format!("lezer{n:02}@example.nl"),
+            name: None,
+            source: SubscriberSource::Manual,
+            evidence: "formulier".into(),
+            subscribed_on: common::vault::d("2026-11-01"),
+        };
+        kluis::ops::rights::mailing::subscribe(&mut s, sub).unwrap();
+    }
+    drop(s);
+    wait_until_free(&vault);
+    // At 60 columns the Dutch summary takes two rows.
+    let mut h = Harness::open(&vault, Lang::Nl, 60, 20);
+    let first_row = |screen: &str| -> String {
+        let mut lines = screen.lines().skip_while(|l| !l.contains("│E-mail"));
+        lines.nth(1).unwrap_or_default().to_string()
+    };
+    let at_end = h.step_and_draw("6G");
+    assert!(at_end.contains("piet@example"), "the last row: {at_end}");
+    let summary = at_end.lines().nth(2).unwrap_or_default();
+    assert!(summary.contains("abonnees"), "{at_end}");
+    // One row up stays within the rows shown: nothing scrolls.
+    let up = h.step_and_draw("k");
+    assert_eq!(first_row(&up), first_row(&at_end), "{at_end}\n{up}");
 }

@@ -133,6 +133,7 @@ fn meet(a: Scope, b: Scope) -> bool {
                 | Scope::Form
                 | Scope::Editor
                 | Scope::PathField
+                | Scope::Unseal
                 | Scope::Files
                 | Scope::DecryptedCopy
                 | Scope::Confirm

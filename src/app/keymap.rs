@@ -102,6 +102,9 @@ pub enum Scope {
     PickPeople,
     /// A path field in a form (before `Form`).
     PathField,
+    /// A password form that opens a team report (before `Form`): Enter
+    /// opens, it saves nothing.
+    Unseal,
     /// A record's files (DESIGN.md §13.1).
     Files,
     /// A decrypted copy open in a viewer.
@@ -166,6 +169,7 @@ impl Scope {
         Scope::Editor,
         Scope::PickPeople,
         Scope::PathField,
+        Scope::Unseal,
         Scope::Files,
         Scope::DecryptedCopy,
         Scope::Confirm,
@@ -191,6 +195,7 @@ impl Scope {
             Scope::Editor => Text::ScopeEditor,
             Scope::PickPeople => Text::ScopePickPeople,
             Scope::PathField => Text::ScopePathField,
+            Scope::Unseal => Text::ScopeUnseal,
             Scope::Files => Text::ScopeFiles,
             Scope::DecryptedCopy => Text::ScopeDecryptedCopy,
             Scope::Confirm => Text::ScopeConfirm,
@@ -338,6 +343,7 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Form,              &[Key::code(K::Left)],                                    Action::PrevChoice,       Text::KeyPrevChoice,      false),
     bind(S::Form,              &[Key::code(K::Enter)],                                   Action::Submit,           Text::KeySave,            true),
     bind(S::Form,              &[Key::code(K::Esc)],                                     Action::Cancel,           Text::KeyCancel,          true),
+    bind(S::Unseal,            &[Key::code(K::Enter)],                                   Action::Submit,           Text::KeyOpen,            true),
     // The editor of a long-text field (before the form's keys).
     bind(S::Editor,            &[Key::code(K::Enter)],                                   Action::NewLine,          Text::KeyNewLine,         true),
     bind(S::Editor,            &[Key::ctrl('s')],                                        Action::Submit,           Text::KeySave,            true),

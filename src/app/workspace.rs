@@ -225,8 +225,13 @@ impl Workspace {
             top.commands(&mut out);
             return out;
         }
-        self.screens.get(self.screen).commands(&mut out);
-        out.extend(keymap::bindings(Scope::Global).filter(|b| b.footer));
+        let screen = self.screens.get(self.screen);
+        screen.commands(&mut out);
+        // While a filter is typed every key is typing: `q` and `?` are
+        // letters of the filter then, not commands.
+        if !screen.scopes().contains(&Scope::FilterInput) {
+            out.extend(keymap::bindings(Scope::Global).filter(|b| b.footer));
+        }
         out
     }
 

@@ -48,6 +48,15 @@ pub fn rows(text: &str, width: usize) -> Vec<Row> {
     out
 }
 
+/// The screen lines of `text` at `width` characters, as text.
+pub fn lines(text: &str, width: usize) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    rows(text, width)
+        .iter()
+        .map(|r| chars[r.start..r.end].iter().collect())
+        .collect()
+}
+
 /// The row the cursor is on: the last that starts at or before it.
 pub fn cursor_row(rows: &[Row], cursor: usize) -> usize {
     rows.partition_point(|r| r.start <= cursor)
@@ -58,21 +67,13 @@ pub fn cursor_row(rows: &[Row], cursor: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn texts(text: &str, width: usize) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        rows(text, width)
-            .iter()
-            .map(|r| chars[r.start..r.end].iter().collect())
-            .collect()
-    }
-
     #[test]
     fn wraps_at_spaces_and_breaks_long_words() {
         assert_eq!(
-            texts("een twee drie\n\nvierenvijftig", 8),
+            lines("een twee drie\n\nvierenvijftig", 8),
             ["een twee", "drie", "", "vierenvi", "jftig"]
         );
-        assert_eq!(texts("", 8), [""]);
-        assert_eq!(texts("regel\n", 8), ["regel", ""]);
+        assert_eq!(lines("", 8), [""]);
+        assert_eq!(lines("regel\n", 8), ["regel", ""]);
     }
 }

@@ -446,6 +446,7 @@ catalogue! {
     ScopeForm => "Formulieren", "Forms";
     ScopeEditor => "Tekstvak met regels", "Text box with lines";
     ScopePathField => "Een bestandsveld", "A file field";
+    ScopeUnseal => "Het wachtwoord van een adviesrapport", "A team report's password";
     ScopeFiles => "Bestanden van een document of adviesrapport", "Files of a document or team report";
     ScopeDecryptedCopy => "Een geopend bestand", "An opened file";
     ScopeConfirm => "Bevestigen", "Confirming";
@@ -614,7 +615,7 @@ catalogue! {
     QSubjects => "Aantal personen", "People affected";
     QIdentifiable => "Identificeerbaar", "Identifiable";
     QConsequences => "Ergste gevolg", "Worst effect";
-    DateTimeHint => "JJJJ-MM-DD UU:MM", "YYYY-MM-DD HH:MM";
+    DateTimeHint => "DD-MM-JJJJ UU:MM of JJJJ-MM-DD UU:MM", "YYYY-MM-DD HH:MM or DD-MM-YYYY HH:MM";
     CategoriesHint => "(komma ertussen)", "(separate with commas)";
     CountHint => "(ongeveer, optioneel)", "(about, optional)";
     ProblemBadMoment => "Schrijf een moment als JJJJ-MM-DD UU:MM.", "Write a moment as YYYY-MM-DD HH:MM.";

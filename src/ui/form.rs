@@ -312,9 +312,7 @@ pub fn lines(form: &Form, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
 pub fn parts(form: &Form, width: usize, ctx: &Ctx) -> Parts {
     let mut out = vec![Line::raw("")];
     if let Some(shown) = &form.shown {
-        let chars: Vec<char> = shown.chars().collect();
-        for row in wrap::rows(shown, width.saturating_sub(3)) {
-            let l: String = chars[row.start..row.end].iter().collect();
+        for l in wrap::lines(shown, width.saturating_sub(3)) {
             out.push(Line::styled(format!("  {l}"), ctx.theme.key()));
         }
         out.push(Line::raw(""));

@@ -77,17 +77,23 @@ pub fn moment_text(at: At) -> String {
     at.format("%Y-%m-%d %H:%M").to_string()
 }
 
-/// A typed moment: `YYYY-MM-DD HH:MM` in the offset of `like`, or a full
-/// RFC 3339 moment with its own offset.
+/// A typed moment: `YYYY-MM-DD HH:MM` or `DD-MM-YYYY HH:MM` in the offset of
+/// `like`, or a full RFC 3339 moment with its own offset.
 pub fn parse_moment(v: &str, like: At) -> Option<At> {
     let v = v.trim();
     if let Ok(at) = DateTime::parse_from_rfc3339(v) {
         return Some(at);
     }
-    ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(v, f).ok())
-        .and_then(|naive| like.offset().from_local_datetime(&naive).single())
+    [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%d-%m-%Y %H:%M",
+        "%d-%m-%Y %H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(v, f).ok())
+    .and_then(|naive| like.offset().from_local_datetime(&naive).single())
 }
 
 /// An optional approximate count: empty is `None`.
@@ -268,12 +274,14 @@ fn parse_optional_moment(v: &str, like: At) -> Result<Option<At>, Text> {
 }
 
 /// The values of a new or edit form over `base`. The discovery moment is
-/// kept exactly (offset and seconds) while its text is unchanged.
+/// kept exactly (offset and seconds) while it still reads as it was
+/// prefilled, in whichever date style.
 pub fn details_from(form: &Form, mut d: Details) -> Result<Details, Text> {
     use details::*;
-    let moment = form.value(DISCOVERED).trim();
-    if moment != moment_text(d.discovered_at) {
-        d.discovered_at = parse_moment(moment, d.discovered_at).ok_or(Text::ProblemBadMoment)?;
+    let at = d.discovered_at;
+    let typed = parse_moment(form.value(DISCOVERED), at).ok_or(Text::ProblemBadMoment)?;
+    if Some(typed) != parse_moment(&moment_text(at), at) {
+        d.discovered_at = typed;
     }
     d.title = form.value(TITLE).to_string();
     d.description = form.value(DESCRIPTION).trim().to_string();
@@ -537,6 +545,10 @@ mod tests {
         assert_eq!(
             parse_moment("2027-01-14T21:30:00Z", now),
             Some(at("2027-01-14T21:30:00Z"))
+        );
+        assert_eq!(
+            parse_moment("14-01-2027 22:30", now),
+            Some(at("2027-01-14T22:30:00+01:00"))
         );
         assert_eq!(parse_moment("14-01-2027", now), None);
         assert_eq!(parse_count(" 12 "), Ok(Some(12)));

@@ -7,7 +7,7 @@
 
 use super::path_completion;
 use super::path_text;
-use super::purpose::FormPurpose;
+use super::purpose::{FilesForm, FormPurpose};
 use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::editor::{self, Move, View};
@@ -20,7 +20,7 @@ use crate::domain::fold;
 use crate::i18n::Lang;
 use crate::i18n::dates;
 use crate::i18n::ui::Text;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
@@ -555,13 +555,26 @@ impl Form {
         }
     }
 
-    /// Writes the prefilled dates (the fields with a date hint) in the date
-    /// style of `lang`, as the form opens.
+    /// Writes the prefilled dates and moments (the fields with a date or
+    /// moment hint, prefilled as `YYYY-MM-DD` and `YYYY-MM-DD HH:MM`) in the
+    /// date style of `lang`, as the form opens.
     pub fn localise(&mut self, lang: Lang) {
         for f in &mut self.fields {
-            let date_field = matches!(f.hint, Some(Text::DateHint | Text::OptionalDateHint));
-            if date_field && let Some(d) = crate::domain::calendar::parse_date(f.value()) {
-                f.input = TextInput::with(&dates::date(lang, d));
+            let localised = match f.hint {
+                Some(Text::DateHint | Text::OptionalDateHint) => {
+                    crate::domain::calendar::parse_date(f.value()).map(|d| dates::date(lang, d))
+                }
+                Some(Text::DateTimeHint) => {
+                    NaiveDateTime::parse_from_str(f.value().trim(), "%Y-%m-%d %H:%M")
+                        .ok()
+                        .map(|at| {
+                            format!("{} {}", dates::date(lang, at.date()), at.format("%H:%M"))
+                        })
+                }
+                _ => None,
+            };
+            if let Some(text) = localised {
+                f.input = TextInput::with(&text);
             }
         }
     }
@@ -657,6 +670,12 @@ impl Form {
 
 impl Component for Form {
     fn scopes(&self) -> &'static [Scope] {
+        if matches!(
+            self.purpose,
+            FormPurpose::OpenTeamReport(_) | FormPurpose::Files(FilesForm::TeamReportPassword(_))
+        ) {
+            return &[Scope::Unseal, Scope::Form];
+        }
         match self.fields.get(self.focus) {
             Some(f) if f.is_multiline() => &[Scope::Editor, Scope::Form],
             Some(Field {

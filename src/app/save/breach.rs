@@ -4,15 +4,15 @@
 
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
-use crate::app::forms::breach::{self as breach_forms, decision, moment_text};
+use crate::app::forms::breach::{self as breach_forms, decision};
 use crate::app::forms::form::Form;
 use crate::app::forms::purpose::BreachForm;
 use crate::app::popup::Confirm;
 use crate::app::screen_component::Cx;
 use crate::domain::breach::ChecklistStep;
 use crate::domain::{Id, Kind};
-use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
+use crate::i18n::{Lang, dates};
 use crate::ops::breach::{self, AuthorityDecision, BreachError, Details, PeopleDecision};
 use crate::ops::vault_words;
 
@@ -74,7 +74,7 @@ fn save_new_breach(form: &Form, cx: &mut Cx, fx: &mut Vec<Effect>) -> Outcome {
         .data
         .breaches
         .get(&id)
-        .map(|b| moment_text(b.notify_deadline()))
+        .map(|b| dates::moment(lang, b.notify_deadline()))
         .unwrap_or_default();
     fx.push(Effect::Open(Kind::Breach, id));
     Ok(ui::breach_registered(lang, &deadline))
@@ -101,7 +101,7 @@ fn save_action_plan(form: &Form, id: &Id, cx: &mut Cx) -> Outcome {
     breach::update(cx.session, id, d).map_err(err)?;
     let step = ChecklistStep::ActionPlanMade;
     breach::tick(cx.session, id, step).map_err(err)?;
-    let at = moment_text(cx.session.clock.now);
+    let at = dates::moment(lang, cx.session.clock.now);
     Ok(ui::step_ticked(lang, step.label(lang), &at))
 }
 

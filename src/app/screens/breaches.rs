@@ -6,7 +6,7 @@ use crate::app::action::Action;
 use crate::app::component::{Component, EventState};
 use crate::app::confirmed::Confirmed;
 use crate::app::effect::Effect;
-use crate::app::forms::breach::{self as breach_forms, moment_text};
+use crate::app::forms::breach as breach_forms;
 use crate::app::keymap::{self, Scope};
 use crate::app::layout;
 use crate::app::list::ListView;
@@ -18,8 +18,8 @@ use crate::domain::breach::{Breach, ChecklistStep};
 use crate::domain::fold;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
-use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
+use crate::i18n::{Lang, dates};
 use crate::ops::Session;
 use crate::ops::breach::{self, BreachRow, Detail, StepRow};
 use ratatui::crossterm::event::KeyEvent;
@@ -323,7 +323,7 @@ impl BreachesScreen {
         }
         match breach::tick(cx.session, &id, row.step) {
             Ok(()) => {
-                let at = moment_text(cx.session.clock.now);
+                let at = dates::moment(lang, cx.session.clock.now);
                 out.push(Effect::Refresh);
                 out.push(Effect::Say(ui::step_ticked(
                     lang,
@@ -351,7 +351,7 @@ impl BreachesScreen {
             lines: vec![ui::untick_question(
                 lang,
                 row.step.label(lang),
-                &moment_text(at),
+                &dates::moment(lang, at),
             )],
             on_yes: Confirmed::UndoStep(d.id().clone(), row.step),
         }));

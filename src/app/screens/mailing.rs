@@ -12,6 +12,7 @@ use crate::app::list::ListView;
 use crate::app::popup::Confirm;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::sort::SortKey;
+use crate::app::wrap;
 use crate::domain::fold;
 use crate::domain::records::Subscriber;
 use crate::domain::retention::Deadlines;
@@ -32,6 +33,8 @@ pub struct MailingScreen {
     pub suppressed: usize,
     /// A source is sorted and found by the name shown.
     lang: Lang,
+    /// The terminal: the summary above the list wraps in its width.
+    area: Rect,
 }
 
 impl MailingScreen {
@@ -53,10 +56,25 @@ impl MailingScreen {
             })
             .collect();
         self.suppressed = data.suppressions.len();
+        self.fit_page();
         self.sort_rows();
         if let Some(id) = selected {
             self.select(&id);
         }
+    }
+
+    /// The summary above the list, wrapped in `width` columns: on a narrow
+    /// terminal it takes two rows rather than lose its end.
+    pub fn summary_lines(&self, width: u16) -> Vec<String> {
+        let text = ui::mailing_summary(self.lang, self.rows.len(), self.suppressed);
+        wrap::lines(&text, usize::from(width))
+    }
+
+    /// The list's page: the rows under the (wrapped) summary.
+    fn fit_page(&mut self) {
+        let width = layout::Frame::of(self.area).inner().width;
+        let above = u16::try_from(self.summary_lines(width).len()).unwrap_or(u16::MAX);
+        self.list.set_page(layout::list_rows(self.area, above));
     }
 
     pub fn selected(&self) -> Option<&(Id, Subscriber)> {
@@ -134,7 +152,8 @@ impl ScreenComponent for MailingScreen {
     }
 
     fn set_area(&mut self, area: Rect) {
-        self.list.set_page(layout::list_rows(area, 1));
+        self.area = area;
+        self.fit_page();
     }
 
     fn act(&mut self, action: &Action, cx: &mut Cx, out: &mut Vec<Effect>) {

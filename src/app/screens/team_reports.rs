@@ -128,6 +128,7 @@ impl ScreenComponent for TeamReportsScreen {
             Scope::TeamReports,
             Scope::List,
             Scope::FilterInput,
+            Scope::Unseal,
             Scope::Files,
             Scope::DecryptedCopy,
         ]

@@ -8,11 +8,10 @@ use crate::i18n::ui::{self, Text};
 use crate::ui::Ctx;
 use crate::ui::table::{self, Columns};
 use crate::ui::widgets::columns::Width;
-use crate::ui::widgets::wrapped;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 pub fn draw(frame: &mut Frame, area: Rect, screen: &MailingScreen, ctx: &Ctx) {
     let lang = ctx.lang;
@@ -25,15 +24,16 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &MailingScreen, ctx: &Ctx) {
         list,
         ctx,
     );
-    // The summary wraps on a narrow terminal rather than lose its end.
-    let text = vec![Line::styled(
-        ui::mailing_summary(lang, screen.rows.len(), screen.suppressed),
-        t.dim(),
-    )];
-    let rows = u16::try_from(wrapped::rows(&text, inner.width)).unwrap_or(1);
+    // Wrapped as the screen counted it for its page.
+    let text: Vec<Line> = screen
+        .summary_lines(inner.width)
+        .into_iter()
+        .map(|l| Line::styled(l, t.dim()))
+        .collect();
+    let rows = u16::try_from(text.len()).unwrap_or(1);
     let [summary, rest] =
         Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(inner);
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), summary);
+    frame.render_widget(Paragraph::new(text), summary);
     let columns = Columns {
         headers: vec![
             Text::ColEmail.get(lang),
