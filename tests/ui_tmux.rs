@@ -229,3 +229,37 @@ fn every_screen_at_80_by_24_keeps_help_and_quit_and_cuts_no_date() {
     }
     tmux.quit();
 }
+
+#[test]
+fn the_demo_unlocks_again_after_a_lock() {
+    if !tmux_here() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut demo = kluis_bin(&dir.path().join("home"));
+    // The demo makes its vault in a folder of its own under the temp dir,
+    // not in the default vault folder.
+    demo.env("NO_COLOR", "1")
+        .env("TMPDIR", dir.path())
+        .env("KLUIS_NOW", NOW)
+        .args(["--lang", "en", "demo"]);
+    let tmux = Tmux::server();
+    tmux.run_kluis(&demo, 100, 30);
+    let shown = tmux.wait_for("Passphrase");
+    let passphrase = shown
+        .lines()
+        .find_map(|l| l.split("Passphrase").nth(1))
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap()
+        .to_string();
+    assert_eq!(passphrase.len(), 29, "{shown}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_without("Passphrase");
+    tmux.keys(&["C-l"]);
+    tmux.wait_for("Locked");
+    tmux.keys(&["-l", &passphrase]);
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("Expired now");
+    assert!(!screen.contains("no vault"), "{screen}");
+    tmux.quit();
+}

@@ -19,9 +19,14 @@ use zeroize::Zeroize;
 /// How often the loop wakes without input (for the idle lock).
 const TICK: Duration = Duration::from_millis(250);
 
-/// `demo`: the secrets of `kluis demo`, shown inside the UI too.
+/// `demo`: the secrets of `kluis demo`, shown inside the UI too. A session
+/// opened already (the demo's, in a folder of its own) is the vault that a
+/// lock unlocks again.
 pub fn run(ctx: &Context, session: Option<Session>, demo: Option<Demo>) -> CmdResult {
-    let mut settings = Settings::new(ctx.lang, ctx.clock, ctx.vault_dir.clone());
+    let vault_dir = session
+        .as_ref()
+        .map_or_else(|| ctx.vault_dir.clone(), |s| s.vault.dir().to_path_buf());
+    let mut settings = Settings::new(ctx.lang, ctx.clock, vault_dir);
     settings.demo = demo;
     let config = &ctx.config;
     settings.color &= config.theme != Some(config_file::Theme::Plain);
