@@ -252,3 +252,35 @@ fn a_breach_form_writes_its_moment_day_first_in_dutch_and_takes_it_back() {
         "ISO in English: {screen}"
     );
 }
+
+#[test]
+fn a_refused_password_leaves_nothing_to_discard() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
+    h.step_and_draw("4<Enter>fout<Enter>");
+    let screen = h.step_and_draw("<Esc>");
+    assert!(!screen.contains("Wijzigingen weggooien"), "{screen}");
+    assert!(screen.contains("Adviesrapporten"), "{screen}");
+}
+
+#[test]
+fn the_help_of_screen_5_says_what_left_and_right_do_there() {
+    let (_dir, vault) = rights();
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 40);
+    let screen = h.step_and_draw("5?");
+    assert!(screen.contains("andere lijst"), "{screen}");
+    assert!(!screen.contains("←/<"), "← changes lists here: {screen}");
+}
+
+#[test]
+fn the_search_shows_a_quotes_amount_as_the_list_does() {
+    let (_dir, vault) = rights();
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
+    let screen = h.step_and_draw("<C-f>bram");
+    assert!(screen.contains("€ 2.450,00"), "{screen}");
+    let screen = h.step_and_draw(&format!("{}2450", "<BS>".repeat(4)));
+    assert!(
+        screen.contains("€ 2.450,00"),
+        "found by the amount as typed: {screen}"
+    );
+}

@@ -380,3 +380,49 @@ fn the_mailing_list_scrolls_only_when_the_cursor_leaves_it_under_a_wrapped_summa
     let up = h.step_and_draw("k");
     assert_eq!(first_row(&up), first_row(&at_end), "{at_end}\n{up}");
 }
+
+#[test]
+fn a_long_status_message_takes_the_dates_room_rather_than_running_into_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, Lang::Nl, 80, 24);
+    // Person detail, `v`: a disclosure needs a consent first.
+    let screen = h.step_and_draw("2<Enter>v");
+    let status = screen.lines().nth(22).unwrap();
+    assert!(
+        status.trim_end().ends_with("vast.") || status.trim_end().ends_with('…'),
+        "{status:?}\n{screen}"
+    );
+    assert!(!status.contains("2026"), "no date glued on: {status:?}");
+}
+
+#[test]
+fn the_to_delete_names_stay_readable_at_60_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, Lang::Nl, 60, 15);
+    let screen = h.step_and_draw("9");
+    assert!(screen.contains("Loopbaancoaching Anna"), "{screen}");
+    assert!(
+        screen.contains("rapportage"),
+        "the kind in a word: {screen}"
+    );
+}
+
+#[test]
+fn a_breachs_data_continues_under_its_first_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = rights_vault(dir.path());
+    let mut h = Harness::open(&vault, Lang::Nl, 80, 24);
+    let cats = "coachverslagen, contactgegevens, uitslagen vragenlijsten, facturen, agenda";
+    h.step_and_draw(&format!("8e<Tab><Tab><Tab><Tab>{cats}<Enter>"));
+    let screen = h.step_and_draw("<Esc>8<Enter>");
+    let at = screen.lines().position(|l| l.contains("Gegevens")).unwrap();
+    let first = screen.lines().nth(at).unwrap();
+    let next = screen.lines().nth(at + 1).unwrap();
+    let column = |l: &str| l.chars().position(|c| c != '│' && c != ' ');
+    let value = first
+        .find("coachverslagen")
+        .map(|b| first[..b].chars().count());
+    assert_eq!(column(next), value, "{screen}");
+}

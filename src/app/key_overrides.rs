@@ -124,7 +124,7 @@ fn clash(table: &[Binding], row: usize, keys: &[Key]) -> Option<Why> {
 /// key with the keys of a screen. Popups (forms, their editor and path
 /// fields, the reader, confirming, the filter, the unlock screen) hide the
 /// workspace and the screen.
-fn meet(a: Scope, b: Scope) -> bool {
+pub fn meet(a: Scope, b: Scope) -> bool {
     let popup = |s: Scope| {
         matches!(
             s,

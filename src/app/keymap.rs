@@ -5,6 +5,7 @@
 //! start, so keys, footer and help change together.
 
 use super::action::Action;
+use super::key_overrides;
 use super::screen::Screen;
 use crate::i18n::Lang;
 use crate::i18n::ui::Text;
@@ -324,10 +325,10 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::TeamReports,       &[Key::ch('f')],                                          Action::Files,            Text::KeyFiles,           true),
     bind(S::TeamReports,       &[Key::ch('d')],                                          Action::Delete,           Text::KeyDelete,          true),
     // To delete.
-    bind(S::ToDelete,          &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::ToDelete,          &[Key::ch(' ')],                                          Action::ToggleMark,       Text::KeyMark,            true),
     bind(S::ToDelete,          &[Key::ch('a')],                                          Action::MarkAll,          Text::KeyMarkAll,         true),
     bind(S::ToDelete,          &[Key::ch('D')],                                          Action::DeleteMarked,     Text::KeyDeleteMarked,    true),
+    bind(S::ToDelete,          &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      true),
     // Reading a document or the help.
     bind(S::Reader,            &[Key::code(K::Up), Key::ch('k')],                        Action::Up,               Text::KeyScrollUp,        false),
     bind(S::Reader,            &[Key::code(K::Down), Key::ch('j')],                      Action::Down,             Text::KeyScrollDown,      false),
@@ -384,38 +385,38 @@ pub static KEY_TABLE: &[Binding] = &[
     bind(S::Create,            &[Key::code(K::Esc)],                                     Action::Quit,             Text::KeyQuit,            true),
     // Screen 5: contact requests and quotes.
     bind(S::Inquiries,         &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
-    bind(S::Inquiries,         &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Inquiries,         &[Key::ch('n')],                                          Action::New,              Text::KeyNewContact,      true),
     bind(S::Inquiries,         &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Inquiries,         &[Key::ch('f')],                                          Action::FirstContact,     Text::KeyFirstContact,    true),
     bind(S::Inquiries,         &[Key::ch('c')],                                          Action::ConvertToQuote,   Text::KeyConvert,         true),
+    bind(S::Inquiries,         &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      true),
     bind(S::Quotes,            &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
-    bind(S::Quotes,            &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Quotes,            &[Key::ch('n')],                                          Action::New,              Text::KeyNewQuote,        true),
     bind(S::Quotes,            &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Quotes,            &[Key::ch('a')],                                          Action::AcceptQuote,      Text::KeyAccept,          true),
     bind(S::Quotes,            &[Key::ch('r')],                                          Action::DeclineQuote,     Text::KeyDecline,         true),
+    bind(S::Quotes,            &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      true),
     // Screen 6: the mailing list.
-    bind(S::Mailing,           &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Mailing,           &[Key::ch('n')],                                          Action::New,              Text::KeyNewSubscriber,   true),
     bind(S::Mailing,           &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Mailing,           &[Key::ch('u'), Key::ch('d')],                            Action::Unsubscribe,      Text::KeyUnsubscribe,     true),
     bind(S::Mailing,           &[Key::ch('x')],                                          Action::Export,           Text::KeyExportCsv,       true),
+    bind(S::Mailing,           &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      true),
     // Screen 1: the Overview.
     bind(S::Overview,          &[Key::ch('b')],                                          Action::Backup,           Text::KeyBackup,          true),
     // Screen 7: subject requests and complaints.
     bind(S::Requests,          &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
-    bind(S::Requests,          &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Requests,          &[Key::ch('n')],                                          Action::New,              Text::KeyNewRequest,      true),
     bind(S::Requests,          &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Requests,          &[Key::ch('+')],                                          Action::Extend,           Text::KeyExtend,          true),
     bind(S::Requests,          &[Key::ch('h')],                                          Action::MarkHandled,      Text::KeyHandled,         true),
+    bind(S::Requests,          &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      true),
     bind(S::Complaints,        &[Key::code(K::Left), Key::code(K::Right)],               Action::OtherPane,        Text::KeyOtherList,       true),
-    bind(S::Complaints,        &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      false),
     bind(S::Complaints,        &[Key::ch('n')],                                          Action::New,              Text::KeyNewComplaint,    true),
     bind(S::Complaints,        &[Key::ch('e')],                                          Action::Edit,             Text::KeyEdit,            true),
     bind(S::Complaints,        &[Key::ch('h')],                                          Action::MarkHandled,      Text::KeyHandled,         true),
     bind(S::Complaints,        &[Key::ch('a')],                                          Action::ToggleReferred,   Text::KeyReferred,        true),
+    bind(S::Complaints,        &[Key::code(K::Enter)],                                   Action::ShowRecord,       Text::KeyShowRecord,      true),
     // A person's rights, in their detail.
     bind(S::PersonDetail,      &[Key::ch('d')],                                          Action::Delete,           Text::KeyErase,           true),
     bind(S::PersonDetail,      &[Key::ch('c')],                                          Action::RecordConsent,    Text::KeyConsent,         true),
@@ -496,6 +497,7 @@ pub fn footer_help(b: &Binding) -> Text {
     match b.action {
         Action::Search => Text::FooterSearch,
         Action::Sort => Text::FooterSort,
+        Action::ShowRecord => Text::FooterShowRecord,
         _ => b.help,
     }
 }
@@ -530,7 +532,17 @@ pub fn help_lines_of(
         go_to.join(" ")
     };
     let mut out = Vec::new();
-    for &scope in scopes {
+    for (i, &scope) in scopes.iter().enumerate() {
+        // A key an earlier scope of the same moment binds does something
+        // else there (on screen 5 ←/→ change lists, not columns): not shown.
+        let taken = |k: &Key| {
+            scopes[..i].iter().any(|&earlier| {
+                key_overrides::meet(earlier, scope)
+                    && table
+                        .iter()
+                        .any(|o| o.scope == earlier && o.keys.contains(k))
+            })
+        };
         let mut first = true;
         let mut goto_done = false;
         for b in table.iter().filter(|b| b.scope == scope) {
@@ -541,7 +553,16 @@ pub fn help_lines_of(
                 goto_done = true;
                 go_to.clone()
             } else {
-                keys_label(b)
+                let free: Vec<String> = b
+                    .keys
+                    .iter()
+                    .filter(|k| !taken(k))
+                    .map(Key::label)
+                    .collect();
+                if free.is_empty() {
+                    continue;
+                }
+                free.join("/")
             };
             let title = first.then(|| scope.title().get(lang).to_string());
             first = false;

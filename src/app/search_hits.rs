@@ -7,7 +7,7 @@
 use crate::domain::fold;
 use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::Lang;
-use crate::i18n::ui;
+use crate::i18n::{dates, ui};
 
 /// One record the search can find.
 #[derive(Debug, Clone)]
@@ -134,12 +134,15 @@ pub fn hits(data: &Dataset, lang: Lang) -> Hits {
             .iter()
             .map(|(id, q)| {
                 let label = data.label(Kind::Quote, id);
+                // Found by the amount as typed ("2450") too.
                 let others: Vec<&str> = q
                     .participants
                     .iter()
                     .filter_map(|p| name(Some(p)))
+                    .chain([q.amount.as_str()])
                     .collect();
-                let detail = [q.requester_organisation.as_deref(), Some(q.amount.as_str())];
+                let amount = dates::euro(lang, &q.amount);
+                let detail = [q.requester_organisation.as_deref(), Some(amount.as_str())];
                 Hit::new(Kind::Quote, id, &label, &detail, &others)
             })
             .collect(),

@@ -17,7 +17,7 @@ use crate::i18n::cli::Said;
 use crate::i18n::corrections::{shared_email_more, shared_email_warning};
 use crate::i18n::csv_import as words;
 use crate::i18n::import as import_words;
-use crate::i18n::ui_phrases::weak_password;
+use crate::i18n::ui_phrases::{kind_counted, weak_password};
 use crate::ops::csv_import::{self, CsvError, Field, Options, Records};
 use crate::ops::import::{self, GeneratedPassword, Imported, WeakPassword};
 use crate::ops::shared_email;
@@ -202,7 +202,7 @@ pub fn print_summary(out: &mut Out, ctx: &Context, done: &Imported) -> Result<()
     let t = ctx.lang;
     writeln!(out, "{}", Said::Imported.get(t))?;
     for (k, n) in import::written_kinds(done) {
-        writeln!(out, "  {:<22} {n}", k.name())?;
+        writeln!(out, "  {:<24} {n}", kind_counted(t, k, n))?;
     }
     let count = |f: fn(&JoinOutcome) -> bool| done.joins.iter().filter(|j| f(j)).count();
     let added = count(|j| matches!(j, JoinOutcome::Added { .. }));

@@ -646,4 +646,5 @@ catalogue! {
     // The same two in the footer, where room is short.
     FooterSearch => "zoeken", "search";
     FooterSort => "sorteren", "sort";
+    FooterShowRecord => "lezen", "read";
 }

@@ -2,6 +2,7 @@
 //! generated from the key table.
 
 use super::Ctx;
+use super::widgets::ellipsis;
 use crate::app::keymap::{self, Binding};
 use crate::app::workspace::Workspace;
 use crate::app::{Action, Screen};
@@ -91,23 +92,27 @@ pub fn tabs(frame: &mut Frame, area: Rect, ws: &Workspace, ctx: &Ctx) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The status line: the last message, and today's date on the right. A
+/// message too long for both takes the date's room as well, and one too
+/// long even for the whole line ends in "…" rather than running into it.
 pub fn status(frame: &mut Frame, area: Rect, message: Option<&str>, ctx: &Ctx) {
+    let text = message.and_then(|m| m.lines().next()).unwrap_or("");
     let date = format!("{} ", crate::i18n::dates::date(ctx.lang, ctx.today));
-    let width = usize::from(area.width).saturating_sub(date.chars().count() + 1);
-    let text: String = message
-        .and_then(|m| m.lines().next())
-        .unwrap_or("")
-        .chars()
-        .take(width)
-        .collect();
-    let pad =
-        usize::from(area.width).saturating_sub(text.chars().count() + 1 + date.chars().count());
-    let line = Line::from(vec![
-        Span::styled(format!(" {text}"), ctx.theme.good()),
-        Span::raw(" ".repeat(pad)),
-        Span::styled(date, ctx.theme.dim()),
-    ]);
-    frame.render_widget(Paragraph::new(line), area);
+    let total = usize::from(area.width);
+    // One space before the message, at least two between it and the date.
+    let with_date = total.saturating_sub(1 + 2 + date.chars().count());
+    let (room, date) = if text.chars().count() <= with_date {
+        (with_date, date)
+    } else {
+        (total.saturating_sub(1), String::new())
+    };
+    let text = ellipsis::fit(Line::raw(text), u16::try_from(room).unwrap_or(u16::MAX));
+    let pad = total.saturating_sub(1 + text.width() + date.chars().count());
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(text.spans.into_iter().map(|s| s.style(ctx.theme.good())));
+    spans.push(Span::raw(" ".repeat(pad)));
+    spans.push(Span::styled(date, ctx.theme.dim()));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 /// The footer: the commands of whatever has the keys, as many as fit, in
@@ -121,7 +126,8 @@ pub fn footer(frame: &mut Frame, area: Rect, commands: &[&'static Binding], ctx:
             + 3
     };
     let kept = |b: &Binding| matches!(b.action, Action::Help | Action::Quit);
-    let mut room = usize::from(area.width).saturating_sub(1);
+    // One space before the first command; the last needs no gap after it.
+    let mut room = usize::from(area.width).saturating_sub(1) + 2;
     room = room.saturating_sub(commands.iter().filter(|b| kept(b)).map(|b| len(b)).sum());
     let mut shown: Vec<&Binding> = Vec::new();
     for b in commands {

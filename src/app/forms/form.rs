@@ -579,6 +579,23 @@ impl Form {
         }
     }
 
+    /// After a wrong password: the password fields are emptied, and a form
+    /// of nothing else has nothing left to lose on Esc.
+    pub fn clear_passwords(&mut self) {
+        for f in &mut self.fields {
+            if matches!(f.kind, FieldKind::Secret) {
+                f.input.clear();
+            }
+        }
+        if self
+            .fields
+            .iter()
+            .all(|f| matches!(f.kind, FieldKind::Secret))
+        {
+            self.changed = false;
+        }
+    }
+
     pub fn with_note(mut self, note: Text) -> Form {
         self.note = Some(note);
         self
@@ -750,7 +767,9 @@ impl Component for Form {
             self.fields.get(self.focus).map(|f| &f.kind),
             Some(FieldKind::Path { .. })
         );
-        !(in_path && *action == Action::NextField)
+        let one_field = (0..self.fields.len()).filter(|i| self.is_shown(*i)).count() < 2;
+        let moves = matches!(action, Action::NextField | Action::PrevField);
+        !(moves && (in_path || one_field))
     }
 
     fn raw_key(&mut self, key: &KeyEvent) -> EventState {

@@ -37,10 +37,8 @@ pub fn save(
             match shown {
                 Ok(view) => return out.push(Effect::Files(view)),
                 Err(e) => {
-                    if matches!(e, FileError::Seal(TeamSealError::WrongPassword))
-                        && let Some(f) = form.fields.first_mut()
-                    {
-                        f.input.clear();
+                    if matches!(e, FileError::Seal(TeamSealError::WrongPassword)) {
+                        form.clear_passwords();
                     }
                     e.message(lang)
                 }

@@ -78,9 +78,8 @@ pub fn save(mut form: Form, allowed: Allowed, cx: &mut Cx, out: &mut Vec<Effect>
             if matches!(
                 e,
                 FileError::Edit(EditError::Seal(TeamSealError::WrongPassword))
-            ) && let Some(f) = form.fields.first_mut()
-            {
-                f.input.clear();
+            ) {
+                form.clear_passwords();
             }
             form.problem = Some(e.message(lang));
             out.push(Effect::Form(form));

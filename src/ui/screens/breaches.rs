@@ -93,8 +93,14 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &BreachesScreen, ctx: &Ctx) {
     });
 }
 
+/// The width of the labels of the breach's facts.
+const LABEL_WIDTH: usize = 16;
+
 fn label(text: Text, ctx: &Ctx) -> Span<'static> {
-    Span::styled(format!("{:<16}", text.get(ctx.lang)), ctx.theme.dim())
+    Span::styled(
+        format!("{:<LABEL_WIDTH$}", text.get(ctx.lang)),
+        ctx.theme.dim(),
+    )
 }
 
 /// What is recorded with a step, and on how many lines at most: the plan
@@ -219,7 +225,9 @@ fn checklist_lines(
     (out, cursor_line)
 }
 
-fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
+/// The breach's facts, one per line after its label; the data, which can
+/// be long, continues under its first line in `width` columns.
+fn info_lines(d: &BreachDetail, width: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     let lang = ctx.lang;
     let b = &d.view.breach;
     let clock = clock_now(b.clock_stopped(), b.notify_deadline(), ctx);
@@ -243,7 +251,7 @@ fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
         data.join("; ")
     };
     let next = d.view.next_step.map_or("—", |s| s.label(lang));
-    vec![
+    let mut out = vec![
         Line::from(vec![
             label(Text::ColDiscovered, ctx),
             Span::raw(dates::moment(lang, b.discovered_at)),
@@ -258,9 +266,20 @@ fn info_lines(d: &BreachDetail, ctx: &Ctx) -> Vec<Line<'static>> {
         ]),
         Line::from(vec![label(Text::ColRisk, ctx), risk]),
         Line::from(vec![label(Text::ColNextStep, ctx), Span::raw(next)]),
-        Line::from(vec![label(Text::DetailData, ctx), Span::raw(data)]),
-        Line::raw(""),
-    ]
+    ];
+    let value_width = usize::from(width).saturating_sub(LABEL_WIDTH).max(10);
+    for (i, l) in wrap(&data, value_width, usize::MAX).into_iter().enumerate() {
+        out.push(Line::from(vec![
+            if i == 0 {
+                label(Text::DetailData, ctx)
+            } else {
+                Span::raw(" ".repeat(LABEL_WIDTH))
+            },
+            Span::raw(l),
+        ]));
+    }
+    out.push(Line::raw(""));
+    out
 }
 
 /// The recommendation, what closing waits for, the description, the
@@ -366,7 +385,7 @@ fn detail(frame: &mut Frame, area: Rect, d: &BreachDetail, ctx: &Ctx) {
     let beside = widest_step <= usize::from(left.width)
         && wrapped::rows(&advice, right.width) <= usize::from(right.height);
     if beside {
-        let mut lines = info_lines(d, ctx);
+        let mut lines = info_lines(d, left.width, ctx);
         let (checklist, cursor) = checklist_lines(d, usize::from(left.width), 1, ctx);
         let cursor = lines.len() + cursor;
         lines.extend(checklist);
@@ -374,7 +393,7 @@ fn detail(frame: &mut Frame, area: Rect, d: &BreachDetail, ctx: &Ctx) {
         frame.render_widget(Paragraph::new(advice).wrap(Wrap { trim: true }), right);
         return;
     }
-    let mut lines = info_lines(d, ctx);
+    let mut lines = info_lines(d, inner.width, ctx);
     let (checklist, cursor) = checklist_lines(d, usize::from(inner.width), usize::MAX, ctx);
     let cursor = lines.len() + cursor;
     lines.extend(checklist);

@@ -2,9 +2,10 @@
 
 use super::block_with_filter;
 use crate::app::screens::to_delete::ToDeleteScreen;
+use crate::domain::Kind;
 use crate::domain::retention::Deadline;
-use crate::i18n::dates;
 use crate::i18n::ui::{self, Text};
+use crate::i18n::{Lang, dates};
 use crate::ui::table::{self, Columns};
 use crate::ui::widgets::columns::Width;
 use crate::ui::{Ctx, countdown};
@@ -47,18 +48,19 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
             Width::Fit,
             Width::Fit,
             Width::text(10),
-            Width::Fit,
+            // The countdown says it too: the date gives way to the names.
+            Width::Spare { min: 10, weight: 0 },
             Width::Fit,
         ],
     };
-    table::draw(frame, rest, list, columns, ctx, |i| {
+    let cells = |i: usize, kind: fn(Lang, Kind) -> &'static str| {
         let r = &screen.rows[i];
         let marked = screen.is_marked(r);
         let mark = if marked { "[x]" } else { "[ ]" };
         let style = if marked { t.marked() } else { t.plain() };
         vec![
             Line::styled(mark, style),
-            Line::from(ui::kind_name(lang, r.kind)),
+            Line::from(kind(lang, r.kind)),
             Line::from(r.label.clone()),
             Line::from(dates::date(lang, r.deadline)),
             Line::from(countdown::cell(
@@ -68,5 +70,17 @@ pub fn draw(frame: &mut Frame, area: Rect, screen: &ToDeleteScreen, ctx: &Ctx) {
                 ctx.today,
             )),
         ]
-    });
+    };
+    // The kind in a word ("rapportage") where the rows on screen do not fit
+    // whole, so the names of what goes keep the room.
+    let shown: Vec<Vec<Line>> = list
+        .window()
+        .map(|(_, i)| cells(i, ui::kind_name))
+        .collect();
+    let kind = if table::fits_whole(&columns.headers, &shown, rest.width) {
+        ui::kind_name
+    } else {
+        ui::kind_short
+    };
+    table::draw(frame, rest, list, columns, ctx, |i| cells(i, kind));
 }
