@@ -104,3 +104,17 @@ fn enter_on_the_to_delete_screen_shows_the_expired_record() {
             .is_empty()
     );
 }
+
+#[test]
+fn an_open_requests_view_says_when_the_answer_is_due() {
+    let (_dir, vault) = rights();
+    let mut h = Harness::open(&vault, Lang::Nl, 100, 30);
+    let screen = h.step_and_draw("7<Enter>");
+    // In the view (not the list's header): the due date, day first, and
+    // how far off it is.
+    let due = screen
+        .lines()
+        .find(|l| l.contains("│ Uiterlijk"))
+        .unwrap_or_default();
+    assert!(due.contains("20-11-2026 (5 d over tijd)"), "{screen}");
+}

@@ -7,6 +7,7 @@
 //! breaks and tabs.
 
 use super::popup::Reader;
+use crate::domain::requests;
 use crate::domain::retention::Deadline;
 use crate::domain::{AnyRecord, Id, Kind, text};
 use crate::i18n::ui::{self, Text};
@@ -93,13 +94,20 @@ impl Lines<'_> {
         }
     }
 
+    /// A date with how far off it is: "05-12-2026 (4 d)".
+    fn counted(&self, d: NaiveDate) -> String {
+        let days = (d - self.s.today()).num_days();
+        format!(
+            "{} ({})",
+            dates::date(self.lang, d),
+            ui::countdown(self.lang, days)
+        )
+    }
+
     fn deadline(&mut self, deadline: Deadline) {
         let lang = self.lang;
         let value = match deadline {
-            Deadline::On(d) => {
-                let days = (d - self.s.today()).num_days();
-                format!("{} ({})", dates::date(lang, d), ui::countdown(lang, days))
-            }
+            Deadline::On(d) => self.counted(d),
             Deadline::Open => Text::ClockNotStarted.get(lang).to_string(),
             Deadline::Never => Text::KeptForGood.get(lang).to_string(),
         };
@@ -200,6 +208,11 @@ impl Lines<'_> {
                 self.line(Text::FieldRequestKind, ui::request_kind(r.kind).get(lang));
                 self.date(Text::FieldReceivedOn, Some(r.received_on));
                 self.optional(Text::FieldExtensionReason, r.extension_reason.as_ref());
+                // The answer's clock (art. 12(3)) while it runs.
+                if r.handled_on.is_none() {
+                    let due = self.counted(requests::due_on(r));
+                    self.line(Text::ColDue, &due);
+                }
                 self.date(Text::FieldHandledOn, r.handled_on);
             }
             AnyRecord::Complaint(c) => {
