@@ -175,7 +175,9 @@ fn field_line(
             if let Some(h) = field.hint
                 && field.input.is_empty()
             {
-                spans.push(Span::styled(format!(" {}", h.get(lang)), t.dim()));
+                // Where a value starts, after the cursor when there is one.
+                let gap = if focused { " " } else { "" };
+                spans.push(Span::styled(format!("{gap}{}", h.get(lang)), t.dim()));
             }
         }
         FieldKind::LongText(_) if field.input.is_empty() => {}
