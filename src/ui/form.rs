@@ -220,9 +220,7 @@ fn field_line(
                     t.error(),
                 )),
             }
-            if focused && let Some(h) = field.hint {
-                spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
-            }
+            hint_where_it_fits(&mut spans, field, focused, width, ctx);
         }
         FieldKind::Several { .. } => {
             if let Some((name, chosen, i, n)) = field.several_display() {
@@ -236,14 +234,7 @@ fn field_line(
                     },
                 ));
             }
-            // The hint only where it fits: the footer names the keys too.
-            let used: usize = spans.iter().map(|s| s.width()).sum();
-            if focused
-                && let Some(h) = field.hint
-                && used + 2 + h.get(lang).chars().count() <= width
-            {
-                spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
-            }
+            hint_where_it_fits(&mut spans, field, focused, width, ctx);
         }
         FieldKind::People { .. } => {
             let typed = (field.input.value().chars().count() + 1)
@@ -263,12 +254,32 @@ fn field_line(
                     t.error(),
                 )),
             }
-            if focused && let Some(h) = field.hint {
-                spans.push(Span::styled(format!("  {}", h.get(lang)), t.dim()));
-            }
+            hint_where_it_fits(&mut spans, field, focused, width, ctx);
         }
     }
     Line::from(spans)
+}
+
+/// The hint of a picking field in focus after what it shows, only where
+/// it fits the line: the footer names the keys too, and a hint that wrapped
+/// would start at the popup's edge.
+fn hint_where_it_fits(
+    spans: &mut Vec<Span<'static>>,
+    field: &Field,
+    focused: bool,
+    width: usize,
+    ctx: &Ctx,
+) {
+    let used: usize = spans.iter().map(Span::width).sum();
+    if focused
+        && let Some(h) = field.hint
+        && used + 2 + h.get(ctx.lang).chars().count() <= width
+    {
+        spans.push(Span::styled(
+            format!("  {}", h.get(ctx.lang)),
+            ctx.theme.dim(),
+        ));
+    }
 }
 
 /// The names Tab offered in a path field, on one line under it, cut to
