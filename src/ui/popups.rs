@@ -1,6 +1,6 @@
 //! The popup stack, drawn bottom to top over the screen.
 
-use super::widgets::wrapped;
+use super::widgets::{ellipsis, wrapped};
 use super::{Ctx, form};
 use crate::app::forms::form::Form;
 use crate::app::layout::CONFIRM_SIZE;
@@ -36,7 +36,15 @@ fn is_assessment(f: &Form) -> bool {
     matches!(f.purpose, FormPurpose::Breach(BreachForm::Assess(_)))
 }
 
-fn frame_block(title: &str, ctx: &Ctx) -> Block<'static> {
+/// A popup's border with its title, `width` wide: a title longer than the
+/// border ends in "…" rather than being cut.
+fn frame_block(title: &str, width: u16, ctx: &Ctx) -> Block<'static> {
+    let room = width.saturating_sub(4);
+    let title: String = ellipsis::fit(Line::raw(title.to_string()), room)
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect();
     Block::bordered()
         .border_style(ctx.theme.focus_border())
         .title(Span::styled(format!(" {title} "), ctx.theme.title()))
@@ -50,7 +58,7 @@ fn confirm(frame: &mut Frame, area: Rect, a: &Asking, ctx: &Ctx) {
     lines.extend(view_lines(&a.confirm.text(), &a.view));
     frame.render_widget(
         Paragraph::new(lines).block(
-            frame_block(&a.confirm.title, ctx)
+            frame_block(&a.confirm.title, rect.width, ctx)
                 .border_style(ctx.theme.error())
                 .padding(Padding::horizontal(1)),
         ),
@@ -85,7 +93,7 @@ fn form_popup(frame: &mut Frame, area: Rect, width: u16, f: &Form, ctx: &Ctx) {
     let height = u16::try_from(body_rows + tail_rows + 3).unwrap_or(u16::MAX);
     let rect = layout::popup(area, width, height);
     frame.render_widget(Clear, rect);
-    let block = frame_block(f.title.get(ctx.lang), ctx);
+    let block = frame_block(f.title.get(ctx.lang), rect.width, ctx);
     let inner = block.inner(rect);
     if body_rows + tail_rows < usize::from(inner.height) {
         let mut lines = parts.body;
@@ -131,7 +139,7 @@ fn reader(frame: &mut Frame, area: Rect, r: &Reader, size: (u16, u16), ctx: &Ctx
     frame.render_widget(
         Paragraph::new(view_lines(&r.text, &r.view))
             .style(style)
-            .block(frame_block(&r.title, ctx).padding(Padding::horizontal(1))),
+            .block(frame_block(&r.title, rect.width, ctx).padding(Padding::horizontal(1))),
         rect,
     );
 }
