@@ -10,6 +10,7 @@ pub mod dataset;
 pub mod deadline_days;
 pub mod fold;
 pub mod id;
+pub mod id_hash;
 pub mod kind;
 pub mod mailing;
 pub mod practice;

@@ -4,12 +4,14 @@
 use super::calendar::{add_months, days_left};
 use super::dataset::Dataset;
 use super::id::Id;
+use super::id_hash::{IdMap, id_map};
 use super::kind::Kind;
 use super::records::DocumentKind;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::{Deref, DerefMut};
 use strum::VariantArray;
 
 /// One row of the period table of DESIGN.md §4: a retention period that a
@@ -298,8 +300,44 @@ pub struct Due {
     pub deadline: Deadline,
 }
 
-/// The deadline of every record, computed once per change of the data.
-pub type Deadlines = HashMap<(Kind, Id), Deadline>;
+/// The deadline of every record, computed once per change of the data: a
+/// hash map by kind and id, with the id hasher (`id_hash`) since it is
+/// built for every record on every change.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Deadlines(IdMap<(Kind, Id), Deadline>);
+
+impl Deadlines {
+    pub fn new() -> Deadlines {
+        Deadlines::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Deadlines {
+        Deadlines(id_map(n))
+    }
+}
+
+impl Deref for Deadlines {
+    type Target = IdMap<(Kind, Id), Deadline>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl DerefMut for Deadlines {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl<'a> IntoIterator for &'a Deadlines {
+    type Item = (&'a (Kind, Id), &'a Deadline);
+    type IntoIter = std::collections::hash_map::Iter<'a, (Kind, Id), Deadline>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
 
 /// The deadline of one record in `deadlines`. Every record of the data they
 /// were computed from has one; a record that is not there (gone since)
@@ -335,27 +373,30 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> Deadlines {
         breaches,
         practice,
     } = ds;
-    let mut out = HashMap::with_capacity(ds.len());
-    let trajectory_deadline: HashMap<&Id, Deadline> = trajectories
-        .iter()
-        .map(|(id, t)| {
-            let d = t.completed_on.map_or(Deadline::Open, |c| {
-                Deadline::On(add_months(c, p.trajectory))
-            });
-            (id, d)
+    let mut out = Deadlines::with_capacity(ds.len());
+    // Each trajectory's completion, found by id for its documents.
+    let completed: IdMap<&Id, Option<NaiveDate>> = {
+        let mut m = id_map(trajectories.len());
+        m.extend(trajectories.iter().map(|(id, t)| (id, t.completed_on)));
+        m
+    };
+    let trajectory_deadline = |completed_on: Option<NaiveDate>| {
+        completed_on.map_or(Deadline::Open, |c| {
+            Deadline::On(add_months(c, p.trajectory))
         })
-        .collect();
-    // What each person is needed for, folded into one deadline.
-    let mut person_needs: HashMap<&Id, Deadline> = HashMap::new();
+    };
+    // What each person is needed for, folded into one deadline; `Never`
+    // until something needs them.
+    let mut person_needs: IdMap<&Id, Deadline> = id_map(people.len());
+    person_needs.extend(people.keys().map(|id| (id, Deadline::Never)));
     let mut need = |person: &Id, d: Deadline| {
-        if let Some((key, _)) = people.get_key_value(person) {
-            let e = person_needs.entry(key).or_insert(Deadline::Never);
+        if let Some(e) = person_needs.get_mut(person) {
             *e = e.keep_longest(d);
         }
     };
 
     for (id, t) in trajectories {
-        let d = trajectory_deadline[id];
+        let d = trajectory_deadline(t.completed_on);
         out.insert((Kind::Trajectory, id.clone()), d);
         for p in t.participants.iter().chain(t.requester.iter()) {
             need(p, d);
@@ -366,10 +407,10 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> Deadlines {
             DocumentKind::IndividualReport => p.individual_report,
             DocumentKind::QuestionnaireResult => p.questionnaire_result,
         };
-        let d = match trajectories.get(&doc.trajectory) {
+        let d = match completed.get(&doc.trajectory) {
             // Its own period, and never after its trajectory's: the
             // documents go with it.
-            Some(t) => t.completed_on.map_or(Deadline::Open, |c| {
+            Some(completed_on) => completed_on.map_or(Deadline::Open, |c| {
                 Deadline::On(add_months(c, own.min(p.trajectory)))
             }),
             // A document whose trajectory is gone has lost its reason to exist.
@@ -429,7 +470,7 @@ pub fn deadlines_with(ds: &Dataset, p: &Periods) -> Deadlines {
         out.insert((Kind::Practice, id.clone()), Deadline::Never);
     }
 
-    let mut person_deadline: HashMap<&Id, Deadline> = HashMap::with_capacity(people.len());
+    let mut person_deadline: IdMap<&Id, Deadline> = id_map(people.len());
     for (id, person) in people {
         let d = match person_needs.get(id) {
             Some(Deadline::Never) | None => {

@@ -4,6 +4,7 @@
 //! change to the vault all or nothing.
 
 use super::clock::Clock;
+use crate::domain::id_hash::IdMap;
 use crate::domain::records::AnyRecord;
 use crate::domain::retention::{self, Deadlines};
 use crate::domain::{Dataset, Id, Kind};
@@ -11,7 +12,7 @@ use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use crate::vault::audit::AuditEvent;
 use crate::vault::{Bucket, Change, Opened, Problem, Put, Vault, VaultError, bucket_of};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use zeroize::Zeroizing;
 
@@ -25,7 +26,7 @@ pub struct Session {
     /// Records that could not be read when the vault was opened; they stay
     /// in the vault untouched and `kluis check` names them.
     pub unreadable: Vec<Problem>,
-    stored_bucket: HashMap<(Kind, Id), Bucket>,
+    stored_bucket: IdMap<(Kind, Id), Bucket>,
 }
 
 /// What a change did, for receipts and the audit log.
@@ -40,7 +41,7 @@ pub struct Applied {
 struct Decoded {
     data: Dataset,
     unreadable: Vec<Problem>,
-    stored_bucket: HashMap<(Kind, Id), Bucket>,
+    stored_bucket: IdMap<(Kind, Id), Bucket>,
 }
 
 impl Decoded {

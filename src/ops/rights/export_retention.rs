@@ -5,19 +5,18 @@
 
 use super::export::Retention;
 use crate::domain::records::Quote;
-use crate::domain::retention::{Deadline, Periods, Rule};
+use crate::domain::retention::{Deadline, Deadlines, Periods, Rule};
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::access_export::Kept;
 use crate::i18n::practice::period;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 pub(super) struct Rules<'a> {
     t: Lang,
     /// The practice's periods (the table, shortened where its profile says).
     periods: Periods,
-    deadlines: &'a HashMap<(Kind, Id), Deadline>,
+    deadlines: &'a Deadlines,
 }
 
 /// The rule of a record whose clock starts when its trajectory ends.
@@ -30,11 +29,7 @@ fn completion_rule(kind: Kind) -> Rule {
 }
 
 impl<'a> Rules<'a> {
-    pub(super) fn new(
-        t: Lang,
-        periods: Periods,
-        deadlines: &'a HashMap<(Kind, Id), Deadline>,
-    ) -> Rules<'a> {
+    pub(super) fn new(t: Lang, periods: Periods, deadlines: &'a Deadlines) -> Rules<'a> {
         Rules {
             t,
             periods,
