@@ -268,10 +268,45 @@ impl Dataset {
 
     /// Number of records per kind (kinds with none left out).
     pub fn counts(&self) -> BTreeMap<Kind, usize> {
+        // Every field by name: a new kind does not compile until it is here.
+        let Dataset {
+            people,
+            trajectories,
+            documents,
+            team_reports,
+            contact_requests,
+            quotes,
+            subscribers,
+            suppressions,
+            consents,
+            disclosures,
+            subject_requests,
+            complaints,
+            breaches,
+            practice,
+        } = self;
         let mut out = BTreeMap::new();
-        for (k, _) in self.keys() {
-            *out.entry(k).or_insert(0) += 1;
+        let mut add = |kind: Kind, n: usize| {
+            if n > 0 {
+                *out.entry(kind).or_insert(0) += n;
+            }
+        };
+        add(Kind::Person, people.len());
+        add(Kind::Trajectory, trajectories.len());
+        for d in documents.values() {
+            add(d.kind.record_kind(), 1);
         }
+        add(Kind::TeamReport, team_reports.len());
+        add(Kind::ContactRequest, contact_requests.len());
+        add(Kind::Quote, quotes.len());
+        add(Kind::Subscriber, subscribers.len());
+        add(Kind::Suppression, suppressions.len());
+        add(Kind::Consent, consents.len());
+        add(Kind::Disclosure, disclosures.len());
+        add(Kind::SubjectRequest, subject_requests.len());
+        add(Kind::Complaint, complaints.len());
+        add(Kind::Breach, breaches.len());
+        add(Kind::Practice, practice.len());
         out
     }
 
@@ -342,5 +377,50 @@ impl Dataset {
                     .is_some_and(|e| super::mailing::normalise_email(e) == wanted)
             })
             .map(|(id, _)| id.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn counts_are_the_keys_by_kind() {
+        let on = NaiveDate::from_ymd_opt(2025, 3, 1).unwrap();
+        let mut ds = Dataset::default();
+        let document = |kind| Document {
+            trajectory: Id::generate(),
+            participant: Id::generate(),
+            kind,
+            title: "Eindrapport".into(),
+            body: String::new(),
+            created_on: on,
+            files: Vec::new(),
+        };
+        for kind in [
+            DocumentKind::IndividualReport,
+            DocumentKind::QuestionnaireResult,
+            DocumentKind::QuestionnaireResult,
+        ] {
+            ds.insert(Id::generate(), AnyRecord::Document(document(kind)));
+        }
+        ds.insert(
+            Id::generate(),
+            AnyRecord::Person(Person {
+                name: "Zoë".into(),
+                email: None,
+                phone: None,
+                organisation: None,
+                created_on: on,
+            }),
+        );
+        let mut by_keys = BTreeMap::new();
+        for (kind, _) in ds.keys() {
+            *by_keys.entry(kind).or_insert(0) += 1;
+        }
+        assert_eq!(ds.counts(), by_keys);
+        assert_eq!(ds.counts().get(&Kind::QuestionnaireResult), Some(&2));
+        assert_eq!(Dataset::default().counts(), BTreeMap::new());
     }
 }

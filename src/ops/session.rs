@@ -3,6 +3,7 @@
 //! keeps each record in the bucket of its current deadline and writes every
 //! change to the vault all or nothing.
 
+use super::backup::LastBackup;
 use super::clock::Clock;
 use crate::domain::id_hash::IdMap;
 use crate::domain::records::AnyRecord;
@@ -14,6 +15,7 @@ use crate::vault::audit::AuditEvent;
 use crate::vault::{Bucket, Change, Opened, Problem, Put, Vault, VaultError, bucket_of};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::OnceLock;
 use zeroize::Zeroizing;
 
 /// The key-derivation cost of a new vault, part of [`create`].
@@ -27,6 +29,9 @@ pub struct Session {
     /// in the vault untouched and `kluis check` names them.
     pub unreadable: Vec<Problem>,
     stored_bucket: IdMap<(Kind, Id), Bucket>,
+    /// The last backup of the audit log, read once when first asked for
+    /// (the Overview asks on every change); `ops::backup` sets it anew.
+    pub(super) last_backup: OnceLock<Option<LastBackup>>,
 }
 
 /// What a change did, for receipts and the audit log.
@@ -131,6 +136,7 @@ impl Session {
             clock,
             unreadable,
             stored_bucket,
+            last_backup: OnceLock::new(),
         })
     }
 

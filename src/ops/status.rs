@@ -89,19 +89,7 @@ pub fn status_with(s: &Session, deadlines: &Deadlines) -> Status {
             });
         }
     }
-    // Soonest first, then by kind; one kind's records of one day by name
-    // (then id), as every list orders them, so the order is the same from
-    // run to run. Only the records that can make the cut get their label.
-    let by_day = |u: &Upcoming| (u.deadline, u.kind);
-    upcoming.sort_by(|a, b| (by_day(a), &a.id).cmp(&(by_day(b), &b.id)));
-    if let Some(last) = upcoming.get(NEXT_DEADLINES.saturating_sub(1)).map(by_day) {
-        upcoming.retain(|u| by_day(u) <= last);
-    }
-    for u in &mut upcoming {
-        u.label = s.data.label(u.kind, &u.id);
-    }
-    upcoming.sort_by(|a, b| (by_day(a), &a.label).cmp(&(by_day(b), &b.label)));
-    upcoming.truncate(NEXT_DEADLINES);
+    let upcoming = next_deadlines(upcoming, NEXT_DEADLINES, |kind, id| s.data.label(kind, id));
     let mut open_requests: Vec<OpenRequest> = s
         .data
         .subject_requests
@@ -133,5 +121,88 @@ pub fn status_with(s: &Session, deadlines: &Deadlines) -> Status {
         open_breaches: super::breach::open_breaches(s),
         backup: super::backup::last_backup(s),
         by_month,
+    }
+}
+
+/// The `n` records of `upcoming` due soonest: by day, then by kind; one
+/// kind's records of one day by name (then id), as every list orders them,
+/// so the order is the same from run to run. `upcoming` holds nearly every
+/// record, so the `n` soonest by day, kind and id are selected rather than
+/// all sorted, and only the records that can make the cut (those and the
+/// rest of the last one's day and kind) get their `label`.
+fn next_deadlines(
+    mut upcoming: Vec<Upcoming>,
+    n: usize,
+    label: impl Fn(Kind, &Id) -> String,
+) -> Vec<Upcoming> {
+    let by_day = |u: &Upcoming| (u.deadline, u.kind);
+    if upcoming.len() > n {
+        let at = n.saturating_sub(1);
+        let (_, nth, _) =
+            upcoming.select_nth_unstable_by(at, |a, b| (by_day(a), &a.id).cmp(&(by_day(b), &b.id)));
+        let last = by_day(nth);
+        upcoming.retain(|u| by_day(u) <= last);
+    }
+    for u in &mut upcoming {
+        u.label = label(u.kind, &u.id);
+    }
+    upcoming.sort_by(|a, b| (by_day(a), &a.label, &a.id).cmp(&(by_day(b), &b.label, &b.id)));
+    upcoming.truncate(n);
+    upcoming
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cut as it was made before the selection: every record sorted.
+    fn by_full_sort(
+        mut upcoming: Vec<Upcoming>,
+        n: usize,
+        label: impl Fn(Kind, &Id) -> String,
+    ) -> Vec<Upcoming> {
+        let by_day = |u: &Upcoming| (u.deadline, u.kind);
+        upcoming.sort_by(|a, b| (by_day(a), &a.id).cmp(&(by_day(b), &b.id)));
+        if let Some(last) = upcoming.get(n.saturating_sub(1)).map(by_day) {
+            upcoming.retain(|u| by_day(u) <= last);
+        }
+        for u in &mut upcoming {
+            u.label = label(u.kind, &u.id);
+        }
+        upcoming.sort_by(|a, b| (by_day(a), &a.label).cmp(&(by_day(b), &b.label)));
+        upcoming.truncate(n);
+        upcoming
+    }
+
+    #[test]
+    fn the_nearest_deadlines_are_those_of_a_full_sort() {
+        let mut rng = fastrand::Rng::with_seed(17);
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let kinds = [Kind::Person, Kind::Trajectory, Kind::QuestionnaireResult];
+        // Few days, kinds and names, so that ties cross the cut.
+        let label = |_: Kind, id: &Id| format!("name {}", &id.as_str()[..1]);
+        for round in 0..300 {
+            let len = rng.usize(0..60);
+            let days = rng.i64(1..8);
+            let upcoming: Vec<Upcoming> = (0..len)
+                .map(|_| {
+                    let left = rng.i64(1..=days);
+                    Upcoming {
+                        kind: kinds[rng.usize(..kinds.len())],
+                        id: Id::parse(&format!("{:016x}", rng.u64(..))).unwrap(),
+                        label: String::new(),
+                        deadline: start + chrono::Duration::days(left),
+                        days_left: left,
+                    }
+                })
+                .collect();
+            for n in [0, 1, NEXT_DEADLINES, len] {
+                assert_eq!(
+                    next_deadlines(upcoming.clone(), n, label),
+                    by_full_sort(upcoming.clone(), n, label),
+                    "round {round}, n {n}"
+                );
+            }
+        }
     }
 }

@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::io::{BufWriter, Read, Write};
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// How long a backup may be kept when the practice profile sets no
 /// period: the destroy-by date is this many months after it was made
@@ -73,19 +74,30 @@ pub enum BackupError {
 
 /// The last backup the vault recorded, if any.
 pub fn last_backup(s: &Session) -> Option<LastBackup> {
-    let entries = s.vault.audit_entries().ok()?;
-    let last = entries.iter().rev().find(|e| e.action == AUDIT_ACTION)?;
-    let created = chrono::DateTime::parse_from_rfc3339(&last.at).ok()?;
-    let months = last
-        .counts
-        .get("months")
-        .and_then(|m| u32::try_from(*m).ok())
-        .unwrap_or(BACKUP_MONTHS);
-    Some(LastBackup {
-        created: last.at.clone(),
-        made_on: created.date_naive(),
-        destroy_by: add_months(created.date_naive(), months),
-    })
+    s.last_backup
+        .get_or_init(|| {
+            let entries = s.vault.audit_entries().ok()?;
+            let last = entries.iter().rev().find(|e| e.action == AUDIT_ACTION)?;
+            LastBackup::of(last)
+        })
+        .clone()
+}
+
+impl LastBackup {
+    /// The backup an audit entry of [`AUDIT_ACTION`] records.
+    fn of(event: &AuditEvent) -> Option<LastBackup> {
+        let created = chrono::DateTime::parse_from_rfc3339(&event.at).ok()?;
+        let months = event
+            .counts
+            .get("months")
+            .and_then(|m| u32::try_from(*m).ok())
+            .unwrap_or(BACKUP_MONTHS);
+        Some(LastBackup {
+            created: event.at.clone(),
+            made_on: created.date_naive(),
+            destroy_by: add_months(created.date_naive(), months),
+        })
+    }
 }
 
 /// Writes a backup of the session's vault to `out` (mode 0600), never over
@@ -128,19 +140,28 @@ pub fn backup(s: &mut Session, out: &Path, overwrite: bool) -> Result<Made, Back
         ("files".to_string(), files),
         ("months".to_string(), months as usize),
     ]);
+    let audit = AuditEvent {
+        at: created.clone(),
+        action: AUDIT_ACTION.to_string(),
+        counts,
+        ids: Vec::new(),
+    };
+    let this_backup = LastBackup::of(&audit);
     let recorded = s
         .vault
         .apply(Change {
             puts: Vec::new(),
             deletes: Vec::new(),
-            audit: AuditEvent {
-                at: created.clone(),
-                action: AUDIT_ACTION.to_string(),
-                counts,
-                ids: Vec::new(),
-            },
+            audit,
         })
         .is_ok();
+    // Recorded: it is the last backup now. Else whether it reached the log
+    // is not known here: the log is read again when next asked.
+    s.last_backup = if recorded {
+        OnceLock::from(this_backup)
+    } else {
+        OnceLock::new()
+    };
     Ok(Made {
         created,
         destroy_by,
