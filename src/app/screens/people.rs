@@ -16,6 +16,7 @@ use crate::app::removal::erasure_lines;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::sort::SortKey;
 use crate::domain::fold;
+use crate::domain::id_hash::IdSet;
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::text::escaped;
 use crate::domain::{Dataset, Id, Kind};
@@ -27,7 +28,6 @@ use crate::ops::rights::{consent, erase};
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 #[derive(Debug, Clone)]
@@ -202,8 +202,8 @@ pub fn people_index(data: &Dataset) -> PeopleIndex {
 
 impl PeopleScreen {
     fn rebuild(&mut self, data: &Dataset, deadlines: &Deadlines) {
-        let mut participants: HashSet<&Id> = HashSet::new();
-        let mut requesters: HashSet<&Id> = HashSet::new();
+        let mut participants: IdSet<&Id> = IdSet::default();
+        let mut requesters: IdSet<&Id> = IdSet::default();
         for t in data.trajectories.values() {
             participants.extend(t.participants.iter());
             requesters.extend(t.requester.iter());

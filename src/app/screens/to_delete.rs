@@ -13,6 +13,7 @@ use crate::app::removal::{self, receipt_lines};
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::sort::SortKey;
 use crate::domain::fold;
+use crate::domain::id_hash::IdSet;
 use crate::domain::retention::Deadlines;
 use crate::domain::{Id, Kind};
 use crate::i18n::Lang;
@@ -22,14 +23,13 @@ use crate::ops::edit::EditError;
 use crate::ops::purge::{self, Expired};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-use std::collections::HashSet;
 
 #[derive(Debug, Default)]
 pub struct ToDeleteScreen {
     pub rows: Vec<Expired>,
     search: Vec<String>,
     pub list: ListView,
-    pub marked: HashSet<(Kind, Id)>,
+    pub marked: IdSet<(Kind, Id)>,
     /// How many records have expired: the Overview's count, current after
     /// every change even while the rows wait to be rebuilt (the tab shows it).
     pub expired: usize,
@@ -52,8 +52,7 @@ impl ToDeleteScreen {
             .iter()
             .map(|r| fold::folded(&format!("{} {}", r.label, ui::kind_name(lang, r.kind))))
             .collect();
-        let present: HashSet<(Kind, Id)> =
-            self.rows.iter().map(|r| (r.kind, r.id.clone())).collect();
+        let present: IdSet<(Kind, Id)> = self.rows.iter().map(|r| (r.kind, r.id.clone())).collect();
         self.marked.retain(|k| present.contains(k));
         self.sort_rows();
     }

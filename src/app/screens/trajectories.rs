@@ -15,6 +15,7 @@ use crate::app::removal;
 use crate::app::screen_component::{Cx, ScreenComponent};
 use crate::app::sort::SortKey;
 use crate::domain::fold;
+use crate::domain::id_hash::{IdMap, id_map};
 use crate::domain::retention::{Deadline, Deadlines, deadline_of};
 use crate::domain::text::escaped;
 use crate::domain::{Dataset, Id, Kind, TrajectoryKind};
@@ -24,7 +25,6 @@ use crate::ops::Session;
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
 pub struct TrajectoryRow {
@@ -98,7 +98,7 @@ fn documents_of(data: &Dataset, deadlines: &Deadlines, id: &Id) -> Vec<DocumentR
 impl TrajectoriesScreen {
     fn rebuild(&mut self, data: &Dataset, deadlines: &Deadlines) {
         let name = |id: &Id| name_of(data, id);
-        let mut documents: HashMap<&Id, usize> = HashMap::new();
+        let mut documents: IdMap<&Id, usize> = id_map(data.trajectories.len());
         for d in data.documents.values() {
             *documents.entry(&d.trajectory).or_default() += 1;
         }
