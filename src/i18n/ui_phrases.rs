@@ -248,6 +248,15 @@ pub fn step_already_done(lang: Lang, key: &str) -> String {
     .to_string()
 }
 
+/// Under the open requests of the Overview when not all of them fit.
+pub fn more_requests(lang: Lang, n: usize) -> String {
+    lang.pick(
+        &format!("en nog {n} op scherm 7"),
+        &format!("and {n} more on screen 7"),
+    )
+    .to_string()
+}
+
 pub fn close_needs(lang: Lang, steps: &str) -> String {
     lang.pick(
         &format!("Afsluiten kan pas na: {steps}."),

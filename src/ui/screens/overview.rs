@@ -11,7 +11,7 @@ use crate::i18n::ui::{self, Text};
 use crate::ui::table::{self, Columns};
 use crate::ui::widgets::clock_gauge;
 use crate::ui::widgets::columns::Width;
-use crate::ui::widgets::wrapped;
+use crate::ui::widgets::{ellipsis, wrapped};
 use crate::ui::{Ctx, countdown};
 use chrono::Datelike;
 use ratatui::Frame;
@@ -149,22 +149,59 @@ fn attention(frame: &mut Frame, area: Rect, ov: &Overview, ctx: &Ctx) {
         ));
     }
     rows.lines(frame, l);
-    for r in &st.open_requests {
-        let cd = countdown::cell(lang, t, Deadline::On(r.due_on), ctx.today);
-        let line = Line::from(vec![
-            Span::styled(cd.content.clone(), cd.style),
-            Span::raw(format!(
-                "  {} ({}){}",
+    // Each request: its clock, kind and date, then the name.
+    let lines: Vec<(Line<'static>, usize)> = st
+        .open_requests
+        .iter()
+        .map(|r| {
+            let cd = countdown::cell(lang, t, Deadline::On(r.due_on), ctx.today);
+            let what = format!(
+                "  {} ({})",
                 ui::request_kind(r.kind).get(lang),
-                dates::date(lang, r.due_on),
-                // The date before the name, so a narrow column cuts the name.
-                r.person
-                    .as_ref()
-                    .map(|n| format!(" {n}"))
-                    .unwrap_or_default()
-            )),
-        ]);
-        rows.indented(frame, vec![line], 2);
+                dates::date(lang, r.due_on)
+            );
+            let dated = cd.content.chars().count() + what.chars().count();
+            let name = r
+                .person
+                .as_ref()
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default();
+            let line = Line::from(vec![
+                Span::styled(cd.content.clone(), cd.style),
+                Span::raw(format!("{what}{name}")),
+            ]);
+            (line, dated)
+        })
+        .collect();
+    // Wrapped whole where they all fit; else each on one row where its date
+    // does (the name ends in "…"), as many as fit, and a last line says how
+    // many more screen 7 has. A date is never cut.
+    let width = area.width.saturating_sub(2);
+    let mut room = usize::from(area.bottom().saturating_sub(rows.y));
+    let wrapped_rows = |l: &Line<'static>| wrapped::rows(std::slice::from_ref(l), width);
+    let all_fit = lines.iter().map(|(l, _)| wrapped_rows(l)).sum::<usize>() <= room;
+    let count = lines.len();
+    for (i, (line, dated)) in lines.into_iter().enumerate() {
+        let one_row = !all_fit && dated + 2 <= usize::from(width);
+        let needed = if one_row { 1 } else { wrapped_rows(&line) };
+        let more_after = count - i - 1;
+        if needed + usize::from(more_after > 0) > room {
+            let more = Line::styled(ui::more_requests(lang, count - i), t.dim());
+            rows.indented(frame, vec![more], 2);
+            break;
+        }
+        room -= needed;
+        if one_row {
+            let row = rows.take(1);
+            let row = Rect {
+                x: row.x + 2,
+                width,
+                ..row
+            };
+            frame.render_widget(Paragraph::new(ellipsis::fit(line, width)), row);
+        } else {
+            rows.indented(frame, vec![line], 2);
+        }
     }
     let l = vec![
         Line::raw(""),
