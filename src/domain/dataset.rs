@@ -293,9 +293,15 @@ impl Dataset {
         };
         add(Kind::Person, people.len());
         add(Kind::Trajectory, trajectories.len());
+        let (mut reports, mut results) = (0, 0);
         for d in documents.values() {
-            add(d.kind.record_kind(), 1);
+            match d.kind {
+                DocumentKind::IndividualReport => reports += 1,
+                DocumentKind::QuestionnaireResult => results += 1,
+            }
         }
+        add(Kind::IndividualReport, reports);
+        add(Kind::QuestionnaireResult, results);
         add(Kind::TeamReport, team_reports.len());
         add(Kind::ContactRequest, contact_requests.len());
         add(Kind::Quote, quotes.len());

@@ -212,21 +212,29 @@ impl PeopleScreen {
             requesters.extend(q.requester.iter());
         }
         let selected = self.selected().cloned();
-        self.rows = data
+        // Each row with what its filter searches: name, organisation, e-mail.
+        let mut rows: Vec<(PersonRow, String)> = data
             .people
             .iter()
-            .map(|(id, p)| PersonRow {
-                id: id.clone(),
-                name: p.name.clone(),
-                organisation: p.organisation.clone().unwrap_or_default(),
-                participant: participants.contains(id),
-                requester: requesters.contains(id),
-                deadline: deadline_of(deadlines, Kind::Person, id),
+            .map(|(id, p)| {
+                let row = PersonRow {
+                    id: id.clone(),
+                    name: p.name.clone(),
+                    organisation: p.organisation.clone().unwrap_or_default(),
+                    participant: participants.contains(id),
+                    requester: requesters.contains(id),
+                    deadline: deadline_of(deadlines, Kind::Person, id),
+                };
+                let email = p.email.as_deref().unwrap_or("");
+                let search = fold::folded_joined(&[&row.name, &row.organisation, email]);
+                (row, search)
             })
             .collect();
-        self.rows
-            .sort_by(|a, b| (a.deadline, &a.name, &a.id).cmp(&(b.deadline, &b.name, &b.id)));
-        self.search = data_search(&self.rows, data);
+        // Unstable is enough: no two rows have the same id.
+        rows.sort_unstable_by(|(a, _), (b, _)| {
+            (a.deadline, &a.name, &a.id).cmp(&(b.deadline, &b.name, &b.id))
+        });
+        (self.rows, self.search) = rows.into_iter().unzip();
         self.sort_rows();
         if let Some(id) = selected {
             self.select(&id);
@@ -274,19 +282,6 @@ fn person_key(r: &PersonRow, column: usize) -> SortKey {
         2 => SortKey::Number(i64::from(r.participant) * 2 + i64::from(r.requester)),
         _ => SortKey::Deadline(r.deadline),
     }
-}
-
-fn data_search(rows: &[PersonRow], data: &Dataset) -> Vec<String> {
-    rows.iter()
-        .map(|r| {
-            let email = data
-                .people
-                .get(&r.id)
-                .and_then(|p| p.email.as_deref())
-                .unwrap_or("");
-            fold::folded(&format!("{} {} {}", r.name, r.organisation, email))
-        })
-        .collect()
 }
 
 impl Component for PeopleScreen {

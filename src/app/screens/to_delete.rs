@@ -50,7 +50,7 @@ impl ToDeleteScreen {
         self.search = self
             .rows
             .iter()
-            .map(|r| fold::folded(&format!("{} {}", r.label, ui::kind_name(lang, r.kind))))
+            .map(|r| fold::folded_joined(&[&r.label, ui::kind_name(lang, r.kind)]))
             .collect();
         let present: IdSet<(Kind, Id)> = self.rows.iter().map(|r| (r.kind, r.id.clone())).collect();
         self.marked.retain(|k| present.contains(k));

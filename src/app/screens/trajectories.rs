@@ -127,7 +127,7 @@ impl TrajectoriesScreen {
         self.search = self
             .rows
             .iter()
-            .map(|r| fold::folded(&format!("{} {} {:?}", r.title, r.participants, r.kind)))
+            .map(|r| fold::folded_joined(&[&r.title, &r.participants, &format!("{:?}", r.kind)]))
             .collect();
         self.sort_rows();
         if let Some(id) = selected {
@@ -191,7 +191,7 @@ impl TrajectoriesScreen {
         let documents = documents_of(data, deadlines, &id);
         let search: Vec<String> = documents
             .iter()
-            .map(|d| fold::folded(&format!("{} {}", d.title, d.participant)))
+            .map(|d| fold::folded_joined(&[&d.title, &d.participant]))
             .collect();
         let mut list = ListView::default();
         list.set_page(self.detail_page);
