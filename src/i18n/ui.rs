@@ -506,7 +506,7 @@ catalogue! {
     FilesHint => "sleep ze hierheen of typ een pad", "drop them here or type a path";
     AttachFilesNote => "Sleep bestanden uit je bestandsbeheer naar dit venster, of typ een pad (Tab vult aan). Ze worden versleuteld opgeslagen.", "Drop files from your file manager on this window, or type a path (Tab completes). They are stored encrypted.";
     SaveCopyNote => "De kopie is onversleuteld en alleen voor jou leesbaar (0600). Verwijder hem als je klaar bent.", "The copy is not encrypted and readable by you only (0600). Delete it when you are done.";
-    NoFiles => "Nog geen bestanden. Druk a om er toe te voegen.", "No files yet. Press a to add some.";
+    NoFiles => "Nog geen bestanden. Druk op a om bestanden toe te voegen.", "No files yet. Press a to add some.";
     ColSize => "Grootte", "Size";
     ColType => "Type", "Type";
     ColDocument => "Document", "Document";
