@@ -30,6 +30,7 @@ use std::collections::BTreeSet;
 use std::fs::{self, File, OpenOptions};
 use std::io::{ErrorKind, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 use zeroize::Zeroizing;
 
 /// Plaintext bytes per chunk (the last one may be shorter).
@@ -145,7 +146,7 @@ impl Vault {
         &self,
         id: &Id,
         sealing: &Sealing,
-        source: &mut dyn Read,
+        source: &mut (dyn Read + Send),
         expected_size: u64,
         limit: u64,
     ) -> Result<Stored, FileError> {
@@ -179,7 +180,7 @@ impl Vault {
         &self,
         id: &Id,
         sealing: &Sealing,
-        source: &mut dyn Read,
+        source: &mut (dyn Read + Send),
         limit: u64,
         part: &Path,
     ) -> Result<Stored, FileError> {
@@ -191,24 +192,27 @@ impl Vault {
             opts.mode(0o600);
         }
         let mut file = opts.open(part).map_err(|e| write_failed(part, e))?;
-        // The SHA-256 is computed on a second thread while this one seals
-        // and writes: on two cores an add costs the larger of the two, not
-        // their sum. The plaintext chunks it gets are zeroed when dropped.
+        // Two threads, so that on two cores an add costs about what sealing
+        // and writing cost: a reader reads the chunks and hashes them, this
+        // thread seals them in place and writes them. The buffers go round
+        // between the two (never copied) and are zeroed when dropped.
+        let room = TAG_LEN * sealing.layers;
         std::thread::scope(|scope| {
-            let (chunks, received) = std::sync::mpsc::sync_channel::<Zeroizing<Vec<u8>>>(8);
-            let hasher = scope.spawn(move || {
-                let mut sha = digest::Context::new(&digest::SHA256);
-                for chunk in received {
-                    sha.update(&chunk);
-                }
-                sha.finish()
-            });
-            let written = seal_chunks(id, sealing, source, limit, &mut file, part, &chunks);
-            drop(chunks);
-            let sha = hasher
+            let (full, chunks) = mpsc::sync_channel::<Chunk>(BUFFERS);
+            let (give_back, empty) = mpsc::sync_channel::<Buffer>(BUFFERS);
+            for _ in 0..BUFFERS {
+                // invariant: the channel has room for every buffer.
+                let _ = give_back.send(Zeroizing::new(vec![0u8; CHUNK_LEN + room]));
+            }
+            let reader = scope.spawn(move || read_chunks(source, limit, &empty, &full));
+            let sealed = seal_chunks(id, sealing, &chunks, &give_back, &mut file, part);
+            // Either side stopping ends the other: its channel is gone.
+            drop((chunks, give_back));
+            let read = reader
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            let (size, head) = written?;
+            let (size, sha, head) = read?;
+            sealed?;
             file.sync_all().map_err(|e| write_failed(part, e))?;
             let mut sha256 = [0u8; 32];
             sha256.copy_from_slice(sha.as_ref());
@@ -359,43 +363,83 @@ fn sync_dir(dir: &Path) {
     }
 }
 
-/// Reads `source` in chunks, seals each under every key of `sealing` and
-/// writes it to `file`, handing a copy of each plaintext chunk to `hash`.
-/// The size read, and the first chunk (for the type).
-fn seal_chunks(
-    id: &Id,
-    sealing: &Sealing,
-    source: &mut dyn Read,
+/// A chunk buffer: `CHUNK_LEN` bytes and room for the tags.
+type Buffer = Zeroizing<Vec<u8>>;
+
+/// A chunk read: its buffer, how many bytes of it are the file's, and
+/// whether it is the last.
+type Chunk = (Buffer, usize, bool);
+
+/// How many chunk buffers go round between reading and sealing.
+const BUFFERS: usize = 6;
+
+/// Reads `source` into the buffers `empty` gives and hands each chunk to
+/// `full`, hashing it on the way; one chunk read ahead tells whether a chunk
+/// is the last (an empty file is one empty chunk). The size, the SHA-256
+/// and the first chunk (for the type). Ends early, with what it has, when
+/// the sealing side has stopped (its error is the one that counts).
+fn read_chunks(
+    source: &mut (dyn Read + Send),
     limit: u64,
-    file: &mut fs::File,
-    part: &Path,
-    hash: &std::sync::mpsc::SyncSender<Zeroizing<Vec<u8>>>,
-) -> Result<(u64, Zeroizing<Vec<u8>>), FileError> {
-    let keys: Vec<LessSafeKey> = sealing.keys.iter().map(|k| aead(k)).collect();
-    let room = TAG_LEN * sealing.layers;
-    let mut cur = Zeroizing::new(vec![0u8; CHUNK_LEN + room]);
-    let mut next = Zeroizing::new(vec![0u8; CHUNK_LEN + room]);
+    empty: &mpsc::Receiver<Buffer>,
+    full: &mpsc::SyncSender<Chunk>,
+) -> Result<(u64, digest::Digest, Buffer), FileError> {
+    let mut sha = digest::Context::new(&digest::SHA256);
     let mut head = Zeroizing::new(Vec::new());
-    let mut n = read_full(source, &mut cur[..CHUNK_LEN])?;
     let mut size = 0u64;
-    let mut index = 0u64;
+    let Ok(mut cur) = empty.recv() else {
+        return Ok((size, sha.finish(), head));
+    };
+    let mut n = read_full(source, &mut cur[..CHUNK_LEN])?;
+    let mut first = true;
     loop {
-        // One chunk read ahead tells whether this one is the last.
-        let m = if n == CHUNK_LEN {
-            read_full(source, &mut next[..CHUNK_LEN])?
+        let (next, m) = if n == CHUNK_LEN {
+            let Ok(mut next) = empty.recv() else {
+                break;
+            };
+            let m = read_full(source, &mut next[..CHUNK_LEN])?;
+            (Some(next), m)
         } else {
-            0
+            (None, 0)
         };
         let last = m == 0;
         size += n as u64;
         if size > limit {
             return Err(FileError::TooLarge);
         }
-        // invariant: the hasher only ends when this sender is dropped.
-        let _ = hash.send(Zeroizing::new(cur[..n].to_vec()));
-        if index == 0 {
+        sha.update(&cur[..n]);
+        if first {
             head.extend_from_slice(&cur[..n]);
+            first = false;
         }
+        if full.send((cur, n, last)).is_err() {
+            break;
+        }
+        match next {
+            Some(next) if !last => {
+                cur = next;
+                n = m;
+            }
+            _ => break,
+        }
+    }
+    Ok((size, sha.finish(), head))
+}
+
+/// Seals each chunk `chunks` brings under every key of `sealing`, in place,
+/// writes it to `file` and gives its buffer back. Done when the last chunk
+/// is written; chunks ending before it (the reader failed) are the
+/// reader's error to tell.
+fn seal_chunks(
+    id: &Id,
+    sealing: &Sealing,
+    chunks: &mpsc::Receiver<Chunk>,
+    give_back: &mpsc::SyncSender<Buffer>,
+    file: &mut fs::File,
+    part: &Path,
+) -> Result<(), FileError> {
+    let keys: Vec<LessSafeKey> = sealing.keys.iter().map(|k| aead(k)).collect();
+    for (index, (mut buf, n, last)) in (0u64..).zip(chunks.iter()) {
         let mut len = n;
         // Innermost first: the last key listed seals first.
         for (layer, key) in keys.iter().enumerate().rev() {
@@ -403,19 +447,19 @@ fn seal_chunks(
                 .seal_in_place_separate_tag(
                     nonce(index, last),
                     Aad::from(aad(id, layer)),
-                    &mut cur[..len],
+                    &mut buf[..len],
                 )
                 .map_err(|_| VaultError::Random)?;
-            cur[len..len + TAG_LEN].copy_from_slice(tag.as_ref());
+            buf[len..len + TAG_LEN].copy_from_slice(tag.as_ref());
             len += TAG_LEN;
         }
-        file.write_all(&cur[..len])
+        file.write_all(&buf[..len])
             .map_err(|e| write_failed(part, e))?;
         if last {
-            return Ok((size, head));
+            return Ok(());
         }
-        std::mem::swap(&mut cur, &mut next);
-        n = m;
-        index += 1;
+        // The reader may have ended already: then the buffer just goes.
+        let _ = give_back.send(buf);
     }
+    Ok(())
 }

@@ -231,3 +231,24 @@ fn types_come_from_the_content() {
     assert_eq!(detect_type(&[0, 1, 2, 0xff]), "application/octet-stream");
     assert_eq!(detect_type(b""), "application/octet-stream");
 }
+
+#[test]
+fn files_of_whole_chunks_and_one_byte_more_come_back_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, t, p) = with_trajectory(dir.path());
+    let sizes = [1, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK];
+    let paths: Vec<PathBuf> = sizes
+        .iter()
+        .map(|&n| write(dir.path(), &format!("f{n}.bin"), &big(n)))
+        .collect();
+    let id = add_document(&mut s, &new_doc(&t, &p, paths)).unwrap();
+    for n in sizes {
+        let mut out = Vec::new();
+        get(&s, Owner::Document(&id), &format!("f{n}.bin"), &mut out).unwrap();
+        assert_eq!(out, big(n), "{n} bytes");
+        let sha = ring::digest::digest(&ring::digest::SHA256, &big(n));
+        let facts = list(&s, Owner::Document(&id)).unwrap();
+        let f = facts.iter().find(|f| f.facts.size == n as u64).unwrap();
+        assert_eq!(f.facts.sha256, team_seal::to_hex(sha.as_ref()), "{n} bytes");
+    }
+}
