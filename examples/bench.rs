@@ -24,8 +24,10 @@
 //!   against the raw floor: a plain sled scan plus AES-256-GCM open of values
 //!   of the same number and sizes in a tree of their own;
 //! - purge of everything expired, in one change;
-//! - frame: `App::open` on the loaded session, then 300 keys (lists, filters,
-//!   screens) each drawn into a 100×30 `TestBackend`;
+//! - frame: what every change costs before its frame (the deadline map, and
+//!   the Overview built on it), `App::open` on the loaded session, then 300
+//!   keys (lists, filters, screens) each drawn into a 100×30 `TestBackend`,
+//!   and which key drew the worst frame (JSON only);
 //! - whole processes of the release binary, each a new
 //!   process, unlocked from a password file: the terminal UI from spawn to
 //!   its first drawn Overview in a pseudo-terminal of 100×30, with its
