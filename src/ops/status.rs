@@ -63,7 +63,8 @@ pub fn status_with(s: &Session, deadlines: &Deadlines) -> Status {
     let today = s.today();
     let mut expired = 0;
     let mut due30 = 0;
-    let mut upcoming: Vec<Upcoming> = Vec::new();
+    // Day, kind and id only: nearly every record is here, ten are shown.
+    let mut upcoming: Vec<(NaiveDate, Kind, &Id)> = Vec::new();
     let months = calendar::months_from(today, CHART_MONTHS);
     let mut by_month: Vec<(NaiveDate, usize)> = months.iter().map(|m| (*m, 0)).collect();
     for ((kind, id), d) in deadlines {
@@ -80,16 +81,12 @@ pub fn status_with(s: &Session, deadlines: &Deadlines) -> Status {
             if left <= 30 {
                 due30 += 1;
             }
-            upcoming.push(Upcoming {
-                kind: *kind,
-                id: id.clone(),
-                label: String::new(),
-                deadline: date,
-                days_left: left,
-            });
+            upcoming.push((date, *kind, id));
         }
     }
-    let upcoming = next_deadlines(upcoming, NEXT_DEADLINES, |kind, id| s.data.label(kind, id));
+    let upcoming = next_deadlines(upcoming, NEXT_DEADLINES, today, |kind, id| {
+        s.data.label(kind, id)
+    });
     let mut open_requests: Vec<OpenRequest> = s
         .data
         .subject_requests
@@ -124,31 +121,38 @@ pub fn status_with(s: &Session, deadlines: &Deadlines) -> Status {
     }
 }
 
-/// The `n` records of `upcoming` due soonest: by day, then by kind; one
-/// kind's records of one day by name (then id), as every list orders them,
-/// so the order is the same from run to run. `upcoming` holds nearly every
-/// record, so the `n` soonest by day, kind and id are selected rather than
-/// all sorted, and only the records that can make the cut (those and the
-/// rest of the last one's day and kind) get their `label`.
+/// The `n` records of `upcoming` (day, kind, id) due soonest after `today`:
+/// by day, then by kind; one kind's records of one day by name (then id), as
+/// every list orders them, so the order is the same from run to run.
+/// `upcoming` holds nearly every record, so the `n` soonest by day, kind and
+/// id are selected rather than all sorted, and only the records that can make
+/// the cut (those and the rest of the last one's day and kind) get their
+/// `label`.
 fn next_deadlines(
-    mut upcoming: Vec<Upcoming>,
+    mut upcoming: Vec<(NaiveDate, Kind, &Id)>,
     n: usize,
+    today: NaiveDate,
     label: impl Fn(Kind, &Id) -> String,
 ) -> Vec<Upcoming> {
-    let by_day = |u: &Upcoming| (u.deadline, u.kind);
     if upcoming.len() > n {
-        let at = n.saturating_sub(1);
-        let (_, nth, _) =
-            upcoming.select_nth_unstable_by(at, |a, b| (by_day(a), &a.id).cmp(&(by_day(b), &b.id)));
-        let last = by_day(nth);
-        upcoming.retain(|u| by_day(u) <= last);
+        let (_, &mut (day, kind, _), _) = upcoming.select_nth_unstable(n.saturating_sub(1));
+        upcoming.retain(|(d, k, _)| (*d, *k) <= (day, kind));
     }
-    for u in &mut upcoming {
-        u.label = label(u.kind, &u.id);
-    }
-    upcoming.sort_by(|a, b| (by_day(a), &a.label, &a.id).cmp(&(by_day(b), &b.label, &b.id)));
-    upcoming.truncate(n);
-    upcoming
+    let mut out: Vec<Upcoming> = upcoming
+        .into_iter()
+        .map(|(deadline, kind, id)| Upcoming {
+            kind,
+            id: id.clone(),
+            label: label(kind, id),
+            deadline,
+            days_left: (deadline - today).num_days(),
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.deadline, a.kind, &a.label, &a.id).cmp(&(b.deadline, b.kind, &b.label, &b.id))
+    });
+    out.truncate(n);
+    out
 }
 
 #[cfg(test)]
@@ -184,21 +188,29 @@ mod tests {
         for round in 0..300 {
             let len = rng.usize(0..60);
             let days = rng.i64(1..8);
-            let upcoming: Vec<Upcoming> = (0..len)
-                .map(|_| {
-                    let left = rng.i64(1..=days);
-                    Upcoming {
-                        kind: kinds[rng.usize(..kinds.len())],
-                        id: Id::parse(&format!("{:016x}", rng.u64(..))).unwrap(),
-                        label: String::new(),
-                        deadline: start + chrono::Duration::days(left),
-                        days_left: left,
-                    }
+            let ids: Vec<Id> = (0..len)
+                .map(|_| Id::parse(&format!("{:016x}", rng.u64(..))).unwrap())
+                .collect();
+            let soon: Vec<(NaiveDate, Kind, &Id)> = ids
+                .iter()
+                .map(|id| {
+                    let day = start + chrono::Duration::days(rng.i64(1..=days));
+                    (day, kinds[rng.usize(..kinds.len())], id)
+                })
+                .collect();
+            let upcoming: Vec<Upcoming> = soon
+                .iter()
+                .map(|&(deadline, kind, id)| Upcoming {
+                    kind,
+                    id: id.clone(),
+                    label: String::new(),
+                    deadline,
+                    days_left: (deadline - start).num_days(),
                 })
                 .collect();
             for n in [0, 1, NEXT_DEADLINES, len] {
                 assert_eq!(
-                    next_deadlines(upcoming.clone(), n, label),
+                    next_deadlines(soon.clone(), n, start, label),
                     by_full_sort(upcoming.clone(), n, label),
                     "round {round}, n {n}"
                 );
