@@ -816,3 +816,18 @@ fn json_is_the_same_in_dutch_and_usage_errors_exit_2() {
     assert_clean_error(&dutch, &["does-not-exist.json"]);
     assert_same_files(&before, &snapshot(&vault), "usage errors");
 }
+
+#[test]
+fn the_import_summary_names_the_kinds_in_the_coachs_language() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let vault = tmp.path().join("vault");
+    new_vault(&vault);
+    let r = run(kluis(&vault)
+        .args(["--lang", "nl", "import"])
+        .arg(fixture("practice.json")));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("personen"), "{}", r.stdout);
+    assert!(r.stdout.contains("individuele rapportage"), "{}", r.stdout);
+    assert!(!r.stdout.contains("individual_report"), "{}", r.stdout);
+}
