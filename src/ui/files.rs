@@ -2,7 +2,7 @@
 //! are a person's) and the notice of a decrypted copy. Names are escaped
 //! (`domain::text`): a file's name is stored text like any other.
 
-use super::Ctx;
+use super::{Ctx, popups};
 use crate::app::files::{CopyNotice, FilesView};
 use crate::app::layout;
 use crate::domain::text::escaped;
@@ -10,18 +10,16 @@ use crate::i18n::files_ui as words;
 use crate::i18n::ui::Text;
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 /// Column widths: size and type; the name takes the rest.
 const SIZE: usize = 9;
 const TYPE: usize = 26;
 
-fn block(title: &str, ctx: &Ctx) -> Block<'static> {
-    Block::bordered()
-        .border_style(ctx.theme.focus_border())
-        .title(Span::styled(format!(" {title} "), ctx.theme.title()))
-        .padding(Padding::horizontal(1))
+/// The popup border of `rect`, its title ending in "…" where it is longer.
+fn block(title: &str, rect: Rect, ctx: &Ctx) -> Block<'static> {
+    popups::frame_block(title, rect.width, ctx).padding(Padding::horizontal(1))
 }
 
 /// `s` cut or padded to `width` characters.
@@ -82,7 +80,10 @@ pub fn draw_files(frame: &mut Frame, area: Rect, view: &FilesView, ctx: &Ctx) {
         };
         lines.push(Line::styled(text, style));
     }
-    frame.render_widget(Paragraph::new(lines).block(block(&view.title, ctx)), rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(block(&view.title, rect, ctx)),
+        rect,
+    );
 }
 
 pub fn draw_copy(frame: &mut Frame, area: Rect, notice: &CopyNotice, ctx: &Ctx) {
@@ -100,7 +101,7 @@ pub fn draw_copy(frame: &mut Frame, area: Rect, notice: &CopyNotice, ctx: &Ctx) 
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(block(Text::CopyTitle.get(ctx.lang), ctx)),
+            .block(block(Text::CopyTitle.get(ctx.lang), rect, ctx)),
         rect,
     );
 }

@@ -38,7 +38,7 @@ fn is_assessment(f: &Form) -> bool {
 
 /// A popup's border with its title, `width` wide: a title longer than the
 /// border ends in "…" rather than being cut.
-fn frame_block(title: &str, width: u16, ctx: &Ctx) -> Block<'static> {
+pub(super) fn frame_block(title: &str, width: u16, ctx: &Ctx) -> Block<'static> {
     let room = width.saturating_sub(4);
     let title: String = ellipsis::fit(Line::raw(title.to_string()), room)
         .spans
