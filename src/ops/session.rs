@@ -113,7 +113,7 @@ impl Session {
     }
 
     /// Decrypts every record of `vault` into memory. The records are
-    /// decrypted and decoded on this thread while the vault's scan reads the
+    /// decoded on this thread while the vault's scan reads and decrypts the
     /// next ones on another (`Vault::for_each`).
     pub fn load(vault: Vault, clock: Clock) -> Result<Session, VaultError> {
         let mut decoded = Decoded::default();

@@ -1,8 +1,9 @@
-//! Reading every record: the store is scanned on one thread while the
-//! caller's thread decrypts what was read and hands it on. Walking sled's
-//! pages (and, in a vault larger than its cache, reading them from disk)
-//! costs about as much as the decryption, so the two side by side take
-//! little more than the larger of them.
+//! Reading every record: the store is scanned and decrypted on one thread
+//! while the caller's thread takes what was decrypted (`Session::load`
+//! decodes it). Decoding a record costs about as much as reading and
+//! decrypting it, so the two side by side take little more than the larger
+//! of them; with the decryption on the caller's side, that side took as
+//! long as both others together.
 
 use super::crypto::SEALED_KEY_LEN;
 use super::store::Bytes;
@@ -38,23 +39,30 @@ impl Vault {
         &self,
         mut f: impl FnMut(Kind, Id, Opened),
     ) -> Result<Vec<Problem>, VaultError> {
-        let mut open = |batch: Vec<Sealed>| {
-            for s in batch {
-                let wrapped = s.wrapped.as_ref().map(|(b, g, k)| (*b, *g, &k[..]));
-                let r = self.decrypt(s.kind, &s.id, &s.value, wrapped);
-                f(s.kind, s.id, r);
-            }
+        let open = |batch: Vec<Sealed>| -> Vec<(Kind, Id, Opened)> {
+            batch
+                .into_iter()
+                .map(|s| {
+                    let wrapped = s.wrapped.as_ref().map(|(b, g, k)| (*b, *g, &k[..]));
+                    let r = self.decrypt(s.kind, &s.id, &s.value, wrapped);
+                    (s.kind, s.id, r)
+                })
+                .collect()
         };
-        let (tx, rx) = mpsc::sync_channel::<Vec<Sealed>>(QUEUE);
+        let (tx, rx) = mpsc::sync_channel::<Vec<(Kind, Id, Opened)>>(QUEUE);
         let threaded = std::thread::scope(|scope| {
             let scanner = std::thread::Builder::new()
                 .name("kluis scan".to_string())
                 // Fails only when the receiver is gone: this thread panicked,
                 // and the scope passes that on once the scan has stopped.
-                .spawn_scoped(scope, move || self.scan_sealed(|b| tx.send(b).is_ok()))
+                .spawn_scoped(scope, move || {
+                    self.scan_sealed(|b| tx.send(open(b)).is_ok())
+                })
                 .ok()?;
             for batch in rx {
-                open(batch);
+                for (kind, id, r) in batch {
+                    f(kind, id, r);
+                }
             }
             Some(
                 scanner
@@ -65,7 +73,9 @@ impl Vault {
         // No second thread to be had: scan and decrypt on this one.
         threaded.unwrap_or_else(|| {
             self.scan_sealed(|b| {
-                open(b);
+                for (kind, id, r) in open(b) {
+                    f(kind, id, r);
+                }
                 true
             })
         })
