@@ -1,9 +1,9 @@
-//! Reading every record: the store is scanned and decrypted on one thread
-//! while the caller's thread takes what was decrypted (`Session::load`
-//! decodes it). Decoding a record costs about as much as reading and
-//! decrypting it, so the two side by side take little more than the larger
-//! of them; with the decryption on the caller's side, that side took as
-//! long as both others together.
+//! Reading every record: the store is scanned on one thread and the
+//! caller's thread takes what was read. Either side may decrypt a batch:
+//! the caller's, unless it falls behind (its queue is full), then the scan's.
+//! Walking sled's pages costs most in a process that just opened it,
+//! decoding most where the pages are at hand (`Session::load`), so the
+//! decryption goes to whichever side has time.
 
 use super::crypto::SEALED_KEY_LEN;
 use super::store::Bytes;
@@ -19,6 +19,12 @@ struct Sealed {
     id: Id,
     value: Bytes,
     wrapped: Option<(Bucket, u32, [u8; SEALED_KEY_LEN])>,
+}
+
+/// A batch on its way to the caller, decrypted or not.
+enum Batch {
+    Sealed(Vec<Sealed>),
+    Opened(Vec<(Kind, Id, Opened)>),
 }
 
 /// A decrypted record handed to the caller: its plaintext and bucket, or
@@ -49,19 +55,33 @@ impl Vault {
                 })
                 .collect()
         };
-        let (tx, rx) = mpsc::sync_channel::<Vec<(Kind, Id, Opened)>>(QUEUE);
+        let mut take = |batch: Vec<(Kind, Id, Opened)>| {
+            for (kind, id, r) in batch {
+                f(kind, id, r);
+            }
+        };
+        let (tx, rx) = mpsc::sync_channel::<Batch>(QUEUE);
         let threaded = std::thread::scope(|scope| {
             let scanner = std::thread::Builder::new()
                 .name("kluis scan".to_string())
-                // Fails only when the receiver is gone: this thread panicked,
-                // and the scope passes that on once the scan has stopped.
+                // A send fails only when the receiver is gone: this thread
+                // panicked, and the scope passes that on once the scan has
+                // stopped.
                 .spawn_scoped(scope, move || {
-                    self.scan_sealed(|b| tx.send(open(b)).is_ok())
+                    self.scan_sealed(|b| match tx.try_send(Batch::Sealed(b)) {
+                        Ok(()) => true,
+                        // The caller is behind: this thread decrypts the batch.
+                        Err(mpsc::TrySendError::Full(Batch::Sealed(b))) => {
+                            tx.send(Batch::Opened(open(b))).is_ok()
+                        }
+                        Err(_) => false,
+                    })
                 })
                 .ok()?;
             for batch in rx {
-                for (kind, id, r) in batch {
-                    f(kind, id, r);
+                match batch {
+                    Batch::Sealed(b) => take(open(b)),
+                    Batch::Opened(b) => take(b),
                 }
             }
             Some(
@@ -73,9 +93,7 @@ impl Vault {
         // No second thread to be had: scan and decrypt on this one.
         threaded.unwrap_or_else(|| {
             self.scan_sealed(|b| {
-                for (kind, id, r) in open(b) {
-                    f(kind, id, r);
-                }
+                take(open(b));
                 true
             })
         })
