@@ -113,8 +113,8 @@ impl Session {
     }
 
     /// Decrypts every record of `vault` into memory. The records are
-    /// decoded on this thread while the vault's scan reads and decrypts the
-    /// next ones on another (`Vault::for_each`).
+    /// decoded on this thread while the vault's scan reads the next ones on
+    /// another; either thread decrypts, whichever has time (`Vault::for_each`).
     pub fn load(vault: Vault, clock: Clock) -> Result<Session, VaultError> {
         let mut decoded = Decoded::default();
         let stray = vault.for_each(|kind, id, r| decoded.push(kind, id, r));
