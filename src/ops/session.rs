@@ -49,13 +49,22 @@ struct Decoded {
     stored_bucket: IdMap<(Kind, Id), Bucket>,
 }
 
+/// A record as `Session::load` takes it: decoded with its bucket, or why it
+/// could not be read.
+type Read = (Kind, Id, Result<(AnyRecord, Bucket), String>);
+
+/// Decodes a decrypted record; runs on either thread of the scan.
+fn decode(kind: Kind, id: Id, r: Opened) -> Read {
+    let decoded = r.and_then(|(plain, bucket)| {
+        AnyRecord::decode(kind, &plain)
+            .map(|rec| (rec, bucket))
+            .map_err(|e| e.to_string())
+    });
+    (kind, id, decoded)
+}
+
 impl Decoded {
-    fn push(&mut self, kind: Kind, id: Id, r: Opened) {
-        let decoded = r.and_then(|(plain, bucket)| {
-            AnyRecord::decode(kind, &plain)
-                .map(|rec| (rec, bucket))
-                .map_err(|e| e.to_string())
-        });
+    fn push(&mut self, (kind, id, decoded): Read) {
         match decoded {
             Ok((rec, bucket)) => {
                 self.stored_bucket.insert((kind, id.clone()), bucket);
@@ -112,12 +121,12 @@ impl Session {
         out
     }
 
-    /// Decrypts every record of `vault` into memory. The records are
-    /// decoded on this thread while the vault's scan reads the next ones on
-    /// another; either thread decrypts, whichever has time (`Vault::for_each`).
+    /// Decrypts every record of `vault` into memory. The vault's scan reads
+    /// on another thread; either thread decrypts and decodes, whichever has
+    /// time (`Vault::for_each_as`), and this one files the records.
     pub fn load(vault: Vault, clock: Clock) -> Result<Session, VaultError> {
         let mut decoded = Decoded::default();
-        let stray = vault.for_each(|kind, id, r| decoded.push(kind, id, r));
+        let stray = vault.for_each_as(decode, |read| decoded.push(read));
         let Decoded {
             data,
             mut unreadable,

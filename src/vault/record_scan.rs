@@ -1,9 +1,10 @@
 //! Reading every record: the store is scanned on one thread and the
-//! caller's thread takes what was read. Either side may decrypt a batch:
-//! the caller's, unless it falls behind (its queue is full), then the scan's.
+//! caller's thread takes what was read. Either side may open a batch
+//! (decrypt it, and decode it where the caller asks, `for_each_as`): the
+//! caller's, unless it falls behind (its queue is full), then the scan's.
 //! Walking sled's pages costs most in a process that just opened it,
 //! decoding most where the pages are at hand (`Session::load`), so the
-//! decryption goes to whichever side has time.
+//! opening goes to whichever side has time.
 
 use super::crypto::SEALED_KEY_LEN;
 use super::store::Bytes;
@@ -21,10 +22,10 @@ struct Sealed {
     wrapped: Option<(Bucket, u32, [u8; SEALED_KEY_LEN])>,
 }
 
-/// A batch on its way to the caller, decrypted or not.
-enum Batch {
+/// A batch on its way to the caller: still sealed, or already prepared.
+enum Batch<T> {
     Sealed(Vec<Sealed>),
-    Opened(Vec<(Kind, Id, Opened)>),
+    Prepared(Vec<T>),
 }
 
 /// A decrypted record handed to the caller: its plaintext and bucket, or
@@ -45,22 +46,30 @@ impl Vault {
         &self,
         mut f: impl FnMut(Kind, Id, Opened),
     ) -> Result<Vec<Problem>, VaultError> {
-        let open = |batch: Vec<Sealed>| -> Vec<(Kind, Id, Opened)> {
+        self.for_each_as(|kind, id, r| (kind, id, r), |(kind, id, r)| f(kind, id, r))
+    }
+
+    /// As [`Vault::for_each`], with a step between the decryption and `f`
+    /// that may run on either thread: `prepare` turns a decrypted record
+    /// into what `f` takes (decoding it, say), so that only what must be
+    /// done in order is left to `f`.
+    pub fn for_each_as<T: Send>(
+        &self,
+        prepare: impl Fn(Kind, Id, Opened) -> T + Sync,
+        mut f: impl FnMut(T),
+    ) -> Result<Vec<Problem>, VaultError> {
+        let open = |batch: Vec<Sealed>| -> Vec<T> {
             batch
                 .into_iter()
                 .map(|s| {
                     let wrapped = s.wrapped.as_ref().map(|(b, g, k)| (*b, *g, &k[..]));
                     let r = self.decrypt(s.kind, &s.id, &s.value, wrapped);
-                    (s.kind, s.id, r)
+                    prepare(s.kind, s.id, r)
                 })
                 .collect()
         };
-        let mut take = |batch: Vec<(Kind, Id, Opened)>| {
-            for (kind, id, r) in batch {
-                f(kind, id, r);
-            }
-        };
-        let (tx, rx) = mpsc::sync_channel::<Batch>(QUEUE);
+        let mut take = |batch: Vec<T>| batch.into_iter().for_each(&mut f);
+        let (tx, rx) = mpsc::sync_channel::<Batch<T>>(QUEUE);
         let threaded = std::thread::scope(|scope| {
             let scanner = std::thread::Builder::new()
                 .name("kluis scan".to_string())
@@ -70,9 +79,9 @@ impl Vault {
                 .spawn_scoped(scope, move || {
                     self.scan_sealed(|b| match tx.try_send(Batch::Sealed(b)) {
                         Ok(()) => true,
-                        // The caller is behind: this thread decrypts the batch.
+                        // The caller is behind: this thread opens the batch.
                         Err(mpsc::TrySendError::Full(Batch::Sealed(b))) => {
-                            tx.send(Batch::Opened(open(b))).is_ok()
+                            tx.send(Batch::Prepared(open(b))).is_ok()
                         }
                         Err(_) => false,
                     })
@@ -81,7 +90,7 @@ impl Vault {
             for batch in rx {
                 match batch {
                     Batch::Sealed(b) => take(open(b)),
-                    Batch::Opened(b) => take(b),
+                    Batch::Prepared(b) => take(b),
                 }
             }
             Some(
