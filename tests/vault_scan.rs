@@ -1,14 +1,19 @@
 //! Reading every record (`Vault::for_each`): the scan thread decrypts the
 //! batches a slow caller has no time for, and still every record arrives
-//! once, decrypted, in store order.
+//! once, decrypted, in store order; the data keys no record asked for are
+//! named.
 
 // Tests stop at the first surprise: unwrap, expect and panic are how they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod common {
+    pub mod files;
+    pub mod raw;
     pub mod vault;
 }
 
+use common::files::wait_until_released;
+use common::raw::{raw_db, record_key};
 use common::vault::*;
 use kluis::domain::{AnyRecord, Id, Kind, Person};
 use kluis::vault::Vault;
@@ -16,12 +21,9 @@ use std::time::Duration;
 
 const PEOPLE: u64 = 5_000;
 
-#[test]
-fn a_slow_reader_gets_every_record_once_in_store_order() {
-    let _serial = serial();
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    let mut s = new_session(&dir, "2026-12-01T10:00:00+01:00");
+/// A vault of `PEOPLE` people, `Deelnemer n` under the id `n` in hex.
+fn vault_of_people(dir: &std::path::Path) {
+    let mut s = new_session(dir, "2026-12-01T10:00:00+01:00");
     let puts = (1..=PEOPLE)
         .map(|n| {
             let person = AnyRecord::Person(Person {
@@ -31,12 +33,24 @@ fn a_slow_reader_gets_every_record_once_in_store_order() {
                 organisation: None,
                 created_on: d("2026-11-01"),
             });
-            (Id::parse(&format!("{n:016x}")).unwrap(), person)
+            (id(n), person)
         })
         .collect();
     s.commit("import", puts, Vec::new()).unwrap();
     drop(s);
-    wait_until_free(&dir);
+    wait_until_free(dir);
+}
+
+fn id(n: u64) -> Id {
+    Id::parse(&format!("{n:016x}")).unwrap()
+}
+
+#[test]
+fn a_slow_reader_gets_every_record_once_in_store_order() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    vault_of_people(&dir);
 
     let v = Vault::open(&dir, PASS.as_bytes()).unwrap();
     let mut seen: Vec<Id> = Vec::new();
@@ -60,4 +74,45 @@ fn a_slow_reader_gets_every_record_once_in_store_order() {
     assert_eq!(seen.len() as u64, PEOPLE, "every person, once");
     assert!(seen.windows(2).all(|w| w[0] < w[1]), "in store order");
     assert_eq!(names_right as u64, PEOPLE, "each with its own plaintext");
+}
+
+#[test]
+fn records_gone_from_the_store_leave_their_data_keys_named() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    vault_of_people(&dir);
+    // Records removed behind the vault's back, at the start, in the middle
+    // and at the end of the store; their data keys stay in the key blocks.
+    let gone: Vec<u64> = vec![1, 2, 2_500, 4_999, PEOPLE];
+    let db = raw_db(&dir);
+    for &n in &gone {
+        assert!(db.remove(record_key(Kind::Person, &id(n))).unwrap().is_some());
+    }
+    db.flush().unwrap();
+    drop(db);
+    wait_until_released(&dir);
+
+    let v = Vault::open(&dir, PASS.as_bytes()).unwrap();
+    let mut read = 0;
+    let problems = v
+        .for_each(|_, _, r| {
+            r.unwrap();
+            read += 1;
+        })
+        .unwrap();
+    assert_eq!(read as u64, PEOPLE - gone.len() as u64, "the others decrypt");
+    let mut named: Vec<(String, String)> = problems
+        .into_iter()
+        .map(|p| {
+            assert_eq!(p.problem, "a data key exists without its record");
+            (p.kind, p.id)
+        })
+        .collect();
+    named.sort();
+    let want: Vec<(String, String)> = gone
+        .iter()
+        .map(|&n| ("person".to_string(), id(n).to_string()))
+        .collect();
+    assert_eq!(named, want, "each lost record's key, once");
 }
