@@ -1,7 +1,8 @@
-//! A screen's rows are built when it is shown after a change, not for every
-//! screen at unlock (DESIGN.md §10): a screen shown after a record was
-//! added, changed or deleted elsewhere shows the change, and so do the tab
-//! counts, the choice of people in a form and the way back after a lock.
+//! A screen's rows are built when it is shown after a change, or while the
+//! coach pauses, not for every screen at unlock (DESIGN.md §10): a screen
+//! shown after a record was added, changed or deleted elsewhere shows the
+//! change, and so do the tab counts, the choice of people in a form and the
+//! way back after a lock; the work done in a pause changes nothing shown.
 
 // Tests stop at the first surprise: unwrap, expect and panic are how they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -22,6 +23,17 @@ fn show_every_screen(h: &mut Harness) {
     for n in "123456789".chars() {
         h.step_and_draw(&n.to_string());
     }
+}
+
+/// Lets the app work as it does while the coach pauses, until it has
+/// nothing left to build: at most one step per screen.
+fn idle_until_done(h: &mut Harness) -> usize {
+    let mut steps = 0;
+    while h.app.on_idle() {
+        steps += 1;
+        assert!(steps <= Screen::ALL.len(), "the idle work does not end");
+    }
+    steps
 }
 
 #[test]
@@ -101,4 +113,47 @@ fn after_a_lock_the_cursor_comes_back_on_its_record_on_a_screen_built_anew() {
         ws.screens.get(Screen::Trajectories).selected_record(),
         Some((Kind::Trajectory, id))
     );
+}
+
+#[test]
+fn rows_built_in_a_pause_show_the_change_made_before_it() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    assert!(idle_until_done(&mut h) > 0, "the other screens waited");
+    assert!(!h.app.on_idle(), "nothing is left to build");
+    h.step_and_draw("2/jansen<Enter>e");
+    let screen = h.step_and_draw("-Vos<Enter>");
+    assert!(screen.contains("Bram Jansen-Vos"), "{screen}");
+    // The change made every other screen wait again; the pause builds
+    // them from the data as it is now.
+    assert!(idle_until_done(&mut h) > 0, "the change made screens wait");
+    let screen = h.step_and_draw("3");
+    assert!(screen.contains("Bram Jansen-Vos"), "{screen}");
+}
+
+#[test]
+fn the_work_done_in_a_pause_changes_nothing_shown() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    let before = h.step_and_draw("3jj");
+    let selected = |h: &Harness| {
+        let ws = h.app.workspace().unwrap();
+        (
+            ws.screen,
+            ws.screens.get(Screen::Trajectories).selected_record(),
+        )
+    };
+    let at = selected(&h);
+    idle_until_done(&mut h);
+    assert_eq!(h.draw(), before);
+    assert_eq!(selected(&h), at);
+}
+
+#[test]
+fn a_locked_app_does_no_work_in_a_pause() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    h.step_and_draw("<C-l>");
+    assert!(h.app.is_locked());
+    assert!(!h.app.on_idle());
 }

@@ -87,7 +87,11 @@ fn records_gone_from_the_store_leave_their_data_keys_named() {
     let gone: Vec<u64> = vec![1, 2, 2_500, 4_999, PEOPLE];
     let db = raw_db(&dir);
     for &n in &gone {
-        assert!(db.remove(record_key(Kind::Person, &id(n))).unwrap().is_some());
+        assert!(
+            db.remove(record_key(Kind::Person, &id(n)))
+                .unwrap()
+                .is_some()
+        );
     }
     db.flush().unwrap();
     drop(db);
@@ -101,7 +105,11 @@ fn records_gone_from_the_store_leave_their_data_keys_named() {
             read += 1;
         })
         .unwrap();
-    assert_eq!(read as u64, PEOPLE - gone.len() as u64, "the others decrypt");
+    assert_eq!(
+        read as u64,
+        PEOPLE - gone.len() as u64,
+        "the others decrypt"
+    );
     let mut named: Vec<(String, String)> = problems
         .into_iter()
         .map(|p| {

@@ -179,6 +179,14 @@ impl App {
         }
     }
 
+    /// Work for a moment without keys: rebuilds the rows of one screen
+    /// that waits for them (`Workspace::build_one_waiting`). Whether there
+    /// was any; none while locked.
+    pub fn on_idle(&mut self) -> bool {
+        self.workspace_mut()
+            .is_some_and(Workspace::build_one_waiting)
+    }
+
     /// A key press from the terminal.
     pub fn on_key(&mut self, key: KeyEvent) {
         if key.kind == KeyEventKind::Release {

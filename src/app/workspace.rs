@@ -133,6 +133,14 @@ impl Workspace {
         self.build(screen);
     }
 
+    /// While the coach does nothing: rebuilds the rows of one screen whose
+    /// rows wait, so that showing it later costs no more than a frame
+    /// (`cli::tui` asks between keys). Whether there was one.
+    pub fn build_one_waiting(&mut self) -> bool {
+        let waiting = Screen::ALL.into_iter().find(|s| !self.rows.is_current(*s));
+        waiting.inspect(|s| self.build(*s)).is_some()
+    }
+
     /// Rebuilds `screen`'s rows unless they are current, then makes the
     /// cursor moves that waited for them.
     fn build(&mut self, screen: Screen) {
