@@ -243,7 +243,11 @@ fn raw_floor(vault_db: &Path, dir: &Path) -> RawFloor {
     let key_file = dir.with_extension("key");
     std::fs::write(&key_file, raw_key.bytes()).expect("key file");
     let mut cold_scan = std::process::Command::new(std::env::current_exe().expect("exe"));
-    cold_scan.arg(COLD_SCAN).arg(dir).arg(&key_file);
+    cold_scan
+        .arg(COLD_SCAN)
+        .arg(dir)
+        .arg(&key_file)
+        .arg(count.to_string());
     let (_, cold) = best_of(3, || {
         let done = support::child::run_whole(&cold_scan);
         assert_eq!(done.code, 0, "the cold scan's own process failed");
@@ -261,8 +265,9 @@ fn raw_floor(vault_db: &Path, dir: &Path) -> RawFloor {
 /// The argument that runs [`cold_scan`] in a process of its own.
 const COLD_SCAN: &str = "--cold-scan";
 
-/// A process that opens the raw tree, reads every value and opens it.
-fn cold_scan(dir: &Path, key_file: &Path) {
+/// A process that opens the raw tree, reads every value and opens it: all
+/// `expected` of them.
+fn cold_scan(dir: &Path, key_file: &Path, expected: usize) {
     let bytes = std::fs::read(key_file).expect("key file");
     let key = SecretKey::from_slice(&bytes).expect("a key").aead();
     let db = open_when_released(&raw_config(dir));
@@ -273,7 +278,7 @@ fn cold_scan(dir: &Path, key_file: &Path) {
             crypto::open(&key, b"raw", v).is_some()
         })
         .count();
-    assert!(opened > 0, "the raw tree is empty");
+    assert_eq!(opened, expected, "every raw value opens");
 }
 
 /// The plain sled tree of the raw floor: the vault's settings.
@@ -664,7 +669,8 @@ fn main() {
         return support::child::measure_main(&args[2..]);
     }
     if args.get(1).map(String::as_str) == Some(COLD_SCAN) {
-        return cold_scan(Path::new(&args[2]), Path::new(&args[3]));
+        let expected = args[4].parse().expect("a count");
+        return cold_scan(Path::new(&args[2]), Path::new(&args[3]), expected);
     }
     if args.get(1).map(String::as_str) == Some(WRITE_FLOOR) {
         let sizes: Vec<usize> = std::fs::read_to_string(&args[2])
@@ -780,7 +786,7 @@ fn main() {
         ("purge: records removed", "purged", ""),
         ("purge: time (one change)", "purge_ms", "ms"),
         (
-            "frame: App::open (rows of every screen)",
+            "frame: App::open (the Overview's rows)",
             "app_open_ms",
             "ms",
         ),

@@ -144,7 +144,7 @@ fn the_work_done_in_a_pause_changes_nothing_shown() {
         )
     };
     let at = selected(&h);
-    idle_until_done(&mut h);
+    assert!(idle_until_done(&mut h) > 0, "the other screens waited");
     assert_eq!(h.draw(), before);
     assert_eq!(selected(&h), at);
 }

@@ -1,7 +1,7 @@
-//! Reading every record (`Vault::for_each`): the scan thread decrypts the
-//! batches a slow caller has no time for, and still every record arrives
-//! once, decrypted, in store order; the data keys no record asked for are
-//! named.
+//! Reading every record (`Vault::for_each`, `for_each_as`): the scan thread
+//! decrypts (and prepares) the batches a slow caller has no time for, and
+//! still every record arrives once, decrypted, in store order; the data
+//! keys no record asked for are named.
 
 // Tests stop at the first surprise: unwrap, expect and panic are how they fail.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -123,4 +123,48 @@ fn records_gone_from_the_store_leave_their_data_keys_named() {
         .map(|&n| ("person".to_string(), id(n).to_string()))
         .collect();
     assert_eq!(named, want, "each lost record's key, once");
+}
+
+#[test]
+fn a_prepare_step_runs_on_both_threads_and_keeps_store_order() {
+    let _serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    vault_of_people(&dir);
+
+    let v = Vault::open(&dir, PASS.as_bytes()).unwrap();
+    let caller = std::thread::current().id();
+    let mut seen: Vec<u64> = Vec::new();
+    let mut on_scan_thread = 0;
+    v.for_each_as(
+        |kind, id, r| {
+            // What `Session::load` does: the decoding, on either thread.
+            let (plain, _) = r.unwrap();
+            let record = AnyRecord::decode(kind, &plain).unwrap();
+            (id, record, std::thread::current().id())
+        },
+        |(id, record, thread)| {
+            if seen.len() < 40 {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            let n = u64::from_str_radix(&id.to_string(), 16).unwrap();
+            match record {
+                AnyRecord::Person(p) => assert_eq!(p.name, format!("Deelnemer {n}")),
+                other => panic!("not a person: {other:?}"),
+            }
+            on_scan_thread += usize::from(thread != caller);
+            seen.push(n);
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        seen,
+        (1..=PEOPLE).collect::<Vec<_>>(),
+        "each once, in order"
+    );
+    assert!(
+        on_scan_thread > 0 && on_scan_thread < seen.len(),
+        "both threads prepared: {on_scan_thread} of {} on the scan's",
+        seen.len()
+    );
 }

@@ -1,5 +1,6 @@
 //! Which screens' rows match the data. A change rebuilds the Overview and
-//! the screen shown; every other screen is rebuilt when it is next shown
+//! the screen shown; every other screen is rebuilt in the coach's next pause
+//! (`Workspace::build_one_waiting`) or when it is next shown
 //! (`Workspace::show`), so unlocking or saving a record costs only the rows
 //! a coach sees. A cursor move asked of a screen whose rows wait (a record
 //! just saved, a search hit, the record to come back to after a lock) is

@@ -2,8 +2,8 @@
 //! popup stack. A key goes to the top popup, or to the screen and then the
 //! global keys; what the screen or a saved form asks for comes back as
 //! effects, applied here in order. A screen's rows are rebuilt when it is
-//! shown after a change (`lazy_rows`). Dropping the workspace drops the
-//! decrypted data.
+//! shown after a change, or before that while the coach pauses
+//! (`lazy_rows`). Dropping the workspace drops the decrypted data.
 
 use super::action::Action;
 use super::component::EventState;
@@ -116,7 +116,7 @@ impl Workspace {
 
     /// Once per change of the data: the deadlines, the Overview (and the
     /// count on the To-delete tab) and the rows of the screen shown; the
-    /// other screens' rows when they are next shown.
+    /// other screens' rows in the next pause or when they are next shown.
     pub fn refresh(&mut self) {
         self.deadlines = self.session.deadlines();
         self.people = OnceCell::new();
