@@ -23,7 +23,8 @@
 //!   (`Vault::for_each`), decrypt and decode into a session (`Session::load`),
 //!   against the raw floor: a plain sled scan plus AES-256-GCM open of values
 //!   of the same number and sizes in a tree of their own;
-//! - purge of everything expired, in one change;
+//! - purge of everything expired, in one change; and `kluis purge
+//!   --expired --yes` as a whole process on a copy, with its peak memory;
 //! - frame: what every change costs before its frame (the deadline map, and
 //!   the Overview built on it), `App::open` on the loaded session, the
 //!   other screens' rows built in the coach's first pause (`App::on_idle`,
@@ -377,6 +378,7 @@ fn one(people: usize, bin: &Path) -> Value {
         kdf_and_cold_scan: kdf + raw.cold,
     };
     let procs = whole_processes(bin, &dir, tmp.path(), floors, decrypted_mib);
+    let purge_process = purge_process(bin, &dir, tmp.path());
 
     // Purge.
     let vault = Vault::open(&dir, PASS).expect("open");
@@ -446,6 +448,8 @@ fn one(people: usize, bin: &Path) -> Value {
         "open_peak_mib": load_peak, "kdf_ms": ms(kdf),
         "write_floor_ms": ms(write_floor), "write_ratio": ms(write) / ms(write_floor).max(1e-9),
         "purged": receipt.total, "purge_ms": ms(purge_time),
+        "purge_process_ms": ms(purge_process.wall),
+        "purge_process_peak_mib": purge_process.peak_mib,
         "decrypted_mib": decrypted_mib,
         "app_open_ms": ms(app_open), "frame_median_ms": frame_median,
         "frame_p99_ms": frame_p99, "frame_worst_ms": frame_worst,
@@ -527,6 +531,25 @@ struct ProcessFloors {
     /// Argon2id and a process of its own that opens the raw tree and reads
     /// it from its files: what a new process cannot skip.
     kdf_and_cold_scan: Duration,
+}
+
+/// `kluis purge --expired --yes` as a whole process, on a copy of the vault
+/// (the purge in this process comes after): its time and peak memory.
+fn purge_process(bin: &Path, vault: &Path, tmp: &Path) -> Finished {
+    let copy = tmp.join("purge-vault");
+    let copied = std::process::Command::new("cp")
+        .arg("-a")
+        .arg(vault)
+        .arg(&copy)
+        .status()
+        .expect("cp");
+    assert!(copied.success(), "the vault was not copied");
+    let mut purge = support::child::kluis_on(bin, &copy, &tmp.join("password"), NOW);
+    purge.args(["purge", "--expired", "--yes"]);
+    let done = support::child::run_whole(&purge);
+    assert_eq!(done.code, 0, "kluis purge failed");
+    std::fs::remove_dir_all(&copy).expect("remove the copy");
+    done
 }
 
 /// Opens the vault again once this process's last handle has let go of it
@@ -785,6 +808,16 @@ fn main() {
         ("open: peak memory", "open_peak_mib", "MiB"),
         ("purge: records removed", "purged", ""),
         ("purge: time (one change)", "purge_ms", "ms"),
+        (
+            "purge: kluis purge --expired --yes, whole process",
+            "purge_process_ms",
+            "ms",
+        ),
+        (
+            "purge: kluis purge, peak memory",
+            "purge_process_peak_mib",
+            "MiB",
+        ),
         (
             "frame: App::open (the Overview's rows)",
             "app_open_ms",
