@@ -229,14 +229,7 @@ fn raw_floor(vault_db: &Path, dir: &Path) -> RawFloor {
     let mut best = Duration::MAX;
     let mut count = 0;
     for _ in 0..3 {
-        let (c, t) = time(|| {
-            db.scan_prefix(b"r/")
-                .filter(|r| {
-                    let (_, v) = r.as_ref().expect("raw read");
-                    crypto::open(&key, b"raw", v).is_some()
-                })
-                .count()
-        });
+        let (c, t) = time(|| open_every_value(&db, &key));
         count = c;
         best = best.min(t);
     }
@@ -272,14 +265,22 @@ fn cold_scan(dir: &Path, key_file: &Path, expected: usize) {
     let bytes = std::fs::read(key_file).expect("key file");
     let key = SecretKey::from_slice(&bytes).expect("a key").aead();
     let db = open_when_released(&raw_config(dir));
-    let opened = db
-        .scan_prefix(b"r/")
+    assert_eq!(
+        open_every_value(&db, &key),
+        expected,
+        "every raw value opens"
+    );
+}
+
+/// The raw scan: every value of the raw tree read and opened; how many
+/// opened.
+fn open_every_value(db: &sled::Db, key: &ring::aead::LessSafeKey) -> usize {
+    db.scan_prefix(b"r/")
         .filter(|r| {
             let (_, v) = r.as_ref().expect("raw read");
-            crypto::open(&key, b"raw", v).is_some()
+            crypto::open(key, b"raw", v).is_some()
         })
-        .count();
-    assert_eq!(opened, expected, "every raw value opens");
+        .count()
 }
 
 /// The plain sled tree of the raw floor: the vault's settings.
@@ -552,17 +553,9 @@ fn purge_process(bin: &Path, vault: &Path, tmp: &Path) -> Finished {
     done
 }
 
-/// Opens the vault again once this process's last handle has let go of it
-/// (sled's background threads release its lock a moment after the drop).
+/// Opens the vault again once this process's last handle has let go of it.
 fn reopen(dir: &Path) -> Vault {
-    (0..500)
-        .find_map(|_| {
-            Vault::open(dir, PASS).ok().or_else(|| {
-                std::thread::sleep(Duration::from_millis(10));
-                None
-            })
-        })
-        .expect("the vault opens again")
+    when_released(|| Vault::open(dir, PASS).ok())
 }
 
 /// The release binary as a coach starts it, each run a new process (best of

@@ -33,6 +33,7 @@ fn idle_until_done(h: &mut Harness) -> usize {
         steps += 1;
         assert!(steps <= Screen::ALL.len(), "the idle work does not end");
     }
+    assert!(!h.app.has_idle_work(), "rows still wait");
     steps
 }
 
@@ -119,6 +120,7 @@ fn after_a_lock_the_cursor_comes_back_on_its_record_on_a_screen_built_anew() {
 fn rows_built_in_a_pause_show_the_change_made_before_it() {
     let (_dir, vault) = sample();
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    assert!(h.app.has_idle_work(), "the other screens wait");
     assert!(idle_until_done(&mut h) > 0, "the other screens waited");
     assert!(!h.app.on_idle(), "nothing is left to build");
     h.step_and_draw("2/jansen<Enter>e");
@@ -155,5 +157,6 @@ fn a_locked_app_does_no_work_in_a_pause() {
     let mut h = Harness::open(&vault, Lang::En, 100, 30);
     h.step_and_draw("<C-l>");
     assert!(h.app.is_locked());
+    assert!(!h.app.has_idle_work());
     assert!(!h.app.on_idle());
 }

@@ -17,13 +17,24 @@ use common::raw::{raw_db, record_key};
 use common::vault::*;
 use kluis::domain::{AnyRecord, Id, Kind, Person};
 use kluis::vault::Vault;
+use std::path::PathBuf;
 use std::time::Duration;
 
 const PEOPLE: u64 = 5_000;
 
-/// A vault of `PEOPLE` people, `Deelnemer n` under the id `n` in hex.
-fn vault_of_people(dir: &std::path::Path) {
-    let mut s = new_session(dir, "2026-12-01T10:00:00+01:00");
+/// A closed vault of `PEOPLE` people, `Deelnemer n` under the id `n` in
+/// hex, in a folder of its own; other tests wait while it is held.
+struct People {
+    _serial: std::sync::MutexGuard<'static, ()>,
+    _tmp: tempfile::TempDir,
+    dir: PathBuf,
+}
+
+fn vault_of_people() -> People {
+    let serial = serial();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let mut s = new_session(&dir, "2026-12-01T10:00:00+01:00");
     let puts = (1..=PEOPLE)
         .map(|n| {
             let person = AnyRecord::Person(Person {
@@ -38,33 +49,43 @@ fn vault_of_people(dir: &std::path::Path) {
         .collect();
     s.commit("import", puts, Vec::new()).unwrap();
     drop(s);
-    wait_until_free(dir);
+    wait_until_free(&dir);
+    People {
+        _serial: serial,
+        _tmp: tmp,
+        dir,
+    }
 }
 
 fn id(n: u64) -> Id {
     Id::parse(&format!("{n:016x}")).unwrap()
 }
 
+/// The `n` of a person's id.
+fn number(id: &Id) -> u64 {
+    u64::from_str_radix(&id.to_string(), 16).unwrap()
+}
+
+/// The first records are taken slowly: the scan fills the queue and must
+/// open what follows itself.
+fn slow_at_first(taken: usize) {
+    if taken < 40 {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 #[test]
 fn a_slow_reader_gets_every_record_once_in_store_order() {
-    let _serial = serial();
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    vault_of_people(&dir);
+    let People { dir, .. } = &vault_of_people();
 
-    let v = Vault::open(&dir, PASS.as_bytes()).unwrap();
+    let v = Vault::open(dir, PASS.as_bytes()).unwrap();
     let mut seen: Vec<Id> = Vec::new();
     let mut names_right = 0;
     v.for_each(|kind, id, r| {
-        // The first records are taken slowly: the scan fills the queue and
-        // must decrypt what follows itself.
-        if seen.len() < 40 {
-            std::thread::sleep(Duration::from_millis(5));
-        }
+        slow_at_first(seen.len());
         let (plain, _) = r.unwrap();
         if let AnyRecord::Person(p) = AnyRecord::decode(kind, &plain).unwrap() {
-            let n = u64::from_str_radix(&id.to_string(), 16).unwrap();
-            names_right += usize::from(p.name == format!("Deelnemer {n}"));
+            names_right += usize::from(p.name == format!("Deelnemer {}", number(&id)));
         }
         if kind == Kind::Person {
             seen.push(id);
@@ -78,14 +99,11 @@ fn a_slow_reader_gets_every_record_once_in_store_order() {
 
 #[test]
 fn records_gone_from_the_store_leave_their_data_keys_named() {
-    let _serial = serial();
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    vault_of_people(&dir);
+    let People { dir, .. } = &vault_of_people();
     // Records removed behind the vault's back, at the start, in the middle
     // and at the end of the store; their data keys stay in the key blocks.
     let gone: Vec<u64> = vec![1, 2, 2_500, 4_999, PEOPLE];
-    let db = raw_db(&dir);
+    let db = raw_db(dir);
     for &n in &gone {
         assert!(
             db.remove(record_key(Kind::Person, &id(n)))
@@ -95,9 +113,9 @@ fn records_gone_from_the_store_leave_their_data_keys_named() {
     }
     db.flush().unwrap();
     drop(db);
-    wait_until_released(&dir);
+    wait_until_released(dir);
 
-    let v = Vault::open(&dir, PASS.as_bytes()).unwrap();
+    let v = Vault::open(dir, PASS.as_bytes()).unwrap();
     let mut read = 0;
     let problems = v
         .for_each(|_, _, r| {
@@ -127,12 +145,9 @@ fn records_gone_from_the_store_leave_their_data_keys_named() {
 
 #[test]
 fn a_prepare_step_runs_on_both_threads_and_keeps_store_order() {
-    let _serial = serial();
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("vault");
-    vault_of_people(&dir);
+    let People { dir, .. } = &vault_of_people();
 
-    let v = Vault::open(&dir, PASS.as_bytes()).unwrap();
+    let v = Vault::open(dir, PASS.as_bytes()).unwrap();
     let caller = std::thread::current().id();
     let mut seen: Vec<u64> = Vec::new();
     let mut on_scan_thread = 0;
@@ -144,10 +159,8 @@ fn a_prepare_step_runs_on_both_threads_and_keeps_store_order() {
             (id, record, std::thread::current().id())
         },
         |(id, record, thread)| {
-            if seen.len() < 40 {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            let n = u64::from_str_radix(&id.to_string(), 16).unwrap();
+            slow_at_first(seen.len());
+            let n = number(&id);
             match record {
                 AnyRecord::Person(p) => assert_eq!(p.name, format!("Deelnemer {n}")),
                 other => panic!("not a person: {other:?}"),

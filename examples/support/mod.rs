@@ -97,14 +97,20 @@ pub fn ms(d: Duration) -> f64 {
 /// Opens a sled database that a handle of this process just dropped: sled's
 /// background threads let go of its file lock a moment later.
 pub fn open_when_released(config: &sled::Config) -> sled::Db {
+    when_released(|| config.open().ok())
+}
+
+/// Tries `open` for up to five seconds, until the lock a just-dropped handle
+/// held is let go.
+pub fn when_released<T>(mut open: impl FnMut() -> Option<T>) -> T {
     (0..500)
         .find_map(|_| {
-            config.open().ok().or_else(|| {
+            open().or_else(|| {
                 std::thread::sleep(Duration::from_millis(10));
                 None
             })
         })
-        .expect("the database lock was let go")
+        .expect("the lock was let go")
 }
 
 /// Purges every expired record as `kluis purge --expired --yes` does: the

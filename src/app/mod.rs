@@ -187,6 +187,11 @@ impl App {
             .is_some_and(Workspace::build_one_waiting)
     }
 
+    /// Whether `on_idle` has work: rows wait, and the vault is open.
+    pub fn has_idle_work(&self) -> bool {
+        self.workspace().is_some_and(Workspace::has_waiting_rows)
+    }
+
     /// A key press from the terminal.
     pub fn on_key(&mut self, key: KeyEvent) {
         if key.kind == KeyEventKind::Release {

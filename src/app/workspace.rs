@@ -137,8 +137,16 @@ impl Workspace {
     /// rows wait, so that showing it later costs no more than a frame
     /// (`cli::tui` asks between keys). Whether there was one.
     pub fn build_one_waiting(&mut self) -> bool {
-        let waiting = Screen::ALL.into_iter().find(|s| !self.rows.is_current(*s));
-        waiting.inspect(|s| self.build(*s)).is_some()
+        self.waiting_screen().inspect(|s| self.build(*s)).is_some()
+    }
+
+    /// Whether a screen's rows wait for `build_one_waiting`.
+    pub fn has_waiting_rows(&self) -> bool {
+        self.waiting_screen().is_some()
+    }
+
+    fn waiting_screen(&self) -> Option<Screen> {
+        Screen::ALL.into_iter().find(|s| !self.rows.is_current(*s))
     }
 
     /// Rebuilds `screen`'s rows unless they are current, then makes the

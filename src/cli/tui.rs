@@ -88,15 +88,12 @@ impl Drop for TerminalGuard {
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, lang: Lang) -> CmdResult {
     let io = |e: std::io::Error| Failure::error(failed(lang, Failed::Terminal, &e.to_string()));
     let mut last = Instant::now();
-    // Whether rows may still wait for a moment without keys (`App::on_idle`).
-    let mut idle_work = true;
     while !app.should_quit() {
         terminal.draw(|f| ui::draw(app, f)).map_err(io)?;
-        let wait = if idle_work { IDLE } else { TICK };
+        let wait = if app.has_idle_work() { IDLE } else { TICK };
         if !event::poll(wait).map_err(io)? {
-            idle_work = app.on_idle();
+            app.on_idle();
         } else {
-            idle_work = true;
             match event::read().map_err(io)? {
                 Event::Key(key) => app.on_key(key),
                 // One text for the field in focus, never keys; wiped after.
