@@ -12,6 +12,7 @@
 //!   its key blocks
 //! - `a/<seq>`, `m/audit_head`: the audit chain; each entry records the MAC
 //!   of every marker its change wrote
+//! - `j/<seq>/<n>`: journal pages of a change written in slices (`journal`)
 //!
 //! Replay: key blocks and markers carry a MAC under the state key of the
 //! change that wrote them; the chain, verified on open up to the sequence
@@ -27,12 +28,18 @@
 //! keys that the committed `g/` entries do not use are dropped, so a crash at
 //! any point leaves the old state or the new one; a database whose audit
 //! chain ends before that number has lost changes and is only read.
+//! A change too large for one batch writes its new records ahead of the
+//! commit and removes its deleted ones after it, in slices that journal
+//! pages (`j/<seq>/<n>`, see `journal`) let an open undo or finish.
 
 pub mod audit;
 pub mod backup_keys;
 pub mod crypto;
 pub mod error;
 pub mod file_store;
+mod journal;
+#[cfg(test)]
+mod journal_tests;
 pub mod kdf;
 pub mod key_block;
 mod key_index;
@@ -245,6 +252,16 @@ impl Vault {
 
     /// Opens the vault in `dir` with `passphrase`.
     pub fn open(dir: &Path, passphrase: &[u8]) -> Result<Vault, VaultError> {
+        Vault::open_on(dir, passphrase, |store| Box::new(store))
+    }
+
+    /// [`Vault::open`], with the database behind `store` (a test's store
+    /// that fails on cue).
+    fn open_on(
+        dir: &Path,
+        passphrase: &[u8],
+        store: impl FnOnce(SledStore) -> Box<dyn Store>,
+    ) -> Result<Vault, VaultError> {
         if !is_vault(dir) {
             return Err(VaultError::NotFound(dir.to_path_buf()));
         }
@@ -257,9 +274,9 @@ impl Vault {
         // A leftover from a rewrite that was interrupted; the real file is intact.
         let _ = fs::remove_file(keyring::temp_path(&keyring_path));
         let keyring = Keyring::open(&keyring_path, passphrase, dir)?;
-        let store = SledStore::open(&db)?;
+        let store = store(SledStore::open(&db)?);
         private::make_private(dir)?;
-        Vault::assemble(dir, Box::new(store), keyring, lock)
+        Vault::assemble(dir, store, keyring, lock)
     }
 
     fn assemble(
@@ -298,6 +315,7 @@ impl Vault {
             _lock: lock,
         };
         vault.reconcile_keyring()?;
+        vault.settle_journal()?;
         vault.regroup_earlier_key_blocks()?;
         Ok(vault)
     }
@@ -730,13 +748,26 @@ impl Vault {
     /// `apply`; with `rotating`, every committed bucket is re-keyed and the
     /// keyring (which has a new root key) is written before the commit; with
     /// `shred`, the buckets of the records it rewrites are (`apply_shredding`).
-    fn commit(&mut self, change: Change, rotating: bool, shred: bool) -> Result<(), VaultError> {
+    fn commit(
+        &mut self,
+        mut change: Change,
+        rotating: bool,
+        shred: bool,
+    ) -> Result<(), VaultError> {
         self.check_not_read_only()?;
         self.store.reopen_if_closed()?;
         if self.keyring_behind {
             self.keyring.save()?;
             self.keyring_behind = false;
         }
+        // An earlier change that could not finish or undo its slices left
+        // journal pages, which may carry this change's sequence number.
+        self.settle_journal()?;
+        // In key order, sled touches each tree node once per slice instead
+        // of once per record, and holds a fraction of the memory.
+        change
+            .puts
+            .sort_by_cached_key(|p| record_key(p.kind, &p.id));
         let mut writes: BTreeMap<Vec<u8>, Option<Vec<u8>>> = BTreeMap::new();
         let mut blocks: BTreeMap<(Bucket, u8), Block> = BTreeMap::new();
         let mut leaving: BTreeSet<Bucket> = BTreeSet::new();
@@ -761,24 +792,32 @@ impl Vault {
             }
         }
 
+        let mut removed: Vec<Vec<u8>> = Vec::with_capacity(change.deletes.len());
         for (kind, id) in &change.deletes {
-            for b in self.current_buckets_in(&blocks, *kind, id)? {
+            let stored = self.current_buckets_in(&blocks, *kind, id)?;
+            for b in stored.unwrap_or_default() {
                 self.load_block(&mut blocks, b, shard(id), current_gen(b))?;
                 if let Some(block) = blocks.get_mut(&(b, shard(id))) {
                     block.entries.remove(&(*kind, id.clone()));
                 }
                 leaving.insert(b);
             }
-            writes.insert(record_key(*kind, id), None);
+            removed.push(record_key(*kind, id));
         }
+        removed.sort();
         // A change that deletes records (a purge, an erasure) also shreds the
         // old versions of the records it rewrites: what it took out of them
         // (an erased participant's id in a kept quote) must not stay readable
         // from sled's old segments, so their bucket is re-keyed as well.
         let shred_rewritten = shred || !change.deletes.is_empty();
         let mut incoming: BTreeSet<Bucket> = BTreeSet::new();
+        // Which puts write a record that is not stored yet: only those may
+        // go before the commit (a slice can be taken away again).
+        let mut fresh: Vec<bool> = Vec::with_capacity(change.puts.len());
         for put in &change.puts {
-            for b in self.current_buckets_in(&blocks, put.kind, &put.id)? {
+            let stored = self.current_buckets_in(&blocks, put.kind, &put.id)?;
+            fresh.push(stored.is_none());
+            for b in stored.unwrap_or_default() {
                 if b != put.bucket {
                     self.load_block(&mut blocks, b, shard(&put.id), current_gen(b))?;
                     if let Some(block) = blocks.get_mut(&(b, shard(&put.id))) {
@@ -839,48 +878,111 @@ impl Vault {
             }
         }
 
+        let seq = self.head.seq + 1;
+        let skey = state_key(&self.keyring, seq);
+
+        // 1. The keyring gets the new keys beside the old ones (and, in a
+        //    rotation, its new root and audit key, which sign this commit).
+        if !new_keys.is_empty() || rotating {
+            for (b, (g, k)) in &new_keys {
+                self.keyring.insert(*b, *g, k.clone());
+            }
+            if let Err(e) = self.keyring.save() {
+                self.forget_uncommitted(&new_keys);
+                return Err(e);
+            }
+        }
+
+        // 2. New records go ahead of the commit in slices, when there are
+        //    more than one batch should hold, each slice with its undo page.
+        let mut undo_pages = 0u32;
+        let mut slice = journal::Slice::default();
         let mut cache: HashMap<Bucket, (u32, LessSafeKey)> = HashMap::new();
         // Each plaintext goes as soon as it is sealed: an import does not
         // hold all of its records twice.
-        for put in change.puts {
-            if let std::collections::hash_map::Entry::Vacant(e) = cache.entry(put.bucket) {
-                let k = match new_keys.get(&put.bucket) {
-                    Some((g, k)) => Some((*g, k.aead())),
-                    None => self
-                        .bucket_keys
-                        .get(&put.bucket)
-                        .map(|(g, k)| (*g, k.clone())),
-                };
-                // Every bucket with an incoming record got a key above.
-                e.insert(k.ok_or(VaultError::Random)?);
+        let written = (|| -> Result<(), VaultError> {
+            for (put, fresh) in change.puts.into_iter().zip(fresh) {
+                if let std::collections::hash_map::Entry::Vacant(e) = cache.entry(put.bucket) {
+                    let k = match new_keys.get(&put.bucket) {
+                        Some((g, k)) => Some((*g, k.aead())),
+                        None => self
+                            .bucket_keys
+                            .get(&put.bucket)
+                            .map(|(g, k)| (*g, k.clone())),
+                    };
+                    // Every bucket with an incoming record got a key above.
+                    e.insert(k.ok_or(VaultError::Random)?);
+                }
+                let (generation, bucket_key) = &cache[&put.bucket];
+                let data_key = SecretKey::random()?;
+                let sealed = crypto::seal(
+                    &data_key.aead(),
+                    &record_aad(put.kind, &put.id),
+                    &put.plaintext,
+                )?;
+                let key = record_key(put.kind, &put.id);
+                let value = record_value::encode_record(put.bucket, &sealed);
+                if fresh {
+                    slice.push(key, value);
+                    if slice.is_full() {
+                        let batch = std::mem::take(&mut slice).into_batch(seq, undo_pages, &skey);
+                        undo_pages += 1;
+                        self.store.apply(batch)?;
+                    }
+                } else {
+                    writes.insert(key, Some(value));
+                }
+                let wrapped = crypto::seal(
+                    bucket_key,
+                    &wrap_aad(put.bucket, *generation, put.kind, &put.id),
+                    data_key.bytes(),
+                )?;
+                let sh = shard(&put.id);
+                self.load_block(&mut blocks, put.bucket, sh, *generation)?;
+                if let Some(blk) = blocks.get_mut(&(put.bucket, sh)) {
+                    blk.entries.insert((put.kind, put.id), wrapped);
+                }
             }
-            let (generation, bucket_key) = &cache[&put.bucket];
-            let data_key = SecretKey::random()?;
-            let sealed = crypto::seal(
-                &data_key.aead(),
-                &record_aad(put.kind, &put.id),
-                &put.plaintext,
-            )?;
-            writes.insert(
-                record_key(put.kind, &put.id),
-                Some(record_value::encode_record(put.bucket, &sealed)),
-            );
-            let wrapped = crypto::seal(
-                bucket_key,
-                &wrap_aad(put.bucket, *generation, put.kind, &put.id),
-                data_key.bytes(),
-            )?;
-            let sh = shard(&put.id);
-            self.load_block(&mut blocks, put.bucket, sh, *generation)?;
-            if let Some(blk) = blocks.get_mut(&(put.bucket, sh)) {
-                blk.entries.insert((put.kind, put.id), wrapped);
+            if undo_pages == 0 {
+                // It all fits in the commit batch.
+                writes.extend(std::mem::take(&mut slice).writes);
+            } else if !slice.is_empty() {
+                let batch = std::mem::take(&mut slice).into_batch(seq, undo_pages, &skey);
+                undo_pages += 1;
+                self.store.apply(batch)?;
             }
+            Ok(())
+        })();
+        if let Err(e) = written {
+            self.undo_uncommitted(&new_keys);
+            return Err(e);
+        }
+        let current_gen = |b: Bucket| self.bucket_keys.get(&b).map_or(0, |(g, _)| *g);
+        // What the commit deletes: in the commit batch when it is small,
+        // else listed on remove pages that the commit carries, and taken
+        // away after it (the values no longer open once it committed).
+        let remove_pages: Vec<journal::Page> = if removed.len() <= journal::SLICE_WRITES {
+            writes.extend(removed.into_iter().map(|k| (k, None)));
+            Vec::new()
+        } else {
+            removed
+                .chunks(journal::SLICE_WRITES)
+                .zip(0u32..)
+                .map(|(keys, i)| journal::Page {
+                    seq,
+                    n: undo_pages + i,
+                    step: journal::Step::Remove,
+                    keys: keys.to_vec(),
+                })
+                .collect()
+        };
+        for page in &remove_pages {
+            let (k, v) = page.write(&skey);
+            writes.insert(k, v);
         }
         // Every block this change wrote, and the marker of its bucket, carry
         // this change's sequence number and a MAC; the audit entry records
         // each marker's MAC (zeros for an emptied bucket).
-        let seq = self.head.seq + 1;
-        let skey = state_key(&self.keyring, seq);
         let mut markers: BTreeMap<Bucket, Marker> = BTreeMap::new();
         for ((b, sh), blk) in &blocks {
             let marker = markers.entry(*b).or_insert_with(|| {
@@ -928,18 +1030,7 @@ impl Vault {
         );
         writes.insert(audit::HEAD_KEY.to_vec(), Some(new_head.encode(audit_key)));
 
-        // 1. The keyring gets the new keys beside the old ones (and, in a
-        //    rotation, its new root and audit key, which sign this commit).
-        if !new_keys.is_empty() || rotating {
-            for (b, (g, k)) in &new_keys {
-                self.keyring.insert(*b, *g, k.clone());
-            }
-            if let Err(e) = self.keyring.save() {
-                self.forget_uncommitted(&new_keys);
-                return Err(e);
-            }
-        }
-        // 2. The commit point.
+        // 3. The commit point.
         if let Err(e) = self.store.apply(writes.into_iter().collect()) {
             if matches!(e, VaultError::DatabaseDamaged(_)) {
                 // sled panicked: the batch may or may not be on disk, so the
@@ -947,8 +1038,7 @@ impl Vault {
                 // takes no further change. An open sorts them out.
                 return Err(e);
             }
-            self.forget_uncommitted(&new_keys);
-            let _ = self.keyring.save();
+            self.undo_uncommitted(&new_keys);
             return Err(e);
         }
         self.head = new_head;
@@ -962,7 +1052,7 @@ impl Vault {
                 self.markers.insert(b, marker);
             }
         }
-        // 3. Destroy the replaced and emptied bucket keys.
+        // 4. Destroy the replaced and emptied bucket keys.
         for (b, (g, k)) in new_keys {
             self.keyring.retain(b, Some(g));
             self.bucket_keys.insert(b, (g, k.aead()));
@@ -981,7 +1071,90 @@ impl Vault {
             // drops replaced keys anyway.
             self.keyring_behind = true;
         }
+        // 5. The deleted values and the journal go, a page at a time. The
+        //    change is committed and reported as done even if this fails:
+        //    the next change or open finishes it (`settle_journal`).
+        let _ = self.clear_journal(seq, undo_pages, remove_pages);
         Ok(())
+    }
+
+    /// After a failed change: its new bucket keys leave the keyring and
+    /// its slices leave the store (if that fails too, the next change or
+    /// open takes them away).
+    fn undo_uncommitted(&mut self, new_keys: &BTreeMap<Bucket, (u32, SecretKey)>) {
+        self.forget_uncommitted(new_keys);
+        let _ = self.keyring.save();
+        let _ = self.settle_journal();
+    }
+
+    /// Takes away what committed change `seq` listed on its journal pages:
+    /// the records its remove pages name, then the pages.
+    fn clear_journal(
+        &mut self,
+        seq: u64,
+        undo_pages: u32,
+        remove_pages: Vec<journal::Page>,
+    ) -> Result<(), VaultError> {
+        for page in remove_pages {
+            let mut writes: Vec<store::Write> = page.keys.into_iter().map(|k| (k, None)).collect();
+            writes.push((journal::page_key(page.seq, page.n), None));
+            self.store.apply(writes)?;
+        }
+        if undo_pages > 0 {
+            self.store.apply(
+                (0..undo_pages)
+                    .map(|n| (journal::page_key(seq, n), None))
+                    .collect(),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Finishes or undoes a change that was written in slices and then
+    /// interrupted (DESIGN.md §7.7, `journal`): the records on undo pages
+    /// of a change that did not commit, and those on remove pages of one
+    /// that did, are taken away, then every page. A record with a committed
+    /// data key is never taken away, whatever a page says; a page whose MAC
+    /// does not hold only goes itself. A vault opened for reading only
+    /// keeps everything.
+    fn settle_journal(&mut self) -> Result<(), VaultError> {
+        if self.read_only.is_some() {
+            return Ok(());
+        }
+        let mut pages: Vec<Vec<u8>> = Vec::new();
+        let mut doomed: Vec<Vec<u8>> = Vec::new();
+        for item in self.store.scan_prefix(journal::PREFIX) {
+            let (k, v) = item?;
+            let page = journal::Page::read(&k, &v, |seq| state_key(&self.keyring, seq));
+            pages.push(k.to_vec());
+            let Some(page) = page else { continue };
+            let committed = page.seq <= self.head.seq;
+            if committed == (page.step == journal::Step::Remove) {
+                doomed.extend(
+                    page.keys
+                        .into_iter()
+                        .filter(|k| parse_record_key(k).is_some()),
+                );
+            }
+        }
+        if pages.is_empty() {
+            return Ok(());
+        }
+        doomed.sort();
+        doomed.dedup();
+        if !doomed.is_empty() {
+            // Store order, as the index walks it.
+            let (mut index, _) = self.key_index()?;
+            doomed.retain(|k| {
+                parse_record_key(k).is_some_and(|(kind, id)| index.take(kind, &id).is_none())
+            });
+        }
+        for slice in doomed.chunks(journal::SLICE_WRITES) {
+            self.store
+                .apply(slice.iter().map(|k| (k.clone(), None)).collect())?;
+        }
+        self.store
+            .apply(pages.into_iter().map(|k| (k, None)).collect())
     }
 
     fn forget_uncommitted(&mut self, new_keys: &BTreeMap<Bucket, (u32, SecretKey)>) {
@@ -997,23 +1170,24 @@ impl Vault {
     /// has decoded already when the record's block is among them: a purge
     /// of thousands of records in one block reads and searches that block
     /// once, not once per record (which made it grow faster than linearly).
+    /// `None` when the record is not stored at all.
     fn current_buckets_in(
         &self,
         blocks: &BTreeMap<(Bucket, u8), Block>,
         kind: Kind,
         id: &Id,
-    ) -> Result<Vec<Bucket>, VaultError> {
+    ) -> Result<Option<Vec<Bucket>>, VaultError> {
         let Some(v) = self.store.get(&record_key(kind, id))? else {
-            return Ok(Vec::new());
+            return Ok(None);
         };
         if let Some((bucket, _)) = record_value::decode_record(&v)
             && blocks
                 .get(&(bucket, shard(id)))
                 .is_some_and(|b| b.entries.contains_key(&(kind, id.clone())))
         {
-            return Ok(vec![bucket]);
+            return Ok(Some(vec![bucket]));
         }
-        self.current_buckets(kind, id)
+        self.current_buckets(kind, id).map(Some)
     }
 
     /// The buckets whose key blocks hold this record's data key: normally
