@@ -286,7 +286,11 @@ impl AnyRecord {
         };
         // invariant: these types hold only strings, dates, numbers and enums
         // with derived Serialize, which serde_json serialises without error.
-        r.expect("record serialises to JSON")
+        let mut v = r.expect("record serialises to JSON");
+        // The buffer grew by doubling; an import holds every plaintext at
+        // once, so the slack would be a third of them again.
+        v.shrink_to_fit();
+        v
     }
 
     /// Whether `bytes` is a well-formed record of `kind`, or what is wrong with

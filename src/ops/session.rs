@@ -185,22 +185,31 @@ impl Session {
             .cloned()
             .collect();
         let files_gone: Vec<Id> = files_before.difference(&files_after).cloned().collect();
-        // Apply in memory first, remembering how to undo it.
-        let mut undo: Vec<(Kind, Id, Option<AnyRecord>)> = Vec::new();
+        // Apply in memory first, remembering how to undo it. The records
+        // it replaces are boxed: an import's undo list is all `None`, and an
+        // unboxed entry would take the room of the largest record kind.
+        let mut undo: Vec<(Kind, Id, Option<Box<AnyRecord>>)> = Vec::new();
         for (kind, id) in &deletes {
             let old = self.data.get(*kind, id);
             if old.is_some() {
                 self.data.remove(*kind, id);
-                undo.push((*kind, id.clone(), old));
+                undo.push((*kind, id.clone(), old.map(Box::new)));
             }
         }
         // Each record is encoded, then moved into memory: one copy of it,
         // not two, beside its plaintext (an import's are the whole file).
+        // The list is taken from its end, in its own order, and shrunk as it
+        // empties, so that its room is given back while the records move.
+        let mut puts = puts;
+        puts.reverse();
         let mut encoded: Vec<(Kind, Id, Zeroizing<Vec<u8>>)> = Vec::with_capacity(puts.len());
-        for (id, rec) in puts {
+        while let Some((id, rec)) = puts.pop() {
+            if puts.capacity() > 2 * puts.len() + 1024 {
+                puts.shrink_to_fit();
+            }
             let kind = rec.kind();
             let plaintext = Zeroizing::new(rec.encode());
-            undo.push((kind, id.clone(), self.data.get(kind, &id)));
+            undo.push((kind, id.clone(), self.data.get(kind, &id).map(Box::new)));
             self.data.insert(id.clone(), rec);
             encoded.push((kind, id, plaintext));
         }
@@ -287,7 +296,7 @@ impl Session {
             for (kind, id, old) in undo.into_iter().rev() {
                 self.data.remove(kind, &id);
                 if let Some(old) = old {
-                    self.data.insert(id, old);
+                    self.data.insert(id, *old);
                 }
             }
             return Err(e);
