@@ -412,7 +412,7 @@ fn a_change_killed_at_any_moment_is_all_or_nothing() {
     ];
 
     // The import adds its thousands of records, its people among them:
-    // more than two slices of 2048 (DESIGN.md §7.7), so kills also land
+    // more than two slices of 2048 (DESIGN.md §7, property 7), so kills also land
     // between the slices written ahead of its commit.
     let import = &scenarios[0];
     let added = import.after.values().sum::<usize>() - import.before.values().sum::<usize>();

@@ -1,4 +1,4 @@
-//! The journal of a change too large for one batch (DESIGN.md §7.7).
+//! The journal of a change too large for one batch (DESIGN.md §7, property 7).
 //!
 //! sled keeps every page a batch replaces until the batch ends, so one batch
 //! of a whole import or purge at 100 000 people needs gigabytes. A large
@@ -72,7 +72,7 @@ impl Page {
         });
         v.extend_from_slice(&(self.keys.len() as u32).to_be_bytes());
         for k in &self.keys {
-            // Record keys are `r/<kind>/<id>`, far below u16::MAX.
+            // Only record keys (`r/<kind>/<id>`, under 40 bytes) are listed.
             v.extend_from_slice(&(k.len().min(usize::from(u16::MAX)) as u16).to_be_bytes());
             v.extend_from_slice(&k[..k.len().min(usize::from(u16::MAX))]);
         }

@@ -315,7 +315,9 @@ impl Vault {
             _lock: lock,
         };
         vault.reconcile_keyring()?;
-        vault.settle_journal()?;
+        // Best effort: on a full disk the vault must still open for reading.
+        // Before any change, `commit` settles again, and refuses if it cannot.
+        let _ = vault.settle_journal();
         vault.regroup_earlier_key_blocks()?;
         Ok(vault)
     }
@@ -486,6 +488,9 @@ impl Vault {
             return Err(VaultError::EmptyPassphrase);
         }
         self.check_not_read_only()?;
+        // Journal pages left by an earlier change are MACed under the audit
+        // key the rotation replaces for its sequence number: settle them first.
+        self.settle_journal()?;
         let before = self.keyring.clone();
         self.keyring.rotate(new_passphrase, self.head.seq + 1)?;
         let change = Change {
@@ -805,6 +810,14 @@ impl Vault {
             removed.push(record_key(*kind, id));
         }
         removed.sort();
+        // A record both deleted and written is written: its new value and
+        // data key stay (the puts are in key order).
+        removed.retain(|k| {
+            change
+                .puts
+                .binary_search_by(|p| record_key(p.kind, &p.id).as_slice().cmp(k))
+                .is_err()
+        });
         // A change that deletes records (a purge, an erasure) also shreds the
         // old versions of the records it rewrites: what it took out of them
         // (an erased participant's id in a kept quote) must not stay readable
@@ -880,6 +893,7 @@ impl Vault {
 
         let seq = self.head.seq + 1;
         let skey = state_key(&self.keyring, seq);
+        let body = serde_json::to_vec(&change.audit).map_err(|_| VaultError::Random)?;
 
         // 1. The keyring gets the new keys beside the old ones (and, in a
         //    rotation, its new root and audit key, which sign this commit).
@@ -957,6 +971,7 @@ impl Vault {
             self.undo_uncommitted(&new_keys);
             return Err(e);
         }
+        // Again: the writing above needed `self` whole.
         let current_gen = |b: Bucket| self.bucket_keys.get(&b).map_or(0, |(g, _)| *g);
         // What the commit deletes: in the commit batch when it is small,
         // else listed on remove pages that the commit carries, and taken
@@ -1020,7 +1035,6 @@ impl Vault {
         let state = audit::encode_state(&state);
 
         // The audit entry commits with the change.
-        let body = serde_json::to_vec(&change.audit).map_err(|_| VaultError::Random)?;
         let audit_key = self.keyring.audit_key(seq);
         let mac = audit::chain_mac(audit_key, &self.head.last, seq, Some(&state), &body);
         let new_head = Head { seq, last: mac };
@@ -1111,7 +1125,7 @@ impl Vault {
     }
 
     /// Finishes or undoes a change that was written in slices and then
-    /// interrupted (DESIGN.md §7.7, `journal`): the records on undo pages
+    /// interrupted (DESIGN.md §7, property 7, `journal`): the records on undo pages
     /// of a change that did not commit, and those on remove pages of one
     /// that did, are taken away, then every page. A record with a committed
     /// data key is never taken away, whatever a page says; a page whose MAC
@@ -1143,8 +1157,13 @@ impl Vault {
         doomed.sort();
         doomed.dedup();
         if !doomed.is_empty() {
-            // Store order, as the index walks it.
-            let (mut index, _) = self.key_index()?;
+            // Store order, as the index walks it. With a key block that
+            // cannot be read, whose records it holds is unknown: every record
+            // stays (`check` names the block and what has no key).
+            let (mut index, damaged) = self.key_index()?;
+            if !damaged.is_empty() {
+                doomed.clear();
+            }
             doomed.retain(|k| {
                 parse_record_key(k).is_some_and(|(kind, id)| index.take(kind, &id).is_none())
             });
