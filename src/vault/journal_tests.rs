@@ -388,3 +388,29 @@ fn with_a_key_block_that_cannot_be_read_every_record_stays() -> Result<(), Vault
     assert_eq!(after.stored_records, 100 + journal::SLICE_WRITES);
     Ok(())
 }
+
+#[test]
+fn a_change_with_new_rewritten_and_deleted_records_cut_off_anywhere_is_all_or_nothing()
+-> Result<(), VaultError> {
+    let dir = tempfile::tempdir().map_err(io)?;
+    base(dir.path())?;
+    {
+        let mut v = Vault::open(dir.path(), PASS)?;
+        v.apply(change(people(100, 100 + MANY, "2027-02-28")?, Vec::new()))?;
+    }
+    // New records (in slices before the commit), records rewritten into
+    // another month (in the commit batch) and deletions (on remove pages):
+    // undo and remove pages of one change, numbered on from each other.
+    let mixed = || {
+        let mut puts = people(10_000, 10_000 + MANY, "2027-04-30")?;
+        puts.extend(people(0, 50, "2027-05-31")?);
+        let deletes = (100..100 + MANY - 7)
+            .map(|i| Ok((Kind::Person, id(i).ok_or(VaultError::Random)?)))
+            .collect::<Result<_, VaultError>>()?;
+        Ok(change(puts, deletes))
+    };
+    let batches = cut_off_everywhere(dir.path(), mixed, 100 + MANY, 107 + MANY)?;
+    // Three slices, the commit, three remove pages, the undo pages.
+    assert_eq!(batches, 8);
+    Ok(())
+}
