@@ -7,15 +7,17 @@
 //! - before the commit, the new records go in slices, each with an **undo**
 //!   page listing them. Their data keys reach a key block only in the commit
 //!   batch, so until then they open for no one; if the commit never comes,
-//!   the next open removes them.
+//!   the next open (or, failing that, the next change) removes them.
 //! - the commit batch (key blocks, markers, audit entry, head, rewritten
 //!   records) carries **remove** pages listing the records it deletes. Their
-//!   keys are destroyed with the commit; the values go afterwards, a page at
-//!   a time, and an interrupted clean-up is finished by the next open.
+//!   bucket keys are destroyed once it commits; the values go afterwards, a
+//!   page at a time, and an interrupted clean-up is finished by the next open
+//!   (or, failing that, the next change).
 //!
 //! A page is MACed under the state key of its change, so a page that was not
 //! written by this vault (or was damaged) removes nothing, and whatever it
-//! lists, only record keys without a committed data key are ever removed.
+//! lists, only record keys without a committed data key are ever removed,
+//! and none while a key block fails its check.
 
 use super::crypto::SecretKey;
 use super::store::Write;

@@ -414,3 +414,24 @@ fn a_change_with_new_rewritten_and_deleted_records_cut_off_anywhere_is_all_or_no
     assert_eq!(batches, 8);
     Ok(())
 }
+
+#[test]
+fn a_record_deleted_and_written_beside_thousands_of_deletions_is_written() -> Result<(), VaultError>
+{
+    let dir = tempfile::tempdir().map_err(io)?;
+    base(dir.path())?;
+    {
+        let mut v = Vault::open(dir.path(), PASS)?;
+        v.apply(change(people(100, 100 + MANY, "2027-02-28")?, Vec::new()))?;
+        // Enough deletions for remove pages; five of them written as well.
+        let deletes = (0..5)
+            .chain(100..100 + MANY)
+            .map(|i| Ok((Kind::Person, id(i).ok_or(VaultError::Random)?)))
+            .collect::<Result<_, VaultError>>()?;
+        v.apply(change(people(0, 5, "2027-05-31")?, deletes))?;
+        let kept = id(0).ok_or(VaultError::Random)?;
+        assert!(v.get(Kind::Person, &kept)?.is_some());
+    }
+    assert_eq!(state(dir.path())?, settled(100));
+    Ok(())
+}

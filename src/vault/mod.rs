@@ -490,6 +490,7 @@ impl Vault {
         self.check_not_read_only()?;
         // Journal pages left by an earlier change are MACed under the audit
         // key the rotation replaces for its sequence number: settle them first.
+        self.store.reopen_if_closed()?;
         self.settle_journal()?;
         let before = self.keyring.clone();
         self.keyring.rotate(new_passphrase, self.head.seq + 1)?;
@@ -1157,9 +1158,11 @@ impl Vault {
         doomed.sort();
         doomed.dedup();
         if !doomed.is_empty() {
-            // Store order, as the index walks it. With a key block that
-            // cannot be read, whose records it holds is unknown: every record
-            // stays (`check` names the block and what has no key).
+            // Store order, as the index walks it. While any key block fails
+            // its check (malformed, damaged, missing, or not the one its
+            // marker names), whose records it holds is not known for sure:
+            // every record stays (`check` names the block and what has no
+            // key), and the pages go, as they must before the next change.
             let (mut index, damaged) = self.key_index()?;
             if !damaged.is_empty() {
                 doomed.clear();
