@@ -78,6 +78,12 @@ fn people(from: usize, to: usize, deadline: &str) -> Result<Vec<Put>, VaultError
         .collect()
 }
 
+/// The people `ids` as a change deletes them.
+fn persons(ids: impl Iterator<Item = usize>) -> Result<Vec<(Kind, Id)>, VaultError> {
+    ids.map(|i| Ok((Kind::Person, id(i).ok_or(VaultError::Random)?)))
+        .collect()
+}
+
 fn change(puts: Vec<Put>, deletes: Vec<(Kind, Id)>) -> Change {
     Change {
         puts,
@@ -92,6 +98,13 @@ fn base(dir: &Path) -> Result<(), VaultError> {
     let mut puts = people(0, 50, "2027-01-31")?;
     puts.extend(people(50, 100, "2027-03-31")?);
     v.apply(change(puts, Vec::new()))
+}
+
+/// `base`, and `MANY` people more (ids from 100, in a third month).
+fn base_and_many(dir: &Path) -> Result<(), VaultError> {
+    base(dir)?;
+    let mut v = Vault::open(dir, PASS)?;
+    v.apply(change(people(100, 100 + MANY, "2027-02-28")?, Vec::new()))
 }
 
 /// What a vault holds, as the tests compare it: the people that open, the
@@ -198,17 +211,10 @@ fn an_import_cut_off_at_any_batch_is_all_or_nothing() -> Result<(), VaultError> 
 #[test]
 fn a_purge_cut_off_at_any_batch_is_all_or_nothing() -> Result<(), VaultError> {
     let dir = tempfile::tempdir().map_err(io)?;
-    base(dir.path())?;
-    {
-        let mut v = Vault::open(dir.path(), PASS)?;
-        v.apply(change(people(100, 100 + MANY, "2027-02-28")?, Vec::new()))?;
-    }
+    base_and_many(dir.path())?;
     // A whole deadline month, and a few records of one that stays.
     let purge = || {
-        let deletes = (0..10)
-            .chain(100..100 + MANY)
-            .map(|i| Ok((Kind::Person, id(i).ok_or(VaultError::Random)?)))
-            .collect::<Result<_, VaultError>>()?;
+        let deletes = persons((0..10).chain(100..100 + MANY))?;
         Ok(change(Vec::new(), deletes))
     };
     let batches = cut_off_everywhere(dir.path(), purge, 100 + MANY, 90)?;
@@ -351,9 +357,7 @@ fn a_record_deleted_and_written_in_one_change_is_written() -> Result<(), VaultEr
             let mut v = Vault::open(dir.path(), PASS)?;
             let mut puts = people(100, 100 + many, "2027-02-28")?;
             puts.extend(people(0, 5, "2027-05-31")?);
-            let deletes = (0..5)
-                .map(|i| Ok((Kind::Person, id(i).ok_or(VaultError::Random)?)))
-                .collect::<Result<_, VaultError>>()?;
+            let deletes = persons(0..5)?;
             v.apply(change(puts, deletes))?;
             let kept = id(0).ok_or(VaultError::Random)?;
             assert!(v.get(Kind::Person, &kept)?.is_some(), "{many} new records");
@@ -393,20 +397,14 @@ fn with_a_key_block_that_cannot_be_read_every_record_stays() -> Result<(), Vault
 fn a_change_with_new_rewritten_and_deleted_records_cut_off_anywhere_is_all_or_nothing()
 -> Result<(), VaultError> {
     let dir = tempfile::tempdir().map_err(io)?;
-    base(dir.path())?;
-    {
-        let mut v = Vault::open(dir.path(), PASS)?;
-        v.apply(change(people(100, 100 + MANY, "2027-02-28")?, Vec::new()))?;
-    }
+    base_and_many(dir.path())?;
     // New records (in slices before the commit), records rewritten into
     // another month (in the commit batch) and deletions (on remove pages):
     // undo and remove pages of one change, numbered on from each other.
     let mixed = || {
         let mut puts = people(10_000, 10_000 + MANY, "2027-04-30")?;
         puts.extend(people(0, 50, "2027-05-31")?);
-        let deletes = (100..100 + MANY - 7)
-            .map(|i| Ok((Kind::Person, id(i).ok_or(VaultError::Random)?)))
-            .collect::<Result<_, VaultError>>()?;
+        let deletes = persons(100..100 + MANY - 7)?;
         Ok(change(puts, deletes))
     };
     let batches = cut_off_everywhere(dir.path(), mixed, 100 + MANY, 107 + MANY)?;
@@ -419,15 +417,11 @@ fn a_change_with_new_rewritten_and_deleted_records_cut_off_anywhere_is_all_or_no
 fn a_record_deleted_and_written_beside_thousands_of_deletions_is_written() -> Result<(), VaultError>
 {
     let dir = tempfile::tempdir().map_err(io)?;
-    base(dir.path())?;
+    base_and_many(dir.path())?;
     {
         let mut v = Vault::open(dir.path(), PASS)?;
-        v.apply(change(people(100, 100 + MANY, "2027-02-28")?, Vec::new()))?;
         // Enough deletions for remove pages; five of them written as well.
-        let deletes = (0..5)
-            .chain(100..100 + MANY)
-            .map(|i| Ok((Kind::Person, id(i).ok_or(VaultError::Random)?)))
-            .collect::<Result<_, VaultError>>()?;
+        let deletes = persons((0..5).chain(100..100 + MANY))?;
         v.apply(change(people(0, 5, "2027-05-31")?, deletes))?;
         let kept = id(0).ok_or(VaultError::Random)?;
         assert!(v.get(Kind::Person, &kept)?.is_some());
