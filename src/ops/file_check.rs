@@ -64,11 +64,13 @@ pub fn check(vault: &Vault) -> Result<FullReport, VaultError> {
     // The files of every readable record, with their record's id, from
     // the one pass that decrypts and checks every record.
     let mut to_verify = Vec::new();
-    let mut report = vault.check_each(|kind, id, plain| {
-        let rec = AnyRecord::decode(kind, plain).map_err(|e| e.to_string())?;
-        to_verify.extend(files_of(kind, id, &rec));
-        Ok(())
-    })?;
+    let mut report = vault.check_each(
+        |kind, id, plain| {
+            let rec = AnyRecord::decode(kind, plain).map_err(|e| e.to_string())?;
+            Ok(files_of(kind, id, &rec))
+        },
+        |files| to_verify.extend(files),
+    )?;
     for f in &to_verify {
         if let Some(problem) = verify(vault, f) {
             report.problems.push(Problem {

@@ -1176,30 +1176,39 @@ impl Vault {
     /// structure for a kind.
     pub fn check(
         &self,
-        decode: impl Fn(Kind, &[u8]) -> Result<(), String>,
+        decode: impl Fn(Kind, &[u8]) -> Result<(), String> + Sync,
     ) -> Result<CheckReport, VaultError> {
-        self.check_each(|kind, _, plain| decode(kind, plain))
+        self.check_each(|kind, _, plain| decode(kind, plain), |()| ())
     }
 
-    /// [`Vault::check`], with the record's id for `decode`, which may keep
-    /// what it needs of each record: one decrypting pass for the caller's
-    /// own checks too (`ops::file_check`).
-    pub fn check_each(
+    /// [`Vault::check`], with the record's id for `decode`, whose result
+    /// `keep` takes: one decrypting pass for the caller's own checks too
+    /// (`ops::file_check`). `decode` runs on either thread of the scan
+    /// (`for_each_as`), `keep` on this one, in store order.
+    pub fn check_each<T: Send>(
         &self,
-        mut decode: impl FnMut(Kind, &Id, &[u8]) -> Result<(), String>,
+        decode: impl Fn(Kind, &Id, &[u8]) -> Result<T, String> + Sync,
+        mut keep: impl FnMut(T),
     ) -> Result<CheckReport, VaultError> {
         let mut problems = Vec::new();
         let mut checked = 0usize;
-        let stray = self.for_each(|kind, id, r| {
-            checked += 1;
-            if let Err(problem) = r.and_then(|(plain, _)| decode(kind, &id, &plain)) {
-                problems.push(Problem {
-                    kind: kind.name().to_string(),
-                    id: id.to_string(),
-                    problem,
-                });
-            }
-        })?;
+        let stray = self.for_each_as(
+            |kind, id, r| {
+                let decoded = r.and_then(|(plain, _)| decode(kind, &id, &plain));
+                (kind, id, decoded)
+            },
+            |(kind, id, decoded)| {
+                checked += 1;
+                match decoded {
+                    Ok(t) => keep(t),
+                    Err(problem) => problems.push(Problem {
+                        kind: kind.name().to_string(),
+                        id: id.to_string(),
+                        problem,
+                    }),
+                }
+            },
+        )?;
         problems.extend(stray);
         problems.extend(self.marker_problems.iter().cloned());
         if let Some(ReadOnly::DatabaseBehind(stored, known)) = self.read_only {
