@@ -190,18 +190,21 @@ struct RawFloor {
     /// at hand.
     scan: Duration,
     /// The same in a process of its own, from spawn to exit: sled opened,
-    /// its pages read from the files, as a `kluis` process must.
-    cold: Duration,
+    /// its pages read from the files, as a `kluis` process must. Timed in
+    /// the rounds of [`whole_processes`], beside the processes it is the
+    /// floor of.
+    cold_scan: std::process::Command,
     write: Duration,
     write_alone: Finished,
 }
 
 /// The raw floor: as many values of the same sizes as the vault's records,
 /// sealed under one key in a plain sled tree (the vault's settings), scanned
-/// and opened. Best of three, like the vault's own figure; then the same in
-/// a new process each time (best of three). With the time of the write
-/// floor, and the write floor again in a process of its own: its peak
-/// memory, and its time where no memory freed before is at hand.
+/// and opened. Best of three, like the vault's own figure; with the command
+/// that does the same in a new process (timed beside the processes it is
+/// the floor of). With the time of the write floor, and the write floor
+/// again in a process of its own: its peak memory, and its time where no
+/// memory freed before is at hand.
 fn raw_floor(vault_db: &Path, dir: &Path) -> RawFloor {
     let sizes: Vec<usize> = {
         let db = sled::Config::new().path(vault_db).open().expect("vault db");
@@ -242,15 +245,10 @@ fn raw_floor(vault_db: &Path, dir: &Path) -> RawFloor {
         .arg(dir)
         .arg(&key_file)
         .arg(count.to_string());
-    let (_, cold) = best_of(3, || {
-        let done = support::child::run_whole(&cold_scan);
-        assert_eq!(done.code, 0, "the cold scan's own process failed");
-        ((), done.wall)
-    });
     RawFloor {
         count,
         scan: best,
-        cold,
+        cold_scan,
         write,
         write_alone: floor_process,
     }
@@ -387,8 +385,8 @@ fn one(people: usize, bin: &Path) -> Value {
     assert_eq!(raw.count, records);
     let decrypted_mib = decrypted_bytes as f64 / 1048576.0;
     let floors = ProcessFloors {
-        kdf_and_scan: kdf + floor,
-        kdf_and_cold_scan: kdf + raw.cold,
+        warm_scan: floor,
+        cold_scan: raw.cold_scan,
     };
     let procs = whole_processes(bin, &dir, tmp.path(), floors, decrypted_mib);
     let purge_process = purge_process(bin, &dir, tmp.path());
@@ -536,14 +534,14 @@ fn sled_open(db: &Path) -> Duration {
     }
 }
 
-/// The floors of a whole `kluis` process.
+/// What the floors of a whole `kluis` process are made of, besides what
+/// [`whole_processes`] times in its rounds.
 struct ProcessFloors {
-    /// Argon2id and the raw scan with sled's pages at hand; the open of
-    /// sled is added where it is measured.
-    kdf_and_scan: Duration,
-    /// Argon2id and a process of its own that opens the raw tree and reads
-    /// it from its files: what a new process cannot skip.
-    kdf_and_cold_scan: Duration,
+    /// The raw scan with sled's pages at hand (in this process).
+    warm_scan: Duration,
+    /// A process of its own that opens the raw tree and reads it from its
+    /// files: what a new process cannot skip.
+    cold_scan: std::process::Command,
 }
 
 /// `kluis purge --expired --yes` as a whole process, on a copy of the vault
@@ -570,13 +568,18 @@ fn reopen(dir: &Path) -> Vault {
     when_released(|| Vault::open(dir, PASS).ok())
 }
 
-/// The release binary as a coach starts it, each run a new process (best of
-/// three): `kluis status`, `kluis check` and the terminal UI up to its first
-/// drawn Overview, unlocked from a password file. Their floor is what none
-/// of them can skip: Argon2id, opening sled, and the raw scan floor
-/// (`kdf_and_scan`), plus the open of sled measured here; and the same
-/// with the raw scan in a new process, which reads sled's pages from its
-/// files as these processes do (`kdf_and_cold_scan`).
+/// Rounds of [`whole_processes`]: each figure and each floor part keeps its
+/// quickest.
+const ROUNDS: usize = 5;
+
+/// The release binary as a coach starts it, each run a new process:
+/// `kluis status`, `kluis check` and the terminal UI up to its first drawn
+/// Overview, unlocked from a password file. Their floor is what none of
+/// them can skip: Argon2id, opening sled, and the raw scan with its pages
+/// at hand (the warm floor); and Argon2id with the raw scan in a new
+/// process, which reads sled's pages from its files as these processes do
+/// (the cold floor). All but the warm scan are timed in the same rounds,
+/// best of [`ROUNDS`] each.
 fn whole_processes(
     bin: &Path,
     vault: &Path,
@@ -586,34 +589,59 @@ fn whole_processes(
 ) -> Vec<(&'static str, Value)> {
     let password_file = tmp.join("password");
     std::fs::write(&password_file, [PASS, b"\n"].concat()).expect("password file");
-    let (_, open) = best_of(3, || ((), sled_open(&vault.join("db"))));
-    let floor = floors.kdf_and_scan + open;
-    let cold_floor = floors.kdf_and_cold_scan;
     let kluis = |args: &[&str]| {
         let mut c = support::child::kluis_on(bin, vault, &password_file, NOW);
         c.args(args);
         c
     };
     let whole = |args: &[&str]| {
-        best_of(3, || {
-            let done = support::child::run_whole(&kluis(args));
-            assert_eq!(done.code, 0, "kluis {args:?} failed");
-            let wall = done.wall;
-            (done, wall)
-        })
+        let done = support::child::run_whole(&kluis(args));
+        assert_eq!(done.code, 0, "kluis {args:?} failed");
+        done
     };
-    let (status, _) = whole(&["status"]);
-    let (check, _) = whole(&["check"]);
-    let (frame, _) = best_of(3, || {
+    let first_frame = || {
         let f = support::child::first_frame(kluis(&[]), 100, 30);
         assert!(
             f.text.contains("Overview"),
             "the first frame is not the Overview: {}",
             f.text
         );
-        let wall = f.wall;
-        (f, wall)
-    });
+        f
+    };
+    // Each round times every floor part and every process once, one after
+    // the other, and each keeps its quickest round: a figure and its floor
+    // are taken minutes apart otherwise, and this machine's speed drifts
+    // by more than the margins measured here.
+    let mut kdf = Duration::MAX;
+    let mut open = Duration::MAX;
+    let mut cold_scan = Duration::MAX;
+    let (mut status, mut check, mut frame) = (None, None, None);
+    let quicker = |best: &mut Option<Finished>, done: Finished| {
+        if best.as_ref().is_none_or(|b| done.wall < b.wall) {
+            *best = Some(done);
+        }
+    };
+    for _ in 0..ROUNDS {
+        kdf = kdf.min(time(|| KdfParams::VAULT.derive(PASS, &[0u8; 16]).expect("kdf")).1);
+        open = open.min(sled_open(&vault.join("db")));
+        let cold = support::child::run_whole(&floors.cold_scan);
+        assert_eq!(cold.code, 0, "the cold scan's own process failed");
+        cold_scan = cold_scan.min(cold.wall);
+        quicker(&mut status, whole(&["status"]));
+        quicker(&mut check, whole(&["check"]));
+        let f = first_frame();
+        if frame
+            .as_ref()
+            .is_none_or(|b: &support::child::FirstFrame| f.wall < b.wall)
+        {
+            frame = Some(f);
+        }
+    }
+    let status = status.expect("at least one round");
+    let check = check.expect("at least one round");
+    let frame = frame.expect("at least one round");
+    let floor = kdf + open + floors.warm_scan;
+    let cold_floor = kdf + cold_scan;
     let ratio = |t: Duration| ms(t) / ms(floor).max(1e-9);
     let cold_ratio = |t: Duration| ms(t) / ms(cold_floor).max(1e-9);
     vec![
