@@ -568,9 +568,22 @@ fn reopen(dir: &Path) -> Vault {
     when_released(|| Vault::open(dir, PASS).ok())
 }
 
-/// Rounds of [`whole_processes`]: each figure and each floor part keeps its
-/// quickest.
+/// Rounds of [`whole_processes`].
 const ROUNDS: usize = 5;
+
+/// One round of [`whole_processes`]: the floors' parts, then the processes.
+struct Round {
+    kdf: Duration,
+    open: Duration,
+    cold_scan: Duration,
+    /// Argon2id, sled's open and the warm scan.
+    floor: Duration,
+    /// Argon2id and the cold scan.
+    cold_floor: Duration,
+    status: Finished,
+    check: Finished,
+    frame: support::child::FirstFrame,
+}
 
 /// The release binary as a coach starts it, each run a new process:
 /// `kluis status`, `kluis check` and the terminal UI up to its first drawn
@@ -578,8 +591,8 @@ const ROUNDS: usize = 5;
 /// them can skip: Argon2id, opening sled, and the raw scan with its pages
 /// at hand (the warm floor); and Argon2id with the raw scan in a new
 /// process, which reads sled's pages from its files as these processes do
-/// (the cold floor). All but the warm scan are timed in the same rounds,
-/// best of [`ROUNDS`] each.
+/// (the cold floor). All but the warm scan are timed in the same
+/// [`ROUNDS`] rounds: each ratio is the median of the rounds' own ratios.
 fn whole_processes(
     bin: &Path,
     vault: &Path,
@@ -609,50 +622,78 @@ fn whole_processes(
         f
     };
     // Each round times every floor part and every process once, one after
-    // the other, and each keeps its quickest round: a figure and its floor
-    // are taken minutes apart otherwise, and this machine's speed drifts
-    // by more than the margins measured here.
-    let mut kdf = Duration::MAX;
-    let mut open = Duration::MAX;
-    let mut cold_scan = Duration::MAX;
-    let (mut status, mut check, mut frame) = (None, None, None);
-    let quicker = |best: &mut Option<Finished>, done: Finished| {
-        if best.as_ref().is_none_or(|b| done.wall < b.wall) {
-            *best = Some(done);
-        }
+    // the other: a figure and its floor taken minutes apart would differ by
+    // this machine's drift, which is more than the margins measured here.
+    // Each ratio is the median of the rounds' ratios, every round's figure
+    // against that round's floor; each time is the quickest round's. The
+    // warm scan is the one figure from before (`raw_floor`): the raw tree
+    // is opened in this process for it, which the cold scan's process
+    // needs let go.
+    let rounds: Vec<Round> = (0..ROUNDS)
+        .map(|_| {
+            let kdf = time(|| KdfParams::VAULT.derive(PASS, &[0u8; 16]).expect("kdf")).1;
+            let open = sled_open(&vault.join("db"));
+            let cold = support::child::run_whole(&floors.cold_scan);
+            assert_eq!(cold.code, 0, "the cold scan's own process failed");
+            Round {
+                floor: kdf + open + floors.warm_scan,
+                cold_floor: kdf + cold.wall,
+                kdf,
+                open,
+                cold_scan: cold.wall,
+                status: whole(&["status"]),
+                check: whole(&["check"]),
+                frame: first_frame(),
+            }
+        })
+        .collect();
+    let quickest =
+        |part: fn(&Round) -> Duration| rounds.iter().map(part).min().expect("at least one round");
+    let median_ratio = |figure: fn(&Round) -> Duration, floor: fn(&Round) -> Duration| {
+        let mut r: Vec<f64> = rounds
+            .iter()
+            .map(|round| ms(figure(round)) / ms(floor(round)).max(1e-9))
+            .collect();
+        percentile(&mut r, 0.5)
     };
-    for _ in 0..ROUNDS {
-        kdf = kdf.min(time(|| KdfParams::VAULT.derive(PASS, &[0u8; 16]).expect("kdf")).1);
-        open = open.min(sled_open(&vault.join("db")));
-        let cold = support::child::run_whole(&floors.cold_scan);
-        assert_eq!(cold.code, 0, "the cold scan's own process failed");
-        cold_scan = cold_scan.min(cold.wall);
-        quicker(&mut status, whole(&["status"]));
-        quicker(&mut check, whole(&["check"]));
-        let f = first_frame();
-        if frame
-            .as_ref()
-            .is_none_or(|b: &support::child::FirstFrame| f.wall < b.wall)
-        {
-            frame = Some(f);
-        }
-    }
-    let status = status.expect("at least one round");
-    let check = check.expect("at least one round");
-    let frame = frame.expect("at least one round");
-    let floor = kdf + open + floors.warm_scan;
-    let cold_floor = kdf + cold_scan;
-    let ratio = |t: Duration| ms(t) / ms(floor).max(1e-9);
-    let cold_ratio = |t: Duration| ms(t) / ms(cold_floor).max(1e-9);
+    let quickest_of = |part: fn(&Round) -> Duration| {
+        rounds
+            .iter()
+            .min_by_key(|round| part(round))
+            .expect("at least one round")
+    };
+    let (kdf, open) = (quickest(|r| r.kdf), quickest(|r| r.open));
+    let status = &quickest_of(|r| r.status.wall).status;
+    let check = &quickest_of(|r| r.check.wall).check;
+    let frame = &quickest_of(|r| r.frame.wall).frame;
+    let warm = |r: &Round| r.floor;
+    let cold = |r: &Round| r.cold_floor;
     vec![
+        ("process_kdf_ms", json!(ms(kdf))),
         ("sled_open_ms", json!(ms(open))),
-        ("process_floor_ms", json!(ms(floor))),
+        ("process_floor_ms", json!(ms(kdf + open + floors.warm_scan))),
+        ("process_cold_scan_ms", json!(ms(quickest(|r| r.cold_scan)))),
+        (
+            "process_cold_floor_ms",
+            json!(ms(kdf + quickest(|r| r.cold_scan))),
+        ),
         ("first_frame_ms", json!(ms(frame.wall))),
-        ("first_frame_ratio", json!(ratio(frame.wall))),
-        ("process_cold_floor_ms", json!(ms(cold_floor))),
-        ("first_frame_cold_ratio", json!(cold_ratio(frame.wall))),
-        ("status_cold_ratio", json!(cold_ratio(status.wall))),
-        ("check_cold_ratio", json!(cold_ratio(check.wall))),
+        (
+            "first_frame_ratio",
+            json!(median_ratio(|r| r.frame.wall, warm)),
+        ),
+        (
+            "first_frame_cold_ratio",
+            json!(median_ratio(|r| r.frame.wall, cold)),
+        ),
+        (
+            "status_cold_ratio",
+            json!(median_ratio(|r| r.status.wall, cold)),
+        ),
+        (
+            "check_cold_ratio",
+            json!(median_ratio(|r| r.check.wall, cold)),
+        ),
         ("ui_rss_mib", json!(frame.rss_mib)),
         ("ui_peak_mib", json!(frame.peak_mib)),
         ("ui_budget_mib", json!(2.0 * decrypted_mib + 64.0)),
@@ -661,10 +702,10 @@ fn whole_processes(
             json!(frame.rss_mib / decrypted_mib.max(1e-9)),
         ),
         ("status_ms", json!(ms(status.wall))),
-        ("status_ratio", json!(ratio(status.wall))),
+        ("status_ratio", json!(median_ratio(|r| r.status.wall, warm))),
         ("status_peak_mib", json!(status.peak_mib)),
         ("check_ms", json!(ms(check.wall))),
-        ("check_ratio", json!(ratio(check.wall))),
+        ("check_ratio", json!(median_ratio(|r| r.check.wall, warm))),
         ("check_peak_mib", json!(check.peak_mib)),
     ]
 }
@@ -871,6 +912,11 @@ fn main() {
         ("frame: key + draw, median", "frame_median_ms", "ms"),
         ("frame: key + draw, p99", "frame_p99_ms", "ms"),
         ("frame: key + draw, worst", "frame_worst_ms", "ms"),
+        (
+            "process: Argon2id alone, in the rounds",
+            "process_kdf_ms",
+            "ms",
+        ),
         ("process: sled open alone", "sled_open_ms", "ms"),
         (
             "process: floor (Argon2id + sled open + raw)",
@@ -887,6 +933,11 @@ fn main() {
         ("process: ratio status / floor", "status_ratio", "x"),
         ("process: kluis check", "check_ms", "ms"),
         ("process: ratio check / floor", "check_ratio", "x"),
+        (
+            "process: raw scan in a process of its own",
+            "process_cold_scan_ms",
+            "ms",
+        ),
         (
             "process: floor, cold (Argon2id + own raw scan process)",
             "process_cold_floor_ms",

@@ -181,3 +181,63 @@ fn a_prepare_step_runs_on_both_threads_and_keeps_store_order() {
         seen.len()
     );
 }
+
+/// `check_each` decodes on both threads, and still reports what does not
+/// decrypt and what does not decode in store order, and hands every other
+/// record to its keeper once, in order.
+#[test]
+fn a_check_decodes_on_both_threads_and_reports_in_store_order() {
+    let People { dir, .. } = &vault_of_people();
+    // The stored value of person 2500 damaged: it does not decrypt.
+    common::raw::flip_byte(dir, &record_key(Kind::Person, &id(2500)), 40);
+    wait_until_released(dir);
+
+    let v = Vault::open(dir, PASS.as_bytes()).unwrap();
+    let caller = std::thread::current().id();
+    let mut kept: Vec<u64> = Vec::new();
+    let mut on_scan_thread = 0;
+    let report = v
+        .check_each(
+            |kind, id, plain| {
+                // Every thousandth does not decode, as if its structure
+                // were wrong.
+                let n = number(id);
+                if n.is_multiple_of(1000) {
+                    return Err(format!("not a record: {n}"));
+                }
+                AnyRecord::decode(kind, plain).map_err(|e| e.to_string())?;
+                Ok((n, std::thread::current().id()))
+            },
+            |(n, thread)| {
+                slow_at_first(kept.len());
+                on_scan_thread += usize::from(thread != caller);
+                kept.push(n);
+            },
+        )
+        .unwrap();
+    assert_eq!(report.records_checked as u64, PEOPLE);
+    let problems: Vec<(String, String)> = report
+        .problems
+        .iter()
+        .map(|p| (p.id.clone(), p.problem.clone()))
+        .collect();
+    let undecoded = |n: u64| (id(n).to_string(), format!("not a record: {n}"));
+    assert_eq!(problems.len(), 6, "{problems:?}");
+    assert_eq!(problems[0], undecoded(1000));
+    assert_eq!(problems[1], undecoded(2000));
+    assert_eq!(problems[2].0, id(2500).to_string());
+    assert!(problems[2].1.contains("does not decrypt"), "{problems:?}");
+    assert_eq!(
+        &problems[3..],
+        &[undecoded(3000), undecoded(4000), undecoded(5000)]
+    );
+    let want: Vec<u64> = (1..=PEOPLE)
+        .filter(|n| !n.is_multiple_of(1000) && *n != 2500)
+        .collect();
+    assert_eq!(kept, want, "each kept once, in order");
+    assert!(
+        on_scan_thread > 0 && on_scan_thread < kept.len(),
+        "both threads decoded: {on_scan_thread} of {} on the scan's",
+        kept.len()
+    );
+}

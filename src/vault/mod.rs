@@ -1173,7 +1173,7 @@ impl Vault {
 
     /// Decrypts every record and verifies the audit chain; reports every
     /// problem with its record and goes on. `decode` checks the plaintext's
-    /// structure for a kind.
+    /// structure for a kind, on either thread of the scan.
     pub fn check(
         &self,
         decode: impl Fn(Kind, &[u8]) -> Result<(), String> + Sync,
