@@ -357,3 +357,47 @@ fn on_a_two_list_screen_the_column_cursor_moves_with_angle_brackets() {
     let down = amounts(&h);
     assert!(down.windows(2).all(|w| w[0] >= w[1]), "{down:?}");
 }
+
+/// Opening a trajectory lists exactly its documents, for every trajectory:
+/// the screen keeps each trajectory's documents from the pass that counts
+/// them, instead of reading every document on Enter.
+#[test]
+fn each_trajectory_opens_with_exactly_its_documents() {
+    let (_dir, vault) = sample();
+    let mut h = Harness::open(&vault, Lang::En, 100, 30);
+    h.step_and_draw("3");
+    let ws = h.app.workspace().unwrap();
+    let data = &ws.session.data;
+    let mut expected: Vec<(Id, Vec<Id>)> = data
+        .trajectories
+        .keys()
+        .map(|t| {
+            let mut docs: Vec<Id> = data
+                .documents
+                .iter()
+                .filter(|(_, d)| d.trajectory == *t)
+                .map(|(id, _)| id.clone())
+                .collect();
+            docs.sort();
+            (t.clone(), docs)
+        })
+        .collect();
+    assert!(
+        expected.iter().filter(|(_, docs)| !docs.is_empty()).count() >= 2,
+        "the sample has trajectories with documents"
+    );
+    let rows = ws.screens.trajectories.rows.len();
+    let mut seen = Vec::new();
+    for i in 0..rows {
+        h.step_and_draw(&format!("g{}<Enter>", "j".repeat(i)));
+        let t = &h.app.workspace().unwrap().screens.trajectories;
+        let opened = t.detail.as_ref().expect("a trajectory is open").id.clone();
+        let mut docs: Vec<Id> = t.detail_documents().iter().map(|d| d.id.clone()).collect();
+        docs.sort();
+        seen.push((opened, docs));
+        h.step_and_draw("<Esc>");
+    }
+    seen.sort();
+    expected.sort();
+    assert_eq!(seen, expected);
+}
