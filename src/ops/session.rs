@@ -149,6 +149,16 @@ impl Session {
         })
     }
 
+    /// Ends the session in a process that exits next: the vault as
+    /// [`Vault::leave_at_exit`] ends it, and the decrypted records are left
+    /// to the operating system, which takes the whole heap back at once
+    /// (dropping them one by one is not wiping them either).
+    pub fn leave_at_exit(self) {
+        let Session { vault, data, .. } = self;
+        vault.leave_at_exit();
+        std::mem::forget(data);
+    }
+
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.today()
     }

@@ -94,10 +94,78 @@ pub fn fill_random(buf: &mut [u8]) -> Result<(), VaultError> {
         .map_err(|_| VaultError::Random)
 }
 
+/// Random bytes from the operating system drawn a few kilobytes at a time,
+/// for a change that seals thousands of values: a change seals three times
+/// per record (its data key, its nonce, the nonce of the key's wrapping),
+/// and a system call for each cost more than the sealing itself. Each byte
+/// is handed out once and wiped from the pool as it goes; the rest is wiped
+/// when the pool is dropped.
+pub struct RandomPool {
+    bytes: Zeroizing<[u8; POOL_LEN]>,
+    used: usize,
+}
+
+const POOL_LEN: usize = 4096;
+
+impl Default for RandomPool {
+    fn default() -> RandomPool {
+        // Empty: the first draw fills it, so a pool that is not used costs
+        // no system call.
+        RandomPool {
+            bytes: Zeroizing::new([0u8; POOL_LEN]),
+            used: POOL_LEN,
+        }
+    }
+}
+
+impl RandomPool {
+    pub fn fill(&mut self, out: &mut [u8]) -> Result<(), VaultError> {
+        if out.len() > POOL_LEN {
+            return fill_random(out);
+        }
+        if POOL_LEN - self.used < out.len() {
+            fill_random(&mut self.bytes[..])?;
+            self.used = 0;
+        }
+        let drawn = &mut self.bytes[self.used..self.used + out.len()];
+        out.copy_from_slice(drawn);
+        drawn.fill(0);
+        self.used += out.len();
+        Ok(())
+    }
+
+    pub fn key(&mut self) -> Result<SecretKey, VaultError> {
+        let mut k = Zeroizing::new([0u8; KEY_LEN]);
+        self.fill(&mut k[..])?;
+        Ok(SecretKey(k))
+    }
+}
+
 /// Seals `plaintext` as `nonce || ciphertext || tag`, bound to `aad`.
 pub fn seal(key: &LessSafeKey, aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, VaultError> {
     let mut nonce = [0u8; NONCE_LEN];
     fill_random(&mut nonce)?;
+    seal_with_nonce(nonce, key, aad, plaintext)
+}
+
+/// [`seal`] with its nonce from `pool`.
+pub fn seal_from(
+    pool: &mut RandomPool,
+    key: &LessSafeKey,
+    aad: &[u8],
+    plaintext: &[u8],
+) -> Result<Vec<u8>, VaultError> {
+    let mut nonce = [0u8; NONCE_LEN];
+    pool.fill(&mut nonce)?;
+    seal_with_nonce(nonce, key, aad, plaintext)
+}
+
+fn seal_with_nonce(
+    nonce: [u8; NONCE_LEN],
+    key: &LessSafeKey,
+    aad: &[u8],
+    plaintext: &[u8],
+) -> Result<Vec<u8>, VaultError> {
     let mut out = Vec::with_capacity(plaintext.len() + SEAL_OVERHEAD);
     out.extend_from_slice(&nonce);
     out.extend_from_slice(plaintext);
@@ -162,6 +230,33 @@ mod tests {
         }
         let other = SecretKey::random().unwrap().aead();
         assert!(open(&other, b"aad", &s).is_none());
+    }
+
+    #[test]
+    fn a_pool_hands_out_each_random_byte_once_and_keeps_none() {
+        let mut pool = RandomPool::default();
+        // Nonces across several refills of the pool: no two alike, and each
+        // seal opens.
+        let k = SecretKey::random().unwrap().aead();
+        let mut nonces = std::collections::HashSet::new();
+        for i in 0..3 * POOL_LEN / NONCE_LEN {
+            let sealed = seal_from(&mut pool, &k, b"aad", b"hello").unwrap();
+            assert_eq!(&open(&k, b"aad", &sealed).unwrap()[..], b"hello");
+            assert!(
+                nonces.insert(sealed[..NONCE_LEN].to_vec()),
+                "nonce {i} again"
+            );
+        }
+        let a = pool.key().unwrap();
+        let b = pool.key().unwrap();
+        assert_ne!(a.bytes(), b.bytes());
+        // What was handed out is no longer in the pool.
+        let held = &pool.bytes[..pool.used];
+        assert!(held.iter().all(|b| *b == 0));
+        // A draw larger than the pool comes straight from the system.
+        let mut big = vec![0u8; POOL_LEN + 1];
+        pool.fill(&mut big).unwrap();
+        assert!(big.iter().any(|b| *b != 0));
     }
 
     #[test]

@@ -183,6 +183,16 @@ impl Drop for Vault {
     }
 }
 
+impl Vault {
+    /// Ends the vault in a process that exits next: writes are made durable,
+    /// the keys wiped and the folder's lock let go as on any drop, but the
+    /// store's pages in memory are left to the operating system
+    /// ([`Store::leave_at_exit`]).
+    pub fn leave_at_exit(mut self) {
+        self.store.leave_at_exit();
+    }
+}
+
 fn is_vault(dir: &Path) -> bool {
     dir.join(KEYRING_FILE).is_file()
 }
@@ -770,6 +780,7 @@ impl Vault {
         // An earlier change that could not finish or undo its slices left
         // journal pages, which may carry this change's sequence number.
         self.settle_journal()?;
+        let mut random = crypto::RandomPool::default();
         // In key order, sled touches each tree node once per slice instead
         // of once per record, and holds a fraction of the memory.
         change
@@ -883,7 +894,12 @@ impl Vault {
                     let Ok(dk) = self.unwrap_data_key(*kind, id, b, old_generation, sealed) else {
                         continue;
                     };
-                    *sealed = crypto::seal(&aead, &wrap_aad(b, generation, *kind, id), dk.bytes())?;
+                    *sealed = crypto::seal_from(
+                        &mut random,
+                        &aead,
+                        &wrap_aad(b, generation, *kind, id),
+                        dk.bytes(),
+                    )?;
                 }
                 blk.generation = generation;
             }
@@ -933,8 +949,9 @@ impl Vault {
                     e.insert(k.ok_or(VaultError::Random)?);
                 }
                 let (generation, bucket_key) = &cache[&put.bucket];
-                let data_key = SecretKey::random()?;
-                let sealed = crypto::seal(
+                let data_key = random.key()?;
+                let sealed = crypto::seal_from(
+                    &mut random,
                     &data_key.aead(),
                     &record_aad(put.kind, &put.id),
                     &put.plaintext,
@@ -951,7 +968,8 @@ impl Vault {
                 } else {
                     writes.insert(key, Some(value));
                 }
-                let wrapped = crypto::seal(
+                let wrapped = crypto::seal_from(
+                    &mut random,
                     bucket_key,
                     &wrap_aad(put.bucket, *generation, put.kind, &put.id),
                     data_key.bytes(),
@@ -1244,6 +1262,32 @@ impl Vault {
             }
         }
         Ok(out)
+    }
+
+    /// The newest entry of the audit log with `action`, if any. Only that
+    /// entry is read whole: an import's entry names every record it
+    /// wrote, and the Overview asks for the last backup on every change.
+    pub fn last_audit_entry(&self, action: &str) -> Result<Option<AuditEvent>, VaultError> {
+        #[derive(serde::Deserialize)]
+        struct Action<'a> {
+            #[serde(borrow)]
+            action: std::borrow::Cow<'a, str>,
+        }
+        let mut found = Vec::new();
+        for item in self.store.scan_prefix(audit::ENTRY_PREFIX) {
+            let (_, v) = item?;
+            if let Some(entry) = audit::decode_entry(&v)
+                && let Ok(a) = serde_json::from_slice::<Action>(entry.body)
+                && a.action == action
+            {
+                found.push(v);
+            }
+        }
+        // As `audit_entries`: an entry that does not parse is skipped.
+        Ok(found
+            .iter()
+            .rev()
+            .find_map(|v| serde_json::from_slice(audit::decode_entry(v)?.body).ok()))
     }
 }
 

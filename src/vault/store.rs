@@ -31,6 +31,9 @@ pub trait Store: Send + Sync {
     fn reopen_if_closed(&mut self) -> Result<(), VaultError>;
     /// Bytes on disk.
     fn size_on_disk(&self) -> u64;
+    /// The process ends next: make every write durable and leave the
+    /// store's memory to the operating system (see [`SledStore`]'s).
+    fn leave_at_exit(&mut self) {}
 }
 
 pub struct SledStore {
@@ -253,6 +256,23 @@ impl Store for SledStore {
             self.reopen()?;
         }
         Ok(())
+    }
+
+    /// sled's drop flushes, then frees its in-memory pages one by one, and
+    /// first walks all of them once more for an event log that this build
+    /// does not keep: 30 ms of `kluis status` at 10 000 people. The flush
+    /// is done here; the pages go with the process. sled's own lock on its
+    /// file goes with the process too, so this is only for a process that
+    /// opens no vault again.
+    fn leave_at_exit(&mut self) {
+        let Some(db) = self.db.take() else { return };
+        match self.guard(|| db.flush()) {
+            Ok(Ok(_)) => std::mem::forget(db),
+            // As `drop` would: the flush there may finish what this one could not.
+            _ => {
+                let _ = guarded(&self.path, move || drop(db));
+            }
+        }
     }
 
     fn size_on_disk(&self) -> u64 {

@@ -76,9 +76,8 @@ pub enum BackupError {
 pub fn last_backup(s: &Session) -> Option<LastBackup> {
     s.last_backup
         .get_or_init(|| {
-            let entries = s.vault.audit_entries().ok()?;
-            let last = entries.iter().rev().find(|e| e.action == AUDIT_ACTION)?;
-            LastBackup::of(last)
+            let last = s.vault.last_audit_entry(AUDIT_ACTION).ok()??;
+            LastBackup::of(&last)
         })
         .clone()
 }
