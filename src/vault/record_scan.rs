@@ -7,6 +7,7 @@
 //! opening goes to whichever side has time.
 
 use super::crypto::SEALED_KEY_LEN;
+use super::key_index::KeyIndex;
 use super::store::Bytes;
 use super::{Bucket, Problem, Vault, VaultError, key_block, parse_record_key, shown_key};
 use crate::domain::{Id, Kind};
@@ -31,6 +32,18 @@ enum Batch<T> {
 /// A decrypted record handed to the caller: its plaintext and bucket, or
 /// why it could not be read.
 pub type Opened = Result<(Zeroizing<Vec<u8>>, Bucket), String>;
+
+/// The data keys of every record, from the key blocks, and the problems
+/// of the blocks (`Vault::key_index`).
+type Keys = Result<(KeyIndex, Vec<Problem>), VaultError>;
+
+/// Where the scan gets the data keys from.
+enum KeySource {
+    /// Read on the caller's thread meanwhile: the scan reads records ahead
+    /// until they come.
+    Coming(mpsc::Receiver<Keys>),
+    Here,
+}
 
 /// Records per batch from the scan to the decryption, and batches that may
 /// wait: enough to keep both threads busy, little memory in flight.
@@ -70,6 +83,7 @@ impl Vault {
         };
         let mut take = |batch: Vec<T>| batch.into_iter().for_each(&mut f);
         let (tx, rx) = mpsc::sync_channel::<Batch<T>>(QUEUE);
+        let (keys_tx, keys_rx) = mpsc::sync_channel::<Keys>(1);
         let threaded = std::thread::scope(|scope| {
             let scanner = std::thread::Builder::new()
                 .name("kluis scan".to_string())
@@ -77,16 +91,22 @@ impl Vault {
                 // panicked, and the scope passes that on once the scan has
                 // stopped.
                 .spawn_scoped(scope, move || {
-                    self.scan_sealed(|b| match tx.try_send(Batch::Sealed(b)) {
-                        Ok(()) => true,
-                        // The caller is behind: this thread opens the batch.
-                        Err(mpsc::TrySendError::Full(Batch::Sealed(b))) => {
-                            tx.send(Batch::Prepared(open(b))).is_ok()
+                    self.scan_sealed(KeySource::Coming(keys_rx), |b| {
+                        match tx.try_send(Batch::Sealed(b)) {
+                            Ok(()) => true,
+                            // The caller is behind: this thread opens the batch.
+                            Err(mpsc::TrySendError::Full(Batch::Sealed(b))) => {
+                                tx.send(Batch::Prepared(open(b))).is_ok()
+                            }
+                            Err(_) => false,
                         }
-                        Err(_) => false,
                     })
                 })
                 .ok()?;
+            // The key blocks are read here while the scan reads the first
+            // records: neither needs the other until a record is opened.
+            // (The scan has gone only if it failed, and says why.)
+            let _ = keys_tx.send(self.key_index());
             for batch in rx {
                 match batch {
                     Batch::Sealed(b) => take(open(b)),
@@ -101,7 +121,7 @@ impl Vault {
         });
         // No second thread to be had: scan and decrypt on this one.
         threaded.unwrap_or_else(|| {
-            self.scan_sealed(|b| {
+            self.scan_sealed(KeySource::Here, |b| {
                 take(open(b));
                 true
             })
@@ -114,37 +134,72 @@ impl Vault {
     /// a record.
     fn scan_sealed(
         &self,
+        keys: KeySource,
         mut send: impl FnMut(Vec<Sealed>) -> bool,
     ) -> Result<Vec<Problem>, VaultError> {
-        let (mut index, mut stray) = self.key_index()?;
+        let (mut keys, mut ahead) = match keys {
+            KeySource::Here => (Some(self.key_index()?), Vec::new()),
+            KeySource::Coming(rx) => (None, vec![rx]),
+        };
+        // Batches read before the keys came.
+        let mut waiting: Vec<Vec<Sealed>> = Vec::new();
+        let mut unreadable_names = Vec::new();
         let mut batch = Vec::with_capacity(BATCH);
         for item in self.store.scan_prefix(b"r/") {
             let (rk, value) = item?;
             let Some((kind, id)) = parse_record_key(&rk) else {
-                stray.push(Problem {
+                unreadable_names.push(Problem {
                     kind: "unknown".to_string(),
                     id: shown_key(&rk),
                     problem: "a stored record has an unreadable name".to_string(),
                 });
                 continue;
             };
-            let wrapped = index
-                .take(kind, &id)
-                .and_then(|(b, g, k)| Some((b, g, k.try_into().ok()?)));
             batch.push(Sealed {
                 kind,
                 id,
                 value,
-                wrapped,
+                wrapped: None,
             });
             if batch.len() == BATCH {
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                if !send(full) {
-                    return Ok(stray);
+                waiting.push(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+                if keys.is_none()
+                    && let Some(rx) = ahead.first()
+                {
+                    match rx.try_recv() {
+                        Ok(k) => keys = Some(k?),
+                        Err(mpsc::TryRecvError::Empty) => continue,
+                        Err(mpsc::TryRecvError::Disconnected) => return Err(keys_gone()),
+                    }
+                }
+                let Some((index, _)) = keys.as_mut() else {
+                    continue;
+                };
+                for mut ready in waiting.drain(..) {
+                    with_keys(index, &mut ready);
+                    if !send(ready) {
+                        // The caller is gone; what it would have been told
+                        // no longer matters.
+                        return Ok(Vec::new());
+                    }
                 }
             }
         }
-        send(batch);
+        waiting.push(batch);
+        let (mut index, mut stray) = match keys {
+            Some(k) => k,
+            None => match ahead.pop().map(|rx| rx.recv()) {
+                Some(Ok(k)) => k?,
+                _ => return Err(keys_gone()),
+            },
+        };
+        stray.append(&mut unreadable_names);
+        for mut ready in waiting {
+            with_keys(&mut index, &mut ready);
+            if !send(ready) {
+                return Ok(stray);
+            }
+        }
         stray.extend(
             index
                 .unused()
@@ -157,5 +212,82 @@ impl Vault {
                 }),
         );
         Ok(stray)
+    }
+}
+
+/// Gives each record of `batch` its wrapped data key, in store order.
+fn with_keys(index: &mut KeyIndex, batch: &mut [Sealed]) {
+    for s in batch {
+        s.wrapped = index
+            .take(s.kind, &s.id)
+            .and_then(|(b, g, k)| Some((b, g, k.try_into().ok()?)));
+    }
+}
+
+/// The caller's thread stopped before it read the key blocks: it panicked,
+/// and the scope passes that on.
+fn keys_gone() -> VaultError {
+    VaultError::Storage {
+        action: "read",
+        reason: "the key blocks were not read".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::{Change, KdfParams, Put, bucket_of, event};
+    use std::time::Duration;
+
+    #[test]
+    fn records_read_before_their_keys_come_get_the_same_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = "2026-12-01T09:00:00+01:00";
+        let mut v = Vault::create(dir.path(), b"scan test", KdfParams::FOR_TESTS, at).unwrap();
+        let count = 5 * BATCH + 7;
+        let puts = (0..count)
+            .map(|i| Put {
+                kind: Kind::Person,
+                // Spread over the id space, as random ids are.
+                id: Id::parse(&format!(
+                    "{:016x}",
+                    (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                ))
+                .unwrap(),
+                plaintext: Zeroizing::new(format!("{{\"name\":\"P {i}\"}}").into_bytes()),
+                bucket: bucket_of(None),
+            })
+            .collect();
+        let audit = event(at, "test");
+        v.apply(Change {
+            puts,
+            deletes: Vec::new(),
+            audit,
+        })
+        .unwrap();
+        let read = |keys| {
+            let mut out = Vec::new();
+            let problems = v
+                .scan_sealed(keys, |b| {
+                    out.extend(b.into_iter().map(|s| (s.kind, s.id, s.wrapped)));
+                    true
+                })
+                .unwrap();
+            (out, problems)
+        };
+        let first = read(KeySource::Here);
+        // The keys come long after the scan has read every record.
+        let (tx, rx) = mpsc::sync_channel(1);
+        let late = std::thread::scope(|scope| {
+            scope.spawn(|| {
+                std::thread::sleep(Duration::from_millis(300));
+                tx.send(v.key_index()).unwrap();
+            });
+            read(KeySource::Coming(rx))
+        });
+        assert_eq!(first.0.len(), count);
+        assert!(first.0.iter().all(|(_, _, wrapped)| wrapped.is_some()));
+        assert!(first.1.is_empty());
+        assert_eq!(first, late);
     }
 }
