@@ -28,6 +28,7 @@ use std::path::Path;
 const SHARED_EMAIL_LINES: usize = 10;
 
 pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
+    super::heap::lean_for_bulk();
     let bytes = std::fs::read(file).map_err(|e| {
         let path = file.display().to_string();
         Failure::error(said::import_unreadable(

@@ -17,6 +17,7 @@ pub mod erase;
 pub mod export;
 pub mod failure;
 pub mod generate;
+mod heap;
 pub mod import;
 pub mod init;
 pub mod localize;
