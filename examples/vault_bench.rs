@@ -60,7 +60,7 @@ fn main() {
                 puts.push(Put {
                     kind: Kind::IndividualReport,
                     id,
-                    plaintext: Zeroizing::new(payload(j)),
+                    plaintext: Zeroizing::new(payload(j)).into(),
                     // Deadlines spread over `months` months.
                     bucket: 2027 * 12 + (j as u32 % months),
                 });

@@ -34,14 +34,14 @@ fn text(id: &str) -> Vec<u8> {
     format!("verslag {id}").into_bytes()
 }
 
-fn put(ids: &[&str]) -> Change {
+fn put(ids: &[&str]) -> Change<'static> {
     Change {
         puts: ids
             .iter()
             .map(|s| Put {
                 kind: Kind::IndividualReport,
                 id: id(s),
-                plaintext: Zeroizing::new(text(s)),
+                plaintext: Zeroizing::new(text(s)).into(),
                 bucket: MARCH_2027,
             })
             .collect(),
@@ -50,7 +50,7 @@ fn put(ids: &[&str]) -> Change {
     }
 }
 
-fn delete(s: &str) -> Change {
+fn delete(s: &str) -> Change<'static> {
     Change {
         puts: Vec::new(),
         deletes: vec![(Kind::IndividualReport, id(s))],

@@ -26,12 +26,12 @@ const FIRST: &str = "a000000000000001";
 const SECOND: &str = "a000000000000002";
 const THIRD: &str = "a000000000000003";
 
-fn put(id: &str, text: &str) -> Change {
+fn put(id: &str, text: &str) -> Change<'static> {
     Change {
         puts: vec![Put {
             kind: Kind::IndividualReport,
             id: Id::parse(id).unwrap(),
-            plaintext: Zeroizing::new(text.as_bytes().to_vec()),
+            plaintext: Zeroizing::new(text.as_bytes().to_vec()).into(),
             bucket: MARCH_2027,
         }],
         deletes: Vec::new(),

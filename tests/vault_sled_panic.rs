@@ -49,7 +49,7 @@ fn vault_with_a_blob(dir: &Path) {
         puts: vec![Put {
             kind: Kind::IndividualReport,
             id: Id::generate(),
-            plaintext: Zeroizing::new(vec![b'x'; 300 * 1024]),
+            plaintext: Zeroizing::new(vec![b'x'; 300 * 1024]).into(),
             bucket: 0,
         }],
         deletes: Vec::new(),

@@ -91,6 +91,32 @@ impl Dataset {
     }
 
     /// A copy of one record, tagged with its kind.
+    /// The plaintext of one record (`AnyRecord::encode`), made from the
+    /// record where it is kept.
+    pub fn encode(&self, kind: Kind, id: &Id) -> Option<Vec<u8>> {
+        use super::records::encode_json as json;
+        match kind {
+            Kind::Person => self.people.get(id).map(json),
+            Kind::Trajectory => self.trajectories.get(id).map(json),
+            Kind::IndividualReport | Kind::QuestionnaireResult => self
+                .documents
+                .get(id)
+                .filter(|d| d.kind.record_kind() == kind)
+                .map(json),
+            Kind::TeamReport => self.team_reports.get(id).map(json),
+            Kind::ContactRequest => self.contact_requests.get(id).map(json),
+            Kind::Quote => self.quotes.get(id).map(json),
+            Kind::Subscriber => self.subscribers.get(id).map(json),
+            Kind::Suppression => self.suppressions.get(id).map(json),
+            Kind::Consent => self.consents.get(id).map(json),
+            Kind::Disclosure => self.disclosures.get(id).map(json),
+            Kind::SubjectRequest => self.subject_requests.get(id).map(json),
+            Kind::Complaint => self.complaints.get(id).map(json),
+            Kind::Breach => self.breaches.get(id).map(json),
+            Kind::Practice => self.practice.get(id).map(json),
+        }
+    }
+
     pub fn get(&self, kind: Kind, id: &Id) -> Option<AnyRecord> {
         match kind {
             Kind::Person => self.people.get(id).cloned().map(AnyRecord::Person),

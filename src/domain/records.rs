@@ -263,34 +263,23 @@ impl AnyRecord {
     }
 
     /// The plaintext the vault seals (JSON).
-    #[expect(
-        clippy::expect_used,
-        reason = "records hold only strings, dates, numbers and derived enums"
-    )]
     pub fn encode(&self) -> Vec<u8> {
-        let r = match self {
-            AnyRecord::Person(r) => serde_json::to_vec(r),
-            AnyRecord::Trajectory(r) => serde_json::to_vec(r),
-            AnyRecord::Document(r) => serde_json::to_vec(r),
-            AnyRecord::TeamReport(r) => serde_json::to_vec(r),
-            AnyRecord::ContactRequest(r) => serde_json::to_vec(r),
-            AnyRecord::Quote(r) => serde_json::to_vec(r),
-            AnyRecord::Subscriber(r) => serde_json::to_vec(r),
-            AnyRecord::Suppression(r) => serde_json::to_vec(r),
-            AnyRecord::Consent(r) => serde_json::to_vec(r),
-            AnyRecord::Disclosure(r) => serde_json::to_vec(r),
-            AnyRecord::SubjectRequest(r) => serde_json::to_vec(r),
-            AnyRecord::Complaint(r) => serde_json::to_vec(r),
-            AnyRecord::Breach(r) => serde_json::to_vec(r),
-            AnyRecord::Practice(r) => serde_json::to_vec(r),
-        };
-        // invariant: these types hold only strings, dates, numbers and enums
-        // with derived Serialize, which serde_json serialises without error.
-        let mut v = r.expect("record serialises to JSON");
-        // The buffer grew by doubling; an import holds every plaintext at
-        // once, so the slack would be a third of them again.
-        v.shrink_to_fit();
-        v
+        match self {
+            AnyRecord::Person(r) => encode_json(r),
+            AnyRecord::Trajectory(r) => encode_json(r),
+            AnyRecord::Document(r) => encode_json(r),
+            AnyRecord::TeamReport(r) => encode_json(r),
+            AnyRecord::ContactRequest(r) => encode_json(r),
+            AnyRecord::Quote(r) => encode_json(r),
+            AnyRecord::Subscriber(r) => encode_json(r),
+            AnyRecord::Suppression(r) => encode_json(r),
+            AnyRecord::Consent(r) => encode_json(r),
+            AnyRecord::Disclosure(r) => encode_json(r),
+            AnyRecord::SubjectRequest(r) => encode_json(r),
+            AnyRecord::Complaint(r) => encode_json(r),
+            AnyRecord::Breach(r) => encode_json(r),
+            AnyRecord::Practice(r) => encode_json(r),
+        }
     }
 
     /// Whether `bytes` is a well-formed record of `kind`, or what is wrong with
@@ -338,6 +327,21 @@ impl AnyRecord {
             Kind::Practice => AnyRecord::Practice(de(bytes)?),
         })
     }
+}
+
+/// The plaintext of one record of any kind (JSON), as the vault seals it.
+#[expect(
+    clippy::expect_used,
+    reason = "records hold only strings, dates, numbers and derived enums"
+)]
+pub fn encode_json<T: serde::Serialize>(record: &T) -> Vec<u8> {
+    // invariant: the record types hold only strings, dates, numbers and
+    // enums with derived Serialize, which serde_json serialises without error.
+    let mut v = serde_json::to_vec(record).expect("record serialises to JSON");
+    // The buffer grew by doubling; a change of many records would hold the
+    // slack of each until it is sealed.
+    v.shrink_to_fit();
+    v
 }
 
 /// A decrypted record that does not have the structure its kind needs.

@@ -12,7 +12,7 @@ use crate::domain::{Dataset, Id, Kind};
 use crate::i18n::Lang;
 use crate::i18n::ui::{self, Text};
 use crate::vault::audit::AuditEvent;
-use crate::vault::{Bucket, Change, Opened, Problem, Put, Vault, VaultError, bucket_of};
+use crate::vault::{Bucket, Change, Opened, Plaintext, Problem, Put, Vault, VaultError, bucket_of};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -206,41 +206,53 @@ impl Session {
                 undo.push((*kind, id.clone(), old.map(Box::new)));
             }
         }
-        // Each record is encoded, then moved into memory: one copy of it,
-        // not two, beside its plaintext (an import's are the whole file).
-        // The list is taken from its end, in its own order, and shrunk as it
-        // empties, so that its room is given back while the records move.
+        // Each record is moved into memory: one copy of it. Its plaintext is
+        // made from there as the vault seals it, so a change holds one
+        // plaintext at a time, not all of them (an import's are the whole
+        // file). The list is taken from its end, in its own order, and
+        // shrunk as it empties, so that its room is given back while the
+        // records move.
         let mut puts = puts;
         puts.reverse();
-        let mut encoded: Vec<(Kind, Id, Zeroizing<Vec<u8>>)> = Vec::with_capacity(puts.len());
+        let mut written: Vec<(Kind, Id)> = Vec::with_capacity(puts.len());
         while let Some((id, rec)) = puts.pop() {
             if puts.capacity() > 2 * puts.len() + 1024 {
                 puts.shrink_to_fit();
             }
             let kind = rec.kind();
-            let plaintext = Zeroizing::new(rec.encode());
             undo.push((kind, id.clone(), self.data.get(kind, &id).map(Box::new)));
             self.data.insert(id.clone(), rec);
-            encoded.push((kind, id, plaintext));
+            written.push((kind, id));
         }
 
         let deadlines = retention::deadlines(&self.data);
         let bucket_for = |kind: Kind, id: &Id| {
             bucket_of(deadlines.get(&(kind, id.clone())).and_then(|d| d.date()))
         };
+        let data = &self.data;
+        let put = |kind: Kind, id: Id, bucket: Bucket| {
+            let at = id.clone();
+            let make = move || {
+                data.encode(kind, &at)
+                    .map(Zeroizing::new)
+                    .ok_or_else(|| VaultError::Record {
+                        kind: kind.name().to_string(),
+                        id: at.to_string(),
+                        problem: "it is not in memory to be written".to_string(),
+                    })
+            };
+            Put {
+                kind,
+                id,
+                plaintext: Plaintext::Later(Box::new(make)),
+                bucket,
+            }
+        };
         let mut vault_puts: BTreeMap<(Kind, Id), Put> = BTreeMap::new();
         let mut applied = Applied::default();
-        for (kind, id, plaintext) in encoded {
+        for (kind, id) in written {
             let bucket = bucket_for(kind, &id);
-            vault_puts.insert(
-                (kind, id.clone()),
-                Put {
-                    kind,
-                    id,
-                    plaintext,
-                    bucket,
-                },
-            );
+            vault_puts.insert((kind, id.clone()), put(kind, id, bucket));
         }
         // Records that moved to another deadline month (a trajectory was
         // completed, a person got a new link) are re-sealed into their new bucket.
@@ -250,19 +262,10 @@ impl Session {
                 .stored_bucket
                 .get(&(*kind, id.clone()))
                 .is_some_and(|b| *b != want);
-            if moved
-                && !vault_puts.contains_key(&(*kind, id.clone()))
-                && let Some(rec) = self.data.get(*kind, id)
-            {
-                vault_puts.insert(
-                    (*kind, id.clone()),
-                    Put {
-                        kind: *kind,
-                        id: id.clone(),
-                        plaintext: Zeroizing::new(rec.encode()),
-                        bucket: want,
-                    },
-                );
+            // (Every record with a deadline is in memory: the deadlines are
+            // those of `data`.)
+            if moved && !vault_puts.contains_key(&(*kind, id.clone())) {
+                vault_puts.insert((*kind, id.clone()), put(*kind, id.clone(), want));
             }
         }
         for (kind, _) in &deletes {

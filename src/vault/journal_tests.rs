@@ -64,14 +64,15 @@ fn id(i: usize) -> Option<Id> {
     ))
 }
 
-fn people(from: usize, to: usize, deadline: &str) -> Result<Vec<Put>, VaultError> {
+fn people(from: usize, to: usize, deadline: &str) -> Result<Vec<Put<'static>>, VaultError> {
     let deadline = NaiveDate::parse_from_str(deadline, "%Y-%m-%d").ok();
     (from..to)
         .map(|i| {
             Ok(Put {
                 kind: Kind::Person,
                 id: id(i).ok_or(VaultError::Random)?,
-                plaintext: Zeroizing::new(format!("{{\"name\":\"Deelnemer {i}\"}}").into_bytes()),
+                plaintext: Zeroizing::new(format!("{{\"name\":\"Deelnemer {i}\"}}").into_bytes())
+                    .into(),
                 bucket: bucket_of(deadline),
             })
         })
@@ -84,7 +85,7 @@ fn persons(ids: impl Iterator<Item = usize>) -> Result<Vec<(Kind, Id)>, VaultErr
         .collect()
 }
 
-fn change(puts: Vec<Put>, deletes: Vec<(Kind, Id)>) -> Change {
+fn change(puts: Vec<Put<'static>>, deletes: Vec<(Kind, Id)>) -> Change<'static> {
     Change {
         puts,
         deletes,
@@ -165,7 +166,7 @@ fn io(e: std::io::Error) -> VaultError {
 /// means the vault is as it was, its success that it is as after.
 fn cut_off_everywhere(
     base_dir: &Path,
-    make: impl Fn() -> Result<Change, VaultError>,
+    make: impl Fn() -> Result<Change<'static>, VaultError>,
     before: usize,
     after: usize,
 ) -> Result<usize, VaultError> {

@@ -107,16 +107,38 @@ enum ReadOnly {
 }
 
 /// A record to write: its plaintext and the bucket its deadline puts it in.
-pub struct Put {
+pub struct Put<'a> {
     pub kind: Kind,
     pub id: Id,
-    pub plaintext: Zeroizing<Vec<u8>>,
+    pub plaintext: Plaintext<'a>,
     pub bucket: Bucket,
 }
 
+/// A record's plaintext, or how to make it when it is sealed: a change of
+/// many records (an import) then holds one plaintext at a time, not all.
+pub enum Plaintext<'a> {
+    Bytes(Zeroizing<Vec<u8>>),
+    Later(Box<dyn FnOnce() -> Result<Zeroizing<Vec<u8>>, VaultError> + 'a>),
+}
+
+impl From<Zeroizing<Vec<u8>>> for Plaintext<'_> {
+    fn from(bytes: Zeroizing<Vec<u8>>) -> Self {
+        Plaintext::Bytes(bytes)
+    }
+}
+
+impl Plaintext<'_> {
+    fn bytes(self) -> Result<Zeroizing<Vec<u8>>, VaultError> {
+        match self {
+            Plaintext::Bytes(b) => Ok(b),
+            Plaintext::Later(make) => make(),
+        }
+    }
+}
+
 /// A multi-record change, applied all or nothing.
-pub struct Change {
-    pub puts: Vec<Put>,
+pub struct Change<'a> {
+    pub puts: Vec<Put<'a>>,
     pub deletes: Vec<(Kind, Id)>,
     pub audit: AuditEvent,
 }
@@ -950,12 +972,14 @@ impl Vault {
                 }
                 let (generation, bucket_key) = &cache[&put.bucket];
                 let data_key = random.key()?;
+                let plaintext = put.plaintext.bytes()?;
                 let sealed = crypto::seal_from(
                     &mut random,
                     &data_key.aead(),
                     &record_aad(put.kind, &put.id),
-                    &put.plaintext,
+                    &plaintext,
                 )?;
+                drop(plaintext);
                 let key = record_key(put.kind, &put.id);
                 let value = record_value::encode_record(put.bucket, &sealed);
                 if fresh {

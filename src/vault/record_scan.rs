@@ -254,7 +254,7 @@ mod tests {
                     (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
                 ))
                 .unwrap(),
-                plaintext: Zeroizing::new(format!("{{\"name\":\"P {i}\"}}").into_bytes()),
+                plaintext: Zeroizing::new(format!("{{\"name\":\"P {i}\"}}").into_bytes()).into(),
                 bucket: bucket_of(None),
             })
             .collect();
