@@ -174,6 +174,24 @@ fn every_kind_is_counted_listed_and_found() {
 }
 
 #[test]
+fn every_kind_is_sealed_as_its_own_record() {
+    // What the vault seals is made from where the record is kept; it must be
+    // that record, whole, and no other kind's.
+    let ds = one_of_each();
+    for (n, kind) in Kind::ALL.into_iter().enumerate() {
+        let sealed = ds.encode(kind, &id(n)).unwrap();
+        assert_eq!(sealed, ds.get(kind, &id(n)).unwrap().encode(), "{kind}");
+        let back = AnyRecord::decode(kind, &sealed).unwrap();
+        assert_eq!(back.kind(), kind);
+        for (m, other) in Kind::ALL.into_iter().enumerate() {
+            if m != n {
+                assert!(ds.encode(other, &id(n)).is_none(), "{kind} as {other}");
+            }
+        }
+    }
+}
+
+#[test]
 fn every_kind_has_its_own_store_code() {
     let codes: BTreeSet<u8> = Kind::ALL.into_iter().map(kind_code).collect();
     assert_eq!(codes.len(), Kind::COUNT, "two kinds share a code");

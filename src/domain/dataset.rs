@@ -90,7 +90,6 @@ impl Dataset {
         }
     }
 
-    /// A copy of one record, tagged with its kind.
     /// The plaintext of one record (`AnyRecord::encode`), made from the
     /// record where it is kept.
     pub fn encode(&self, kind: Kind, id: &Id) -> Option<Vec<u8>> {
@@ -117,6 +116,7 @@ impl Dataset {
         }
     }
 
+    /// A copy of one record, tagged with its kind.
     pub fn get(&self, kind: Kind, id: &Id) -> Option<AnyRecord> {
         match kind {
             Kind::Person => self.people.get(id).cloned().map(AnyRecord::Person),

@@ -337,11 +337,7 @@ impl AnyRecord {
 pub fn encode_json<T: serde::Serialize>(record: &T) -> Vec<u8> {
     // invariant: the record types hold only strings, dates, numbers and
     // enums with derived Serialize, which serde_json serialises without error.
-    let mut v = serde_json::to_vec(record).expect("record serialises to JSON");
-    // The buffer grew by doubling; a change of many records would hold the
-    // slack of each until it is sealed.
-    v.shrink_to_fit();
-    v
+    serde_json::to_vec(record).expect("record serialises to JSON")
 }
 
 /// A decrypted record that does not have the structure its kind needs.

@@ -149,14 +149,11 @@ impl Session {
         })
     }
 
-    /// Ends the session in a process that exits next: the vault as
-    /// [`Vault::leave_at_exit`] ends it, and the decrypted records are left
-    /// to the operating system, which takes the whole heap back at once
-    /// (dropping them one by one is not wiping them either).
+    /// Ends the session in a process that exits next, as
+    /// [`Vault::leave_at_exit`] ends the vault. The records are dropped as
+    /// always: the file keys among them are wiped when dropped.
     pub fn leave_at_exit(self) {
-        let Session { vault, data, .. } = self;
-        vault.leave_at_exit();
-        std::mem::forget(data);
+        self.vault.leave_at_exit();
     }
 
     pub fn today(&self) -> chrono::NaiveDate {

@@ -5,7 +5,7 @@ use super::error::VaultError;
 use ring::aead::{AES_256_GCM, Aad, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
 use ring::rand::{SecureRandom, SystemRandom};
 use ring::{hkdf, hmac};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 pub const KEY_LEN: usize = 32;
 pub const TAG_LEN: usize = 16;
@@ -129,7 +129,7 @@ impl RandomPool {
         }
         let drawn = &mut self.bytes[self.used..self.used + out.len()];
         out.copy_from_slice(drawn);
-        drawn.fill(0);
+        drawn.zeroize();
         self.used += out.len();
         Ok(())
     }
