@@ -29,6 +29,7 @@ const SHARED_EMAIL_LINES: usize = 10;
 
 pub fn run(ctx: &Context, file: &Path, csv: &CsvArgs) -> CmdResult {
     super::heap::lean_for_bulk();
+    crate::vault::store::cache_for_writing_once();
     let bytes = std::fs::read(file).map_err(|e| {
         let path = file.display().to_string();
         Failure::error(said::import_unreadable(
