@@ -21,13 +21,12 @@ fn integrity(e: VaultError) -> Failure {
 
 pub fn run(ctx: &Context, json: bool) -> CmdResult {
     let t = ctx.lang;
-    let vault = open::unlock(ctx)?.map_err(integrity)?;
+    let mut vault = open::unlock(ctx)?.map_err(integrity)?;
+    vault.end_with_process();
     let FullReport {
         report,
         files_checked,
     } = file_check::check(&vault).map_err(integrity)?;
-    // The process ends with this command (`Vault::leave_at_exit`).
-    vault.leave_at_exit();
     let ok = report.problems.is_empty();
     match print(&mut ctx.stdout(), t, &report, files_checked, json) {
         // A reader that went away does not hide the integrity problems.

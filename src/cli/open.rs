@@ -27,48 +27,14 @@ pub fn unlock(ctx: &Context) -> Result<Result<Vault, VaultError>, Failure> {
 }
 
 /// Opens the session; what the coach must know about it goes to stderr.
-pub fn session(ctx: &Context) -> Result<CommandSession, Failure> {
+/// A command is the whole process (`Vault::end_with_process`).
+pub fn session(ctx: &Context) -> Result<Session, Failure> {
     let pass = existing_passphrase(ctx)?;
-    let s = CommandSession(Some(session::open(
-        &ctx.vault_dir,
-        pass.as_bytes(),
-        ctx.clock,
-    )?));
+    let mut s = session::open(&ctx.vault_dir, pass.as_bytes(), ctx.clock)?;
+    s.vault.end_with_process();
     let mut err = ctx.stderr();
     for notice in s.opening_notices(ctx.lang) {
         writeln!(err, "kluis: {notice}")?;
     }
     Ok(s)
-}
-
-/// The session of a command: a command is the whole process, so its
-/// session ends as [`Session::leave_at_exit`] ends one, whichever way the
-/// command ends.
-pub struct CommandSession(Option<Session>);
-
-impl std::ops::Deref for CommandSession {
-    type Target = Session;
-
-    #[expect(clippy::expect_used, reason = "only drop takes the session out")]
-    fn deref(&self) -> &Session {
-        // invariant: the session is taken out only by drop, after which no
-        // one can deref.
-        self.0.as_ref().expect("a session until dropped")
-    }
-}
-
-impl std::ops::DerefMut for CommandSession {
-    #[expect(clippy::expect_used, reason = "only drop takes the session out")]
-    fn deref_mut(&mut self) -> &mut Session {
-        // invariant: as in `deref`.
-        self.0.as_mut().expect("a session until dropped")
-    }
-}
-
-impl Drop for CommandSession {
-    fn drop(&mut self) {
-        if let Some(s) = self.0.take() {
-            s.leave_at_exit();
-        }
-    }
 }

@@ -149,13 +149,6 @@ impl Session {
         })
     }
 
-    /// Ends the session in a process that exits next, as
-    /// [`Vault::leave_at_exit`] ends the vault. The records are dropped as
-    /// always: the file keys among them are wiped when dropped.
-    pub fn leave_at_exit(self) {
-        self.vault.leave_at_exit();
-    }
-
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.today()
     }

@@ -169,6 +169,8 @@ pub struct Vault {
     /// failed (a full disk): it may still hold replaced bucket keys and an
     /// earlier committed sequence number.
     keyring_behind: bool,
+    /// The process exits once this vault is dropped (`end_with_process`).
+    ends_with_process: bool,
     /// Set when the database has lost committed changes or its audit log is
     /// damaged. The vault is then read-only and keeps every key: what is
     /// missing may come back from a backup.
@@ -202,16 +204,9 @@ impl Drop for Vault {
             // Nothing to report to: the next open drops the keys anyway.
             let _ = self.keyring.save();
         }
-    }
-}
-
-impl Vault {
-    /// Ends the vault in a process that exits next: writes are made durable,
-    /// the keys wiped and the folder's lock let go as on any drop, but the
-    /// store's pages in memory are left to the operating system
-    /// ([`Store::leave_at_exit`]).
-    pub fn leave_at_exit(mut self) {
-        self.store.leave_at_exit();
+        if self.ends_with_process {
+            self.store.leave_at_exit();
+        }
     }
 }
 
@@ -340,6 +335,7 @@ impl Vault {
             bucket_keys: HashMap::new(),
             head,
             keyring_behind: false,
+            ends_with_process: false,
             read_only,
             unknown_buckets: BTreeSet::new(),
             expected,
@@ -491,6 +487,15 @@ impl Vault {
 
     /// Whether the database has lost changes the keyring saw committed; the
     /// vault is then read-only (see `check`).
+    /// The process exits once this vault is dropped, as a command-line
+    /// command's does: the drop makes every write durable, wipes the keys
+    /// and lets go of the folder's lock as always, but leaves the store's
+    /// pages in memory to the operating system ([`Store::leave_at_exit`]).
+    /// Not for a process that opens the vault again (the UI).
+    pub fn end_with_process(&mut self) {
+        self.ends_with_process = true;
+    }
+
     pub fn missing_changes(&self) -> bool {
         matches!(self.read_only, Some(ReadOnly::DatabaseBehind(..)))
     }

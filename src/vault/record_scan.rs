@@ -143,9 +143,9 @@ impl Vault {
         keys: KeySource,
         mut send: impl FnMut(Vec<Sealed>) -> bool,
     ) -> Result<Vec<Problem>, VaultError> {
-        let (mut keys, mut ahead) = match keys {
-            KeySource::Here => (Some(self.key_index()?), Vec::new()),
-            KeySource::Coming(rx) => (None, vec![rx]),
+        let (mut keys, coming) = match keys {
+            KeySource::Here => (Some(self.key_index()?), None),
+            KeySource::Coming(rx) => (None, Some(rx)),
         };
         // Batches read before the keys came.
         let mut waiting: Vec<Vec<Sealed>> = Vec::new();
@@ -170,7 +170,7 @@ impl Vault {
             if batch.len() == BATCH {
                 waiting.push(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
                 if keys.is_none()
-                    && let Some(rx) = ahead.first()
+                    && let Some(rx) = &coming
                 {
                     // Read ahead as far as the queue holds, then wait.
                     let got = if waiting.len() < AHEAD {
@@ -200,7 +200,7 @@ impl Vault {
         waiting.push(batch);
         let (mut index, mut stray) = match keys {
             Some(k) => k,
-            None => match ahead.pop().map(|rx| rx.recv()) {
+            None => match coming.map(|rx| rx.recv()) {
                 Some(Ok(k)) => k?,
                 _ => return Err(keys_gone()),
             },
